@@ -186,8 +186,7 @@ for _p in PLATFORMS:
             "0 B16, 1.4 R42, 2 D13",
             {"platform": _p, **_STORE},
             {
-                "brief": ["listings-empty"]
-                + ([] if _store_ok else ["reason-wrong-platform", "storefront-not-allowed"]),
+                "brief": ["listings-empty"] + ([] if _store_ok else ["storefront-not-allowed"]),
                 "official": ["listings-empty"] + ([] if _store_ok else ["storefront-unknown"]),
             },
         )

@@ -991,11 +991,14 @@ def _why_not(
     """Why a code does not fit; ``front``: whether the platform takes store-front complaints
     of the type (a store front is the aim). Where that is a documented gap (D13), so are its
     store-front reason codes: a code is not refused for its target there, nor a store-front
-    code for its platforms, as ``check`` does not refuse them."""
+    code for its platforms, as ``check`` does not refuse them. Where the platform takes no
+    store fronts (B16), that is the one fault of a store-front code: it is not refused for its
+    platforms as well, as ``check`` reports ``storefront-not-allowed`` alone."""
     reasons = []
     if code.good_faith_only and not member:
         reasons.append("reserved for Good Faith members")
     gap_code = front is Answer.UNKNOWN and Target.STOREFRONT in code.targets
+    gap_code = gap_code or (front is Answer.NO and Target.LISTING not in code.targets)
     if platform not in code.platforms and not gap_code:
         reasons.append(f"not offered on {platform}")
     if front is Answer.NO:

@@ -123,7 +123,7 @@ class ComplaintChecker:
         yield from self._right(at, rules, complaint, right, day, platform is not None)
         yield from self._reason(at, rules, complaint, right, platform)
         if complaint.target is Target.STOREFRONT and platform is not None:
-            yield from self._storefront(at, platform, right.ipr_type.value)
+            yield from self._storefront(at, rules, complaint, right, platform)
         yield from self._documents_and_order(at, complaint, day, rules, right)
         if (
             complaint.platform == "alibaba_com"
@@ -251,15 +251,23 @@ class ComplaintChecker:
         if ctx.plan.account.category is Category.AGENT:
             yield from self._authorisation(at, rules, right, complaint.platform, day)
 
-    def _storefront(self, at: str, platform: Platform, ipr_type: str) -> Iterator[Finding]:
-        """Whether the platform takes store-front complaints (for this IPR type)."""
+    def _storefront(
+        self, at: str, rules: ResolvedRules, complaint: Complaint, right: Right, platform: Platform
+    ) -> Iterator[Finding]:
+        """Whether the platform takes store-front complaints (for this IPR type). Where it
+        takes none (B16), the store front is the one fault: the reason code's misfit that
+        follows from it is not reported again (``_reason_fit``), and the listing codes to
+        file with instead are named (R41: the complaint type is chosen before the reason)."""
+        ipr_type = right.ipr_type.value
         answer = platform.storefront_for(ipr_type)
         if answer is Answer.NO:
-            yield self.ctx.finding(
+            listing = attrs.evolve(complaint, target=Target.LISTING)
+            codes = _offered(rules, listing, right, platform, self.ctx.plan.account.good_faith)
+            yield self.ctx.finding(  # B16 and R42, the catalogue's: not the platform's record
                 "storefront-not-allowed",
                 f"{at}.target",
-                f"{platform.name} has no store-front complaints",
-                platform,
+                f"{platform.name} has no store-front complaints (B16: only Taobao and Tmall, "
+                f"including Tmall Global); file against the listings instead{codes}",
             )
         elif answer is Answer.UNKNOWN:
             yield self.ctx.finding(
@@ -450,11 +458,8 @@ class ComplaintChecker:
         ctx = self.ctx
         platform_known = platform is not None
         path = f"{at}.reason"
-        undocumented = (
-            platform is not None
-            and complaint.target is Target.STOREFRONT
-            and platform.storefront_for(right.ipr_type.value) is Answer.UNKNOWN
-        )
+        front = _front(platform, complaint, right)
+        undocumented, refused = front is Answer.UNKNOWN, front is Answer.NO
         if code.ipr_type != right.ipr_type.value:
             yield ctx.finding(
                 "reason-wrong-ipr-type",
@@ -475,6 +480,10 @@ class ComplaintChecker:
                 # reasons are split by (R52, R54): the catalogue's rules, not the code's offers
             )
         elsewhere = undocumented and Target.STOREFRONT in code.targets  # a store-front code
+        # no store fronts here (B16): that is the one fault (storefront-not-allowed), which a
+        # store-front code or a listing code fails with; a listing code not offered here is
+        # a fault of its own
+        elsewhere = elsewhere or (refused and Target.LISTING not in code.targets)
         if platform_known and complaint.platform not in code.platforms and not elsewhere:
             # the refusal rests on B16 and the reasons each platform's form offers (R41, and
             # the documented lists R48, R51, R52, R54): the catalogue's rules; the code's own
@@ -485,7 +494,7 @@ class ComplaintChecker:
                 f"{code.id} is not offered on {complaint.platform}"
                 + ctx.mark(code, platform=complaint.platform),
             )
-        if complaint.target not in code.targets and not undocumented:
+        if complaint.target not in code.targets and not (undocumented or refused):
             # the refusal rests on B16 and the form's complaint type chosen before the reason
             # (R41, R42): the catalogue's rules; the code's own mark stays, as its targets are
             # what is refused (the drop-downs are not public)
@@ -714,6 +723,14 @@ def _suggested(rules: ResolvedRules, platform_id: str) -> str | None:
     except UnknownNameError as exc:
         return exc.suggestion
     return None  # a platform of the day: nothing to suggest
+
+
+def _front(platform: Platform | None, complaint: Complaint, right: Right) -> Answer | None:
+    """Whether the platform takes the complaint's store front (of its right's IPR type):
+    None for a listing or an unknown platform."""
+    if platform is None or complaint.target is not Target.STOREFRONT:
+        return None
+    return platform.storefront_for(right.ipr_type.value)
 
 
 #: The findings of a reason code that does not fit, which name the codes that do.

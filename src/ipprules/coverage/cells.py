@@ -212,19 +212,23 @@ class Evaluator:
             for target in _TARGETS:
                 items = list(pair)
                 undocumented = False  # store fronts here are a documented gap (D13)
+                refused = False  # no store fronts here (B16)
                 if target is _STOREFRONT:
                     answer = platform.storefront_for(ipr)
                     if answer is _NO:
                         message = f"{platform.name} has no store-front complaints"
-                        f = self._finding("storefront-not-allowed", at, message, platform)
+                        # one fault (B16, R42: the catalogue's rules, as check cites them);
+                        # the reason codes that fail with it are not a second one
+                        f = self._finding("storefront-not-allowed", at, message)
                         items.append((f, "none", ()))
+                        refused = True
                     elif answer is _UNKNOWN_ANSWER:
                         message = storefront_gap(platform, ipr)
                         f = self._finding("storefront-unknown", at, message, platform)
                         items.append((f, "gap", ()))
                         undocumented = True
                 reasons = self._reason_codes(ipr, subtype, platform_id, target)
-                if not reasons[0]:
+                if not reasons[0] and not refused:
                     item = self._no_reason(at, ipr, subtype, platform, target, member)
                     # where store fronts are undocumented (D13), so are their reason codes:
                     # the catalogue's listing codes do not settle it
