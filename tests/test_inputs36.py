@@ -68,8 +68,10 @@ def test_a_plan_option_naming_several_is_refused_with_its_rule(
     assert f"{value!r} names 2" in err and err.rstrip().endswith("give one")
 
 
-@pytest.mark.parametrize("field", ["right", "reason", "target"])
+@pytest.mark.parametrize("field", ["reason", "target"])
 def test_settings_naming_several_are_refused_with_the_rule(field: str) -> None:
+    """(A right naming several is refused when planning, where the account's ids are known:
+    tests/planner/test_planner_right_ids_check23.py.)"""
     from ipprules.checks.model import ONE_PER_COMPLAINT
     from ipprules.errors import InputError
     from ipprules.planner import Settings

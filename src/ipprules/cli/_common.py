@@ -865,7 +865,13 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
     if right is None:
         return
     from ipprules.errors import InputError, did_you_mean, quoted
+    from ipprules.planner.inputs import one_per_complaint
 
+    plans = list(plan.values()) if isinstance(plan, dict) else [plan]
+    if not any(r.id == right for p in plans for r in p.rights):  # exact match first
+        several = one_per_complaint("right", right)
+        if several is not None:  # R45, as a plan cell naming several is refused
+            raise InputError(f"argument --right: {several}")
     if isinstance(plan, dict):
         _right_in_every(plan, right, account)
         return

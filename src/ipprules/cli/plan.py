@@ -202,9 +202,11 @@ def run(args: argparse.Namespace) -> int:
         value = getattr(args, option)
         if value is not None and not value.strip():
             raise ValueError(f"argument --{option}: white space only ({value!r})")
-        several = one_per_complaint(option, value)
-        if several is not None:  # not checked as one unknown name: as a plan cell is
-            raise ValueError(f"argument --{option}: {several}")
+    # not checked as one unknown name: as a plan cell is (a --right naming several is refused
+    # by right_given, which knows the account's ids: one of them may hold a separator)
+    several = one_per_complaint("reason", args.reason)
+    if several is not None:
+        raise ValueError(f"argument --reason: {several}")
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the
@@ -300,6 +302,7 @@ def _run(args: argparse.Namespace) -> int:
     lines = progress(
         read_lines(
             args.input,
+            rights=[r.id for r in plan.rights],  # a right cell naming one of them exactly
             on_ignored=ignored.extend,
             kind=args.kind,
             on_elsewhere=elsewhere.__setitem__,

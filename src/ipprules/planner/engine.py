@@ -223,16 +223,17 @@ def _target(value: object) -> Target | None:
     return None if value is None else target_named(value)
 
 
-def _optional_text(name: str, *, empty: bool = False) -> Any:
+def _optional_text(name: str, *, empty: bool = False, split: bool = True) -> Any:
     """A validator: ``None`` or a ``str`` (a non-empty one unless ``empty``), else a TypeError
-    (or, for an empty name or a right or reason code naming several, an InputError) naming
+    (or, for an empty name or a reason code naming several, an InputError) naming
     ``settings.<name>`` when the settings are made, not a rejection of every line or an
-    error deep in the planner."""
+    error deep in the planner. A right naming several is refused when
+    planning (``split=False``), where the account's rights are known (an id may hold one)."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
             require_str(value, f"settings.{name}", empty=empty)
-        several = one_per_complaint(name, value) if name in ONE_PER_COMPLAINT else None
+        several = one_per_complaint(name, value) if split and name in ONE_PER_COMPLAINT else None
         if several is not None:  # 'a;b': refused as a plan cell naming several is
             raise InputError(several, path=f"settings.{name}")
 
@@ -267,7 +268,7 @@ class Settings:
 
     strategy: Strategy = attrs.field(default=Strategy.FEWEST, converter=_strategy)
     channel: ChannelId = attrs.field(default=ChannelId.PORTAL, converter=_channel)
-    right: str | None = attrs.field(default=None, validator=_optional_text("right"))
+    right: str | None = attrs.field(default=None, validator=_optional_text("right", split=False))
     reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
     target: Target | None = attrs.field(default=None, converter=_target)
     quarantine_below: Fraction = attrs.field(
@@ -766,6 +767,16 @@ def plan_listings(
     return result if rulebook is None else attrs.evolve(result, book=rulebook)
 
 
+def _one_right(right: str | None, plan: Plan) -> None:
+    """Refuse ``settings.right`` naming several rights (R45) unless it is exactly the id of
+    one of the plan's rights (the account's own ids may hold ``;``, ``|`` or ``,``)."""
+    if right is None or any(r.id == right for r in plan.rights):
+        return
+    several = one_per_complaint("right", right)
+    if several is not None:
+        raise InputError(several, path="settings.right")
+
+
 def _plan(
     lines: Iterable[PlanLine | str],
     plan: Plan,
@@ -777,6 +788,7 @@ def _plan(
     reconcile: Callable[[LineOutcome], object] | None,
 ) -> PlanningResult:
     chosen = settings or Settings()
+    _one_right(chosen.right, plan)
     day = as_date(as_of, "as-of date", name="as_of") if as_of is not None else plan.as_of
     if day is None:
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")

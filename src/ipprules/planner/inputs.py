@@ -126,6 +126,7 @@ def read_lines(
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     kind: str = "auto",
     on_elsewhere: Callable[[int, str], object] | None = None,
+    rights: Iterable[str] = (),
 ) -> Iterator[PlanLine]:
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
@@ -154,7 +155,11 @@ def read_lines(
     ``on_ignored`` as they first appear. A CSV row whose URL cell holds no listing (an
     image's link) while another of its cells does (``link``, ``商品链接``) is passed to
     ``on_elsewhere`` (its line, and what to say of it: that column and its listing) before
-    its line is yielded. Files and stdin are read through the shared
+    its line is yielded. A cell naming several values where a complaint takes one (a right,
+    a reason code, a target, an order number: ``tm-1;tm-2``, split on ``;``, ``|`` or ``,``)
+    is an error citing the rule, except a right cell naming exactly one of ``rights`` (the
+    account's own right ids, which may hold those characters): it is that one right. Files
+    and stdin are read through the shared
     reading layer (:func:`ipprules._files.iter_lines`): regular files only, under the size
     cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` (or
     ``*.bz2``, ``*.xz``) is decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.xz``),
@@ -188,7 +193,18 @@ def read_lines(
             raise TypeError(f"{given} must be callable, not {type(called).__name__}")
     if kind not in KINDS:
         raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}")
-    return _read(numbered, label, on_ignored, kind, on_elsewhere)
+    return _read(numbered, label, on_ignored, kind, on_elsewhere, _right_ids(rights))
+
+
+def _right_ids(rights: object) -> frozenset[str]:
+    """``rights`` (the ids of the account's rights) as a set, else a TypeError."""
+    if isinstance(rights, str | bytes) or not isinstance(rights, Iterable):
+        raise TypeError(f"rights must be an iterable of str ids, not {type(rights).__name__}")
+    ids = frozenset(rights)
+    for right in ids:
+        if not isinstance(right, str):
+            raise TypeError(f"rights must be str ids, not {type(right).__name__}")
+    return ids
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
@@ -204,6 +220,7 @@ def _read(
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     kind: str = "auto",
     on_elsewhere: Callable[[int, str], object] | None = None,
+    rights: frozenset[str] = frozenset(),
 ) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
@@ -237,7 +254,8 @@ def _read(
                 f"{said}; to read it line by line, give --input lines", file=name, line=number
             )
         if kind == "jsonl" or (kind == "auto" and starts_json_lines(text)):
-            yield from _jsonl(itertools.chain([(number, first)], numbered), name, on_ignored)
+            chained = itertools.chain([(number, first)], numbered)
+            yield from _jsonl(chained, name, on_ignored, rights)
             return
         if kind == "lines":
             yield from _plain(number, first, numbered)
@@ -248,7 +266,7 @@ def _read(
             continue
         found = header_delimiter(text, names_column(None), delimiter)
         if found is not None:
-            yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere)
+            yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere, rights)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
             raise InputError(
                 f"a CSV header needs a url column (got {quoted(text, 80)})", file=name, line=number
@@ -399,6 +417,7 @@ def _csv(
     delimiter: str = ",",
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     on_elsewhere: Callable[[int, str], object] | None = None,
+    rights: frozenset[str] = frozenset(),
 ) -> Iterator[PlanLine]:
     from ipprules._files import (
         KeptLines,
@@ -467,7 +486,7 @@ def _csv(
         cells = dict(zip(header, row, strict=True))
         if elsewhere is not None:
             elsewhere(row, first_line)
-        yield _line(cells, header, first_line, name, place)
+        yield _line(cells, header, first_line, name, place, rights)
 
 
 def _pointer(
@@ -502,6 +521,7 @@ def _jsonl(
     numbered: Iterator[tuple[int, str]],
     name: str,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+    rights: frozenset[str] = frozenset(),
 ) -> Iterator[PlanLine]:
     """The lines of a JSON Lines input, read by the reader ``ipprules listings`` reads them
     with (:func:`ipprules.listings.columns.jsonl_objects`): each object's keys are a CSV
@@ -523,7 +543,7 @@ def _jsonl(
         columns, _ = known[keys]
         cells = _jsonl_cells(data, columns, name, number)
         try:
-            line = _line(cells, list(cells), number, name)
+            line = _line(cells, list(cells), number, name, rights=rights)
         except InputError as exc:  # a bad target or confidence: said at its own key
             problem = exc.problems[0]
             key = next((k for k, c in columns.items() if f"$.{c}" == problem.path), None)
@@ -623,10 +643,16 @@ _ALIASES = {
 
 
 def _line(
-    cells: dict[str, str], header: list[str], number: int, name: str, place: _Place | None = None
+    cells: dict[str, str],
+    header: list[str],
+    number: int,
+    name: str,
+    place: _Place | None = None,
+    rights: frozenset[str] = frozenset(),
 ) -> PlanLine:
     """The line of a row's ``cells``; a bad cell is an error at its ``place`` in the file (at
-    line ``number`` alone for rows not read from a file)."""
+    line ``number`` alone for rows not read from a file). A right cell naming exactly one of
+    ``rights`` is that right, separators and all."""
 
     def bad(column: str, message: str) -> InputError:
         line, at = place(header.index(column)) if place else (number, None)
@@ -638,7 +664,7 @@ def _line(
     order = cells.get("order_number", "").strip()
     if _FLOAT_ORDER.fullmatch(order):  # before its comma is read as separating two
         raise bad("order_number", _float_order(order))
-    for column, named in _several(cells):
+    for column, named in _several(cells, rights):
         raise bad(
             column,
             f"{ONE_PER_COMPLAINT[column]}: the cell names {len(named)} ({', '.join(named)}); "
@@ -675,14 +701,19 @@ def _line(
 _SEVERAL = re.compile(r"\s*[;|,]\s*")
 
 
-def _several(cells: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
+def _several(
+    cells: dict[str, str], rights: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, list[str]]]:
     """The cells holding several values where a complaint takes one
-    (:data:`~ipprules.checks.model.ONE_PER_COMPLAINT`), with the values named.
+    (:data:`~ipprules.checks.model.ONE_PER_COMPLAINT`), with the values named; a right
+    cell naming exactly one of ``rights`` (an id holding a separator) names that one.
 
     >>> list(_several({"reason": "tm_counterfeit; tm_misuse", "right": "tm-1"}))
     [('reason', ['tm_counterfeit', 'tm_misuse'])]
     """
     for column in ONE_PER_COMPLAINT:
+        if column == "right" and rights and cells.get(column, "").strip() in rights:
+            continue  # the account's own id, separators and all: exact match first
         named = _named(cells.get(column, ""))
         if len(named) > 1:
             yield column, named
