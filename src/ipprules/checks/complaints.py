@@ -340,14 +340,14 @@ class ComplaintChecker:
             for r in rules.account_requirements.values()
             if r.subject == "authorisation" and r.category in (None, "agent")
         ]
-        required = next((r for r in general if not r.platforms), None)
         if not covering:
             yield ctx.finding(
                 "authorisation-missing",
                 f"{at}.right",
                 f"no letter of authorisation covers right {right.id!r} on {platform} "
                 f"({len(letters)} letters in $.account.authorisations)",
-                required,
+                # rests on R10 (a letter from the holder) and its two forms (R11, R12), B7:
+                # the catalogue's rules, not the record's R13 (an individual's signature)
             )
             return
         valid = [
@@ -365,7 +365,8 @@ class ComplaintChecker:
                 "authorisation-not-valid",
                 f"{at}.right",
                 f"no letter covering right {right.id!r} on {platform} is valid on {day} ({spans})",
-                required,
+                # rests on R10 and R12 (a letter that grants enforcement): the catalogue's
+                # rules, not the record's B7, R11, R13 (what a letter holds)
             )
             return
         for req in general:
