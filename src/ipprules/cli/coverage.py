@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
+import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -18,9 +20,12 @@ from ipprules.cli._common import (
     add_format,
     add_interpretation,
     add_rules,
-    print_json,
     shown,
 )
+from ipprules.cli._common import _default as json_default
+
+if TYPE_CHECKING:
+    from ipprules.coverage import Coverage
 
 HELP = "rights coverage of a portfolio: right x platform x target, and lapses (exit 1: gaps)"
 
@@ -76,17 +81,47 @@ def run(args: argparse.Namespace) -> int:
     except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
         raise in_file(exc, args.portfolio, args) from None
     if args.format == "json":
-        print_json(result.as_dict())
+        _write_json(result, sys.stdout)
     elif args.format == "csv":
-        # the reading and the book are the command's own (its --interpretation, --rules)
-        rows = [_without_provenance(r) for r in result.to_records()]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["right"])
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        _write_csv(result, sys.stdout)
     else:
         echo("\n".join(shown(line) for line in result.text().split("\n")))
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _write_json(result: Coverage, out: TextIO) -> None:
+    """``result.as_dict()`` as :func:`~ipprules.cli._common.print_json` prints it, written a
+    cell at a time: a portfolio of 10,000 rights never holds every cell's dict at once."""
+    out.write("{")
+    for n, (key, value) in enumerate(result._document(None).items()):
+        out.write(("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": ")
+        if key != "cells":
+            out.write(_nested(value, "\n  "))
+        elif not result.cells:
+            out.write("[]")
+        else:
+            for i, cell in enumerate(result.cells):
+                out.write(("," if i else "[") + "\n    " + _nested(cell.to_dict(), "\n    "))
+            out.write("\n  ]")
+    out.write("\n}\n")
+
+
+def _nested(value: Any, newline: str) -> str:
+    """``value`` as indented JSON placed at a deeper level (JSON text holds no raw newline
+    but its own, so each of them takes the level's indent)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=json_default)
+    return text.replace("\n", newline)
+
+
+def _write_csv(result: Coverage, out: TextIO) -> None:
+    """The records as CSV, a row at a time; the reading and the book are the command's own
+    (its --interpretation, --rules), so their columns are left out."""
+    rows = (_without_provenance(r) for r in result._records())
+    first = next(rows, None)
+    writer = csv.DictWriter(out, fieldnames=list(first) if first else ["right"])
+    writer.writeheader()
+    for row in itertools.chain((first,) if first else (), rows):
+        writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()})
 
 
 def _without_provenance(record: dict[str, Any]) -> dict[str, Any]:

@@ -296,13 +296,24 @@ class Coverage:
         >>> first["right"], first["platform"], first["target"], first["status"]
         ('tm-cn', '1688', 'listing', 'covered')
         """
+        return list(self._records())
+
+    def _records(self) -> Iterator[dict[str, Any]]:
+        """The records of :meth:`to_records`, one at a time (what ``ipprules coverage --format
+        csv`` writes row by row, without holding every row of a large portfolio at once).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> next(cov._records())["status"]
+        'covered'
+        """
         first_change: dict[tuple[str, str, str], Change] = {}
         for ch in self.changes:
             first_change.setdefault((ch.right, ch.platform, ch.target.value), ch)
-        out = []
         for c in self.cells:
             found = first_change.get(c.key)
-            out.append(
+            yield (
                 {
                     "right": c.right,
                     "platform": c.platform,
@@ -323,7 +334,6 @@ class Coverage:
                     "rulebook": self.rulebook,
                 }
             )
-        return out
 
     def to_frame(self) -> Any:
         """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
@@ -364,6 +374,18 @@ class Coverage:
         >>> data["as_of"], data["rulebook"], len(data["cells"])
         ('2026-11-23', 'ipprules embedded rule book 2026.11.23', 144)
         """
+        return self._document([c.to_dict() for c in self.cells])
+
+    def _document(self, cells: Any) -> dict[str, Any]:
+        """:meth:`as_dict` with ``cells`` in the place of its cells: what ``ipprules coverage
+        --format json`` writes around the cells it writes one at a time.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> list(cov._document(None))[8:11]
+        ['account_findings', 'cells', 'changes']
+        """
         s = self.summary()
         return {
             "ok": self.ok,
@@ -392,7 +414,7 @@ class Coverage:
                 ),
             },
             "account_findings": [f.as_dict() for f in self.account_findings],
-            "cells": [c.to_dict() for c in self.cells],
+            "cells": cells,
             "changes": [
                 {
                     "date": ch.date.isoformat(),
