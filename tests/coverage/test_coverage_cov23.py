@@ -4,14 +4,36 @@ the whole document), and an empty portfolio's answer pinned."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ipprules
+from ipprules.checks import (
+    Account,
+    Authorisation,
+    Category,
+    Conclusion,
+    Document,
+    Identity,
+    IprType,
+    Location,
+    PatentSubtype,
+    Plan,
+    Right,
+    RightStatus,
+)
+from ipprules.checks.context import Draft
+from ipprules.checks.rights import right_on_platform
 from ipprules.cli import main
 from ipprules.coverage import Coverage
+from ipprules.coverage.cells import _NOT_DECIDING, _PLACE_REFUSED, Evaluator, _work_openings
+from ipprules.coverage.model import Opening
 
 ARGS = ["coverage", "examples/portfolio.toml", "--as-of", "2026-12-02", "--horizon", "1y"]
 
@@ -92,3 +114,141 @@ def test_an_empty_portfolio_is_ok_and_every_platform_is_without_a_right(
     assert "no usable right (listings): 1688," in text
     assert main(["coverage", empty, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == ["right"]
+
+
+# ---------------------------------------------------------------- shared work, same answers
+
+PLACES = ("CN", "US", "HK", "TW", "SG", "TH", "EU")
+DOCS = (
+    "trademark_certificate",
+    "renewal_certificate",
+    "madrid_extension_certificate",
+    "copyright_certificate",
+    "copyright_claim_statement",
+    "software_screenshot",
+    "patent_certificate",
+    "trademark_acceptance_notice",
+)
+REPORTS = (
+    Document(kind="patent_evaluation_report"),
+    Document(kind="patent_evaluation_report", conclusion=Conclusion.NEGATIVE),
+)
+#: ids a message quotes: with quotes, a backslash, letters outside ASCII
+IDS = ("tm-1", "it's", 'say "x"', "back\\slash", "商标-2", "r")
+
+
+@st.composite
+def shapes(draw: st.DrawFn) -> Right:
+    """A right of a random shape (the facts coverage reads), id still to give."""
+    ipr = draw(st.sampled_from(list(IprType)))
+    docs: list[str | Document] = list(draw(st.sets(st.sampled_from(DOCS), max_size=3)))
+    if ipr is IprType.PATENT and draw(st.booleans()):
+        docs.append(draw(st.sampled_from(REPORTS)))
+    return Right(
+        id="shape",
+        ipr_type=ipr,
+        subtype=draw(st.sampled_from(list(PatentSubtype))) if ipr is IprType.PATENT else None,
+        place=draw(st.sampled_from(PLACES)),
+        status=draw(st.sampled_from(list(RightStatus))),
+        filing_date=draw(st.none() | st.sampled_from([dt.date(2008, 5, 1), dt.date(2019, 3, 2)])),
+        documents=tuple(docs),
+        renewed=draw(st.booleans()),
+        madrid=draw(st.booleans()),
+        software=draw(st.booleans()) if ipr is IprType.COPYRIGHT else False,
+    )
+
+
+#: The facts of a right coverage reads, beside its id.
+_FACTS = (
+    "ipr_type",
+    "subtype",
+    "place",
+    "status",
+    "filing_date",
+    "documents",
+    "renewed",
+    "madrid",
+    "software",
+)
+
+
+def _with(right: Right, field: str, value: object) -> Right:
+    """``right`` with one fact changed (a subtype only for a patent, none otherwise)."""
+    changed = attrs.evolve(right, **{field: value})
+    patent = changed.ipr_type is IprType.PATENT
+    if patent and changed.subtype is None:
+        changed = attrs.evolve(changed, subtype=PatentSubtype.DESIGN)
+    if not patent:
+        changed = attrs.evolve(changed, subtype=None)
+    if changed.ipr_type is not IprType.COPYRIGHT:
+        changed = attrs.evolve(changed, software=False)
+    return changed
+
+
+@st.composite
+def brand_portfolios(draw: st.DrawFn) -> Plan:
+    """A few shapes shared by several rights that differ in what coverage does not read
+    (number, classes, expiry), as a brand's marks do; an agent's letters name some."""
+    base = draw(shapes())
+    other = draw(shapes())
+    # shapes that differ from one another in a single fact (the others equal)
+    fields = draw(st.lists(st.sampled_from(_FACTS), min_size=1, max_size=3, unique=True))
+    pool = [base] + [_with(base, field, getattr(other, field)) for field in fields]
+    items = []
+    for i in range(draw(st.integers(2 * len(pool), 8))):
+        items.append(
+            attrs.evolve(
+                pool[i % len(pool)],  # every shape, each by several rights
+                id=f"{IDS[i % len(IDS)]}{i}",
+                number=str(1000 + i),
+                classes=(9 + i % 3,),
+                expiry_date=draw(st.none() | st.dates(dt.date(2026, 6, 1), dt.date(2028, 1, 1))),
+            )
+        )
+    agent = draw(st.booleans())
+    letters = (
+        Authorisation(
+            rights=tuple(r.id for r in items[::2]),
+            platforms=("taobao", "aliexpress", "lazada_sg", "alibaba_com"),
+            valid_until=dt.date(2027, 1, 15),
+            states_scope=True,
+            states_validity=True,
+        ),
+    )
+    account = Account(
+        name="Filer",
+        location=Location.ELSEWHERE,
+        identity=Identity.INDIVIDUAL if agent else Identity.ENTERPRISE,
+        category=Category.AGENT if agent else Category.RIGHT_HOLDER,
+        documents=("identity_document",) if agent else ("business_registration",),
+        authorisations=letters if agent else (),
+    )
+    return Plan(account=account, rights=tuple(items))
+
+
+def _each_time(
+    self: Evaluator, right: Right, platform: str
+) -> tuple[list[Draft], tuple[Opening, ...]]:
+    """The straightforward computation: the rule checks of this very right, every time."""
+    drafts = [
+        d for d in right_on_platform(self.rules, right, platform) if d[0] not in _NOT_DECIDING
+    ]
+    refused = any(d[0] in _PLACE_REFUSED for d in drafts)
+    return drafts, _work_openings(self.rules, right, platform) if refused else ()
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(brand_portfolios(), st.sampled_from(["brief", "official"]))
+def test_shared_work_gives_the_cells_of_the_straightforward_computation(
+    plan: Plan, reading: str
+) -> None:
+    """Cells, other readings and changes within a year are the same as when every right's
+    checks on every platform run for that right alone."""
+    ask = {"as_of": "2026-12-02", "horizon": "1y", "interpretation": reading}
+    shared = ipprules.coverage(plan, **ask)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Evaluator, "_on_platform", _each_time)
+        alone = ipprules.coverage(plan, **ask)
+    assert shared.cells == alone.cells
+    assert shared.changes == alone.changes
+    assert shared.as_dict() == alone.as_dict()

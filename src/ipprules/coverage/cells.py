@@ -23,7 +23,7 @@ import attrs
 
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker, storefront_gap
-from ipprules.checks.context import Context
+from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.checks.model import Category, IprType, Plan, Right, RightStatus
@@ -64,6 +64,7 @@ class Evaluator:
         "_by_right",
         "_checker",
         "_heads",
+        "_platform",
         "_reasons",
         "ctx",
         "day",
@@ -87,6 +88,9 @@ class Evaluator:
         self._checker = ComplaintChecker(self.ctx)
         self._heads: dict[tuple[str, tuple[int, ...]], Finding] = {}
         self._reasons: dict[tuple[str, str | None, str, Target], _Reasons] = {}
+        self._platform: dict[
+            tuple[str, tuple[object, ...]], tuple[list[Draft], tuple[Opening, ...]]
+        ] = {}
         letters = (
             authorisation_findings(self.ctx)
             if plan.account.category is Category.AGENT
@@ -186,13 +190,10 @@ class Evaluator:
             platform = rules.platforms[platform_id]
             pair = list(common)
             ways: tuple[Opening, ...] = ()
-            for code, message, records in right_on_platform(rules, right, platform_id):
-                if code in _NOT_DECIDING:
-                    continue
+            drafts, ways = self._on_platform(right, platform_id)
+            for code, message, records in drafts:
                 f = self._finding(code, at, message, *records)
                 pair.append((f, "platform", records))
-                if code in _PLACE_REFUSED:
-                    ways = _work_openings(rules, right, platform_id)
             if platform.caveat_until is not None and self.day < platform.caveat_until:
                 # R95: said with every answer before it, as check says it of a complaint
                 message = f"filed {self.day}: {platform.caveat}"
@@ -235,6 +236,38 @@ class Evaluator:
                     if not (undocumented and item[0].code == "reason-wrong-target"):
                         items.append(item)
                 yield platform_id, target, items, reasons, ways
+
+    def _on_platform(self, right: Right, platform: str) -> tuple[list[Draft], tuple[Opening, ...]]:
+        """The deciding drafts of :func:`~ipprules.checks.rights.right_on_platform` and the
+        openings a refused place leaves (:func:`_work_openings`), worked out once per shape of
+        right (the facts they read, :func:`_shape`) and platform: a brand's marks share a few
+        shapes. Each is worked out for the shape with a stand-in id, then told of ``right``."""
+        key = (platform, _shape(right))
+        found = self._platform.get(key)
+        if found is None:
+            stand_in = attrs.evolve(right, id=_STAND_IN)
+            drafts = [
+                d
+                for d in right_on_platform(self.rules, stand_in, platform)
+                if d[0] not in _NOT_DECIDING
+            ]
+            refused = any(d[0] in _PLACE_REFUSED for d in drafts)
+            ways = _work_openings(self.rules, stand_in, platform) if refused else ()
+            found = self._platform[key] = (drafts, ways)
+        drafts, ways = found
+        named = repr(right.id)
+        return (
+            [(c, m.replace(_STAND_IN_REPR, named), r) for c, m, r in drafts],
+            tuple(
+                Opening(
+                    o.kind,
+                    right.id if o.subject == _STAND_IN else o.subject,
+                    o.detail.replace(_STAND_IN_REPR, named),
+                    o.text.replace(_STAND_IN_REPR, named),
+                )
+                for o in ways
+            ),
+        )
 
     def _no_reason(
         self,
@@ -338,6 +371,30 @@ def _cell(
 
 
 _UNIONS: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}
+
+#: The id a right's shape is worked out with (:meth:`Evaluator._on_platform`): its repr, in a
+#: message, is replaced by the repr of the right's own id (no id or place holds a NUL).
+_STAND_IN = "\x00right\x00"
+_STAND_IN_REPR = repr(_STAND_IN)
+
+
+def _shape(right: Right) -> tuple[object, ...]:
+    """The facts of a right that :func:`~ipprules.checks.rights.right_on_platform` and
+    :func:`_work_openings` read, apart from its id (not its name, number, classes, dates of
+    registration and expiry, registrant or verification)."""
+    return (
+        right.ipr_type,
+        right.subtype,
+        right.status,
+        right.place,
+        right.documents,
+        right.filing_date,
+        right.renewed,
+        right.assigned,
+        right.changed,
+        right.madrid,
+        right.software,
+    )
 
 
 #: The findings on a registered copyright's place that the work, entered unregistered, may
