@@ -252,3 +252,61 @@ def test_shared_work_gives_the_cells_of_the_straightforward_computation(
     assert shared.cells == alone.cells
     assert shared.changes == alone.changes
     assert shared.as_dict() == alone.as_dict()
+
+
+TM = Right(id="tm", ipr_type=IprType.TRADEMARK, place="CN", documents=("trademark_certificate",))
+DESIGN = Right(
+    id="pat",
+    ipr_type=IprType.PATENT,
+    subtype=PatentSubtype.DESIGN,
+    place="CN",
+    filing_date=dt.date(2019, 3, 2),
+    documents=("patent_certificate",),
+)
+WORK = Right(
+    id="work",
+    ipr_type=IprType.COPYRIGHT,
+    place="CN",
+    documents=("copyright_certificate",),
+)
+#: Two rights that differ in one fact coverage reads, and the reading where it tells
+PAIRS = [
+    ("place", TM, {"place": "US"}, "brief"),
+    ("status", TM, {"status": RightStatus.PENDING}, "brief"),
+    ("documents", TM, {"documents": ()}, "brief"),
+    ("renewed", TM, {"renewed": True}, "brief"),
+    ("madrid", TM, {"madrid": True}, "brief"),
+    ("assigned", TM, {"assigned": True}, "brief"),
+    ("changed", TM, {"changed": True}, "brief"),
+    ("ipr_type", TM, {"ipr_type": IprType.COPYRIGHT}, "brief"),
+    ("filing_date", DESIGN, {"filing_date": None}, "official"),
+    ("subtype", DESIGN, {"subtype": PatentSubtype.INVENTION}, "official"),
+    ("software", WORK, {"software": True}, "brief"),
+]
+
+
+@pytest.mark.parametrize(("fact", "right", "change", "reading"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_rights_apart_in_one_fact_are_not_taken_for_one_shape(
+    fact: str, right: Right, change: dict[str, object], reading: str
+) -> None:
+    """Each fact coverage reads tells two rights apart, though the rest is the same."""
+    other = attrs.evolve(right, id="other", **change)
+    plan = Plan(
+        account=Account(
+            name="Owner",
+            location=Location.MAINLAND_CHINA,
+            identity=Identity.ENTERPRISE,
+            category=Category.RIGHT_HOLDER,
+            documents=("business_registration",),
+        ),
+        rights=(right, other),
+    )
+    ask = {"as_of": "2026-12-02", "horizon": 0, "interpretation": reading}
+    shared = ipprules.coverage(plan, **ask)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Evaluator, "_on_platform", _each_time)
+        alone = ipprules.coverage(plan, **ask)
+    assert shared.cells == alone.cells
+    first = [c.findings for c in shared.cells if c.right == right.id]
+    second = [c.findings for c in shared.cells if c.right == "other"]
+    assert [[f.code for f in fs] for fs in first] != [[f.code for f in fs] for fs in second]
