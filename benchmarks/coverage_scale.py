@@ -116,11 +116,24 @@ def run(src: str, path: str, fmt: str) -> tuple[float, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--baseline", metavar="SRC", help="another tree's src to compare with")
-    parser.add_argument("--rights", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument(
+        "--rights",
+        type=int,
+        nargs="+",
+        default=[1000, 10000],
+        help="portfolio sizes to measure, each its own portfolio (default 1000 10000)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds (default 3)")
-    parser.add_argument("--format", choices=("json", "csv", "text"), default="json")
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv", "text"),
+        default="json",
+        help="the command's --format (default json, the largest output)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or min(args.rights) < 1:
         parser.error("--repeat and --rights must be at least 1")
