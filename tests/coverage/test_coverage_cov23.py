@@ -310,3 +310,30 @@ def test_rights_apart_in_one_fact_are_not_taken_for_one_shape(
     first = [c.findings for c in shared.cells if c.right == right.id]
     second = [c.findings for c in shared.cells if c.right == "other"]
     assert [[f.code for f in fs] for fs in first] != [[f.code for f in fs] for fs in second]
+
+
+def test_words_that_name_no_right_are_one_string_for_every_right() -> None:
+    """The words of a store-front refusal or a missing reason code name the platform, not the
+    right: every right's cell holds the same string, not a copy of it."""
+    marks = tuple(attrs.evolve(TM, id=f"tm{i}", number=str(i)) for i in range(3))
+    plan = Plan(
+        account=Account(
+            name="Owner",
+            location=Location.MAINLAND_CHINA,
+            identity=Identity.ENTERPRISE,
+            category=Category.RIGHT_HOLDER,
+            documents=("business_registration",),
+        ),
+        rights=marks,
+    )
+    cov = ipprules.coverage(plan, as_of="2026-12-02", horizon=0)
+    codes = {"storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform"}
+    said: dict[tuple[str, str, str], list[str]] = {}
+    for cell in cov.cells:
+        for f in cell.findings:
+            if f.code in codes:
+                said.setdefault((cell.platform, cell.target.value, f.code), []).append(f.message)
+    assert {code for _, _, code in said} >= {"storefront-not-allowed"}
+    for messages in said.values():
+        assert len(messages) == 3
+        assert all(m is messages[0] for m in messages)

@@ -17,6 +17,7 @@ portfolio leaves out) *unknown*; warnings are kept but do not block.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -217,14 +218,14 @@ class Evaluator:
                 if target is _STOREFRONT:
                     answer = platform.storefront_for(ipr)
                     if answer is _NO:
-                        message = f"{platform.name} has no store-front complaints"
+                        message = sys.intern(f"{platform.name} has no store-front complaints")
                         # one fault (B16, R42: the catalogue's rules, as check cites them);
                         # the reason codes that fail with it are not a second one
                         f = self._finding("storefront-not-allowed", at, message)
                         items.append((f, "none", ()))
                         refused = True
                     elif answer is _UNKNOWN_ANSWER:
-                        message = storefront_gap(platform, ipr)
+                        message = sys.intern(storefront_gap(platform, ipr))
                         f = self._finding("storefront-unknown", at, message, platform)
                         items.append((f, "gap", ()))
                         undocumented = True
@@ -283,8 +284,9 @@ class Evaluator:
         other = _LISTING if target is _STOREFRONT else _STOREFRONT
         elsewhere = self._reason_codes(ipr, subtype, platform.id, other)[0]
         code = "reason-wrong-target" if elsewhere else "reason-wrong-platform"
-        message = f"no {ipr} reason code for {target.value} complaints on {platform.name}" + (
-            "" if member else " (Good Faith members have more)"
+        message = sys.intern(
+            f"no {ipr} reason code for {target.value} complaints on {platform.name}"
+            + ("" if member else " (Good Faith members have more)")
         )
         return (self._finding(code, at, message), "none", ())
 
