@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+from typing import Any
 
 import attrs
 import pytest
@@ -172,7 +173,7 @@ _FACTS = (
 )
 
 
-def _with(right: Right, field: str, value: object) -> Right:
+def _with(right: Right, field: str, value: Any) -> Right:
     """``right`` with one fact changed (a subtype only for a patent, none otherwise)."""
     changed = attrs.evolve(right, **{field: value})
     patent = changed.ipr_type is IprType.PATENT
@@ -244,7 +245,7 @@ def test_shared_work_gives_the_cells_of_the_straightforward_computation(
 ) -> None:
     """Cells, other readings and changes within a year are the same as when every right's
     checks on every platform run for that right alone."""
-    ask = {"as_of": "2026-12-02", "horizon": "1y", "interpretation": reading}
+    ask: dict[str, Any] = {"as_of": "2026-12-02", "horizon": "1y", "interpretation": reading}
     shared = ipprules.coverage(plan, **ask)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Evaluator, "_on_platform", _each_time)
@@ -269,6 +270,20 @@ WORK = Right(
     place="CN",
     documents=("copyright_certificate",),
 )
+
+
+def _owned(rights: tuple[Right, ...]) -> Plan:
+    """The rights of a mainland-China right holder filing for itself."""
+    account = Account(
+        name="Owner",
+        location=Location.MAINLAND_CHINA,
+        identity=Identity.ENTERPRISE,
+        category=Category.RIGHT_HOLDER,
+        documents=("business_registration",),
+    )
+    return Plan(account=account, rights=rights)
+
+
 #: Two rights that differ in one fact coverage reads, and the reading where it tells
 PAIRS = [
     ("place", TM, {"place": "US"}, "brief"),
@@ -287,21 +302,12 @@ PAIRS = [
 
 @pytest.mark.parametrize(("fact", "right", "change", "reading"), PAIRS, ids=[p[0] for p in PAIRS])
 def test_rights_apart_in_one_fact_are_not_taken_for_one_shape(
-    fact: str, right: Right, change: dict[str, object], reading: str
+    fact: str, right: Right, change: dict[str, Any], reading: str
 ) -> None:
     """Each fact coverage reads tells two rights apart, though the rest is the same."""
     other = attrs.evolve(right, id="other", **change)
-    plan = Plan(
-        account=Account(
-            name="Owner",
-            location=Location.MAINLAND_CHINA,
-            identity=Identity.ENTERPRISE,
-            category=Category.RIGHT_HOLDER,
-            documents=("business_registration",),
-        ),
-        rights=(right, other),
-    )
-    ask = {"as_of": "2026-12-02", "horizon": 0, "interpretation": reading}
+    plan = _owned((right, other))
+    ask: dict[str, Any] = {"as_of": "2026-12-02", "horizon": 0, "interpretation": reading}
     shared = ipprules.coverage(plan, **ask)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Evaluator, "_on_platform", _each_time)
@@ -316,16 +322,7 @@ def test_words_that_name_no_right_are_one_string_for_every_right() -> None:
     """The words of a store-front refusal or a missing reason code name the platform, not the
     right: every right's cell holds the same string, not a copy of it."""
     marks = tuple(attrs.evolve(TM, id=f"tm{i}", number=str(i)) for i in range(3))
-    plan = Plan(
-        account=Account(
-            name="Owner",
-            location=Location.MAINLAND_CHINA,
-            identity=Identity.ENTERPRISE,
-            category=Category.RIGHT_HOLDER,
-            documents=("business_registration",),
-        ),
-        rights=marks,
-    )
+    plan = _owned(marks)
     cov = ipprules.coverage(plan, as_of="2026-12-02", horizon=0)
     codes = {"storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform"}
     said: dict[tuple[str, str, str], list[str]] = {}
