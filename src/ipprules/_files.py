@@ -336,7 +336,9 @@ class _Capped(io.RawIOBase):
 
 
 class _TextAsBytes:
-    """A text stream read as UTF-8 bytes (``readinto`` only)."""
+    """A text stream read as UTF-8 bytes, or a binary stream with ``read`` only (no
+    ``readinto`` of its own), read through ``readinto`` only. Its reads may return more or
+    less than asked: what does not fit the buffer is kept for the next."""
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
@@ -348,7 +350,11 @@ class _TextAsBytes:
             chunk = self._stream.read(16384)
             if not chunk:
                 return 0
-            self._pending = chunk.encode("utf-8", "surrogateescape")
+            if isinstance(chunk, str):
+                chunk = chunk.encode("utf-8", "surrogateescape")
+            elif not isinstance(chunk, bytes | bytearray | memoryview):
+                raise TypeError(f"the stream's read returned {type(chunk).__name__}, not bytes")
+            self._pending = bytes(chunk)
         n = min(len(view), len(self._pending))
         view[:n] = self._pending[:n]
         self._pending = self._pending[n:]
@@ -407,8 +413,11 @@ def open_input(
         if isinstance(path, io.TextIOBase):
             raw = _TextAsBytes(path)
             return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
-        if hasattr(path, "readinto"):
+        if getattr(type(path), "readinto", io.RawIOBase.readinto) is not io.RawIOBase.readinto:
             return io.BufferedReader(_Capped(path, cap, name, error, owned=False), 1 << 16)
+        if callable(getattr(path, "read", None)):  # read only: what it returns is kept
+            raw = _TextAsBytes(path)
+            return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
         raise TypeError(
             "path must be a str, an os.PathLike or a stream, got " + type(path).__name__
         )

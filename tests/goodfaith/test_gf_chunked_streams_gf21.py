@@ -133,3 +133,73 @@ def test_any_chunking_of_a_history_reads_as_its_path(
     path.write_bytes(text.encode("utf-8"))
     expected = outcome(lambda: str(path), rows=rows)
     assert outcome(lambda: chunked(text, sizes, binary), rows=rows) == expected
+
+
+# ------------------------------------- the other readers that read a stream in blocks
+
+plan_line = st.one_of(
+    st.builds(
+        lambda n, reason: f"https://item.taobao.com/item.htm?id={n},{reason},0.9",
+        st.integers(600000000000, 600000000009),
+        st.sampled_from(["tm_counterfeit", '"a,b"', "中文"]),
+    ),
+    st.sampled_from(["", "# note", '"https://detail.tmall.com/item.htm?id=1",x,"two\nlines"']),
+)
+
+
+def reading(reader: Callable[[Any], Any], source: Any) -> Any:
+    """What ``reader(source)`` gives (as a list), or the error it raises."""
+    try:
+        return list(reader(source))
+    except InputError as exc:
+        return str(exc)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(lines=st.lists(plan_line, max_size=20), sizes=sizes, binary=st.booleans())
+def test_any_chunking_of_a_plan_or_csv_reads_as_its_path(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[str], sizes: list[int], binary: bool
+) -> None:
+    from ipprules._files import iter_csv_dialect, iter_lines
+    from ipprules.planner import read_lines
+
+    text = "url,reason,confidence\n" + "\n".join(lines) + "\n"
+    path = tmp_path_factory.mktemp("p") / "p.csv"
+    path.write_bytes(text.encode("utf-8"))
+
+    def dialect(source: Any) -> Any:
+        delimiter, rows = iter_csv_dialect(source, lambda cells: "url" in cells)
+        return [(delimiter, line, row) for line, row, _ in rows]
+
+    readers: list[Callable[[Any], Any]] = [
+        lambda s: read_lines(s, name="p.csv", kind="csv"),
+        iter_lines,
+        dialect,
+    ]
+    for reader in readers:
+        expected = reading(reader, str(path))
+        stream = chunked(text, sizes, binary)
+        stream.name = str(path)  # the name errors give
+        if reader is readers[0] and binary:  # the planner reads text streams
+            stream = io.TextIOWrapper(stream, encoding="utf-8", newline="")  # type: ignore[arg-type]
+        assert reading(reader, stream) == expected
+
+
+class ReadOnly:
+    """A file-like object with ``read`` only (no ``readinto``), returning far more than asked."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        out, self.data = self.data[: 1 << 16], self.data[1 << 16 :]
+        return out
+
+
+@pytest.mark.parametrize("binary_class", [ReadOnly, lambda data: ChunkedBytes(data, [1 << 16])])
+def test_a_binary_stream_with_read_only_is_read_whole(binary_class: Any) -> None:
+    from ipprules._files import iter_lines
+
+    lines = [f"https://item.taobao.com/item.htm?id={600000000000 + i}" for i in range(9000)]
+    data = ("\n".join(lines) + "\n").encode()
+    assert [text for _, text in iter_lines(binary_class(data))] == lines
