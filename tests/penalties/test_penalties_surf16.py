@@ -35,9 +35,18 @@ def test_the_other_readings_answer_is_a_structured_field() -> None:
 
 
 def test_no_other_answer_where_the_readings_agree() -> None:
-    s = penalty_standing(_counterfeits(1), "alibaba_com", "2024-03-06", validity_days=365)
+    s = penalty_standing(_counterfeits(1), "aliexpress", "2024-03-06")
     assert s.other_answers == ()
     assert s.to_dict()["other_answers"] == {}
+
+
+def test_an_other_answer_where_only_a_threshold_differs() -> None:
+    """pen15: the closure agrees (no), but official's serious threshold is 3, not 4: that
+    figure of the other reading is its answer too, and nothing else is named."""
+    s = penalty_standing(_counterfeits(1), "alibaba_com", "2024-03-06", validity_days=365)
+    (other,) = s.other_answers
+    assert [name for name, _, _ in other.differs] == ["closure_thresholds"]
+    assert list(s.to_dict()["other_answers"]["official"]["differs"]) == ["closure_thresholds"]
 
 
 def test_identical_rows_without_ids_are_counted_and_named() -> None:

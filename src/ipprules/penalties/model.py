@@ -231,12 +231,68 @@ class Check:
         }
 
 
+#: The figures an other reading's answer compares with the standing's, in this order: each
+#: as the standing's JSON gives it (``points``: its text, ``ladder_step``: the action...).
+OTHER_FIGURES = (
+    "points",
+    "serious",
+    "serious_per_right",
+    "closed",
+    "closed_on",
+    "decided_on",
+    "closure_thresholds",
+    "ladder_step",
+    "ladder_step_max",
+    "counter_notice_barred",
+    "bar_thresholds",
+    "validity_days",
+    "counted",
+)
+
+
+def figure_values(s: PenaltyStanding) -> dict[str, object]:
+    """The figures of ``s`` that :data:`OTHER_FIGURES` names, as plain JSON values: a figure's
+    text (``6 to 18``), an answer's value, a date's ISO form, a threshold as ``name>=n``.
+
+    >>> from datetime import date
+    >>> from ipprules.penalties import Violation, penalty_standing
+    >>> s = penalty_standing([Violation(on=date(2024, 3, 1), kind="piracy")], "aliexpress",
+    ...                      "2024-03-01")
+    >>> figure_values(s)["serious"], figure_values(s)["closure_thresholds"]
+    ('1', ['serious>=3'])
+    """
+
+    def day(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    def step(x: PenaltyStep | None) -> str | None:
+        return x.action if x else None
+
+    barred = s.counter_notice_barred
+    return {
+        "points": s.points.text,
+        "serious": s.serious.text,
+        "serious_per_right": s.serious_per_right.text if s.serious_per_right else None,
+        "closed": s.closed.value,
+        "closed_on": day(s.closed_on),
+        "decided_on": day(s.decided_on),
+        "closure_thresholds": [f"{c.name}>={c.threshold}" for c in s.closure],
+        "ladder_step": step(s.ladder_step),
+        "ladder_step_max": step(s.ladder_step_max),
+        "counter_notice_barred": barred.value if barred else None,
+        "bar_thresholds": [f"{c.name}>={c.threshold}" for c in s.bar],
+        "validity_days": s.validity_days,
+        "counted": s.counted,
+    }
+
+
 @attrs.frozen
 class OtherAnswer:
-    """What another reading (interpretation) of the rule book answers where its closure or
-    counter-notice bar differs from the standing's: ``reading``, ``closed``, ``closed_on``,
+    """What another reading (interpretation) of the rule book answers where any figure of it
+    differs from the standing's: ``reading``, ``closed``, ``closed_on``,
     ``counter_notice_barred`` and the ``closure`` thresholds it checks (R87: Alibaba.com's
-    ``serious>=3`` under official).
+    ``serious>=3`` under official), and ``differs``: each figure of :data:`OTHER_FIGURES`
+    that differs, as ``(name, its value, the standing's)``, in that order.
 
     >>> from datetime import date
     >>> from ipprules.penalties import Violation, penalty_standing
@@ -247,6 +303,10 @@ class OtherAnswer:
     ('no', 'official', 'yes', '2024-05-03')
     >>> [(c["name"], c["threshold"]) for c in other.to_dict()["closure"]][1]
     ('serious', 3)
+    >>> [name for name, _, _ in other.differs]
+    ['closed', 'closed_on', 'decided_on', 'closure_thresholds']
+    >>> other.to_dict()["differs"]["closed"]
+    {'value': 'yes', 'here': 'no'}
     """
 
     reading: str
@@ -254,9 +314,23 @@ class OtherAnswer:
     closed_on: date | None
     counter_notice_barred: Answer | None
     closure: tuple[Check, ...]
+    differs: tuple[tuple[str, object, object], ...] = ()
+
+    def lines(self) -> list[str]:
+        """One line per differing figure, naming the reading (the text and notebook view).
+
+        >>> OtherAnswer("official", Answer.NO, None, None, (), (("points", "6", "4"),)).lines()
+        ['under official: points would be 6 (here 4)']
+        """
+        return [
+            f"under {self.reading}: {name.replace('_', ' ')} would be {_said(theirs)} "
+            f"(here {_said(mine)})"
+            for name, theirs, mine in self.differs
+        ]
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """Plain JSON-ready data: the same keys for every reading (``differs`` holds only the
+        figures that differ, each ``{"value": theirs, "here": the standing's}``)."""
         barred = self.counter_notice_barred
         return {
             "reading": self.reading,
@@ -264,10 +338,20 @@ class OtherAnswer:
             "closed_on": self.closed_on.isoformat() if self.closed_on else None,
             "counter_notice_barred": barred.value if barred else None,
             "closure": [c.to_dict() for c in self.closure],
+            "differs": {n: {"value": t, "here": m} for n, t, m in self.differs},
         }
 
     #: The same as :meth:`to_dict`.
     as_dict = to_dict
+
+
+def _said(value: object) -> str:
+    """A figure of :func:`figure_values` for people: ``none`` for no value, lists joined."""
+    if value is None:
+        return "none"
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "none"
+    return str(value)
 
 
 @attrs.frozen(repr=False)
@@ -319,8 +403,8 @@ class PenaltyStanding:
     """The reading of the rule book that answered (``other_readings`` name where another
     differs)."""
     other_answers: tuple[OtherAnswer, ...] = attrs.field(default=(), kw_only=True)
-    """What each other reading answers where its closure or bar differs (the ``notes`` say
-    it in words too)."""
+    """What each other reading answers where any figure of it differs (``differs``: every
+    such figure of :data:`OTHER_FIGURES`; the text and notebook view give one line each)."""
 
     @property
     def confidence(self) -> dict[str, str]:
@@ -417,6 +501,11 @@ class PenaltyStanding:
             for label, value, _, sure in _figures(self)
         )
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        notes += "".join(  # each figure another reading answers differently, by reading
+            f"<li>other reading: {html.escape(line)}</li>"
+            for a in self.other_answers
+            for line in a.lines()
+        )
         title = html.escape(
             f"Penalty standing on {self.platform} as of {self.as_of} "
             f"({reading_label(self.rulebook, self.interpretation)})"

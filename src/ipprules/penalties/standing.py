@@ -31,11 +31,13 @@ from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem, quoted
 from ipprules.penalties.model import (
+    OTHER_FIGURES,
     Check,
     Figure,
     OtherAnswer,
     PenaltyStanding,
     Violation,
+    figure_values,
 )
 from ipprules.penalties.rules import Case, closure_checks, combine, figures, rung
 from ipprules.rulebook.model import Answer, PenaltyRule
@@ -422,10 +424,36 @@ def penalty_standing(
     items, notes, differ = _markets_filed(given, platform, view)
     found = _standing_early(items, platform, as_of, view, validity_days)
     notes += _identical_rows(given)
-    values: list[str] = []  # what each other reading answers, where it answers differently
+    values, answers = _other_readings(given, items, found, view, validity_days, differ)
+    notes += values
+    if not differ and not notes and not answers:
+        return found
+    return attrs.evolve(
+        found,
+        notes=(*notes, *found.notes),
+        other_readings=tuple(dict.fromkeys(differ)),
+        other_answers=tuple(answers),
+    )
+
+
+def _other_readings(
+    given: list[Violation],
+    items: list[Violation],
+    found: PenaltyStanding,
+    view: ResolvedRules,
+    validity_days: int | None,
+    differ: list[str],
+) -> tuple[list[str], list[OtherAnswer]]:
+    """What each other reading of the book answers where any figure differs from ``found``'s
+    (:data:`~ipprules.penalties.model.OTHER_FIGURES`): a note where its closure or bar
+    differs, and its answer with every differing figure. ``differ`` gains the readings whose
+    closure or bar differs, or which count other rows (B1)."""
+    values: list[str] = []
     answers: list[OtherAnswer] = []
+    platform, as_of = found.platform, found.as_of
+    mine = figure_values(found)
     for name in view.book.interpretations:
-        if name == view.interpretation or name in differ:
+        if name == view.interpretation:
             continue
         other_view = view.book.as_of(as_of, name, trial=view.trial)
         if platform not in other_view.platforms:
@@ -436,20 +464,14 @@ def penalty_standing(
             differ.append(name)
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
+        theirs = figure_values(other)
+        differs = tuple((k, theirs[k], mine[k]) for k in OTHER_FIGURES if theirs[k] != mine[k])
+        if differs:
+            barred = other.counter_notice_barred
             answers.append(
-                OtherAnswer(
-                    name, other.closed, other.closed_on, other.counter_notice_barred, other.closure
-                )
+                OtherAnswer(name, other.closed, other.closed_on, barred, other.closure, differs)
             )
-    notes += values
-    if not differ and not notes:
-        return found
-    return attrs.evolve(
-        found,
-        notes=(*notes, *found.notes),
-        other_readings=tuple(dict.fromkeys(differ)),
-        other_answers=tuple(answers),
-    )
+    return values, answers
 
 
 def _markets_filed(
