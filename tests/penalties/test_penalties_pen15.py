@@ -173,3 +173,40 @@ def test_a_file_appended_twice_is_named_in_the_commands_text_and_json(
     assert note.startswith("2 row(s) without an id are identical to another row")
     assert "2024-03-04 counterfeit (platform 'alibaba_com', right 'TM-1') x2" in note
     assert f"note: {note}" in text
+
+
+def test_the_benchmarks_baseline_computes_the_same_closure() -> None:
+    """benchmarks/penalties.py compares the library with a hand-written loop: both must find
+    the same closure day (and the same strikes in force where the account stays open)."""
+    from tests._scripts import load
+
+    bench = load("benchmarks/penalties.py")
+    for seed in range(4):
+        for mix in ("mixed", "general"):
+            violations = bench._violations(300, 2, mix, seed)
+            as_of = violations[-1].on
+            strikes, _, closed_on = bench._baseline(violations, as_of)
+            found = penalty_standing(violations, "aliexpress", as_of)
+            assert found.closed_on == closed_on, (seed, mix)
+            if closed_on is None:
+                assert found.serious.text == str(strikes)
+
+
+def test_the_benchmark_runs_small_and_prints_both_rates() -> None:
+    """``python benchmarks/penalties.py --n 200 --rounds 3``: one line a mix, each with the
+    library's rows/s beside the same run's hand-written loop."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "benchmarks/penalties.py", "--n", "200", "--rounds", "3"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-1000:]
+    lines = done.stdout.splitlines()
+    assert [line.split()[5] for line in lines] == ["mixed", "general"]
+    assert all("library" in line and "baseline" in line and "rows/s" in line for line in lines)
