@@ -116,15 +116,16 @@ def _illegal_first(
     ``filer_rejects_counter_notice``, B20): the first event up to it that is not allowed in
     the state the ones before it reach (its index and the refusal), as the replay would say
     it, so that an illegal move is said to be one before its reason is asked for; ``None``
-    where each is allowed (or a name is unknown: its own error says so). ``facts`` (a
-    :class:`~ipprules.lifecycle.ComplaintEvents`) holds the events before it and the file's
-    facts: they are replayed with their dates, as the command replays them (a late
-    counter-notice that becomes an expiry, R61, moves as there); where that replay cannot
-    run (a date out of order, a bad calendar: said later, in their turn), the names alone."""
+    where each is allowed. ``facts`` (a :class:`~ipprules.lifecycle.ComplaintEvents`) holds
+    the events before it and the file's facts: they are replayed with their dates, as the
+    command replays them (a late counter-notice that becomes an expiry, R61, moves as
+    there). Where that replay stops on something else (a date out of order, a bad calendar,
+    an unknown platform) it is ``None`` too: the reason is asked for, and that error is said
+    in its own turn. The moves of the names alone stand in for nothing: they miss the
+    expiries the dates make, and the replay with the reason given says that other error,
+    not a move."""
     said = _dated_illegal(args, facts, names[index], days[index])
-    if said is not False:
-        return said
-    return _named_illegal(args, names, days, index)
+    return None if said is False else said
 
 
 def _dated_illegal(
@@ -143,30 +144,6 @@ def _dated_illegal(
         return (len(records) - 1 if exc.index is None else exc.index), str(exc)
     except IpprulesError:
         return False
-    return None
-
-
-def _named_illegal(
-    args: argparse.Namespace, names: list[str], days: list[Any], index: int
-) -> tuple[int, str] | None:
-    """:func:`_illegal_first` by the moves of the names alone."""
-    from ipprules.errors import IpprulesError
-    from ipprules.lifecycle.machine import IllegalTransition, parse_event, step
-    from ipprules.lifecycle.readings import view_on
-    from ipprules.lifecycle.states import INITIAL_STATE
-
-    try:
-        events = [parse_event(n) for n in names[: index + 1]]
-    except IpprulesError:
-        return None
-    known = [d for d in days if d is not None]
-    view = view_on(rules_for(args), max(known, default=None))
-    state = INITIAL_STATE
-    for at, event in enumerate(events):
-        try:
-            state = step(state, event, rulebook=view)
-        except IllegalTransition as exc:
-            return at, str(exc)
     return None
 
 
