@@ -25,6 +25,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
@@ -367,6 +368,9 @@ class Assessment:
     >>> ipprules.assess_counter_notice(notice)
     <Assessment alibaba_com counter-notice: sufficient no, 5 finding(s)>
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     notice: CounterNotice
     findings: tuple[Finding, ...]

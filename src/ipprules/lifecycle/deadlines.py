@@ -49,6 +49,7 @@ import attrs
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
 from ipprules._dates import as_date
 from ipprules._table import reading_label
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -146,6 +147,9 @@ class DeadlineResult:
     >>> result.status, result.due
     (<DeadlineStatus.EXPECTED: 'expected'>, datetime.date(2024, 5, 7))
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     deadline_id: str
     status: DeadlineStatus
@@ -1215,6 +1219,9 @@ class DeadlineFlag:
     ('$[3]', 'late', 'counter_notice_round_2_3', 'counter_notice_window_expired')
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     index: int
     event: Event
     on: date
@@ -1267,6 +1274,9 @@ class TraceMove:
     >>> move.to_dict()["to"]
     'taken_down'
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     transition: Transition
     confidence: str | None = None
@@ -1327,6 +1337,9 @@ class ReadingNote:
     ('inferred', ' [confidence inferred: R65, R56, R58]')
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     index: int
     event: Event
     state: State
@@ -1379,6 +1392,9 @@ class LifecycleReport:
     >>> report.interpretation, report.rulebook
     ('brief', 'ipprules embedded rule book 2026.11.23')
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     events: tuple[EventRecord, ...]
     states: tuple[State, ...]

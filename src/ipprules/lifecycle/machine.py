@@ -26,6 +26,7 @@ from ipprules._args import rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
 from ipprules._table import reading_label
+from ipprules._typed import check_types
 from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
@@ -548,6 +549,9 @@ class ItemResult(Generic[K]):
     'IllegalTransition'
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     key: K
     before: State
     after: State
@@ -581,6 +585,9 @@ class BatchResult(Generic[K]):
     >>> result.batch is None  # no rule speaks of batching a takedown
     True
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     event: EventRecord
     items: tuple[ItemResult[K], ...]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ipprules._args import require_member, rulebook_alias
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,6 +157,9 @@ class DeadlineHook:
     <Event.COUNTER_NOTICE_WINDOW_EXPIRED: 'counter_notice_window_expired'>
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     deadline_id: str
     counted_from: Event | None
     rule_ids: tuple[str, ...] = ()
@@ -188,6 +192,9 @@ class StateInfo:
     ['counter_notice_round_1', 'counter_notice_lazada', 'seller_response_alibaba_com']
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     state: State
     label: str
     description: str
@@ -209,6 +216,9 @@ class EventInfo:
     >>> info.label, info.actor, info.needs_reason
     ('filer withdraws', 'filer', False)
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     event: Event
     label: str
@@ -232,6 +242,9 @@ class Transition:
     >>> row.target, row.rule_ids, row.by_reading
     (<State.COUNTER_NOTIFIED_1: 'counter_notified_1'>, ('R57', 'R61'), False)
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     source: State
     event: Event
