@@ -128,9 +128,36 @@ def _number(frame: PandasFrame, partition_info: dict[str, Any] | None = None) ->
     )
 
 
+def declared_kind(frame: Any, column: str, kinds: str) -> Any:
+    """The declared type of ``column`` in ``frame`` (a Dask DataFrame) if it is a numpy type
+    of one of ``kinds`` (numpy's kind letters: ``"b"`` booleans, ``"i"``/``"u"`` whole
+    numbers), which hold no missing value: every row of it is of that type. Else ``None``
+    (text, floats, nullable types: read row by row)."""
+    kind = frame._meta[column].dtype
+    np = require("numpy")
+    return kind if isinstance(kind, np.dtype) and kind.kind in kinds else None
+
+
+def text_column(frame: Any, column: str, what: str) -> None:
+    """A :class:`TypeError` when the graph is built, not in every worker's task, for a
+    ``column`` declared as booleans or whole numbers (``dd.read_csv`` infers ``int64`` for
+    a column of digits): no row of it is text. ``what`` names the column in the message."""
+    kind = declared_kind(frame, column, "biu")
+    if kind is not None:
+        raise TypeError(
+            f"the {what} column holds {kind} values, not text (read the column as text, "
+            f"e.g. dd.read_csv(..., dtype={{{column!r}: str}}))"
+        )
+
+
 def named(frame: DaskFrame, column: str) -> DaskFrame:
     """``frame`` with its ``column`` of accounts read as names (:func:`account_name`), before
-    it is shuffled by them: ``101`` and ``"101"`` are one account, in one partition."""
+    it is shuffled by them: ``101`` and ``"101"`` are one account, in one partition. A
+    column declared as booleans is a :class:`TypeError` now (each row was one in a worker)."""
+    if declared_kind(frame, column, "b") is not None:
+        raise TypeError(
+            f"the {column} column holds a bool in every row: an account is text or a whole number"
+        )
     pd = require("pandas")
     meta = frame._meta.assign(**{column: pd.Series([], dtype=object)})
     out: DaskFrame = frame.map_partitions(_names, column, meta=meta, enforce_metadata=False)

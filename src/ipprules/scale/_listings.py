@@ -35,6 +35,7 @@ from ipprules.scale._common import (
     one_file_zips,
     renamed,
     shown_file,
+    text_column,
     with_article,
 )
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
@@ -719,7 +720,9 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
         return read_urls(source, column=given, blocksize=blocksize, _run=run)
     column = given or "url"
     if isinstance(source, dd.Series):
-        return source.to_frame(name=column)
+        source = source.to_frame(name=column)
+        text_column(source, column, "URL")
+        return source
     if isinstance(source, dd.DataFrame):
         if column not in source.columns:
             from ipprules.errors import InputError
@@ -728,6 +731,7 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
                 f"no column {column!r} (columns: {', '.join(map(str, source.columns))})",
                 path=f"$.{column}",
             )
+        text_column(source, column, "URL")
         return source[[column]]
     raise TypeError(f"expected a Dask DataFrame, Series or a path glob, got {type(source)!r}")
 

@@ -29,6 +29,7 @@ from ipprules.scale._common import (
     parquet_account,
     refuse_second_account_column,
     shared,
+    text_column,
     with_article,
     worker_rulebook,
 )
@@ -351,6 +352,7 @@ def _rows(
                 f"line: the column {line!r} holds {kind} values, not line numbers (whole numbers)",
                 path=f"$.{line}",
             )
+    text_column(source, column, column)
     picked = _planner_columns(source.columns, account, column, line)
     frame = named(
         numbered(source[[account, column, *picked, *own]].rename(columns=picked)), account
