@@ -31,8 +31,9 @@ NOT_TEXT = {
 }
 
 
-def _plan(rows: dict[str, Any]) -> Any:
-    frame = dd.from_pandas(pd.DataFrame(rows), npartitions=2)
+def _plan(rows: Any) -> Any:
+    table = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    frame = dd.from_pandas(table, npartitions=2)
     return plan_accounts(
         frame,
         {"a": read_plan("examples/plan.toml"), "1": read_plan("examples/plan.toml")},
@@ -92,3 +93,53 @@ def test_a_history_account_column_of_booleans_is_refused_when_called() -> None:
         standings(frame, "2023-06-30")
     numbered = dd.from_pandas(pd.DataFrame({"account": [7, 8], **rows}), npartitions=2)
     assert sorted(standings(numbered, "2023-06-30").compute()["account"]) == ["7", "8"]
+
+
+HISTORY = {
+    "type": "complaint",
+    "date": "2023-03-01",
+    "platform": "taobao",
+    "reason_code": "tm_counterfeit",
+    "listings": "3",
+    "taken_down": "3",
+}
+
+
+@pytest.mark.parametrize("dedupe", [True, False])
+def test_a_url_column_named_twice_is_refused_when_called(dedupe: bool) -> None:
+    """Two columns named ``url`` in your own frame: an AttributeError in a worker with
+    ``dedupe`` (without, each partition said it)."""
+    from ipprules.errors import InputError
+
+    twice = pd.DataFrame([[URL, "x"], [URL, "y"]], columns=["url", "url"])
+    with pytest.raises(InputError, match="2 columns named 'url': which holds the URLs"):
+        parse_urls(dd.from_pandas(twice, npartitions=2), dedupe=dedupe)
+    # another column named twice is not read: no matter
+    other = pd.DataFrame([[URL, "x", "y"]], columns=["url", "seller", "seller"])
+    assert parse_urls(dd.from_pandas(other, npartitions=1)).compute()["status"].tolist() == [
+        "listing"
+    ]
+
+
+@pytest.mark.parametrize("twice", ["account", "url", "confidence", "line"])
+def test_a_planner_column_named_twice_is_refused_when_called(twice: str) -> None:
+    from ipprules.errors import InputError
+
+    row = {"account": "a", "url": URL, "confidence": "0.9", "line": 1}
+    frame = pd.DataFrame([[*row.values(), row[twice]]], columns=[*row, twice])
+    if twice == "line":  # the rows' own line numbers (plan_accounts(..., line="line"))
+        with pytest.raises(InputError, match="2 columns named 'line': which holds the line"):
+            plan_accounts(dd.from_pandas(frame, npartitions=1), {}, line="line")
+        return
+    with pytest.raises(InputError, match=f"2 columns named {twice!r}|{twice!r} is named twice"):
+        _plan(frame)
+
+
+@pytest.mark.parametrize("twice", ["account", "date", "listings"])
+def test_a_history_column_named_twice_is_refused_when_called(twice: str) -> None:
+    from ipprules.errors import InputError
+
+    row = {"account": "a", **HISTORY}
+    frame = pd.DataFrame([[*row.values(), row[twice]]], columns=[*row, twice])
+    with pytest.raises(InputError, match=f"2 columns named {twice!r}"):
+        standings(dd.from_pandas(frame, npartitions=1), "2023-06-30")

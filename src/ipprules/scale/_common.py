@@ -150,6 +150,27 @@ def text_column(frame: Any, column: str, what: str) -> None:
         )
 
 
+def refuse_twice(columns: Any, name: str, what: str) -> None:
+    """An :class:`~ipprules.errors.InputError` when the graph is built if ``columns`` (your
+    own Dask DataFrame's) hold ``name`` more than once: each partition's ``frame[name]`` was
+    then a frame, not a column (an ``AttributeError`` in a worker). ``what`` is what the
+    column holds.
+
+    >>> refuse_twice(["url", "url"], "url", "URLs")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.url: 2 columns named 'url': which holds the URLs is not known
+    """
+    count = list(columns).count(name)
+    if count > 1:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"{count} columns named {name!r}: which holds the {what} is not known",
+            path=f"$.{name}",
+        )
+
+
 def named(frame: DaskFrame, column: str) -> DaskFrame:
     """``frame`` with its ``column`` of accounts read as names (:func:`account_name`), before
     it is shuffled by them: ``101`` and ``"101"`` are one account, in one partition. A

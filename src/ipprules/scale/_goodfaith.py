@@ -28,6 +28,7 @@ from ipprules.scale._common import (
     one_file_zips,
     parquet_account,
     refuse_second_account_column,
+    refuse_twice,
     shared,
     shown_file,
     worker_rulebook,
@@ -1240,6 +1241,8 @@ def standings(
     else:
         frame = dask_frame(source, "source")
     frame = _account_as_read(frame, account)  # Account, OWNER: as one machine reads a header
+    for name in dict.fromkeys(frame.columns):  # your own frame's (a file's were checked)
+        refuse_twice(frame.columns, name, "accounts" if name == account else f"rows' {name}")
     if account not in frame.columns:
         with files_named(shown):
             _no_account_column(frame, account, sources)

@@ -33,6 +33,7 @@ from ipprules.scale._common import (
     encodable,
     files_named,
     one_file_zips,
+    refuse_twice,
     renamed,
     shown_file,
     text_column,
@@ -731,6 +732,7 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
                 f"no column {column!r} (columns: {', '.join(map(str, source.columns))})",
                 path=f"$.{column}",
             )
+        refuse_twice(source.columns, column, "URLs")
         text_column(source, column, "URL")
         return source[[column]]
     raise TypeError(f"expected a Dask DataFrame, Series or a path glob, got {type(source)!r}")

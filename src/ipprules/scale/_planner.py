@@ -28,6 +28,7 @@ from ipprules.scale._common import (
     numbered,
     parquet_account,
     refuse_second_account_column,
+    refuse_twice,
     shared,
     text_column,
     with_article,
@@ -332,6 +333,8 @@ def _rows(
             raise InputError(f"no column {name!r}", path=f"$.{name}")
     # (the one-machine message pointing to --workers before)
     refuse_second_account_column(source.columns, account, "the planner's own")
+    refuse_twice(source.columns, account, "accounts")
+    refuse_twice(source.columns, column, "URLs")
     if account == column:  # was "the column 'url' is named twice", naming neither argument
         raise InputError(
             f"account and column both name {column!r}: the accounts and the URLs are two columns",
@@ -346,6 +349,7 @@ def _rows(
                 f"line: {line!r} is the column of the {what}; name a column of line numbers",
                 path=f"$.{line}",
             )
+        refuse_twice(source.columns, line, "line numbers")
         kind = source._meta[line].dtype
         if not require("pandas").api.types.is_integer_dtype(kind):
             raise InputError(
