@@ -1371,6 +1371,10 @@ class ReadAhead(Sequence[tuple[int, str]]):
         raise AssertionError("unreachable")  # pragma: no cover - the length counts the parts
 
 
+#: What a CSV line whose cells are all empty is made of, whichever delimiter splits it.
+_EMPTY_ROW = ' \t\r\n\ufeff",;'
+
+
 def csv_dialect(
     lines: Iterable[tuple[int, str]], is_header: Callable[[list[str]], bool]
 ) -> tuple[ReadAhead, str]:
@@ -1396,7 +1400,7 @@ def csv_dialect(
         if named is not None:
             given = named
             text = ""
-        if not text.strip():
+        if not text.strip(_EMPTY_ROW):  # no cell holds anything: a blank line in any dialect
             head.blank(number)
             continue
         head.append((number, text))

@@ -178,13 +178,20 @@ _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?"
 _RIGHT_PATH = re.compile(r"^\$\.rights\[(\d+)\]")
 
 
+def _shown(value: Fraction | int) -> str:
+    """``value`` as a message shows a number: ``3/2``, not ``Fraction(3, 2)``; a number too long
+    for Python to write out as :func:`shown_value` says it."""
+    parts = (value.numerator, value.denominator)
+    return str(value) if max(p.bit_length() for p in parts) <= 10_000 else shown_value(value)
+
+
 def _fraction_in_unit(name: str) -> Callable[[Any, Any, Any], None]:
     def check_value(_instance: Any, _attribute: Any, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, Fraction | int):
             raise TypeError(f"{name} must be a Fraction from 0 to 1, not {type(value).__name__}")
         if not 0 <= value <= 1:
             raise InputError(
-                f"expected a number from 0 to 1, got {shown_value(value)}", path=f"$.{name}"
+                f"expected a number from 0 to 1, got {_shown(value)}", path=f"$.{name}"
             )
 
     return check_value
