@@ -25,7 +25,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.model import Form
 from ipprules.listings.text import TRAILING
 
-__all__ = ["FastEntry", "fast_tables"]
+__all__ = ["FastEntry", "fast_tables", "id_query_tables"]
 
 _SEG = r"[-!$&'()*+,.0-9:;=@A-Z_a-z~]"
 _PATH = r"[-!$&'()*+,./0-9:;=@A-Z_a-z~]"
@@ -41,6 +41,15 @@ _VALUE = r"[-!$%'()*+,./0-9:=?@A-Z_a-z~]"
 _PLAIN_VALUE = (
     r"(?:[-!$'()*+,./0-9:;=?@A-Z_a-z~]"
     r"|%(?:[013-9A-Fa-f][0-9A-Fa-f]|2[0-57-9A-Fa-f]|3[0-9A-Ca-cE-Fe-f]))"
+)
+#: The same values unrolled for Python's engine: a run of plain characters between escapes.
+#: One alternation per character made the pattern of a Taobao or Tmall store (whose query keys
+#: became conflict keys) cost ~3x the old ``_QUERY`` run on a tracked ``?spm=…`` link; the
+#: kernel's RE2 reads ``_PLAIN_VALUE`` (no possessive quantifier there).
+_PLAIN_RUN = r"[-!$'()*+,./0-9:;=?@A-Z_a-z~]*+"
+_PLAIN_VALUES = (
+    f"{_PLAIN_RUN}(?:%(?:[013-9A-Fa-f][0-9A-Fa-f]|2[0-57-9A-Fa-f]|3[0-9A-Ca-cE-Fe-f])"
+    f"{_PLAIN_RUN})*+"
 )
 _QUERY = r"[-!$%&'()*+,./0-9:;=?@A-Z_a-z~]"
 #: A fragment's characters: printable ASCII but the markup the thorough parser ends a link at
@@ -65,10 +74,13 @@ def _expand(template: str, form: Form, n: int) -> str:
     return out
 
 
-def _query(form: Form, n: int) -> str:
+def _query(form: Form, n: int, compared: bool = False) -> str:
+    if compared:  # id_query_tables: the conflict keys too, for the caller to compare
+        other = f"{_KEY}*+(?:={_PLAIN_VALUES})?"
+        return f"(?:\\?{other}(?:&{other})*+)?"
     if not form.query_keys and form.conflict_keys:  # none of them: the thorough parser compares
         keys = "(?:" + "|".join(re.escape(key) for key in form.conflict_keys) + ")="
-        other = f"(?!{keys}){_KEY}*+(?:={_PLAIN_VALUE}*+)?"
+        other = f"(?!{keys}){_KEY}*+(?:={_PLAIN_VALUES})?"
         return f"(?:\\?{other}(?:&{other})*+)?"
     if not form.query_keys:
         return f"(?:\\?{_QUERY}*+)?"
@@ -81,11 +93,11 @@ def _query(form: Form, n: int) -> str:
 _PREFIXES = ("https://", "http://", "//", "")
 
 
-def _entry(forms: list[tuple[int, Form]], with_host: bool) -> FastEntry:
+def _entry(forms: list[tuple[int, Form]], with_host: bool, compared: bool = False) -> FastEntry:
     alternatives = []
     for n, form in forms:
         host = "(?:(?:https?:)?//)?" + _expand(form.host, form, n) if with_host else ""
-        alternatives.append(host + _expand(form.path, form, n) + _query(form, n))
+        alternatives.append(host + _expand(form.path, form, n) + _query(form, n, compared))
     compiled = re.compile("(?:" + "|".join(alternatives) + ")" + _FRAGMENT + _UNCUT)
     groups = compiled.groupindex
     table: dict[int, tuple[Form, int, int]] = {}
@@ -120,22 +132,7 @@ def fast_tables() -> tuple[
     from ipprules.listings.codes import REJECTION_CODES
     from ipprules.listings.hosts import SHORT_HOSTS, SHORT_TARGET_KEYS
 
-    hosts: dict[str, list[tuple[int, Form]]] = {}
-    suffixes: dict[str, list[tuple[int, Form]]] = {}
-    for n, form in enumerate(all_forms()):
-        if not form.fast:
-            continue
-        for host in form.hosts:
-            hosts.setdefault(host, []).append((n, form))
-        for suffix in form.suffixes:
-            suffixes.setdefault(suffix, []).append((n, form))
-    by_key = {}
-    for host, forms in hosts.items():
-        entry = _entry(forms, with_host=False)
-        for prefix in _PREFIXES:
-            if len(prefix + host) >= 8:
-                by_key[prefix + host] = entry
-    by_suffix = {suffix: _entry(forms, with_host=True) for suffix, forms in suffixes.items()}
+    by_key, by_suffix = _tables(lambda form: form.fast, compared=False)
     clean = re.compile(f"(?:/{_PATH}*+)?(?:\\?{_QUERY}*+)?{_FRAGMENT}{_UNCUT}").fullmatch
     title = REJECTION_CODES["short-link"].title
     short: dict[str, tuple[Callable[[str, int], Any], str]] = {}
@@ -149,6 +146,51 @@ def fast_tables() -> tuple[
             if len(prefix + host) >= 8:
                 short[prefix + host] = (check, message)
     return by_key, by_suffix, short
+
+
+@cache
+def id_query_tables() -> tuple[dict[str, FastEntry], dict[str, FastEntry]]:
+    """``(by_key, by_suffix)`` as in :func:`fast_tables`, for the forms whose query may name
+    their id again (``conflict_keys``, no ``query_keys``: a Taobao or Tmall store's ``shop_id``
+    and ``user_number_id``), whose patterns also take a query naming it with plain values (no
+    ``%26`` or ``%3D``, which the thorough parser decodes first). A match is read as the fast
+    path reads one only when the caller has compared the ids as the thorough parser does.
+
+    >>> by_key, by_suffix = id_query_tables()
+    >>> url = "https://shop137594360.taobao.com/?user_number_id=2657188013"
+    >>> match, table = by_suffix["taobao.com"]
+    >>> form, id_group, _ = table[match(url, 0).lastindex]
+    >>> form.name, match(url, 0)[id_group]
+    ('taobao-shop', '137594360')
+    """
+    return _tables(
+        lambda form: form.fast and not form.query_keys and bool(form.conflict_keys), compared=True
+    )
+
+
+def _tables(
+    keep: Callable[[Form], bool], *, compared: bool
+) -> tuple[dict[str, FastEntry], dict[str, FastEntry]]:
+    """The entries by key and by suffix of the forms ``keep`` keeps, in the table's order."""
+    hosts: dict[str, list[tuple[int, Form]]] = {}
+    suffixes: dict[str, list[tuple[int, Form]]] = {}
+    for n, form in enumerate(all_forms()):
+        if not keep(form):
+            continue
+        for host in form.hosts:
+            hosts.setdefault(host, []).append((n, form))
+        for suffix in form.suffixes:
+            suffixes.setdefault(suffix, []).append((n, form))
+    by_key = {}
+    for host, forms in hosts.items():
+        entry = _entry(forms, with_host=False, compared=compared)
+        for prefix in _PREFIXES:
+            if len(prefix + host) >= 8:
+                by_key[prefix + host] = entry
+    by_suffix = {
+        s: _entry(forms, with_host=True, compared=compared) for s, forms in suffixes.items()
+    }
+    return by_key, by_suffix
 
 
 def _unless_named(

@@ -24,7 +24,7 @@ from typing import Any
 
 from ipprules.errors import quoted
 from ipprules.listings.codes import REJECTION_CODES
-from ipprules.listings.fast import FastEntry, fast_tables
+from ipprules.listings.fast import FastEntry, fast_tables, id_query_tables
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms, form_named
 from ipprules.listings.hosts import (
     AGENT_DOMAINS,
@@ -224,6 +224,10 @@ def parse_listing(text: str) -> Listing | Rejection:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )  # (an HTML entity, which the thorough parser renders first, takes the paths below)
+    if match is None and entry is not None and "_id=" in text:  # shop_id=, user_number_id=
+        compared = _compared_ids(text, key, end)
+        if compared is not None:
+            return compared
     if entry is not None and _MISSES.get(key) != 1:
         miss = _known_miss(text, key, end)
         if miss is not None:
@@ -741,6 +745,32 @@ def _not_text(text: object, function: str = "parse_listing") -> str:
 
 #: The types of pandas' missing values other than NaN (``pd.NA``, ``pd.NaT``).
 _MISSING_TYPES = frozenset({"NAType", "NaTType"})
+
+
+def _compared_ids(text: str, key: str, end: int) -> Listing | None:
+    """The listing of a store link whose query names its id again (``shop_id``,
+    ``user_number_id``: the fast patterns leave such a query to the thorough parser, which
+    compares them): read by the same patterns taking the query as it is
+    (:func:`id_query_tables`), its ids compared as the thorough parser compares them
+    (:func:`_conflict`); None where they conflict or the patterns do not match (the thorough
+    parser then answers), or the text holds an HTML entity (rendered first)."""
+    by_key, by_suffix = id_query_tables()
+    entry = by_key.get(key)
+    if entry is not None:
+        match = entry[0](text, end)
+    else:
+        entry = by_suffix.get(key[key.find(".") + 1 :])
+        match = entry[0](text, 0) if entry is not None else None
+    if match is None or (";" in text and _ENTITY.search(text) is not None):
+        return None
+    form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+    id = match[id_group]
+    start = text.find("?") + 1  # none in a host or a path of these patterns, nor "#" in a query
+    query = text[start:].partition("#")[0] if start else ""
+    where = "host" if "{ID}" in form.host else "path"
+    if query and _conflict(form, id, query, where) is not None:
+        return None
+    return _new(Listing, (form, id, match[x_group] if x_group else form.x_const, text))
 
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
@@ -3078,20 +3108,32 @@ def _read(
 _ID_KINDS = {"shop_id": "shop", "user_number_id": "seller"}
 
 
+@cache
+def _kinds(keys: tuple[str, ...], id_type: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The conflict ``keys`` of a form whose id is of ``id_type``: those naming an id of that
+    kind (:data:`_ID_KINDS`; other keys name the form's own kind), and the others."""
+    own = tuple(key for key in keys if _ID_KINDS.get(key, id_type) == id_type)
+    return own, tuple(key for key in keys if key not in own)
+
+
 def _conflict(form: Form, id: str, query: str, where: str) -> str | None:
     """Why the ``query`` of a URL of ``form`` whose ``where`` ("host" or "path") names ``id``
     is ambiguous, or None: a conflict key of the id's own kind names another id (an item's
     ``id=``, a shop's ``shop_id=``), or one of another kind (a seller's ``user_number_id`` on
     a shop's host) is given twice with different values; that kind is never compared with the
     host's id, the notes give no way to map one onto the other."""
-    own = tuple(
-        key for key in form.conflict_keys if _ID_KINDS.get(key, form.id_type) == form.id_type
-    )
-    others = {v for v in _values(query, own) if v != ""} - {id} if own else set()
-    if others:
-        shown = ", ".join(sorted(others))[:200]
-        return f"the {where} names {id[:60]}, {'/'.join(own)} names {shown}"
-    for key in (key for key in form.conflict_keys if key not in own):
+    own, rest = _kinds(form.conflict_keys, form.id_type)
+    # (a key neither in the query nor percent-encoded there names nothing: the common case,
+    # a store link's one user_number_id, costs two searches, not a parse of the query)
+    encoded = "%" in query
+    if own and (encoded or any(key in query for key in own)):
+        others = {v for v in _values(query, own) if v != ""} - {id}
+        if others:
+            shown = ", ".join(sorted(others))[:200]
+            return f"the {where} names {id[:60]}, {'/'.join(own)} names {shown}"
+    for key in rest:
+        if not encoded and query.count(key) < 2:
+            continue  # one value at most
         given = {v for v in _values(query, (key,)) if v != ""}
         if len(given) > 1:
             return f"{key} given as {', '.join(sorted(given))[:200]}"
