@@ -5,7 +5,9 @@
   compared as the thorough parser compares them, instead of by the whole thorough parser.
 * The fast patterns' plain values (no ``%26`` or ``%3D``) are one run between escapes, not
   one alternation per character.
-* The ids of a store's query are compared without parsing a query that cannot name two.
+* An agent link's percent-encoded embedded link is sliced out of the link decoded once, not
+  decoded again; the ids of a store's query are compared without parsing a query that cannot
+  name two.
 
 Whatever the path, the answer is the thorough parser's.
 """
@@ -13,6 +15,8 @@ Whatever the path, the answer is the thorough parser's.
 from __future__ import annotations
 
 import re
+import urllib.parse
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import example, given, settings
@@ -21,7 +25,7 @@ from hypothesis import strategies as st
 from ipprules.listings import Listing, parse_listing, parser
 from ipprules.listings.fast import _PLAIN_VALUE, _PLAIN_VALUES
 from ipprules.listings.forms import all_forms
-from ipprules.listings.parser import _conflict, _values, parse_slowly
+from ipprules.listings.parser import _ENCODED_LINK, _conflict, _decoded_part, _values, parse_slowly
 
 STORES = [
     "https://shop137594360.taobao.com/",
@@ -100,6 +104,38 @@ def test_a_conflict_in_a_stores_query_is_still_named(text: str) -> None:
 def test_the_unrolled_plain_values_match_as_the_plain_value_run(text: str) -> None:
     unrolled = re.fullmatch(_PLAIN_VALUES, text) is not None
     assert unrolled == (re.fullmatch(f"(?:{_PLAIN_VALUE})*", text) is not None), text
+
+
+ENCODED = ["https%3A%2F%2F", "http%253A%252F%252F", "HTTPS%3a%2f%2f", "item.taobao.com",
+           "%2Fitem.htm%3Fid%3D", "%26id%3D", "%2526", "606832683299", "&", "%", "%2", "%E4%B8",
+           "%E4%B8%AD", "中", " ", "'", "?url=", "x=%41"]  # fmt: skip
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(ENCODED), max_size=10).map("".join))
+@example(
+    "https://www.pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299"
+)
+@example("a%E4%B8https%3A%2F%2F%E4%B8&x")
+@example("x=%41&u=https%3A%2F%2Fa%26b&c")
+def test_an_encoded_link_is_sliced_as_decoded_alone(url: str) -> None:
+    decoded = unquote(unquote(url))
+    for encoded in _ENCODED_LINK.finditer(url):
+        assert _decoded_part(url, decoded, encoded) == unquote(unquote(encoded.group())), url
+
+
+def test_an_agent_link_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "https://www.pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299"
+    calls: list[str] = []
+
+    def counted(text: str, *args: str) -> str:
+        calls.append(text)
+        return unquote(text, *args)
+
+    monkeypatch.setattr(urllib.parse, "unquote", counted)
+    rejection = parse_listing(url)
+    assert rejection.suggestion == "https://item.taobao.com/item.htm?id=606832683299"
+    assert calls == [url, unquote(url)]  # the link and its first decoding, no more
 
 
 def _reference_conflict(form: object, id: str, query: str, where: str) -> str | None:

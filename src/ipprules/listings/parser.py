@@ -2450,10 +2450,11 @@ def _embedded(url: str, depth: int) -> str | None:
         if cssbuy.group(1):
             return _suggest(f"https://detail.1688.com/offer/{cssbuy.group(2)}.html", depth)
         return _suggest(f"https://item.taobao.com/item.htm?id={cssbuy.group(2)}", depth)
-    for encoded in islice(_ENCODED_LINK.finditer(url), _EMBEDDED_TRIES):
+    encodings = _ENCODED_LINK.finditer(url) if "%" in url else ()
+    for encoded in islice(encodings, _EMBEDDED_TRIES):
         # a link percent-encoded in a parameter keeps its own "&" encoded, and ends at the
         # next plain "&" (sugargoo's productLink=https%3A%2F%2F…%3Fspm%3D…%26id%3DN&memberId=)
-        suggestion = _suggest(unquote(unquote(encoded.group())), depth)
+        suggestion = _suggest(_decoded_part(url, decoded, encoded), depth)
         if suggestion is not None:
             return suggestion
     start, tries = 1, _EMBEDDED_TRIES
@@ -2470,6 +2471,21 @@ def _embedded(url: str, depth: int) -> str | None:
             if suggestion is not None:
                 return suggestion
         start = found + 4
+
+
+def _decoded_part(url: str, decoded: str, encoded: re.Match[str]) -> str:
+    """``unquote(unquote(encoded.group()))`` for a match of :data:`_ENCODED_LINK` in ``url``,
+    whose ``decoded`` is ``unquote(unquote(url))``: its slice of ``decoded`` where no ``%`` is
+    outside the match (an agent's ``?url=https%3A%2F%2F…``; decoding twice is most of an agent
+    link's cost). The match starts with ``h`` and ends before a plain ``&``, space, quote, ``<``,
+    ``>`` or the end, none of them a hex digit or ``%``, so no escape and no UTF-8 sequence
+    spans its ends and the two decodings of the url are those of its three parts, joined."""
+    start, end = encoded.span()
+    if "%" in url[:start] or "%" in url[end:]:
+        from urllib.parse import unquote
+
+        return unquote(unquote(encoded.group()))
+    return decoded[start : len(decoded) - (len(url) - end)]
 
 
 #: A link in a text, its host in group 1 (an agent link's embedded short link, decoded).
