@@ -1040,6 +1040,7 @@ def _rule(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
         "rule": rule_id,
         "records": records,
         "cited_by": [{"kind": kind, "name": name} for kind, name in others],
+        "rule_sources": _named_sources(book, rule_id),
     }
     count = f"{len(found)} record(s)" if found else "no record"
     lines = [f"{rule_id}: cited by {count} of the rule book"]
@@ -1051,7 +1052,25 @@ def _rule(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
         names = [name for k, name in others if k == kind]
         plural = "s" if len(names) > 1 else ""
         lines.append(f"{rule_id} is cited by the {kind}{plural} {', '.join(names)}")
+    lines += _rule_sources_line(rule_id, data["rule_sources"])
     return data, "\n".join(lines)
+
+
+def _named_sources(book: RuleBook, rule_id: str) -> list[str] | None:
+    """The sources the book names for the rule itself (``RuleBook.rule_sources``, the domain
+    reference's or a rules file's ``[rule_sources]``): ``[]`` for a rule the reference infers,
+    None where the book names none."""
+    named = book.data.rule_sources.get(rule_id)
+    return None if named is None else list(named)
+
+
+def _rule_sources_line(rule_id: str, named: list[str] | None) -> list[str]:
+    """The text view's last line: the sources of the rule itself, beside its records'."""
+    if named is None:
+        return []
+    if not named:
+        return [f"{rule_id}'s own sources (RuleBook.rule_sources): none, an inferred rule"]
+    return [f"{rule_id}'s own sources (RuleBook.rule_sources): {', '.join(named)}"]
 
 
 def _citing(book: RuleBook, rule_id: str) -> tuple[tuple[Citation, ...], list[tuple[str, str]]]:

@@ -1,0 +1,54 @@
+"""A new user after the rule-sources, store-front and Deadlines changes (newuser15).
+
+1. ``ipprules rules rule R82`` shows the sources of the rule itself (``RuleBook.rule_sources``,
+   which a rules file's ``[rule_sources]`` replaces) beside the records that cite it: before,
+   a user who set ``[rule_sources]`` saw no sign of it on the command line.
+2. ``rules rule B16`` names each finding that cites it once: the planner's
+   ``storefront-not-allowed``, decided by the check of that name, was listed twice.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules import default_rulebook
+from ipprules._codes import codes_citing
+from test_newuser8 import _run
+
+_AS_OF = ("--as-of", "2026-11-23")
+
+
+@pytest.mark.parametrize("rule_id", ["R82", "B16", "R39", "R59", "D4"])
+def test_rules_rule_gives_the_rule_s_own_sources(rule_id: str) -> None:
+    named = default_rulebook().rule_sources(rule_id)
+    code, out, err = _run("rules", "rule", rule_id, *_AS_OF, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["data"]["rule_sources"] == list(named)
+    code, out, err = _run("rules", "rule", rule_id, *_AS_OF)
+    assert code == 0, err
+    last = out.splitlines()[-1]
+    assert last.startswith(f"{rule_id}'s own sources (RuleBook.rule_sources): ")
+    assert last.endswith(", ".join(named) if named else "none, an inferred rule")
+
+
+def test_a_rules_file_s_rule_sources_show_in_the_rule_view(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('name = "mine"\n[rule_sources]\nR79 = ["S3"]\n', encoding="utf-8")
+    code, out, err = _run("rules", "rule", "R79", "--rules", str(path), *_AS_OF)
+    assert code == 0, err
+    assert out.splitlines()[-1] == "R79's own sources (RuleBook.rule_sources): S3"
+    code, out, _ = _run("rules", "rule", "R79", *_AS_OF)  # the embedded book: the reference's
+    assert out.splitlines()[-1] == "R79's own sources (RuleBook.rule_sources): S22, S21"
+
+
+@pytest.mark.parametrize("rule_id", ["B16", "R42", "R45", "R41"])
+def test_each_finding_citing_a_rule_is_named_once(rule_id: str) -> None:
+    found = codes_citing(rule_id)
+    assert found and len(found) == len(set(found))
+    code, out, err = _run("rules", "rule", rule_id, *_AS_OF, "--format", "json")
+    assert code == 0, err
+    cited = [(c["kind"], c["name"]) for c in json.loads(out)["data"]["cited_by"]]
+    assert len(cited) == len(set(cited))
