@@ -273,7 +273,7 @@ def codes_citing(rule_id: str) -> list[str]:
     for code, decided_by in PLANNER_CHECKS.items():
         if any(rule_id in checks[check] for check in decided_by):
             found.append(code)
-    return found
+    return list(dict.fromkeys(found))  # a planner code named as its check's is one entry
 
 
 def entry_data(code: str, book: Any = None) -> dict[str, Any]:
