@@ -52,3 +52,30 @@ def test_each_finding_citing_a_rule_is_named_once(rule_id: str) -> None:
     assert code == 0, err
     cited = [(c["kind"], c["name"]) for c in json.loads(out)["data"]["cited_by"]]
     assert len(cited) == len(set(cited))
+
+
+# -------------------- 3. --help says a history or violations CSV may be split by ';' or tabs
+
+
+@pytest.mark.parametrize(
+    ("command", "metavar"), [("good-faith", "HISTORY"), ("penalties", "VIOLATIONS_FILE")]
+)
+def test_help_says_which_delimiters_a_csv_may_use(command: str, metavar: str) -> None:
+    code, out, _ = _run(command, "--help")
+    assert code == 0
+    line = " ".join(out.split(f"\n  {metavar}", 1)[1].split("\n  -h", 1)[0].split())
+    assert "split by commas, ';' or tabs" in line
+
+
+# -------------------- 4. the README names what deadlines_from returns
+
+
+def test_the_readme_names_the_type_deadlines_from_returns() -> None:
+    from datetime import date
+
+    from ipprules.lifecycle import deadlines_from
+
+    found = deadlines_from("takedown", date(2022, 1, 19))
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
+    said = readme.split("(`deadlines_from`)", 1)[1][:80]
+    assert f"`{type(found).__name__}`" in said

@@ -43,7 +43,11 @@ HELP = "Good Faith standing, headroom, what-if and timeline from a complaint his
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ipprules good-faith``."""
-    parser.add_argument("history", metavar="HISTORY", help="history file (.csv or .jsonl)")
+    parser.add_argument(
+        "history",
+        metavar="HISTORY",
+        help="history file (.csv split by commas, ';' or tabs, or .jsonl)",
+    )
     parser.add_argument(
         "--account",
         metavar="NAME",

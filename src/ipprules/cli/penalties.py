@@ -49,7 +49,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file",
         metavar="VIOLATIONS_FILE",
-        help="established violations (.csv with date,kind[,platform,points,right,id] or .json)",
+        help=(
+            "established violations (.csv with date,kind[,platform,points,right,id], split "
+            "by commas, ';' or tabs, or .json)"
+        ),
     )
     parser.add_argument("--platform", required=True, metavar="ID", help="the platform")
     add_as_of(parser)
