@@ -79,3 +79,34 @@ def test_the_readme_names_the_type_deadlines_from_returns() -> None:
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
     said = readme.split("(`deadlines_from`)", 1)[1][:80]
     assert f"`{type(found).__name__}`" in said
+
+
+# -------------------- 5. a --right naming "several" names the account's id it is one slip from
+
+
+def _account_with_right(tmp_path: Path, right_id: str) -> Path:
+    text = (Path(__file__).parents[1] / "examples" / "planner-account.toml").read_text("utf-8")
+    assert '\nid = "tm-cn"\n' in text
+    path = tmp_path / "account.toml"
+    path.write_text(text.replace('\nid = "tm-cn"\n', f'\nid = "{right_id}"\n'), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("held", "given"), [("tm-cn;2024", "tm-cn;2025"), ("a|b", "a|c")])
+def test_a_right_with_a_separator_one_slip_off_is_named(
+    tmp_path: Path, held: str, given: str
+) -> None:
+    from ipprules import read_plan
+    from ipprules.errors import InputError
+    from ipprules.planner import Settings, plan_listings
+
+    account = _account_with_right(tmp_path, held)
+    urls = "examples/planner-urls.csv"
+    code, _, err = _run("plan", urls, "--account", str(account), "--right", given, *_AS_OF)
+    assert code == 2 and "one right per complaint (R45" in err
+    assert f"(did you mean {held!r}?)" in err
+    with pytest.raises(InputError, match=f"did you mean {held!r}") as caught:
+        plan_listings([], read_plan(account), as_of="2026-11-23", settings=Settings(right=given))
+    assert caught.value.path == "settings.right"
+    code, _, err = _run("plan", urls, "--account", str(account), "--right", "x;y", *_AS_OF)
+    assert code == 2 and "names 2" in err and "did you mean" not in err

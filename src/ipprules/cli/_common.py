@@ -871,7 +871,8 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
     if not any(r.id == right for p in plans for r in p.rights):  # exact match first
         several = one_per_complaint("right", right)
         if several is not None:  # R45, as a plan cell naming several is refused
-            raise InputError(f"argument --right: {several}")
+            ids = [r.id for p in plans for r in p.rights]  # an id holding ";" may be meant
+            raise InputError(f"argument --right: {several}{did_you_mean(right.strip(), ids)}")
     if isinstance(plan, dict):
         _right_in_every(plan, right, account)
         return

@@ -780,8 +780,9 @@ def _one_right(right: str | None, plan: Plan) -> None:
     if right is None or any(r.id == right for r in plan.rights):
         return
     several = one_per_complaint("right", right)
-    if several is not None:
-        raise InputError(several, path="settings.right")
+    if several is not None:  # the id meant, where one holds a separator ("tm-cn;2024")
+        hint = did_you_mean(right.strip(), [r.id for r in plan.rights])
+        raise InputError(f"{several}{hint}", path="settings.right")
 
 
 def _plan(
