@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,51 @@ def test_a_right_with_a_separator_one_slip_off_is_named(
     assert caught.value.path == "settings.right"
     code, _, err = _run("plan", urls, "--account", str(account), "--right", "x;y", *_AS_OF)
     assert code == 2 and "names 2" in err and "did you mean" not in err
+
+
+# -------------------- 6. docs/errors.md quotes each refusal of a rule id or a place rule
+
+
+_REGISTRATION = """name = "mine"
+[[registrations]]
+id = "taobao"
+effective_from = 2015-01-06
+sources = ["BRIEF"]
+confidence = "brief"
+accepted = ["CN"]
+known = "yes"
+"""
+_PLACE = '{{ place = "{}", rules = [{}], confidence = "inferred", note = "x" }}'
+_R39 = '"R39"'
+_TWICE = f"{_PLACE.format('HK', _R39)}, {_PLACE.format('HK', _R39)}"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        'rules = ["B12", "B12"]',
+        'rules = [""]',
+        'rules = ["r12"]',
+        'rules = ["R999"]',
+        f'rules = ["B12"]\nplace_rules = [{_PLACE.format("hk", _R39)}]',
+        f'rules = ["B12"]\nplace_rules = [{_TWICE}]',
+        f'rules = ["B12"]\nplace_rules = [{_PLACE.format("CN", _R39)}]',
+        f'rules = ["B12"]\nplace_rules = [{_PLACE.format("MO", "")}]',
+    ],
+)
+def test_errors_page_quotes_each_rule_id_and_place_rule_refusal(
+    tmp_path: Path, fields: str
+) -> None:
+    from ipprules import load_rulebook
+    from ipprules.errors import InputError
+
+    path = tmp_path / "mine.toml"
+    path.write_text(_REGISTRATION + fields + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rulebook(path)
+    page = " ".join((Path(__file__).parents[1] / "docs" / "errors.md").read_text("utf-8").split())
+    said = re.findall(r"\$\.\S*: (.*)", str(caught.value))
+    assert said
+    for message in said:  # up to its first aside: the values quoted are the page's examples
+        head = re.split(r" \(|, so |; ", message, maxsplit=1)[0]
+        assert head in page, message
