@@ -159,3 +159,31 @@ def test_errors_page_quotes_each_rule_id_and_place_rule_refusal(
     for message in said:  # up to its first aside: the values quoted are the page's examples
         head = re.split(r" \(|, so |; ", message, maxsplit=1)[0]
         assert head in page, message
+
+
+# -------------------- 7. --format csv refused says where a command's rows are
+
+_NO_CSV = ["good-faith", "deadline", "lifecycle", "penalties", "counter-notice", "rules", "plan"]
+
+
+@pytest.mark.parametrize("command", _NO_CSV)
+def test_format_csv_refused_says_where_the_rows_are(command: str) -> None:
+    import importlib
+
+    from ipprules.cli import CSV_IN_PYTHON
+
+    code, out, err = _run(command, "--format", "csv")
+    assert code == 2 and out == ""
+    assert err.startswith(f"ipprules {command}: error: argument --format: invalid choice: 'csv'")
+    if command == "plan":
+        assert err.rstrip().endswith("(ipprules plan writes its CSV files with --out DIR)")
+        return
+    rows = CSV_IN_PYTHON[command]
+    assert err.rstrip().endswith(f"in Python, {rows} gives its rows)")
+    *module, name = rows.split("(", 1)[0].split(".")  # the callable named exists
+    assert callable(getattr(importlib.import_module(".".join(module)), name))
+
+
+def test_format_csv_refused_elsewhere_is_argparse_s_refusal_alone() -> None:
+    code, _, err = _run("explain", "storefront-not-allowed", "--format", "csv")
+    assert code == 2 and err.rstrip().endswith("(choose from 'text', 'json')")

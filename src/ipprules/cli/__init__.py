@@ -109,6 +109,7 @@ class _Parser(argparse.ArgumentParser):
         message = _unknown_before_positional(message, self)
         message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
         message += _near_option_hint(message, self) + _near_choice_hint(message)
+        message += _csv_hint(message, self)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -216,6 +217,30 @@ def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
 
 #: argparse's error for a value not among an argument's choices, with the choices.
 _CHOICES = re.compile(r"argument \S+: invalid choice: ('[^']*') \(choose from (.*)\)")
+
+
+#: Where the rows of a command without ``--format csv`` are (its answer is not one table).
+CSV_IN_PYTHON = {
+    "good-faith": "ipprules.standing(...).to_records()",
+    "deadline": "ipprules.lifecycle.deadlines_from(...).to_records()",
+    "lifecycle": "ipprules.lifecycle.lifecycle_report(...).to_records()",
+    "penalties": "ipprules.penalty_standing(...).to_records()",
+    "counter-notice": "ipprules.counternotice.assess_counter_notice(...).to_records()",
+    "rules": "ipprules.default_rulebook().as_of(...).to_records()",
+}
+
+
+def _csv_hint(message: str, parser: argparse.ArgumentParser) -> str:
+    """Where the rows are, after argparse's refusal of ``--format csv`` on a command whose
+    answer is not one table (a standing, a deadline table with its notes): the file ``plan
+    --out`` writes, or the result's ``to_records()`` in Python."""
+    if not message.startswith("argument --format: invalid choice: 'csv'"):
+        return ""
+    command = parser.prog.removeprefix("ipprules ")
+    if command == "plan":
+        return " (ipprules plan writes its CSV files with --out DIR)"
+    rows = CSV_IN_PYTHON.get(command)
+    return f" (its answer is not one table: in Python, {rows} gives its rows)" if rows else ""
 
 
 def _near_choice_hint(message: str) -> str:
