@@ -2736,7 +2736,20 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
         "https://item.taobao.com/item.htm?id={id}",
     ),
+    # a Juhuasuan (group-buying) deal page, detail.ju.taobao.com/home.htm?id=<deal>&item_id=N
+    # (real: hughimr/GoTaoBao's saved data): its id is the deal's; its item_id (a key the IPP
+    # link help names for items, section 9) is the item's, a Taobao or Tmall one
+    "detail.ju.taobao.com": (
+        re.compile(r"/home\.htm"),
+        "a Juhuasuan (group-buying) deal page, not the listing; its item_id names the Taobao "
+        "or Tmall item (unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
 }
+
+#: The query key of the item id of an item page of :data:`_ITEM_PAGES_UNNAMED`, where not
+#: ``id`` (a Juhuasuan deal page's ``id`` is the deal's).
+_ITEM_PAGE_KEYS = {"detail.ju.taobao.com": "item_id"}
 
 
 def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
@@ -2747,7 +2760,8 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
     page = shape.fullmatch(path)
     if page is None:
         return None
-    ids = set(_values(query or "", ("id",))) | {page.groupdict().get("id") or ""}
+    key = _ITEM_PAGE_KEYS.get(host, "id")
+    ids = set(_values(query or "", (key,))) | {page.groupdict().get("id") or ""}
     ids.discard("")
     strict = _strict(ID_RULES["aliexpress" if "aliexpress" in canonical else "item"][0])
     suggestion = None
