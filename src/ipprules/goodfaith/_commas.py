@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
 from ipprules._files import column_name, csv_dialect, iter_csv, sep_line
+from ipprules.errors import InputError, Problem
+
+#: Checks a header's cells and its line as written (its errors say line 1).
+HeaderCheck = Callable[[list[str], str], object]
 
 __all__ = ["CommaStream", "by_commas", "names_type_and_date"]
 
@@ -71,27 +75,38 @@ def _text(data: Any) -> str:
 
 
 def by_commas(
-    stream: IO[Any], name: str, *, owned: bool = False, cap: int | None = None
+    stream: IO[Any],
+    name: str,
+    *,
+    owned: bool = False,
+    cap: int | None = None,
+    header: HeaderCheck | None = None,
 ) -> tuple[IO[Any], bool]:
     """``(stream, changed)``: ``stream`` (or a stream reading it again from its start, see
     :func:`_peeked`) when its header line is split by commas, else (``changed``) a
     :class:`CommaStream` of it. The delimiter is the one :func:`ipprules._files.csv_dialect`
     takes from the header line with :func:`names_type_and_date`, as ``ipprules plan`` and
-    ``read_histories`` take theirs. A blank line 1 or an Excel ``sep=`` line is left to the
-    reader (which refuses it). ``owned``: closing the new stream closes ``stream``; ``cap``:
-    the size cap it is read with (:func:`ipprules._files.open_input`).
+    ``read_histories`` take theirs. A blank line 1 is left to the reader (which refuses it).
+    A file that starts with an Excel ``sep=`` line is split by the delimiter it names, and
+    read without it: the header on line 1, then a blank line, so that every record is on its
+    line of the file; ``header`` checks the header's cells and line, and its errors are
+    said at the header's line in the file. ``owned``: closing the new stream closes
+    ``stream``; ``cap``: the size cap it is read with (:func:`ipprules._files.open_input`).
 
     >>> import io
     >>> by_commas(io.BytesIO(b"type\\tdate\\n"), "h")[0].read()
     b'type,date\\n'
     """
     stream, first = _peeked(stream)
-    if first is None or not first.strip() or sep_line(first) is not None:
+    if first is None or not first.strip():
         return stream, False
-    delimiter = csv_dialect([(1, first)], names_type_and_date)[1]
-    if delimiter == ",":
+    declared = sep_line(first)
+    delimiter = declared or csv_dialect([(1, first)], names_type_and_date)[1]
+    if delimiter == "," and declared is None:
         return stream, False
-    return cast("IO[Any]", CommaStream(stream, name, delimiter, owned=owned, cap=cap)), True
+    sep = (declared is not None, header)
+    commas = CommaStream(stream, name, delimiter, owned=owned, cap=cap, sep=sep)
+    return cast("IO[Any]", commas), True
 
 
 class _ReplayText(io.TextIOBase):
@@ -131,8 +146,10 @@ class _ReplayBytes(io.RawIOBase):
         """Fill ``buffer``: with what was read ahead first."""
         if not self._head:  # a stream with read only (no readinto) is read as such
             more = self._stream.read(len(buffer)) or b""
-            buffer[: len(more)] = more
-            return len(more)
+            if len(more) <= len(buffer):
+                buffer[: len(more)] = more
+                return len(more)
+            self._head = memoryview(bytes(more))  # more than asked: the rest is kept
         size = min(len(buffer), len(self._head))
         buffer[:size] = self._head[:size]
         self._head = self._head[size:]
@@ -146,14 +163,22 @@ def _replay(stream: IO[Any], head: Any) -> IO[Any]:
     return cast("IO[Any]", _ReplayText(stream, head))
 
 
-def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> Iterator[bytes]:
+def _comma_text(
+    stream: IO[Any], name: str, delimiter: str, cap: int | None, sep: _Sep
+) -> Iterator[bytes]:
     """The records of ``stream`` (read by :func:`ipprules._files.iter_csv` with
     ``delimiter``: its errors name ``name`` and the line) written with commas, in pieces,
-    each record on the line it starts on (the blank lines before it written as blank)."""
+    each record on the line it starts on (the blank lines before it written as blank).
+    ``sep``: whether line 1 is an Excel ``sep=`` line, left out (the header is written on
+    line 1 and checked, see :func:`_header_first`), and the header's check."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     following = 1  # the line the next record would start on
-    for start, row in iter_csv(stream, max_bytes=cap, name=name, delimiter=delimiter):
+    rows = iter_csv(stream, max_bytes=cap, name=name, delimiter=delimiter)
+    if sep[0]:
+        next(rows, None)  # the sep= line: a record of one line
+        following = _header_first(rows, writer, delimiter, sep[1])
+    for start, row in rows:
         if start > following:
             out.write("\n" * (start - following))
         writer.writerow(row)
@@ -163,6 +188,37 @@ def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> 
             out.seek(0)
             out.truncate()
     yield out.getvalue().encode("utf-8")
+
+
+#: Whether a CSV starts with an Excel ``sep=`` line, and the check of its header.
+_Sep = tuple[bool, HeaderCheck | None]
+
+
+def _header_first(
+    rows: Iterator[tuple[int, list[str]]], writer: Any, delimiter: str, check: HeaderCheck | None
+) -> int:
+    """Write the header record of ``rows`` (the file's header after its ``sep=`` line) on
+    line 1, once ``check`` takes it (its errors said at the header's line in the file), and
+    return the line the next record would start on (2 and more: a blank line 2 stands for
+    the header's line of the file)."""
+    first = next(rows, None)
+    if first is None:
+        return 1
+    start, row = first
+    if check is not None:
+        try:
+            check(row, delimiter.join(row))
+        except InputError as error:
+            moved = [_moved(problem, start - 1) for problem in error.problems]
+            raise InputError(problems=moved) from None
+    writer.writerow(row)
+    return 2 + sum(cell.count("\n") for cell in row)
+
+
+def _moved(problem: Problem, by: int) -> Problem:
+    """``problem`` said ``by`` lines further down (if it has a line)."""
+    line = None if problem.line is None else problem.line + by
+    return Problem(problem.message, problem.path, problem.file, line, problem.column)
 
 
 class CommaStream(io.RawIOBase):
@@ -184,11 +240,12 @@ class CommaStream(io.RawIOBase):
         *,
         owned: bool = False,
         cap: int | None = None,
+        sep: _Sep = (False, None),
     ) -> None:
         super().__init__()
         self._stream = stream
         self._owned = owned
-        self._pieces = _comma_text(stream, name, delimiter, cap)
+        self._pieces = _comma_text(stream, name, delimiter, cap, sep)
         self._left = memoryview(b"")
 
     def readable(self) -> bool:

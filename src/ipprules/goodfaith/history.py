@@ -2136,9 +2136,19 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         raise UnknownNameError("history format", fmt, ("csv", "jsonl"))
     again = isinstance(source, str | Path) and str(source) != "-"  # can be opened again
     if fmt == "csv":  # split by ";" or a tab: read with commas (its copy is read again)
-        stream, changed = by_commas(stream, label, owned=owned, cap=_cap())
+        stream, changed = _by_commas(stream, label, owned=owned)
         again = again and not changed
     return _Chunks(stream, label, keep=not again), label, fmt, owned
+
+
+def _by_commas(stream: IO[Any], name: str, *, owned: bool) -> tuple[IO[Any], bool]:
+    """:func:`~ipprules.goodfaith._commas.by_commas` of a history named ``name``: the header
+    after an Excel ``sep=`` line is checked as the reader checks a header (:func:`_header`)."""
+
+    def check(cells: list[str], line: str) -> object:
+        return _header(cells, name, [line])
+
+    return by_commas(stream, name, owned=owned, cap=_cap(), header=check)
 
 
 #: The size cap of a history file when neither the caller nor ``--max-bytes`` gives one:
@@ -2306,7 +2316,7 @@ def ids_among(
     if (format or _format_of(label)) == "jsonl":
         batches = _id_lists(_ids_again(stream, label, "jsonl", close=True))
     else:
-        batches = _csv_ids(by_commas(stream, label, owned=True, cap=_cap())[0], label, close=True)
+        batches = _csv_ids(_by_commas(stream, label, owned=True)[0], label, close=True)
     found: set[str] = set()
     for batch in batches:
         found.update(wanted.intersection(batch))
@@ -2341,7 +2351,7 @@ def stream_id_lines(stream: IO[bytes], name: str, fmt: str) -> Iterator[tuple[in
     """:func:`id_lines` of a history held in ``stream`` (``fmt``: ``csv`` or ``jsonl``),
     named ``name``: a what-if batch read from stdin, which cannot be read again."""
     if fmt == "csv":  # split by ";" or a tab: read with commas, as its rows are
-        stream = by_commas(stream, name, owned=True, cap=_cap())[0]
+        stream = _by_commas(stream, name, owned=True)[0]
     return _ids_again(stream, name, fmt, close=True)
 
 
