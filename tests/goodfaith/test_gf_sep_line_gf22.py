@@ -118,24 +118,37 @@ def test_the_cli_says_the_line_of_a_bad_row_after_a_sep_line(
 cells = st.text(st.characters(codec="utf-8", exclude_characters="\r\x00"), max_size=6)
 
 
+def _read(data: bytes) -> Any:
+    """The records and history of ``data``, or its error's line and message."""
+    try:
+        return list(iter_history(io.BytesIO(data))), History.from_file(io.BytesIO(data))
+    except InputError as error:
+        return error.line, error.problems[0].message
+
+
 @settings(max_examples=40, deadline=None, derandomize=True)
 @given(
     notes=st.lists(cells, min_size=1, max_size=6),
     days=st.lists(st.integers(1, 28), min_size=6, max_size=6),
+    spoil=st.none() | st.integers(0, 5),
     sep=st.sampled_from(sorted(SEP_LINES)),
 )
 def test_any_history_reads_alike_with_and_without_a_sep_line(
-    notes: list[str], days: list[int], sep: str
+    notes: list[str], days: list[int], spoil: int | None, sep: str
 ) -> None:
+    """The same records; an error (a bad date on row ``spoil``) one line further down."""
     rows = [["type", "date", "note"]]
-    rows += [
-        ["declaration", f"2023-02-{day:02d}", note] for note, day in zip(notes, days, strict=False)
-    ]
+    for i, (note, day) in enumerate(zip(notes, days, strict=False)):
+        date = f"2023-02-{day:02d}" if i != spoil else f"2023-02-{day:02d}x"
+        rows.append(["declaration", date, note])
     delimiter = SEP_LINES[sep]
-    plain = render(rows, delimiter, None)
-    marked = render(rows, delimiter, sep)
-    assert list(iter_history(io.BytesIO(marked))) == list(iter_history(io.BytesIO(plain)))
-    assert History.from_file(io.BytesIO(marked)) == History.from_file(io.BytesIO(plain))
+    plain = _read(render(rows, delimiter, None))
+    marked = _read(render(rows, delimiter, sep))
+    if isinstance(plain[0], int):  # an error: its line, one further down
+        assert marked == (plain[0] + 1, plain[1])
+        assert "expected a date" in plain[1]
+    else:
+        assert marked == plain
 
 
 class Greedy:
