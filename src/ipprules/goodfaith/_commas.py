@@ -96,6 +96,8 @@ def by_commas(
     >>> import io
     >>> by_commas(io.BytesIO(b"type\\tdate\\n"), "h")[0].read()
     b'type,date\\n'
+    >>> by_commas(io.BytesIO(b"sep=;\\ntype;date\\nnote;2024-01-01\\n"), "h")[0].read()
+    b'type,date\\n\\nnote,2024-01-01\\n'
     """
     stream, first = _peeked(stream)
     if first is None or not first.strip():

@@ -355,8 +355,9 @@ def _other_layout(fields: list[str], name: str, line: str) -> None:
     """Refuse at line 1, saying so, an Excel ``sep=`` line (``line``: the header's line as
     written): a history CSV starts with its header, split by commas, ``;`` or a tab (a
     header split by ``;`` or a tab is read by :func:`~ipprules.goodfaith._commas.by_commas`
-    before this; :func:`ipprules._files.comma_only_problem` still says so of one that was
-    not: a stream that can neither peek nor seek)."""
+    before this, and a file that starts with a ``sep=`` line is read past it;
+    :func:`ipprules._files.comma_only_problem` still says so of one that was not: a stream
+    whose first line could not be read ahead)."""
     from ipprules._files import comma_only_problem
 
     problem = comma_only_problem(fields, line, names_type_and_date, "a history CSV", "JSON Lines")
