@@ -71,7 +71,7 @@ HOSTILE = [
         _with(place_rules=[_place("hk")]),
         "$.registrations[0].place_rules[0].place",
         9,
-        "place 'hk' is not a place",
+        "place 'hk' is not a place of registration as records write it (did you mean 'HK'?)",
     ),
     (
         _with(place_rules=[_place("HK"), _place("HK")]),
@@ -98,6 +98,9 @@ HOSTILE = [
         "a place rule cites at least one rule",
     ),
     (_with(accepted=["CN", "XX"]), "$.registrations[0].accepted[1]", 6, "place 'XX' is not"),
+    # rules52: a place in lower case (or with blanks) is refused with the code it means
+    (_with(accepted=["CN", "hk"]), "$.registrations[0].accepted[1]", 6, "did you mean 'HK'?"),
+    (_with(accepted=[" cn"]), "$.registrations[0].accepted[0]", 6, "did you mean 'CN'?"),
 ]
 
 

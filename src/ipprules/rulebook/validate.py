@@ -203,6 +203,12 @@ def _not_a_place(place: str) -> str:
     """Why ``place`` is not a place of registration, else ``""``."""
     if _PLACE.fullmatch(place) and not _USER_CODES.fullmatch(place):
         return ""
+    near = place.strip().upper()
+    if _PLACE.fullmatch(near) and not _USER_CODES.fullmatch(near):
+        return (
+            f"place {place!r} is not a place of registration as records write it "
+            f"(did you mean {near!r}?)"
+        )
     return (
         f"place {place!r} is not a place of registration (an ISO 3166-1 code of two capital "
         "letters, such as 'HK'; 'XX' and the other codes left to users are none)"

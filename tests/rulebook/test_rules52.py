@@ -1,0 +1,56 @@
+"""Rules files: a place in lower case gets the code it means (rules52).
+
+Before, ``hk`` in a registration record's ``place_rules``, ``accepted`` or ``preferred`` was
+refused without the ``did you mean 'HK'?`` a lower-case rule id gets; ``xx`` (a code left to
+users however written) still gets no suggestion.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules import load_rulebook
+from ipprules.errors import RuleDataError
+from test_rules51 import _BASE
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "path", "near"),
+    [
+        ("preferred", ["CN", "hk"], "$.registrations[0].preferred[1]", "HK"),
+        ("preferred", ["Cn"], "$.registrations[0].preferred[0]", "CN"),
+        ("accepted", ["mo "], "$.registrations[0].accepted[0]", "MO"),
+        (
+            "place_rules",
+            [{"place": "hk", "rules": ["R39"], "confidence": "inferred"}],
+            "$.registrations[0].place_rules[0].place",
+            "HK",
+        ),
+    ],
+)
+def test_a_place_in_lower_case_is_refused_with_the_code_it_means(
+    tmp_path: Path, field: str, value: object, path: str, near: str
+) -> None:
+    file = tmp_path / "rules.json"
+    file.write_text(json.dumps({"registrations": [{**_BASE, field: value}]}), encoding="utf-8")
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(file)
+    (problem,) = caught.value.problems
+    assert problem.path == path
+    assert problem.message.endswith(f"(did you mean {near!r}?)")
+
+
+@pytest.mark.parametrize("place", ["xx", "Zz", "h", "hkg", "h1"])
+def test_a_place_that_means_no_code_gets_no_suggestion(tmp_path: Path, place: str) -> None:
+    file = tmp_path / "rules.json"
+    record = {**_BASE, "accepted": ["CN", place]}
+    file.write_text(json.dumps({"registrations": [record]}), encoding="utf-8")
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(file)
+    (problem,) = caught.value.problems
+    assert problem.path == "$.registrations[0].accepted[1]"
+    assert "did you mean" not in problem.message
+    assert f"place {place!r} is not a place of registration" in problem.message
