@@ -151,7 +151,7 @@ def test_the_penalties_text_says_the_rows_counted_differ(
     argv = ["penalties", str(path), "--platform", "taobao", "--as-of", "2024-06-01"]
     assert main([*argv, "--interpretation", "official"]) == 0
     out = capsys.readouterr().out
-    assert "closure, bar or rows counted differ under: brief, brief-at-least-100" in out
+    assert "figures differ under: brief, brief-at-least-100" in out
 
 
 def test_the_late_receipt_note_names_a_window_the_calendar_cannot_date() -> None:

@@ -241,7 +241,7 @@ CLI_SWEEP = [
     ("D1 official reading", "good-faith", "good-faith {h100} --as-of 2026-11-23 --interpretation official",
      "takedown_rate        90.000% (90/100) >= 90.0%", "[differs under: brief, brief-at-least-100]"),
     ("D10 Alibaba.com closure", "penalties", "penalties {v3} --platform alibaba_com --as-of 2026-11-23",
-     "points>=48, serious>=4, serious_per_right>=3", "closure, bar or rows counted differ under: official"),
+     "points>=48, serious>=4, serious_per_right>=3", "figures differ under: official"),
     ("R85/R88 Lazada validity and classes (gaps)", "penalties", "penalties {vl} --platform lazada_sg --as-of 2026-11-23",
      "closed             unknown", "which violations are serious on lazada_sg is inferred"),
     ("B1 vs D11 Xianyu", "penalties", "penalties {v3} --platform xianyu --as-of 2026-11-23",

@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_rules51 import _BASE
 
 from ipprules import load_rulebook
 from ipprules.errors import RuleDataError
-from test_rules51 import _BASE
 
 
 @pytest.mark.parametrize(

@@ -363,9 +363,9 @@ class PenaltyStanding:
     closure became possible when it is unknown, else ``as_of``). ``ladder_step`` is the rung of
     the points ladder certainly reached and ``ladder_step_max`` the highest it may have reached.
     ``counter_notice_barred`` is ``None`` where the platform has no such rule.
-    ``other_readings`` names the other interpretations of the rule book under which the
-    closure (whether, or since when) or the counter-notice bar would differ, or other rows
-    would be counted (B1: Xianyu's as Taobao's).
+    ``other_readings`` names the other interpretations of the rule book under which any
+    figure would differ (the closure, the bar, a threshold, the rows counted: B1, Xianyu's as
+    Taobao's), in the order of :attr:`other_answers`, which holds each one's answer.
 
     >>> import ipprules
     >>> from ipprules.penalties import read_violations
@@ -506,6 +506,8 @@ class PenaltyStanding:
             for a in self.other_answers
             for line in a.lines()
         )
+        if self.other_readings:  # the text's last line, from the same field
+            notes += f"<li>figures differ under: {html.escape(', '.join(self.other_readings))}</li>"
         title = html.escape(
             f"Penalty standing on {self.platform} as of {self.as_of} "
             f"({reading_label(self.rulebook, self.interpretation)})"

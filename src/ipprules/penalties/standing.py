@@ -421,17 +421,17 @@ def penalty_standing(
     given = _violations(violations)
     view = rules_on(rulebook, as_of)
     view.platform(platform, filed_as=False)
-    items, notes, differ = _markets_filed(given, platform, view)
+    items, notes = _markets_filed(given, platform, view)
     found = _standing_early(items, platform, as_of, view, validity_days)
     notes += _identical_rows(given)
-    values, answers = _other_readings(given, items, found, view, validity_days, differ)
+    values, answers = _other_readings(given, items, found, view, validity_days)
     notes += values
-    if not differ and not notes and not answers:
+    if not notes and not answers:
         return found
-    return attrs.evolve(
+    return attrs.evolve(  # one source of truth: a reading is named where any figure differs
         found,
         notes=(*notes, *found.notes),
-        other_readings=tuple(dict.fromkeys(differ)),
+        other_readings=tuple(a.reading for a in answers),
         other_answers=tuple(answers),
     )
 
@@ -442,12 +442,10 @@ def _other_readings(
     found: PenaltyStanding,
     view: ResolvedRules,
     validity_days: int | None,
-    differ: list[str],
 ) -> tuple[list[str], list[OtherAnswer]]:
     """What each other reading of the book answers where any figure differs from ``found``'s
     (:data:`~ipprules.penalties.model.OTHER_FIGURES`): a note where its closure or bar
-    differs, and its answer with every differing figure. ``differ`` gains the readings whose
-    closure or bar differs, or which count other rows (B1)."""
+    differs, and its answer with every differing figure (rows counted apart, B1, among them)."""
     values: list[str] = []
     answers: list[OtherAnswer] = []
     platform, as_of = found.platform, found.as_of
@@ -458,10 +456,8 @@ def _other_readings(
         other_view = view.book.as_of(as_of, name, trial=view.trial)
         if platform not in other_view.platforms:
             continue
-        other_items, _, _ = _markets_filed(given, platform, other_view)
+        other_items, _ = _markets_filed(given, platform, other_view)
         other = _standing_early(other_items, platform, as_of, other_view, validity_days)
-        if other_items != items or _outcome(other) != _outcome(found):  # B1: other rows
-            differ.append(name)
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
         theirs = figure_values(other)
@@ -476,21 +472,19 @@ def _other_readings(
 
 def _markets_filed(
     items: list[Violation], platform: str, view: ResolvedRules
-) -> tuple[list[Violation], list[str], list[str]]:
+) -> tuple[list[Violation], list[str]]:
     """The violations with the rows given for a marketplace that ``view``'s reading files as
     ``platform`` (B1: Xianyu is filed by selecting Taobao) counted as ``platform``'s, one
-    account; the notes saying so and the readings that keep those rows apart (``official``,
-    R33, D11). Names are exact, as for every row's platform (``XIANYU`` is left out)."""
+    account, and the notes saying so (``official`` keeps those rows apart: R33, D11). Names
+    are exact, as for every row's platform (``XIANYU`` is left out)."""
     notes: list[str] = []
-    differ: list[str] = []
     for market in sorted({v.platform for v in items if v.platform not in (None, platform)}):
         filed = view.filed_as(market)
         if filed is None or filed.platform != platform:
             continue
         items = [attrs.evolve(v, platform=platform) if v.platform == market else v for v in items]
         notes.append(f"{filed.note}, so its violations are counted as {platform}'s")
-        differ += filed.readings
-    return items, notes, differ
+    return items, notes
 
 
 def _other_answer(name: str, other: PenaltyStanding, found: PenaltyStanding) -> str:

@@ -79,5 +79,5 @@ def standing_blocks(s: Any) -> list[str]:
     lines += [f"note: {note}" for note in s.notes]
     lines += [f"other reading: {line}" for a in s.other_answers for line in a.lines()]
     if s.other_readings:
-        lines.append(f"closure, bar or rows counted differ under: {', '.join(s.other_readings)}")
+        lines.append(f"figures differ under: {', '.join(s.other_readings)}")
     return lines
