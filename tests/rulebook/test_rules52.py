@@ -54,3 +54,40 @@ def test_a_place_that_means_no_code_gets_no_suggestion(tmp_path: Path, place: st
     assert problem.path == "$.registrations[0].accepted[1]"
     assert "did you mean" not in problem.message
     assert f"place {place!r} is not a place of registration" in problem.message
+
+
+# ------------------- 3. rules section's JSON replaces its section when the user says `replace`
+
+
+def _ids(out: str) -> list[str]:
+    return [r["id"] for r in json.loads(out)["data"]]
+
+
+def test_the_documented_replace_of_a_printed_section_works_as_written(tmp_path: Path) -> None:
+    """docs/rulebook.md: print a section, keep two records, add ``"replace": [...]`` after the
+    opening ``{``: read back, the section holds those two only. Before, ``replace`` in that
+    JSON was dropped with the envelope, so the deleted records were still the base's."""
+    from test_newuser8 import _run
+
+    code, out, err = _run("rules", "section", "reason_codes", "--format", "json")
+    assert code == 0, err
+    printed = json.loads(out)
+    everyone = _ids(out)
+    assert len(everyone) > 2
+    printed["data"] = printed["data"][:2]  # the user deletes the others
+    path = tmp_path / "reasons.json"
+    path.write_text(json.dumps(printed, indent=2), encoding="utf-8")
+    merged = _run("rules", "section", "reason_codes", "--rules", str(path), "--format", "json")
+    assert merged[0] == 0 and _ids(merged[1]) == everyone  # merged, as docs say
+    text = path.read_text("utf-8")
+    assert text.startswith("{\n")
+    path.write_text('{\n"replace": ["reason_codes"],\n' + text[2:], encoding="utf-8")
+    code, out, err = _run("rules", "section", "reason_codes", "--rules", str(path))
+    assert code == 0, err
+    code, out, err = _run(
+        "rules", "section", "reason_codes", "--rules", str(path), "--format", "json"
+    )
+    assert code == 0 and _ids(out) == everyone[:2], err
+    path.write_text('{\n"replace": ["reason_code"],\n' + text[2:], encoding="utf-8")
+    code, _, err = _run("rules", "section", "reason_codes", "--rules", str(path))
+    assert code == 2 and f"{path}:2:" in err and "$.replace[0]: unknown section" in err

@@ -214,7 +214,8 @@ _VIEW_KEYS = frozenset({"rulebook", "as_of", "interpretation", "view", "data"})
 class _SectionOutput:
     """``rules section NAME --format json`` read as a file ``{NAME: data, sources}``: the same
     records (and the sources they cite), with lines found where the envelope holds them
-    (``$.NAME[0]`` is ``$.data[0]``)."""
+    (``$.NAME[0]`` is ``$.data[0]``). A ``replace`` list the user adds to it is kept (a
+    section replaced instead of merged), not dropped with the envelope's other keys."""
 
     doc: "Document"
     section: str
@@ -226,7 +227,8 @@ class _SectionOutput:
     @property
     def data(self) -> dict[str, Any]:
         sources = self.doc.data.get("sources", [])
-        return {"sources": sources, self.section: self.doc.data["data"]}
+        kept = {k: self.doc.data[k] for k in ("replace",) if k in self.doc.data}
+        return {**kept, "sources": sources, self.section: self.doc.data["data"]}
 
     def locate(self, path: str) -> tuple[int, int] | None:
         head = f"$.{self.section}"
