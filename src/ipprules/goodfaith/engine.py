@@ -721,6 +721,11 @@ class Counts:
         days += [e.date.toordinal() for e in self.events]
         return min(days) if days else None
 
+    def first_day_after(self, day: int) -> int | None:
+        """The ordinal of the first day after ``day`` with a complaint (None: none)."""
+        days = [d for d in (self.series(k).next_day(day) for k in self.slots) if d is not None]
+        return min(days) if days else None
+
     def last_day(self) -> int | None:
         """The ordinal of the last day with a complaint or an event (None: empty)."""
         days = [max(s) for s in self.slots.values() if s]

@@ -203,6 +203,38 @@ def with_other_readings(
     )
 
 
+def after_as_of(history: History, day: dt.date) -> tuple[str, ...]:
+    """A note when ``history`` holds records dated after ``day``: a standing on ``day``
+    leaves them out (its window ends on ``day``, R71: "over the past three months"),
+    so that every record of the history is accounted for; ``()`` when it holds none.
+
+    >>> import datetime as dt
+    >>> from ipprules.goodfaith import History
+    >>> h = History.from_file("examples/history.csv")
+    >>> print(after_as_of(h, dt.date(2023, 8, 30))[0])  # doctest: +NORMALIZE_WHITESPACE
+    the history holds 3 complaint(s) dated after the as-of date (on 2023-08-31): this standing
+    leaves them out, its window ending on the as-of date (a standing on a later date counts
+    them)
+    """
+    counts, ordinal = history.counts, day.toordinal()
+    last = counts.last_day()
+    if last is None or last <= ordinal:
+        return ()
+    complaints = counts.window(None, ordinal, last)[0][0]
+    events = [e.date.toordinal() for e in counts.events if e.date > day]
+    first = min(d for d in (counts.first_day_after(ordinal), *events) if d is not None)
+    what = [f"{complaints} complaint(s)"] if complaints else []
+    what += [f"{len(events)} account event(s)"] if events else []
+    on = f"on {dt.date.fromordinal(first).isoformat()}"
+    if last != first:
+        on = f"from {dt.date.fromordinal(first).isoformat()} to {dt.date.fromordinal(last)}"
+    return (
+        f"the history holds {' and '.join(what)} dated after the as-of date ({on}): this "
+        "standing leaves them out, its window ending on the as-of date (a standing on a later "
+        "date counts them)",
+    )
+
+
 def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str], unit: str) -> str:
     """A note that the headroom differs under ``names``, with theirs beside this one, counted
     in ``unit`` (the takedown metric's: listings by default, as the ``headroom:`` line)."""
@@ -527,7 +559,8 @@ def standing_with(
     if rules is None:
         name = name or _default_name(resolver)
         label, starts = book_label(resolver.book), programme_start(resolver)
-        return _before_programme(day, name, resolver.trial, label, starts)
+        found = _before_programme(day, name, resolver.trial, label, starts)
+        return attrs.evolve(found, notes=(*found.notes, *after_as_of(history, day)))
     criteria = rules.criteria
     j = _judge(history, day, rules, resolver, platforms)
     lo, total, by_code, overall, codes, state = (
@@ -575,8 +608,18 @@ def standing_with(
         rule_ids=tuple(getattr(criteria, "rules", ())),
         sources=tuple(getattr(criteria, "sources", ())),
         confidence=_confidence(criteria),
-        notes=_notes(
-            history, day, resolver, platforms, rules, (lo, total, by_code), (overall, codes), state
+        notes=(
+            *_notes(
+                history,
+                day,
+                resolver,
+                platforms,
+                rules,
+                (lo, total, by_code),
+                (overall, codes),
+                state,
+            ),
+            *after_as_of(history, day),
         ),
     )
 
