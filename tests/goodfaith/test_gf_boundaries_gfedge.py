@@ -495,11 +495,73 @@ def test_a_history_of_one_reason_code_is_judged_as_the_account() -> None:
 
 def test_complaints_filed_before_the_launch_count_in_the_first_window() -> None:
     """R68: the programme launched on 1 Apr 2015 (R90: the rates were shown from January
-    2015); a standing on 10 Apr 2015 counts the month from 11 Mar, launch eve included. The
-    2015 criteria need an admission event (R70(a)): no member without one, and a note."""
-    h = _h(_c(D(2015, 3, 20), 10, n=5))
+    2015); a standing on 10 Apr 2015 counts the month from 11 Mar, launch eve included, and
+    says so: whether the first assessments counted complaints filed before the launch is
+    not documented. For an account in the trial (open from 6 Jan 2015) they were filed in
+    the programme: no such note. The 2015 criteria need an admission event (R70(a)): no
+    member without one, and a note."""
+    h = _h(_c(D(2015, 3, 20), 10, n=5), _c(D(2015, 4, 2), 10, n=2))
     s = standing(h, D(2015, 4, 10))
     assert (s.version, s.window_from) == ("2015", D(2015, 3, 11))
-    assert s.counts.complaints["submitted"] == 5
+    assert s.counts.complaints["submitted"] == 7
     assert s.qualifies and not s.member
     assert any("admission is not automatic" in n for n in s.notes)
+    (note,) = [n for n in s.notes if "before the programme opened" in n]
+    assert note.startswith("5 complaint(s)") and "2015-04-01" in note
+    assert "not documented" in note and "R90" in note
+    trial = standing(h, D(2015, 4, 10), trial=True)
+    assert not any("before the programme opened" in n for n in trial.notes)
+    later = standing(h, D(2015, 4, 20))  # the window opens on 21 Mar: the 20 Mar rows left it
+    assert not any("before the programme opened" in n for n in later.notes)
+
+
+# ------------------------------------------------------------- abuse findings' boundaries
+
+
+@pytest.mark.parametrize(
+    ("found", "lock_end", "clears"),
+    [
+        pytest.param(D(2023, 5, 31), D(2023, 8, 31), D(2023, 8, 31), id="31May"),
+        pytest.param(D(2023, 11, 29), D(2024, 2, 29), D(2024, 2, 29), id="29Nov-leap"),
+        # the lock-out ends on D + 3 months clipped (R72), the finding leaves the window on
+        # the first day whose window opens after it (R71): a day apart at these month ends
+        pytest.param(D(2023, 11, 30), D(2024, 2, 29), D(2024, 3, 1), id="30Nov-leap"),
+        pytest.param(D(2023, 8, 31), D(2023, 11, 30), D(2023, 12, 1), id="31Aug"),
+    ],
+)
+def test_an_abuse_finding_against_a_member_day_by_day(
+    found: dt.date, lock_end: dt.date, clears: dt.date
+) -> None:
+    """A member with an abuse finding is removed that day and locked out for 3 months (R72,
+    R82); under ``official`` the finding bars admission while it is in the window (R82) and
+    ``abuse_clears_on`` is the day it leaves it; under the brief (B21: "no record of abusive
+    complaints") it bars admission for good: no number of complaints admits the account, and
+    the answer names the reading under which it could qualify."""
+    h = _h(
+        _c(found - DAY, 10, n=101),
+        _c(found + 60 * DAY, 10, n=101),
+        events=(AccountEvent(date=found, kind=EventKind.ABUSE),),
+    )
+    s = standing(h, found, interpretation="official")
+    assert not s.member and s.locked_until == lock_end
+    assert s.path.abuse_clears_on == clears
+    assert not standing(h, clears - DAY, interpretation="official").criterion("no_abuse").met
+    assert standing(h, clears, interpretation="official").criterion("no_abuse").met
+    brief = standing(h, found + 10 * DAY)
+    assert brief.path.abuse_bar == found and brief.path.successes is None
+    assert brief.path.qualify_under == ("official",)
+
+
+def test_a_reason_codes_counter_notice_rate_at_exactly_five_percent() -> None:
+    """R75 with D1: a reason code at exactly 5.00% successful counter-notices fails the
+    brief's "below 5%" and passes the official "5% or lower"; each answer names the other."""
+    h = _h(_c(D(2023, 3, 10), 10, n=101), _c(D(2023, 3, 10), 20, 0, 1, n=10, code="tm_counterfeit"))
+    brief = standing(h, D(2023, 3, 31))
+    code = brief.criterion("counter_notice_rate", "tm_counterfeit")
+    assert code.value == Fraction(1, 20)
+    assert (code.met, code.headroom, code.needed) == (False, 0, 1)
+    assert not brief.qualifies and brief.other_readings == ("official",)
+    official = standing(h, D(2023, 3, 31), interpretation="official")
+    code = official.criterion("counter_notice_rate", "tm_counterfeit")
+    assert (code.met, code.headroom, code.needed) == (True, 0, 0)
+    assert official.qualifies and "brief" in official.other_readings

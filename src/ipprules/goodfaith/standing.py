@@ -659,6 +659,7 @@ def _notes(
         *_old_abuse(rules, counts.events, lo, reading),
         *_abuse_bar_note(rules, events, lo, reading),
         *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
+        *_before_opening(counts, scope, lo.toordinal(), ordinal, resolver),
         *_early_admission(counts.events, day, resolver),
         *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
         *_idle_member(state.member, overall),
@@ -1069,6 +1070,30 @@ def _before_coverage(
         f"{early} complaint(s) in the window are dated before the rule book's coverage "
         f"({start.isoformat()}): they are counted as the rules in force on the as-of date "
         "read them, which no source dates that far back",
+    )
+
+
+def _before_opening(
+    counts: Counts, scope: Sequence[str], lo: int, hi: int, resolver: Resolver
+) -> tuple[str, ...]:
+    """A note when the window holds complaints filed before the programme opened to the
+    account (R68: launched 2015-04-01, for an account not in the trial begun on 2015-01-06)
+    but within the rule book's coverage (earlier ones have :func:`_before_coverage`'s note):
+    they are counted, as the rates the account showed from January 2015 count them (R90),
+    but no source says whether the first assessments did."""
+    opens = next((c for c in resolver.changes if resolver.at(c, strict=False) is not None), None)
+    start = getattr(resolver.book, "coverage_from", None)
+    low = lo if start is None else max(lo, start.toordinal() - 1)
+    if opens is None or low >= opens - 1:
+        return ()
+    early = counts.window(scope, low, min(hi, opens - 1))[0][0]
+    if not early:
+        return ()
+    return (
+        f"{early} complaint(s) in the window were filed before the programme opened to the "
+        f"account ({dt.date.fromordinal(opens)}, R68): they are counted, as the rates the "
+        "account interface showed from January 2015 count them (R90); whether the first "
+        "assessments counted them is not documented",
     )
 
 
