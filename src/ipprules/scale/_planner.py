@@ -522,7 +522,10 @@ def _accounts_read(
         if plan is not None:
             bad: list[int] = []
             try:
-                lines = _lines(group, urls, extra, name, own, places, sources, bad)
+                # the account's own right ids: a right cell naming one exactly is that right,
+                # separators and all, as ipprules plan reads it on one machine (read_lines)
+                ids = frozenset(r.id for r in plan.rights)
+                lines = _lines(group, urls, extra, name, own, places, sources, bad, ids)
             except InputError as exc:
                 if failed is None or places[bad[0]] < failed[0]:
                     failed = (places[bad[0]], exc)
@@ -594,6 +597,7 @@ def _lines(
     places: list[tuple[int, int]] | None = None,
     sources: Sources | None = None,
     bad: list[int] | None = None,
+    rights: frozenset[str] = frozenset(),
 ) -> list[Any]:
     """The account's rows as :class:`~ipprules.planner.PlanLine` numbered 1, 2...; a bad
     cell (a confidence of 2) is an :class:`~ipprules.errors.InputError` naming the account
@@ -601,7 +605,10 @@ def _lines(
     plan`` names it on one machine, else its place among the account's rows; its file and
     column too where ``places`` (each row's input partition and position) and ``sources``
     tell them (:func:`~ipprules.scale._goodfaith.cell_place`). The bad row's index is
-    appended to ``bad``, where given."""
+    appended to ``bad``, where given. A right cell naming exactly one of ``rights`` (the
+    account's right ids) is that right, as on one machine; one naming several values
+    (``a;b``, ``a|b``, ``a, b``), or a reason, target or order number cell naming several,
+    is refused citing the rule, by the one machine's own reading of a row."""
     from ipprules.errors import InputError
     from ipprules.planner import PlanLine
 
@@ -621,7 +628,7 @@ def _lines(
             value = values[n - 1]
             row[column_name] = _text(value)
         try:
-            lines.append(_line(row, header, n, name or "<no account>"))
+            lines.append(_line(row, header, n, name or "<no account>", rights=rights))
         except InputError as exc:
             if bad is not None:
                 bad.append(n - 1)
