@@ -182,7 +182,7 @@ def test_a_right_some_plans_of_a_directory_lack_is_refused_up_front(
     argv = ["plan", "--workers", "1", "--account", str(folder), "--right", "tm-cn"]
     code, err = _said([*argv, "examples/planner-accounts.csv"])
     assert code == 2
-    assert err.startswith("ipprules: error: argument --right: " + said.format(folder=folder))
+    assert err.startswith("ipprules plan: error: argument --right: " + said.format(folder=folder))
     assert err.count("\n") == 1
 
 

@@ -294,7 +294,7 @@ def test_plan_workers_refuses_the_reason_before_any_cluster_starts() -> None:
         code, err = _plan_cli(argv)
     assert code == 2
     assert err == (
-        "ipprules: error: argument --reason: 'nope' is no platform's reason code on "
+        "ipprules plan: error: argument --reason: 'nope' is no platform's reason code on "
         "2026-11-23; ipprules rules reasons --as-of 2026-11-23 lists them\n"
     )
 

@@ -477,7 +477,7 @@ def test_rules_refuses_an_argument_its_view_does_not_use(
         assert code in (0, 1), err
     else:
         assert code == 2
-        assert err.startswith(f"ipprules: error: argument {option}"), err
+        assert err.startswith(f"ipprules rules: error: argument {option}"), err
         assert f"not used by the {view} view" in err and err.count("\n") == 1
 
 
@@ -486,7 +486,7 @@ def test_rules_diff_takes_to_or_against(capsys: pytest.CaptureFixture[str]) -> N
     code, err = _run([*argv, "--as-of", "2024-06-03"], capsys)
     assert code == 2
     assert err.strip() == (
-        "ipprules: error: argument --to: give --to DATE or --against FILE, not both"
+        "ipprules rules: error: argument --to: give --to DATE or --against FILE, not both"
     )
 
 
@@ -639,7 +639,10 @@ def test_derived_aliexpress_ids_goes_with_dedupe(
     # without --dedupe it merged nothing and said nothing
     code, err = _run([*BASE["listings"], "--derived-aliexpress-ids", *scaled], capsys)
     assert code == 2
-    assert err.strip() == "ipprules: error: argument --derived-aliexpress-ids: goes with --dedupe"
+    assert (
+        err.strip()
+        == "ipprules listings: error: argument --derived-aliexpress-ids: goes with --dedupe"
+    )
     code, err = _run([*BASE["listings"], "--derived-aliexpress-ids", "--dedupe"], capsys)
     assert code in (0, 1), err
 

@@ -259,7 +259,7 @@ def test_quarantine_below_without_protect_is_refused(value: str, more: list[str]
         code = main([*_PLAN, "--quarantine-below", value, *more])
     assert code == 2
     assert err.getvalue().strip() == (
-        "ipprules: error: argument --quarantine-below: goes with --strategy protect"
+        "ipprules plan: error: argument --quarantine-below: goes with --strategy protect"
     )
 
 

@@ -497,7 +497,7 @@ def _main(argv: Sequence[str] | None) -> int:
             with reading_limits(max_bytes=getattr(args, "max_bytes", None)), keeping_stdin():
                 code: int = args._run(args)
         except ValueError as exc:  # every ipprules error is a ValueError
-            return fail(as_of_named(exc, args))
+            return fail(as_of_named(exc, args), command=args.command)
         except OSError as exc:
             return fail(exc)
         except (Exception, RecursionError, MemoryError) as exc:  # last resort: no traceback

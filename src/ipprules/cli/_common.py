@@ -433,8 +433,15 @@ def writing(name: str) -> Iterator[None]:
         raise
 
 
-def fail(exc: BaseException, stream: TextIO | None = None) -> int:
-    """Report an unusable input on stderr (never a traceback) and return exit code 2."""
+def fail(exc: BaseException, stream: TextIO | None = None, *, command: str | None = None) -> int:
+    """Report an unusable input on stderr (never a traceback) and return exit code 2. An
+    argument's problem (``argument --right: ...``, ``argument name: ...``) found by the
+    ``command`` as it runs is said with the command, as argparse says one it refuses
+    (``ipprules plan: error: argument --target: ...``): one prefix for every option's error.
+
+    >>> code = fail(ValueError("argument --reason: white space only"), sys.stdout, command="plan")
+    ipprules plan: error: argument --reason: white space only
+    """
     flush_notices(keep=False)  # the error is the only line
     if isinstance(exc, OutputFailed):
         text = f"<stdout>: cannot write the output: {exc.strerror or exc}"
@@ -450,7 +457,8 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     from ipprules._files import CAP_HINT, CLI_CAP_HINT
 
     text = text.replace(CAP_HINT, CLI_CAP_HINT)  # the option, not a Python call
-    print(f"ipprules: error: {text}", file=stream or sys.stderr)
+    said = f"ipprules {command}" if command and text.startswith("argument ") else "ipprules"
+    print(f"{said}: error: {text}", file=stream or sys.stderr)
     return EXIT_INPUT
 
 
