@@ -11,12 +11,22 @@ the inputs whose answer this sweep changed, with controls:
    its ``item_id`` names the item, so the refusal now suggests
    ``https://item.taobao.com/item.htm?id=N`` (unverified: the item may be a Tmall one) and says
    the page's ``id`` is the deal's. Without a valid ``item_id`` nothing is suggested.
+2. (urls50) a ``(`` right after a link's host ends the link, as a quote does: no host name
+   holds one (``https://yusing.en.alibaba.com(Ningbo Yusing Lighting)``, a README naming an
+   Alibaba.com store and its company, was a lookalike of alibaba). Where a dot, ``@`` or a
+   port follows in the authority the link stays whole and refused; a ``(`` in a path or a
+   query stays.
+3. (urls50) a marketplace's host in its quotes after code that calls a function
+   (``if(url.hostname==='m.1688.com'){``) is that host, as ``x==='m.1688.com'`` was: the
+   ``if(`` before it made the whole line a lookalike host.
 
 ``ROWS`` holds real inputs (whole lines of the named file) that no earlier table holds, with the
 notes' section behind its answer.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -28,6 +38,21 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://detail.ju.taobao.com/home.htm?id=10000072288946', None, 'not-a-listing', None),  # constructed control: the deal id alone names no item, none suggested
     ('https://detail.ju.taobao.com/', None, 'not-a-listing', None),  # constructed control: the host's root (unchanged)
     ('https://item.taobao.com/item.htm?id=525918916021', 'taobao', 'listing', '525918916021'),  # constructed control: the suggested link is read
+    ('    在搜索结果中去找到，https://yusing.en.alibaba.com(Ningbo Yusing Lighting) ，这个店铺的排名', 'alibaba_com', 'storefront', 'yusing'),  # github-index:20756568211; fix 2 (urls50): "(" ends the host; section 5: a store
+    ('https://yusing.en.alibaba.com(Ningbo Yusing Lighting)', 'alibaba_com', 'storefront', 'yusing'),  # constructed from github-index:20756568211; fix 2: alone on its line
+    ('https://uniqlo.tmall.com(Uniqlo)', 'tmall', 'storefront', 'uniqlo'),  # constructed control: fix 2 on Tmall
+    ('//shop114407458.taobao.com(shop)', 'taobao', 'storefront', '114407458'),  # constructed control: fix 2, protocol-relative, on Taobao
+    ('https://www.lazada.sg(Singapore)', None, 'not-a-listing', None),  # constructed control: fix 2 on Lazada, its home page
+    ('see https://www.aliexpress.com(Global) now', None, 'not-a-listing', None),  # constructed control: fix 2 on AliExpress, its home page
+    ('https://yusing.en.alibaba.com(x.evil.example/', None, 'lookalike-host', None),  # constructed control: a dot after the "(" could make another host of it: kept whole, refused
+    ('https://www.aliexpress.com/item/1005005866360101.html?x=(a)', 'aliexpress', 'listing', '1005005866360101'),  # constructed control: a "(" in the query stays
+    ("  if(url.hostname==='m.1688.com'){", None, 'not-a-listing', None),  # github-index:71478943998; fix 3 (urls50): the host in its quotes after code calling a function; section 11: a home page
+    ("  if(url.hostname==='detail.1688.com'){", None, 'missing-id', None),  # github-index:71478943998; fix 3; section 11: a listing page without its id
+    ("  assert.equal(url.hostname,'h5api.m.1688.com');", None, 'not-a-listing', None),  # github-index:71478943998; fix 3; section 11: an API
+    ("if(url.hostname==='www.lazada.sg'){", None, 'not-a-listing', None),  # constructed control: fix 3 on Lazada, its home page
+    ("if(url.hostname==='item.taobao.com'){", None, 'missing-id', None),  # constructed control: fix 3 on Taobao, a listing page without its id
+    ("if(url.includes('www.aliexpress.com/item/1005005866360101.html')){", 'aliexpress', 'listing', '1005005866360101'),  # constructed control: fix 3 with a path, on AliExpress
+    ("if(url.hostname==='evil.example'){", None, 'not-a-url', None),  # constructed control: another's host in its quotes is no link (as x==='evil.example')
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -183,3 +208,14 @@ def test_a_juhuasuan_deal_page_suggests_its_item(text: str, item: str) -> None:
 def test_a_juhuasuan_page_without_an_item_suggests_nothing(text: str) -> None:
     """Fix 1's controls: no valid ``item_id``, no suggestion (the deal id is no item id)."""
     assert thrice(text).suggestion is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text", [FIXED[5][0], FIXED[6][0], FIXED[8][0], FIXED[13][0], FIXED[15][0], FIXED[16][0]]
+)
+def test_a_host_ended_by_code_or_a_parenthesis_is_no_lookalike(text: str) -> None:
+    """Fixes 2 and 3: the answer names the host alone, never the text glued to it."""
+    result = thrice(text)
+    reason = getattr(result, "reason", None) or ""
+    assert getattr(result, "code", None) != "lookalike-host"
+    assert re.search(r"\w\(|==|hostname", reason) is None, reason

@@ -174,8 +174,11 @@ def list_cut(url: str) -> int | None:
 #: parenthesis, or a ``>`` alone, which the text
 #: before it may hold: written so that a run of ``>`` is not tried split every way (the
 #: host then starts after the run's last ``>``, looked behind), which took quadratic time.
+#: The code before the glue may call a function (``if(url.hostname==='m.1688.com'){``,
+#: ``assert.equal(url.hostname,'h5api.m.1688.com')``): a ``(`` followed by what no glue
+#: holds is part of it, so no ``(`` is read both ways.
 GLUED_HOST = re.compile(
-    r"^[^/?#@\s'\"(]*(?:['\"(][,;'\"(>]*)?(?<=['\"(>])"
+    r"^(?:[^/?#@\s'\"(]|\((?![,;'\"(>]))*(?:['\"(][,;'\"(>]*)?(?<=['\"(>])"
     r"((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:[/?]|(?=['\"<])))"
 )
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
@@ -630,6 +633,19 @@ def _closing(target: str) -> int:
 _SCHEME_HOST = re.compile(r"(?i)(?:https?:)?//([^/?#\\\s)\]]*)")
 
 
+#: A link's scheme (or ``//``) and host up to a ``(`` in it: no host name holds one, so it
+#: ends the link as a quote does (``https://yusing.en.alibaba.com(Ningbo Yusing Lighting)``,
+#: a store named, then its company in parentheses); :func:`_cut_at` keeps the link whole
+#: where what follows could make another host of it (``(x.evil.example``).
+PAREN_HOST = re.compile(r"(?i)(?:https?:)?//[^/?#\\\s(]+\(")
+
+
+def _paren_cut(candidate: str) -> str:
+    """``candidate`` cut at a ``(`` right after its host (:data:`PAREN_HOST`), else as it is."""
+    paren = PAREN_HOST.match(candidate) if "(" in candidate else None
+    return candidate if paren is None else _cut_at(candidate, paren.end() - 1)
+
+
 def _host_of(link: str) -> str | None:
     """The authority of ``link`` (``http(s)://`` or ``//``), lower-cased, or None."""
     found = _SCHEME_HOST.match(link)
@@ -889,6 +905,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         stop = _stop(candidate)
         if stop is not None:  # an attribute's closing quote, a code span, a closing tag
             candidate = _cut_at(candidate, stop.start())
+        candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
         cut = list_cut(candidate)
         if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
             candidate = _cut_at(candidate, cut)
