@@ -49,6 +49,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("  if(url.hostname==='m.1688.com'){", None, 'not-a-listing', None),  # github-index:71478943998; fix 3 (urls50): the host in its quotes after code calling a function; section 11: a home page
     ("  if(url.hostname==='detail.1688.com'){", None, 'missing-id', None),  # github-index:71478943998; fix 3; section 11: a listing page without its id
     ("  assert.equal(url.hostname,'h5api.m.1688.com');", None, 'not-a-listing', None),  # github-index:71478943998; fix 3; section 11: an API
+    ("  if(url.hostname==='itemcdn.tmall.com')return new Response(detail);", None, 'not-a-listing', None),  # github-index:71478943998; Tmall's item-page content server, no store (as realurls32's aldcdn)
     ("if(url.hostname==='www.lazada.sg'){", None, 'not-a-listing', None),  # constructed control: fix 3 on Lazada, its home page
     ("if(url.hostname==='item.taobao.com'){", None, 'missing-id', None),  # constructed control: fix 3 on Taobao, a listing page without its id
     ("if(url.includes('www.aliexpress.com/item/1005005866360101.html')){", 'aliexpress', 'listing', '1005005866360101'),  # constructed control: fix 3 with a path, on AliExpress

@@ -322,6 +322,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "aldcdn",
             "fav",
             "obuy",
+            # the item-page content server a service worker answers for (github-index:
+            # 71478943998: `if(url.hostname==='itemcdn.tmall.com')return new Response(…)`)
+            "itemcdn",
             # industry channels and services in Tmall's own site map ("网站导航", saved copies
             # of tmall.com pages: github-index:38024205108, :37184138750, :1931307478) and the
             # car channel (car.tmall.com/wow/car/act/carfp: github-index:27460529207)
