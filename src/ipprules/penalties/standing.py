@@ -14,6 +14,7 @@ the closure (:func:`_closure`), and checks the 1688 counter-notice bar (:func:`_
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -39,7 +40,7 @@ from ipprules.penalties.model import (
     Violation,
     figure_values,
 )
-from ipprules.penalties.rules import Case, closure_checks, combine, figures, rung
+from ipprules.penalties.rules import Case, Figures, closure_checks, combine, figures, rung
 from ipprules.rulebook.model import Answer, PenaltyRule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,14 +125,13 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
 def _identical_rows(items: list[Violation]) -> list[str]:
     """A note when rows without ids are identical (a file appended twice): each is still
     counted, as cases without ids are not compared, but it is not silent. The rows are named
-    by their content, so the note does not depend on their order."""
-    seen: dict[Violation, int] = {}
-    for v in items:
-        if v.id is None:
-            seen[v] = seen.get(v, 0) + 1
+    by their content, so the note does not depend on their order. Rows are compared by a
+    tuple of their fields (the fields an id-less row's equality compares), not hashed as
+    :class:`Violation` objects."""
+    seen = Counter((v.on, v.kind, v.platform, v.points, v.right) for v in items if v.id is None)
     twice = sorted(
-        (v.on.isoformat(), v.kind.value, shown_value(v.platform, 30), shown_value(v.right, 30), n)
-        for v, n in seen.items()
+        (on.isoformat(), kind.value, shown_value(where, 30), shown_value(right, 30), n)
+        for (on, kind, where, _, right), n in seen.items()
         if n > 1
     )
     if not twice:
@@ -274,22 +274,24 @@ def _cases(
     items: Sequence[Violation],
     rule: PenaltyRule,
     platform: str,
-    as_of: date,
-    since: date,
-    view: ResolvedRules | None = None,
-) -> tuple[list[Case], list[tuple[int, str]]]:
-    """The violations counted (with their points ranges) and those left out, with why."""
+    skipped: set[int],
+) -> list[Case]:
+    """The violations counted (those not in ``skipped``), with their points ranges. What a
+    row's kind gives (its most points, fixed or not, serious or not) is looked up once per
+    kind, not per row."""
     problems: list[Problem] = []
     cases: list[Case] = []
-    ignored = _left_out(items, platform, as_of, since, view)
-    skipped = {index for index, _ in ignored}
     strikes_only = rule.closure_serious_count is not None and not rule.points
+    kinds: dict[object, tuple[int | None, bool, bool]] = {}
     for index, v in enumerate(items):
         if index in skipped:
             continue
-        most = rule.points.get(v.kind.value)
-        fixed = most is not None and v.kind.value in rule.points_fixed
-        serious = v.kind.value in rule.serious_kinds
+        known = kinds.get(v.kind)
+        if known is None:
+            most = rule.points.get(v.kind.value)
+            fixed = most is not None and v.kind.value in rule.points_fixed
+            known = kinds[v.kind] = (most, fixed, v.kind.value in rule.serious_kinds)
+        most, fixed, serious = known
         if v.points is not None:
             if most is not None and (v.points > most or (fixed and v.points != most)):
                 problems.append(
@@ -311,7 +313,56 @@ def _cases(
         cases.append(Case(index, v, low, high, serious))
     if problems:
         raise InputError(problems=problems)
-    return cases, ignored
+    return cases
+
+
+@attrs.frozen
+class _Core:
+    """What a standing computes from its rows, penalty record and dates alone: the same for
+    every reading of the book whose record, rows counted and dates are the same."""
+
+    cases: list[Case]
+    closure: _Closure
+    piracy: list[str]
+    final: Figures
+
+
+class _Shared:
+    """The per-row work of one :func:`penalty_standing` call, shared by the readings: the
+    default and each other reading (and the count of early rows) compute the same cases,
+    closure and figures wherever their rows, record, dates and validity are the same, so
+    they are computed once. Only what depends on the reading (its name, sources, the
+    left-out reasons' platform hints, notes) is computed per reading."""
+
+    #: ``False`` computes every reading on its own (the differential tests compare both).
+    reuse = True
+
+    def __init__(self) -> None:
+        self._cores: dict[object, tuple[Sequence[Violation], _Core]] = {}
+        self.computed = 0
+
+    def core(
+        self,
+        items: Sequence[Violation],
+        rule: PenaltyRule,
+        platform: str,
+        dates: tuple[date, date, int | None],
+        skipped: set[int],
+    ) -> _Core:
+        """The cases, closure, piracy note and final figures of ``items`` under ``rule``
+        (``dates``: as-of, since, validity; ``skipped``: the rows left out under them)."""
+        key = (id(items), rule, platform, dates)
+        hit = self._cores.get(key) if self.reuse else None
+        if hit is not None and hit[0] is items:
+            return hit[1]
+        as_of, _, validity = dates
+        cases = _cases(items, rule, platform, skipped)
+        self.computed += 1
+        closure = _closure(cases, rule, as_of, validity)
+        piracy = _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
+        core = _Core(cases, closure, piracy, figures(cases, as_of, rule, validity))
+        self._cores[key] = (items, core)  # items kept alive: its id is not reused
+        return core
 
 
 @attrs.frozen
@@ -422,9 +473,10 @@ def penalty_standing(
     view = rules_on(rulebook, as_of)
     view.platform(platform, filed_as=False)
     items, notes = _markets_filed(given, platform, view)
-    found = _standing_early(items, platform, as_of, view, validity_days)
+    shared = _Shared()
+    found = _standing_early(items, platform, as_of, view, validity_days, shared)
     notes += _identical_rows(given)
-    values, answers = _other_readings(given, items, found, view, validity_days)
+    values, answers = _other_readings(given, found, view, validity_days, shared)
     notes += values
     if not notes and not answers:
         return found
@@ -438,10 +490,10 @@ def penalty_standing(
 
 def _other_readings(
     given: list[Violation],
-    items: list[Violation],
     found: PenaltyStanding,
     view: ResolvedRules,
     validity_days: int | None,
+    shared: _Shared,
 ) -> tuple[list[str], list[OtherAnswer]]:
     """What each other reading of the book answers where any figure differs from ``found``'s
     (:data:`~ipprules.penalties.model.OTHER_FIGURES`): a note where its closure or bar
@@ -457,7 +509,7 @@ def _other_readings(
         if platform not in other_view.platforms:
             continue
         other_items, _ = _markets_filed(given, platform, other_view)
-        other = _standing_early(other_items, platform, as_of, other_view, validity_days)
+        other = _standing_early(other_items, platform, as_of, other_view, validity_days, shared)
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
         theirs = figure_values(other)
@@ -520,6 +572,7 @@ def _standing_early(
     as_of: date,
     view: ResolvedRules,
     validity_days: int | None,
+    shared: _Shared,
 ) -> PenaltyStanding:
     """:func:`_standing`, and where violations established before the platform's penalty
     rules begin were left out: whether those rules count them is not documented, so an
@@ -527,16 +580,16 @@ def _standing_early(
     note says what counting them gives. The rule book's start of a platform's rules is the
     first date its sources date (AliExpress: the policy update of 21 Jan 2015, R51), not the
     start of any penalty."""
-    found = _standing(items, platform, as_of, view, validity_days)
+    found = _standing(items, platform, as_of, view, validity_days, shared)
     early = [why for _, why in found.ignored if why.startswith("established before")]
     scale = ""
     if not early or found.rule is None:
         return found
     try:
-        counted = _standing(items, platform, as_of, view, validity_days, early=True)
+        counted = _standing(items, platform, as_of, view, validity_days, shared, early=True)
     except InputError:  # an early case costs more than the rules give one: at their most
         at_most = _at_most(items, found.rule)
-        counted = _standing(at_most, platform, as_of, view, validity_days, early=True)
+        counted = _standing(at_most, platform, as_of, view, validity_days, shared, early=True)
         scale = " at the most the rules give a case"
     if _outcome(counted) == _outcome(found):
         return found
@@ -650,6 +703,7 @@ def _standing(
     as_of: date,
     view: ResolvedRules,
     validity_days: int | None,
+    shared: _Shared,
     *,
     early: bool = False,
 ) -> PenaltyStanding:
@@ -663,12 +717,14 @@ def _standing(
     # the platform's scheme begins with the earliest of its records (any version)
     begins = min(r.effective_from for r in view.book.records("penalties") if r.id == rule.id)
     since = FIRST_DATE if early else max(begins, view.book.coverage_from)
-    cases, ignored = _cases(items, rule, platform, as_of, since, view)
+    ignored = _left_out(items, platform, as_of, since, view)
+    skipped = {index for index, _ in ignored}
+    core = shared.core(items, rule, platform, (as_of, since, validity), skipped)
+    cases, closure, final = core.cases, core.closure, core.final
     if any(c.high is None for c in cases):
         notes.append("some violations have no points and the platform gives none per case")
-    closure = _closure(cases, rule, as_of, validity)
     closed = closure.closed
-    notes += _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
+    notes += core.piracy
     notes += _class_note(cases, rule, platform)
     if all(
         x is None
@@ -677,7 +733,6 @@ def _standing(
         notes.append(f"the rule book has no closure thresholds for {platform} (gap)")
         if cases:
             closed = Answer.UNKNOWN
-    final = figures(cases, as_of, rule, validity)
     notes += _points_note(rule, platform, final.points)
     ladder = rule.ladder
     high = final.points.high
