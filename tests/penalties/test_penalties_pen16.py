@@ -160,3 +160,38 @@ def test_identical_rows_note_is_the_old_one(
         for d, k, w, p, r, i in rows
     ]
     assert standing_module._identical_rows(items) == _old_identical_rows(items)
+
+
+def _old_in_force(on: date, day: date, validity: int | None) -> str:
+    """A case's standing on ``day`` as classified case by case before pen16."""
+    if on > day:
+        return "no"
+    if validity is not None:
+        return "yes" if (day - on).days < validity else "no"
+    return "yes" if on == day else "maybe"
+
+
+@given(
+    offsets=st.lists(st.integers(0, 800), max_size=12),
+    day=st.integers(0, 800),
+    validity=st.one_of(st.none(), st.integers(1, 36525)),
+    first=st.sampled_from([date(1900, 1, 1), date(2020, 1, 1)]),
+)
+@settings(max_examples=50, deadline=None, derandomize=True)
+def test_cases_in_force_are_those_classified_one_by_one(
+    offsets: list[int], day: int, validity: int | None, first: date
+) -> None:
+    """The cases surely and maybe in force on a day (two date bounds per day) are those the
+    old per-case classification gave, in order, also where ``day - validity`` falls before
+    the first date a violation may have (1900, with a validity of up to 100 years)."""
+    from ipprules.penalties.rules import Case, _in_force
+
+    cases = [
+        Case(i, Violation(on=first + timedelta(days=o), kind="general"), 0, 1, False)
+        for i, o in enumerate(offsets)
+    ]
+    on = first + timedelta(days=day)
+    sure, maybe = _in_force(cases, on, validity)
+    old = [_old_in_force(c.violation.on, on, validity) for c in cases]
+    assert sure == [c for c, s in zip(cases, old, strict=True) if s == "yes"]
+    assert maybe == [c for c, s in zip(cases, old, strict=True) if s != "no"]

@@ -4,16 +4,15 @@ Each function applies one field of a platform's penalty record (``validity_days`
 ``serious_merge_days``, ``general_points_daily_cap``, the closure thresholds) to the cases of
 a standing; :mod:`ipprules.penalties.standing` walks the dates and assembles the result.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> strikes([date(2024, 3, 1), date(2024, 3, 3), date(2024, 3, 4)], 3)
 2
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -35,19 +34,23 @@ class Case:
     serious: bool
 
 
-class _In(enum.Enum):
-    YES = 1
-    MAYBE = 2
-    NO = 3
-
-
-def _in_force(case: Case, day: date, validity: int | None) -> _In:
-    on = case.violation.on
-    if on > day:
-        return _In.NO
-    if validity is not None:  # day < on + validity, without date arithmetic that can overflow
-        return _In.YES if (day - on).days < validity else _In.NO
-    return _In.YES if on == day else _In.MAYBE
+def _in_force(
+    cases: Sequence[Case], day: date, validity: int | None
+) -> tuple[list[Case], list[Case]]:
+    """The cases surely in force on ``day`` and those that may be, in ``cases``' order: with a
+    validity, those of the last ``validity`` days (both lists); without, those of ``day``
+    itself (surely) and all up to ``day`` (maybe). Each case is compared with two dates
+    found once per day, not classified one by one."""
+    if validity is None:
+        maybe = [c for c in cases if c.violation.on <= day]
+        return [c for c in maybe if c.violation.on == day], maybe
+    try:  # in force: day - on < validity, i.e. on > day - validity
+        after = day - timedelta(days=validity)
+    except OverflowError:  # pragma: no cover - dates from 1900, validity <= 100 years
+        sure = [c for c in cases if c.violation.on <= day]
+    else:
+        sure = [c for c in cases if after < c.violation.on <= day]
+    return sure, sure
 
 
 def strikes(days: Iterable[date], merge_days: int | None) -> int:
@@ -93,9 +96,7 @@ class Figures:
 
 def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int | None) -> Figures:
     """Points, strikes and strikes against one right in force on ``day`` (ranges where unsure)."""
-    status = {c.index: _in_force(c, day, validity) for c in cases}
-    sure = [c for c in cases if status[c.index] is _In.YES]
-    maybe = [c for c in cases if status[c.index] is not _In.NO]
+    sure, maybe = _in_force(cases, day, validity)
     meta: dict[str, Any] = {"rule_ids": rule.rules, "sources": rule.sources}
     validity_basis = (f"validity_days={validity}",) if validity is not None else ()
     gap = "" if validity is not None else "how long violations stay in force is not documented"

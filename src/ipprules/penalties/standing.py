@@ -325,6 +325,7 @@ class _Core:
     closure: _Closure
     piracy: list[str]
     final: Figures
+    unpriced: bool  # some case has no points and the platform gives none per case
 
 
 class _Shared:
@@ -360,7 +361,8 @@ class _Shared:
         self.computed += 1
         closure = _closure(cases, rule, as_of, validity)
         piracy = _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
-        core = _Core(cases, closure, piracy, figures(cases, as_of, rule, validity))
+        final = figures(cases, as_of, rule, validity)
+        core = _Core(cases, closure, piracy, final, any(c.high is None for c in cases))
         self._cores[key] = (items, core)  # items kept alive: its id is not reused
         return core
 
@@ -721,7 +723,7 @@ def _standing(
     skipped = {index for index, _ in ignored}
     core = shared.core(items, rule, platform, (as_of, since, validity), skipped)
     cases, closure, final = core.cases, core.closure, core.final
-    if any(c.high is None for c in cases):
+    if core.unpriced:
         notes.append("some violations have no points and the platform gives none per case")
     closed = closure.closed
     notes += core.piracy
