@@ -16,8 +16,8 @@ The baseline is a hand-written loop over the same violations: sort by date, then
 with a sliding 365-day window counting strikes (serious cases 3 days apart or more), noting
 the first day 3 strikes are in force, and summing the points in force on the last day: the
 floor for any per-row Python computation of the same closure. ``penalty_standing`` does more (ranges, every other reading
-of the rule book: three readings, so three standings; checks, notes, the identical-row
-note), so read the ratio, not only the rate. The library and the baseline run interleaved,
+of the rule book: three readings, which share the per-row work where their penalty record
+is the same; checks, notes, the identical-row note), so read the ratio, not only the rate. The library and the baseline run interleaved,
 round by round; the median wall time and CPU time of the rounds (>= 3) are printed. No
 target is stated for penalties in product.md: the figures are reported, not judged.
 """
