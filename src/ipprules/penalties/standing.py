@@ -125,15 +125,8 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
 def _identical_rows(items: list[Violation]) -> list[str]:
     """A note when rows without ids are identical (a file appended twice): each is still
     counted, as cases without ids are not compared, but it is not silent. The rows are named
-    by their content, so the note does not depend on their order. Rows are compared by a
-    tuple of their fields (the fields an id-less row's equality compares), not hashed as
-    :class:`Violation` objects."""
-    seen = Counter((v.on, v.kind, v.platform, v.points, v.right) for v in items if v.id is None)
-    twice = sorted(
-        (on.isoformat(), kind.value, shown_value(where, 30), shown_value(right, 30), n)
-        for (on, kind, where, _, right), n in seen.items()
-        if n > 1
-    )
+    by their content, so the note does not depend on their order."""
+    twice = _identical_groups(items)
     if not twice:
         return []
     rows = [
@@ -145,6 +138,18 @@ def _identical_rows(items: list[Violation]) -> list[str]:
         f"{extra} row(s) without an id are identical to another row ({'; '.join(rows[:3])}"
         f"{more}): each is counted as its own case; give ids if a file was appended twice"
     ]
+
+
+def _identical_groups(items: list[Violation]) -> list[tuple[str, str, str, str, int]]:
+    """The id-less rows that repeat, as (date, kind, platform, right, times), sorted. Rows are
+    compared by a tuple of their fields (those an id-less row's equality compares), not
+    hashed as :class:`Violation` objects."""
+    seen = Counter((v.on, v.kind, v.platform, v.points, v.right) for v in items if v.id is None)
+    return sorted(
+        (on.isoformat(), kind.value, shown_value(where, 30), shown_value(right, 30), n)
+        for (on, kind, where, _, right), n in seen.items()
+        if n > 1
+    )
 
 
 #: How many distinct unknown platforms a standing's left-out reasons say more of.
