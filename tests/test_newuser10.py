@@ -91,7 +91,8 @@ def test_the_codes_citing_a_rule_are_those_of_every_entry() -> None:
     cited = {r for e in entries for r in e.get("rules", ())} | set(_BOOK.cited_rules())
     assert "R47" in cited and "R63" in cited
     for rule_id in sorted(cited):
-        expected = [e["code"] for e in entries if rule_id in e.get("rules", ())]
+        # a planner code named as its check's is one entry (newuser15: B16 listed it twice)
+        expected = list(dict.fromkeys(e["code"] for e in entries if rule_id in e.get("rules", ())))
         assert codes_citing(rule_id) == expected, rule_id
 
 
