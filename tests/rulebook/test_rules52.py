@@ -91,3 +91,20 @@ def test_the_documented_replace_of_a_printed_section_works_as_written(tmp_path: 
     path.write_text('{\n"replace": ["reason_code"],\n' + text[2:], encoding="utf-8")
     code, _, err = _run("rules", "section", "reason_codes", "--rules", str(path))
     assert code == 2 and f"{path}:2:" in err and "$.replace[0]: unknown section" in err
+
+
+@pytest.mark.parametrize("key", ["name", "rule_sources", "interpretations", "registrations"])
+def test_a_key_added_to_a_printed_section_is_refused_not_dropped(tmp_path: Path, key: str) -> None:
+    """Read back, a ``rules section`` JSON gives its ``data``, ``sources`` and a ``replace``
+    list added to it; any other key a user adds (a name, a rule-sources map, a second section)
+    was dropped unread with the envelope: refused at its line, naming the key."""
+    from test_newuser8 import _run
+
+    code, out, err = _run("rules", "section", "reason_codes", "--format", "json")
+    assert code == 0, err
+    path = tmp_path / "reasons.json"
+    path.write_text(out, encoding="utf-8")
+    assert _run("rules", "section", "reason_codes", "--rules", str(path))[0] == 0
+    path.write_text('{\n"' + key + '": {},\n' + out.lstrip()[1:], encoding="utf-8")
+    code, _, err = _run("rules", "section", "reason_codes", "--rules", str(path))
+    assert code == 2 and f"{path}:2:" in err and f"$.{key}: unknown key '{key}'" in err, err

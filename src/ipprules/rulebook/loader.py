@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 
 from ipprules._convert import structure, structure_trusted
-from ipprules.errors import Problem, RuleDataError
+from ipprules.errors import Problem, RuleDataError, shown_value
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -210,6 +210,18 @@ def _refuse(doc: "Document", path: str, message: str) -> NoReturn:
 _VIEW_KEYS = frozenset({"rulebook", "as_of", "interpretation", "view", "data"})
 
 
+#: The keys ``rules section NAME --format json`` prints, and the ``replace`` list a user may
+#: add to it: any other key is refused when it is read back (it would be dropped unread).
+_SECTION_KEYS = _VIEW_KEYS | {
+    "section",
+    "sources",
+    "other_readings",
+    "other_answers",
+    "notes",
+    "replace",
+}
+
+
 @attrs.frozen
 class _SectionOutput:
     """``rules section NAME --format json`` read as a file ``{NAME: data, sources}``: the same
@@ -245,6 +257,16 @@ def _section_output(doc: "Document") -> "Document | _SectionOutput":
         return doc
     view, section = data.get("view"), data.get("section")
     if view == "section" and section in SECTIONS and isinstance(data["data"], list):
+        added = next((key for key in data if key not in _SECTION_KEYS), None)
+        if added is not None:  # read back, it would be dropped with the envelope: say so
+            _refuse(
+                doc,
+                f"$.{added}" if isinstance(added, str) and added.isidentifier() else "$",
+                f"unknown key {shown_value(added)} in what `ipprules rules section "
+                f"{section} --format json` prints: read back as a rules file, only its "
+                "`data`, `sources` and a `replace` list added to it are read; write "
+                f"{shown_value(added)} in a rules file of its own",
+            )
         return _SectionOutput(doc, str(section))
     said = f"ipprules rules {view} --format json" if isinstance(view, str) else "ipprules rules"
     again = " (print it again: it now names its section)" if view == "section" else ""
