@@ -85,6 +85,10 @@ RESULTS: dict[str, tuple[Callable[[], Any], tuple[str, ...] | None]] = {
         lambda: ipprules.advise("trademark", "taobao", facts=["counterfeit_product"], as_of=AS_OF),
         ("rulebook",),
     ),
+    "Deadlines": (  # a slice keeps the rule book (dl2)
+        lambda: ipprules.lifecycle.deadlines_from("takedown", AS_OF)[:1],
+        ("rulebook",),
+    ),
 }
 
 

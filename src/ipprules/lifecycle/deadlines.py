@@ -42,7 +42,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 import attrs
 
@@ -347,10 +347,10 @@ _DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until")
 class Deadlines(tuple[DeadlineResult, ...]):
     """What :func:`deadlines_from` and :func:`next_deadlines` return: a tuple of
     :class:`DeadlineResult` (equal to the same results as a plain tuple, indexed, sliced and
-    iterated as one; a slice or a sum is a plain tuple) that also gives the table as data,
-    with the rule book's label and the reading it was answered under (``rulebook``,
-    ``interpretation``, as ``ipprules deadline`` names them; ``""`` and ``None`` for
-    results gathered by hand).
+    iterated as one; a slice is a ``Deadlines`` with the same labels, a sum a plain tuple)
+    that also gives the table as data and as text, with the rule book's label and the
+    reading it was answered under (``rulebook``, ``interpretation``, as ``ipprules
+    deadline`` names them; ``""`` and ``None`` for results gathered by hand).
 
     >>> from datetime import date
     >>> from ipprules.lifecycle import deadlines_from
@@ -370,6 +370,48 @@ class Deadlines(tuple[DeadlineResult, ...]):
         found = cls(results)
         found.rulebook, found.interpretation = view.rulebook, view.interpretation
         return found
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> DeadlineResult: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Deadlines: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> DeadlineResult | Deadlines:
+        """One deadline, or a slice of them as a ``Deadlines`` naming the same rule book
+        and reading.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> found = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress")
+        >>> first = found[:1]
+        >>> type(first).__name__, len(first), first.interpretation, found[0] is first[0]
+        ('Deadlines', 1, 'brief', True)
+        """
+        if not isinstance(index, slice):
+            return super().__getitem__(index)
+        part = type(self)(super().__getitem__(index))
+        part.rulebook, part.interpretation = self.rulebook, self.interpretation
+        return part
+
+    def text(self) -> str:
+        """The text table ``ipprules deadline`` prints for these deadlines, headed by the
+        rule book and reading, then its notes (``str()`` and ``repr()`` stay the tuple's).
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> found = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress")
+        >>> found.text().splitlines()[0].endswith("interpretation brief):")
+        True
+        """
+        from ipprules.lifecycle.text import deadlines_text
+
+        named = None if self.interpretation is None else self._label()
+        return deadlines_text("Deadlines", self, reading=named)
+
+    def _label(self) -> str:
+        """The rule book and reading as ``ipprules deadline`` names them."""
+        return reading_label(self.rulebook, str(self.interpretation))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per deadline, in order: :meth:`DeadlineResult.to_dict`'s keys
@@ -456,11 +498,7 @@ class Deadlines(tuple[DeadlineResult, ...]):
             f"<td>{e(r.platform_confidence)}</td></tr>"
             for r in self
         )
-        named = (
-            ""
-            if self.interpretation is None
-            else f" ({reading_label(self.rulebook, self.interpretation)})"
-        )
+        named = "" if self.interpretation is None else f" ({self._label()})"
         return (
             f"<div><p><strong>{len(self)} deadline(s)</strong>{e(named)}</p><table><thead><tr>"
             "<th>deadline</th><th>kind</th><th>status</th><th>due</th><th>rules</th>"
