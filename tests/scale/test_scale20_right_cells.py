@@ -20,7 +20,7 @@ from ipprules.checks import read_plan  # noqa: E402
 from ipprules.checks.model import Plan  # noqa: E402
 from ipprules.cli import main  # noqa: E402
 from ipprules.errors import InputError  # noqa: E402
-from ipprules.planner import plan_listings, read_lines  # noqa: E402
+from ipprules.planner import Settings, plan_listings, read_lines  # noqa: E402
 from ipprules.scale import plan_accounts  # noqa: E402
 
 ACCOUNT = Path("examples/planner-account.toml")
@@ -139,3 +139,28 @@ def test_workers_plan_a_right_cell_naming_an_account_id_with_a_separator(
     assert main([*args, "--workers", "1", "--out", str(out)]) == 0, capsys.readouterr().err
     complaints = pd.read_parquet(out / "complaints")
     assert complaints["right"].tolist() == ["tm;cn"]
+
+
+@pytest.mark.parametrize("cell", ["tm;cm", " tm;cm ", "tm; cm"])
+def test_a_right_cell_one_slip_from_an_id_is_named_on_both_paths(tmp_path: Path, cell: str) -> None:
+    """scale21: a right cell one slip from the account's id that holds a separator is
+    refused as several (R45) naming the id meant, as ``--right`` and ``Settings(right=...)``
+    are, in the same words on one machine and on the Dask path."""
+    plans = {name: _plan(tmp_path, right_id) for name, right_id in IDS.items()}
+    by_account = {"acme": _rows("acme", "right", cell)}
+    alone = _one_machine(by_account["acme"], plans["acme"])
+    assert alone[0] == "$.right"
+    assert alone[1].endswith("(did you mean 'tm;cn'?)"), alone
+    frame = pd.DataFrame(
+        [{"account": "acme", "line": n, **row} for n, row in enumerate(by_account["acme"], 2)]
+    )
+    assert _dask(frame, {"acme": plans["acme"]}) == alone
+    with pytest.raises(InputError) as refused:  # the hint Settings(right=...) gives
+        plan_listings([URLS[0]], plans["acme"], as_of="2026-11-23", settings=Settings(right=cell))
+    assert refused.value.problems[0].message.endswith(alone[1][alone[1].rindex(" (did") :])
+
+
+def test_a_right_cell_naming_two_values_near_no_id_gets_no_hint(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "tm;cn")
+    alone = _one_machine(_rows("acme", "right", "copyright-1;patent-9"), plan)
+    assert alone[0] == "$.right" and "did you mean" not in alone[1]

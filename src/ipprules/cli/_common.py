@@ -873,14 +873,14 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
     if right is None:
         return
     from ipprules.errors import InputError, did_you_mean, quoted
-    from ipprules.planner.inputs import one_per_complaint
+    from ipprules.planner.inputs import one_per_complaint, right_meant
 
     plans = list(plan.values()) if isinstance(plan, dict) else [plan]
     if not any(r.id == right for p in plans for r in p.rights):  # exact match first
         several = one_per_complaint("right", right)
         if several is not None:  # R45, as a plan cell naming several is refused
             ids = [r.id for p in plans for r in p.rights]  # an id holding ";" may be meant
-            raise InputError(f"argument --right: {several}{did_you_mean(right.strip(), ids)}")
+            raise InputError(f"argument --right: {several}{right_meant(right, ids)}")
     if isinstance(plan, dict):
         _right_in_every(plan, right, account)
         return

@@ -62,7 +62,7 @@ from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.listings.text import LISTED_HOST, LISTED_LINK
-from ipprules.planner.inputs import PlanLine, one_per_complaint, target_named
+from ipprules.planner.inputs import PlanLine, one_per_complaint, right_meant, target_named
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Answer, ReasonCode, Target
@@ -781,7 +781,7 @@ def _one_right(right: str | None, plan: Plan) -> None:
         return
     several = one_per_complaint("right", right)
     if several is not None:  # the id meant, where one holds a separator ("tm-cn;2024")
-        hint = did_you_mean(right.strip(), [r.id for r in plan.rights])
+        hint = right_meant(right, [r.id for r in plan.rights])
         raise InputError(f"{several}{hint}", path="settings.right")
 
 

@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
-from ipprules.errors import InputError, UnknownNameError, quoted, shown_value
+from ipprules.errors import InputError, UnknownNameError, did_you_mean, quoted, shown_value
 from ipprules.listings.columns import (
     URL_COLUMNS,
     URL_LISTS,
@@ -665,10 +665,12 @@ def _line(
     if _FLOAT_ORDER.fullmatch(order):  # before its comma is read as separating two
         raise bad("order_number", _float_order(order))
     for column, named in _several(cells, rights):
+        hint = right_meant(cells[column], rights) if column == "right" else ""
         raise bad(
             column,
             f"{ONE_PER_COMPLAINT[column]}: the cell names {len(named)} ({', '.join(named)}); "
-            "give each line one; to file a listing under several, repeat it on a line for each",
+            "give each line one; to file a listing under several, repeat it on a line for each"
+            + hint,
         )
     target: Target | None = None
     raw_target = cells.get("target", "").strip()
@@ -717,6 +719,17 @@ def _several(
         named = _named(cells.get(column, ""))
         if len(named) > 1:
             yield column, named
+
+
+def right_meant(value: str, ids: Iterable[str]) -> str:
+    """What a refusal of the right ``value`` as naming several (R45) adds, wherever a right is
+    given (a ``right`` cell, ``--right``, ``Settings(right=...)``): the id of the account's
+    rights ``ids`` it is one slip from (an id may hold ``;``, ``|`` or ``,``), else ``""``.
+
+    >>> right_meant("tm;cm", ["tm;cn", "pt-1"]), right_meant("x;y", ["tm;cn"])
+    (" (did you mean 'tm;cn'?)", '')
+    """
+    return did_you_mean(value.strip(), sorted(set(ids)))
 
 
 #: Whether a text may name several values (most cells and options hold none of these).
