@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
+from ipprules._places import place_slip
 from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.background import reference_rule_problem
 from ipprules.rulebook.model import (
@@ -195,23 +196,23 @@ def _cited_ids(record: Rule, origin: Origin) -> Iterator[Problem]:
 
 #: A place of registration: an ISO 3166-1 code of two capital letters (``CN``, ``HK``).
 _PLACE = re.compile(r"[A-Z]{2}")
-#: The codes ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ): no place is registered there.
-_USER_CODES = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
 
 
 def _not_a_place(place: str) -> str:
-    """Why ``place`` is not a place of registration, else ``""``."""
-    if _PLACE.fullmatch(place) and not _USER_CODES.fullmatch(place):
-        return ""
+    """Why ``place`` is not a place of registration, else ``""``: one rule with the plans'
+    (:func:`ipprules._places.place_slip`: ISO 3166-1 alpha-2 and WIPO's regional offices)."""
+    if _PLACE.fullmatch(place):
+        slip = place_slip(place)
+        return f"place {place!r} is not a place of registration ({slip})" if slip else ""
     near = place.strip().upper()
-    if _PLACE.fullmatch(near) and not _USER_CODES.fullmatch(near):
+    if _PLACE.fullmatch(near) and not place_slip(near):
         return (
             f"place {place!r} is not a place of registration as records write it "
             f"(did you mean {near!r}?)"
         )
     return (
         f"place {place!r} is not a place of registration (an ISO 3166-1 code of two capital "
-        "letters, such as 'HK'; 'XX' and the other codes left to users are none)"
+        "letters, such as 'HK')"
     )
 
 

@@ -1,0 +1,121 @@
+"""A rules file's places are ISO 3166-1 alpha-2 codes (rules53).
+
+Before, a registration record's ``accepted``, ``preferred`` and ``place_rules[].place`` were
+checked by form (two capitals) and ISO's user-assigned ranges only, so ``UK`` (the United
+Kingdom is ``GB``), ``EL`` (Greece is ``GR``) or ``JA`` (Japan is ``JP``), codes ISO has not
+assigned, passed and matched no right.
+Now each is refused at the file, line and JSON path (exit code 2 in the CLI) by the one rule
+the plans' places use (:func:`ipprules._places.place_slip`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_rules51 import _place, _with, _write
+
+from ipprules import load_rulebook
+from ipprules._places import ISO_3166_1, REGIONAL, place_slip
+from ipprules.errors import RuleDataError
+from ipprules.rulebook.loader import load_embedded_data
+from test_newuser8 import _run
+
+# (record, JSON path, TOML line, words of the message)
+UNASSIGNED = [
+    (
+        _with(accepted=["UK"], place_rules=[]),
+        "$.registrations[0].accepted[0]",
+        6,
+        "place 'UK' is not a place of registration (not an ISO 3166-1 code; did you mean 'GB'",
+    ),
+    (
+        _with(place_rules=[_place("UK")]),
+        "$.registrations[0].place_rules[0].place",
+        9,
+        "did you mean 'GB', the United Kingdom?",
+    ),
+    (
+        _with(place_rules=[_place("HK"), _place("JA")]),
+        "$.registrations[0].place_rules[1].place",
+        13,
+        "place 'JA' is not a place of registration (not an ISO 3166-1 code nor",
+    ),
+    (
+        _with(accepted=["CN", "EL"], place_rules=[]),
+        "$.registrations[0].accepted[1]",
+        6,
+        "did you mean 'GR', Greece?",
+    ),
+    (
+        _with(accepted=["CN", "uk"], place_rules=[]),
+        "$.registrations[0].accepted[1]",
+        6,
+        "place 'uk' is not a place of registration (an ISO 3166-1 code",
+    ),
+    (
+        _with(accepted=["CN", "gb"], place_rules=[]),
+        "$.registrations[0].accepted[1]",
+        6,
+        "did you mean 'GB'?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("record", "path", "line", "words"), UNASSIGNED)
+@pytest.mark.parametrize("kind", ["toml", "json"])
+def test_a_place_iso_has_not_assigned_is_refused_at_its_file_line_and_path(
+    tmp_path: Path, record: dict[str, object], path: str, line: int, words: str, kind: str
+) -> None:
+    file = _write(tmp_path, record, kind)
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(file)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.path) == (str(file), path)
+    assert words in problem.message
+    assert problem.line is not None
+    if kind == "toml":
+        assert problem.line == line
+
+
+@pytest.mark.parametrize(("record", "path", "line", "words"), UNASSIGNED)
+def test_the_rules_command_refuses_them_with_exit_code_2(
+    tmp_path: Path, record: dict[str, object], path: str, line: int, words: str
+) -> None:
+    file = _write(tmp_path, record, "toml")
+    code, _, err = _run("rules", "--rules", str(file), "registrations")
+    assert code == 2
+    assert f"{file}:{line}:" in err and path in err and words in err
+    assert "Traceback" not in err
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(code=st.sampled_from(sorted(ISO_3166_1 | REGIONAL)))
+def test_every_iso_code_and_regional_office_is_a_place(code: str) -> None:
+    assert place_slip(code) == ""
+
+
+def test_the_list_is_iso_3166_1_alpha_2() -> None:
+    assert len(ISO_3166_1) == 249
+    assert {"CN", "HK", "TW", "MO", "GB", "US", "AX", "SS", "BQ"} <= ISO_3166_1
+    assert not ISO_3166_1 & {"UK", "EU", "XX", "AA", "ZZ", "QM", "EL", "AN", "YU"}
+
+
+def test_places_of_the_list_are_accepted(tmp_path: Path) -> None:
+    record = _with(accepted=["CN", "GB", "EU"], preferred=["CN"], place_rules=[_place("TW")])
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps({"registrations": [record]}), encoding="utf-8")
+    book = load_rulebook(path)
+    (mine,) = [r for r in book.records("registrations") if r.id == "taobao"]
+    assert list(mine.accepted) == ["CN", "GB", "EU"]
+
+
+def test_the_embedded_book_names_only_places_of_the_list() -> None:
+    data, _ = load_embedded_data()
+    places = [p for r in data.registrations for p in (*r.accepted, *r.preferred) if p != "*"]
+    places += [p.place for r in data.registrations for p in r.place_rules]
+    assert len(places) > 10
+    assert [p for p in places if place_slip(p)] == []
