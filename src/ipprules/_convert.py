@@ -51,6 +51,7 @@ __all__ = [
     "ONE_OR_MANY",
     "ONE_PER",
     "PATTERN",
+    "PATTERN_CHECK",
     "PATTERN_TEXT",
     "SCHEMA_ALSO",
     "SCHEMA_RANGE",
@@ -341,6 +342,8 @@ ONE_PER = "one_per"
 #: it; the JSON Schema gives it as ``pattern``), and what it is in words (error messages).
 PATTERN = "pattern"
 PATTERN_TEXT = "pattern_text"
+#: A string field's check after its :data:`PATTERN`: why the matching value is refused, or "".
+PATTERN_CHECK = "pattern_check"
 
 #: attrs field metadata: the field is left out of the plain data while it holds its default
 #: (a mark most records never carry, such as ``ReasonCode.severity_unstated_in``).
@@ -399,9 +402,12 @@ def _omitting_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
     return make_dict_unstructure_fn(tp, conv, **omitted)
 
 
-def _matching(pattern: str, text: str, optional: bool) -> Callable[[object, type], str | None]:
-    """A hook for a string field with a :data:`PATTERN`: a string that does not match is
-    refused at the field's path (its converter would refuse it at the table's)."""
+def _matching(
+    pattern: str, text: str, optional: bool, check: Callable[[str], str] | None = None
+) -> Callable[[object, type], str | None]:
+    """A hook for a string field with a :data:`PATTERN`: a string that does not match, or
+    that its :data:`PATTERN_CHECK` refuses, is refused at the field's path (its converter
+    would refuse it at the table's)."""
     compiled = re.compile(pattern)
 
     def hook(value: object, _: type) -> str | None:
@@ -410,6 +416,8 @@ def _matching(pattern: str, text: str, optional: bool) -> Callable[[object, type
         string = _str(value, str)
         if not compiled.fullmatch(string):  # "$" matches before a final "\n" too
             raise _Bad(f"expected {text}, got {_kind(value)}")
+        if check is not None and (why := check(string)):
+            raise _Bad(why)
         return string
 
     return hook
@@ -441,7 +449,9 @@ def _one_or_many_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type
     for f in _pattern_fields(tp):
         text = f.metadata.get(PATTERN_TEXT, f"a string matching {f.metadata[PATTERN]}")
         renames[f.name] = override(
-            struct_hook=_matching(f.metadata[PATTERN], text, f.default is None)
+            struct_hook=_matching(
+                f.metadata[PATTERN], text, f.default is None, f.metadata.get(PATTERN_CHECK)
+            )
         )
     if _one_per_fields(tp):
         import typing

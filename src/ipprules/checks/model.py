@@ -40,8 +40,9 @@ from collections.abc import Sequence
 import attrs
 
 from ipprules._args import require_bool
-from ipprules._convert import ONE_OR_MANY, ONE_PER, PATTERN, PATTERN_TEXT
+from ipprules._convert import ONE_OR_MANY, ONE_PER, PATTERN, PATTERN_CHECK, PATTERN_TEXT
 from ipprules._dates import optional_date_field
+from ipprules._places import place_slip
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
@@ -141,14 +142,31 @@ def _check_flags(record: object, cls: type) -> None:
 #: ST.3 codes such as EU and WO), any case; files are checked against it where they are read.
 PLACE_PATTERN = r"^[A-Za-z]{2}$"
 _PLACE_TEXT = "a two-letter code (CN is mainland China; HK, TW, US, EU, WO...)"
-_PLACE_FIELD = {PATTERN: PLACE_PATTERN, PATTERN_TEXT: _PLACE_TEXT}
 _PLACE = re.compile(PLACE_PATTERN)
+
+
+def _not_registered(code: str) -> str:
+    """Why a two-letter ``code`` is no place of registration, else ``""`` (the rules files'
+    one rule, :func:`ipprules._places.place_slip`)."""
+    slip = place_slip(code.upper())
+    return f"{code!r} is not a place of registration ({slip})" if slip else ""
+
+
+def _not_incorporated(code: str) -> str:
+    slip = place_slip(code.upper())
+    return f"{code!r} is not a place of incorporation ({slip})" if slip else ""
+
+
+_PLACE_FIELD = {PATTERN: PLACE_PATTERN, PATTERN_TEXT: _PLACE_TEXT, PATTERN_CHECK: _not_registered}
+_INCORPORATED_FIELD = {**_PLACE_FIELD, PATTERN_CHECK: _not_incorporated}
 
 
 def place_code(value: str, what: str = "place") -> str:
     """A two-letter place code, upper-cased; anything else is an
     :class:`~ipprules.errors.InputError` (a name such as ``China`` would be compared with
-    the codes the rules hold, CN, HK..., and refused or ignored for the wrong reason).
+    the codes the rules hold, CN, HK..., and refused or ignored for the wrong reason), as is
+    a code that is neither ISO 3166-1 alpha-2 nor a regional office's (``UK``: the United
+    Kingdom is ``GB``), by the rule a rules file's places are checked with.
 
     >>> place_code("cn")
     'CN'
@@ -156,11 +174,18 @@ def place_code(value: str, what: str = "place") -> str:
     Traceback (most recent call last):
     ...
     ipprules.errors.InputError: $.place: expected a two-letter code (CN is mainland China; ...
+    >>> place_code("uk")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.place: 'uk' is not a place of registration (not an ISO ...
     """
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
         raise InputError(f"expected {_PLACE_TEXT}, got {quoted(value, 40)}", path=f"$.{what}")
+    why = (_not_incorporated if what == "incorporated" else _not_registered)(value)
+    if why:  # the rules files' one rule (rules53)
+        raise InputError(why, path=f"$.{what}")
     return value.upper()
 
 
@@ -551,7 +576,7 @@ class Account:
     registered: bool = True
     complaints_filed: int = 0
     incorporated: str | None = attrs.field(
-        default=None, converter=_incorporated, metadata=_PLACE_FIELD
+        default=None, converter=_incorporated, metadata=_INCORPORATED_FIELD
     )
     organisation: bool = False
 
