@@ -119,3 +119,57 @@ def test_the_embedded_book_names_only_places_of_the_list() -> None:
     places += [p.place for r in data.registrations for p in r.place_rules]
     assert len(places) > 10
     assert [p for p in places if place_slip(p)] == []
+
+
+#: R4's red chop rule as the embedded book holds it; in the TOML below ``incorporated`` is on
+#: line 7.
+_CHOP = {
+    "id": "china_company_chop",
+    "test": "company_chop",
+    "documents": ["business_registration"],
+    "identity": "enterprise",
+    "effective_from": "2015-01-06",
+    "incorporated": ["CN"],
+    "text": "A company incorporated in China puts its red company chop on the copy.",
+    "sources": ["S23"],
+    "confidence": "official",
+    "rules": ["R4"],
+}
+
+
+@pytest.mark.parametrize(
+    ("places", "index", "words"),
+    [
+        (["UK"], 0, "place 'UK' is not a place of incorporation (not an ISO 3166-1 code; did"),
+        (["CN", "cn"], 1, "place 'cn' is not a place of incorporation as records write it"),
+        (["XX"], 0, "not an ISO 3166-1 code nor"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["toml", "json"])
+def test_an_evidence_rules_place_of_incorporation_is_checked_the_same_way(
+    tmp_path: Path, places: list[str], index: int, words: str, kind: str
+) -> None:
+    """Before, ``incorporated = ["cn"]`` was read and matched no account (an account's
+    place is upper-cased), so R4's chop went unchecked without a word."""
+    record = {**_CHOP, "incorporated": places}
+    file = tmp_path / f"rules.{kind}"
+    if kind == "toml":
+        body = "\n".join(f"{k} = {json.dumps(v)}" for k, v in record.items())
+        file.write_text(f"[[evidence_rules]]\n{body}\n", encoding="utf-8")
+    else:
+        file.write_text(json.dumps({"evidence_rules": [record]}, indent=1), encoding="utf-8")
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(file)
+    (problem,) = caught.value.problems
+    assert problem.path == f"$.evidence_rules[0].incorporated[{index}]"
+    assert words in problem.message
+    if kind == "toml":
+        assert problem.line == 7
+        code, _, err = _run("rules", "--rules", str(file), "summary")
+        assert code == 2 and f"{file}:7:" in err and words in err
+
+
+def test_the_embedded_evidence_rules_name_only_places_of_the_list() -> None:
+    data, _ = load_embedded_data()
+    places = [p for r in data.evidence_rules for p in r.incorporated]
+    assert places and [p for p in places if place_slip(p)] == []

@@ -192,26 +192,30 @@ def _cited_ids(record: Rule, origin: Origin) -> Iterator[Problem]:
                 if place != "*" and (why := _not_a_place(place)):
                     yield origin.problem(why, f".{field}[{k}]")
         yield from _place_rules(record, origin)
+    if isinstance(record, EvidenceRule):
+        for k, place in enumerate(record.incorporated):
+            if why := _not_a_place(place, "incorporation"):
+                yield origin.problem(why, f".incorporated[{k}]")
 
 
 #: A place of registration: an ISO 3166-1 code of two capital letters (``CN``, ``HK``).
 _PLACE = re.compile(r"[A-Z]{2}")
 
 
-def _not_a_place(place: str) -> str:
-    """Why ``place`` is not a place of registration, else ``""``: one rule with the plans'
-    (:func:`ipprules._places.place_slip`: ISO 3166-1 alpha-2 and WIPO's regional offices)."""
+def _not_a_place(place: str, kind: str = "registration") -> str:
+    """Why ``place`` is not a place of registration (or ``kind``), else ``""``: one rule with
+    the plans' (:func:`ipprules._places.place_slip`: ISO 3166-1 alpha-2 and WIPO's regional
+    offices)."""
     if _PLACE.fullmatch(place):
         slip = place_slip(place)
-        return f"place {place!r} is not a place of registration ({slip})" if slip else ""
+        return f"place {place!r} is not a place of {kind} ({slip})" if slip else ""
     near = place.strip().upper()
     if _PLACE.fullmatch(near) and not place_slip(near):
         return (
-            f"place {place!r} is not a place of registration as records write it "
-            f"(did you mean {near!r}?)"
+            f"place {place!r} is not a place of {kind} as records write it (did you mean {near!r}?)"
         )
     return (
-        f"place {place!r} is not a place of registration (an ISO 3166-1 code of two capital "
+        f"place {place!r} is not a place of {kind} (an ISO 3166-1 code of two capital "
         "letters, such as 'HK')"
     )
 
