@@ -20,76 +20,46 @@ from test_rules51 import _place, _with, _write
 
 from ipprules import load_rulebook
 from ipprules._places import ISO_3166_1, REGIONAL, place_slip
-from ipprules.errors import RuleDataError
+from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.loader import load_embedded_data
 from test_newuser8 import _run
 
+_AT = "$.registrations[0].accepted"
+_RULE = "$.registrations[0].place_rules"
+_GB = "did you mean 'GB', the United Kingdom?"
+_NONE = "is not a place of registration (not an ISO 3166-1 code nor a regional office's"
+
 # (record, JSON path, TOML line, words of the message)
 UNASSIGNED = [
-    (
-        _with(accepted=["UK"], place_rules=[]),
-        "$.registrations[0].accepted[0]",
-        6,
-        "place 'UK' is not a place of registration (not an ISO 3166-1 code; did you mean 'GB'",
-    ),
-    (
-        _with(place_rules=[_place("UK")]),
-        "$.registrations[0].place_rules[0].place",
-        9,
-        "did you mean 'GB', the United Kingdom?",
-    ),
-    (
-        _with(place_rules=[_place("HK"), _place("JA")]),
-        "$.registrations[0].place_rules[1].place",
-        13,
-        "place 'JA' is not a place of registration (not an ISO 3166-1 code nor",
-    ),
-    (
-        _with(accepted=["CN", "EL"], place_rules=[]),
-        "$.registrations[0].accepted[1]",
-        6,
-        "did you mean 'GR', Greece?",
-    ),
-    (
-        _with(accepted=["CN", "uk"], place_rules=[]),
-        "$.registrations[0].accepted[1]",
-        6,
-        "place 'uk' is not a place of registration (an ISO 3166-1 code",
-    ),
-    (
-        _with(accepted=["CN", "gb"], place_rules=[]),
-        "$.registrations[0].accepted[1]",
-        6,
-        "did you mean 'GB'?",
-    ),
+    (_with(accepted=["UK"], place_rules=[]), f"{_AT}[0]", 6, f"(not an ISO 3166-1 code; {_GB})"),
+    (_with(place_rules=[_place("UK")]), f"{_RULE}[0].place", 9, _GB),
+    (_with(place_rules=[_place("HK"), _place("JA")]), f"{_RULE}[1].place", 13, f"'JA' {_NONE}"),
+    (_with(accepted=["CN", "EL"], place_rules=[]), f"{_AT}[1]", 6, "did you mean 'GR', Greece?"),
+    (_with(accepted=["CN", "uk"], place_rules=[]), f"{_AT}[1]", 6, "(an ISO 3166-1 code of two"),
+    (_with(accepted=["CN", "gb"], place_rules=[]), f"{_AT}[1]", 6, "did you mean 'GB'?"),
 ]
 
 
-@pytest.mark.parametrize(("record", "path", "line", "words"), UNASSIGNED)
-@pytest.mark.parametrize("kind", ["toml", "json"])
-def test_a_place_iso_has_not_assigned_is_refused_at_its_file_line_and_path(
-    tmp_path: Path, record: dict[str, object], path: str, line: int, words: str, kind: str
-) -> None:
-    file = _write(tmp_path, record, kind)
+def _the_problem(file: Path) -> Problem:
+    """The one problem loading ``file`` as a rules file raises."""
     with pytest.raises(RuleDataError) as caught:
         load_rulebook(file)
     (problem,) = caught.value.problems
-    assert (problem.file, problem.path) == (str(file), path)
-    assert words in problem.message
-    assert problem.line is not None
-    if kind == "toml":
-        assert problem.line == line
+    return problem
 
 
+@pytest.mark.parametrize("kind", ["toml", "json"])
 @pytest.mark.parametrize(("record", "path", "line", "words"), UNASSIGNED)
-def test_the_rules_command_refuses_them_with_exit_code_2(
-    tmp_path: Path, record: dict[str, object], path: str, line: int, words: str
+def test_a_place_iso_has_not_assigned_is_refused_by_the_loader_and_the_cli(
+    tmp_path: Path, record: dict[str, object], path: str, line: int, words: str, kind: str
 ) -> None:
-    file = _write(tmp_path, record, "toml")
+    file = _write(tmp_path, record, kind)
+    problem = _the_problem(file)
+    where = (problem.file, problem.path, problem.line if kind == "toml" else line)
+    assert where == (str(file), path, line) and words in problem.message
     code, _, err = _run("rules", "--rules", str(file), "registrations")
-    assert code == 2
-    assert f"{file}:{line}:" in err and path in err and words in err
-    assert "Traceback" not in err
+    assert (code, "Traceback" in err) == (2, False)
+    assert f"{file}:{problem.line}:" in err and path in err and words in err
 
 
 @settings(max_examples=30, deadline=None, derandomize=True)
@@ -158,9 +128,7 @@ def test_an_evidence_rules_place_of_incorporation_is_checked_the_same_way(
         file.write_text(f"[[evidence_rules]]\n{body}\n", encoding="utf-8")
     else:
         file.write_text(json.dumps({"evidence_rules": [record]}, indent=1), encoding="utf-8")
-    with pytest.raises(RuleDataError) as caught:
-        load_rulebook(file)
-    (problem,) = caught.value.problems
+    problem = _the_problem(file)
     assert problem.path == f"$.evidence_rules[0].incorporated[{index}]"
     assert words in problem.message
     if kind == "toml":
