@@ -54,6 +54,7 @@ __all__ = [
     "PATTERN_CHECK",
     "PATTERN_TEXT",
     "SCHEMA_ALSO",
+    "SCHEMA_PATTERN",
     "SCHEMA_RANGE",
     "as_date",
     "count_problem",
@@ -344,6 +345,9 @@ PATTERN = "pattern"
 PATTERN_TEXT = "pattern_text"
 #: A string field's check after its :data:`PATTERN`: why the matching value is refused, or "".
 PATTERN_CHECK = "pattern_check"
+#: The pattern the JSON Schema gives a field whose :data:`PATTERN_CHECK` narrows its
+#: :data:`PATTERN` (a schema validator then refuses what the reader refuses).
+SCHEMA_PATTERN = "schema_pattern"
 
 #: attrs field metadata: the field is left out of the plain data while it holds its default
 #: (a mark most records never carry, such as ``ReasonCode.severity_unstated_in``).

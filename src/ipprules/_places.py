@@ -267,6 +267,25 @@ REGIONAL: frozenset[str] = frozenset({"AP", "BX", "EA", "EM", "EP", "EU", "GC", 
 _MISTAKES = {"UK": "GB", "EL": "GR"}
 
 
+def schema_pattern() -> str:
+    """A JSON Schema pattern (ECMA 262: no inline flags) taking the codes :func:`place_slip`
+    takes, in any case, one alternative per first letter.
+
+    >>> import re
+    >>> found = re.compile(schema_pattern())
+    >>> [bool(found.match(code)) for code in ("CN", "hk", "Eu", "UK", "XX", "CNN")]
+    [True, True, True, False, False, False]
+    """
+    by_first: dict[str, set[str]] = {}
+    for code in ISO_3166_1 | REGIONAL:
+        by_first.setdefault(code[0], set()).add(code[1])
+    alternatives = (
+        f"[{first}{first.lower()}][{''.join(sorted(s))}{''.join(sorted(s)).lower()}]"
+        for first, s in sorted(by_first.items())
+    )
+    return f"^(?:{'|'.join(alternatives)})$"
+
+
 def place_slip(code: str) -> str:
     """Why ``code`` (already two capital letters) is no place of registration, else ``""``:
     not an ISO 3166-1 alpha-2 code nor a WIPO ST.3 regional office's (``XX``, ``UK``).

@@ -62,3 +62,27 @@ def test_a_record_built_in_python_is_refused_the_same_way() -> None:
             name="A", location=Location.ELSEWHERE, identity=Identity.ENTERPRISE, incorporated="UK"
         )
     assert caught.value.path == "$.incorporated"
+
+
+def test_the_schemas_place_pattern_takes_exactly_the_codes_the_reader_takes() -> None:
+    """The plan and portfolio schemas gave a place as any two letters, so a schema validator
+    took ``UK``, ``XX`` that the reader refuses: every two-letter string, in both cases, is
+    taken by the schemas' pattern exactly when the reader's one rule takes it."""
+    import itertools
+    import json
+    import re
+    import string
+    from importlib import resources
+
+    from ipprules._places import place_slip
+
+    schemas = resources.files("ipprules.schemas")
+    for name in ("plan.schema.json", "portfolio.schema.json"):
+        text = (schemas / name).read_text(encoding="utf-8")
+        found = re.findall(r'"pattern": "(\^\(\?:\[A[^"]*)"', text)
+        assert found, name  # a right's place, an account's incorporation
+        for pattern in {json.loads(f'"{p}"') for p in found}:
+            rx = re.compile(pattern)
+            for a, b in itertools.product(string.ascii_letters, repeat=2):
+                code = a + b
+                assert bool(rx.match(code)) == (place_slip(code.upper()) == ""), (name, code)

@@ -40,9 +40,16 @@ from collections.abc import Sequence
 import attrs
 
 from ipprules._args import require_bool
-from ipprules._convert import ONE_OR_MANY, ONE_PER, PATTERN, PATTERN_CHECK, PATTERN_TEXT
+from ipprules._convert import (
+    ONE_OR_MANY,
+    ONE_PER,
+    PATTERN,
+    PATTERN_CHECK,
+    PATTERN_TEXT,
+    SCHEMA_PATTERN,
+)
 from ipprules._dates import optional_date_field
-from ipprules._places import place_slip
+from ipprules._places import place_slip, schema_pattern
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
@@ -157,7 +164,12 @@ def _not_incorporated(code: str) -> str:
     return f"{code!r} is not a place of incorporation ({slip})" if slip else ""
 
 
-_PLACE_FIELD = {PATTERN: PLACE_PATTERN, PATTERN_TEXT: _PLACE_TEXT, PATTERN_CHECK: _not_registered}
+_PLACE_FIELD = {
+    PATTERN: PLACE_PATTERN,
+    PATTERN_TEXT: _PLACE_TEXT,
+    PATTERN_CHECK: _not_registered,
+    SCHEMA_PATTERN: schema_pattern(),  # the schema refuses what the check refuses
+}
 _INCORPORATED_FIELD = {**_PLACE_FIELD, PATTERN_CHECK: _not_incorporated}
 
 

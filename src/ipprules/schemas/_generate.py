@@ -40,6 +40,7 @@ from ipprules._convert import (
     ONE_PER,
     PATTERN,
     SCHEMA_ALSO,
+    SCHEMA_PATTERN,
     SCHEMA_RANGE,
 )
 
@@ -102,7 +103,7 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         if field.metadata.get(PATTERN):  # the string (of an optional field: its string member)
             for member in prop.get("anyOf", [prop]):
                 if member.get("type") == "string":
-                    member["pattern"] = field.metadata[PATTERN]
+                    member["pattern"] = field.metadata.get(SCHEMA_PATTERN, field.metadata[PATTERN])
         if SCHEMA_RANGE in field.metadata:  # a count its reader bounds more narrowly
             for member in prop.get("anyOf", [prop]):
                 if member.get("type") == "integer":
