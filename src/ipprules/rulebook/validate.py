@@ -156,11 +156,12 @@ def _rule_sources(
 ) -> Iterator[Problem]:
     """The sources the reference names for each rule (``rule_sources``) are the book's."""
     for index, (rule_id, sources) in enumerate(named.items()):
-        messages = [f"unknown source {s!r} (a source of {rule_id})" for s in sources]
         wrong = reference_rule_problem(rule_id)
-        for message in ([wrong] if wrong else []) + [
-            m for m, s in zip(messages, sources, strict=True) if s not in source_ids
-        ]:
+        messages = [wrong] if wrong else []
+        messages += [
+            f"unknown source {s!r} (a source of {rule_id})" for s in sources if s not in source_ids
+        ]
+        for message in messages:
             if index < len(where):
                 yield where[index].problem(message)
             else:
@@ -227,8 +228,8 @@ def _place_rules(record: Registrations, origin: Origin) -> Iterator[Problem]:
     for k, item in enumerate(record.place_rules):
         at = f".place_rules[{k}]"
         place = item.place
-        if _not_a_place(place):
-            yield origin.problem(_not_a_place(place), f"{at}.place")
+        if why := _not_a_place(place):
+            yield origin.problem(why, f"{at}.place")
         elif place in seen:
             yield origin.problem(f"place {place!r} has a place rule already", f"{at}.place")
         elif "*" in record.accepted or place in record.accepted:
