@@ -274,6 +274,14 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "count",
             "suggest",
             "tadget",
+            # Taobao's own SEO and content channels, linked as shops by a chatbot's shopping
+            # answers (UbicusMyron/Agentic_AI_Explorer, Agentic_Data/: pingjia.taobao.com/
+            # <hash>.html reviews, mobile-phone.taobao.com/chanpin/<hash>.html product pages,
+            # mgoods.taobao.com/t/… goods pages and bk.taobao.com/k/… encyclopedia pages)
+            "pingjia",
+            "mobile-phone",
+            "mgoods",
+            "bk",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -365,7 +373,21 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
         ]
     ),
     "tmall.hk": frozenset(
-        ["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login", *_TECH_LABELS]
+        [
+            "www",
+            "detail",
+            "list",
+            "pages",
+            "m",
+            "s",
+            "buy",
+            "cart",
+            "login",
+            # an item host a scraper's notes name (`https://item.tmall.hk/item.htm?itemId=`,
+            # github-index:54638740260): Tmall Global's own, never a store named "item"
+            "item",
+            *_TECH_LABELS,
+        ]
     ),
     "1688.com": frozenset(
         [
