@@ -69,3 +69,27 @@ def test_phases_times_the_work_after_the_loop_apart_and_restores_the_engine(
             assert f"{phase} ({mode}): base " in out, (phase, mode)
     assert out.count("paired new/base") == 2 + 2 * len(AB.PHASES)
     assert {name: getattr(engine, name) for name in before} == before
+
+
+def test_parsed_looks_each_line_up_in_both_engines_and_restores_the_parser(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--parsed``: both engines, in both modes, read every line's answer from the table
+    made before timing (the loop's own work is timed); their ``parse_listing`` is put back."""
+    looked: list[str] = []
+
+    class Counting(AB.Parsed):  # type: ignore[misc]  # (AB is a module loaded by path)
+        def __getitem__(self, text: str) -> object:
+            looked.append(text)
+            return super().__getitem__(text)
+
+    monkeypatch.setattr(AB, "Parsed", Counting)
+    base = AB.load_engine(ROOT)  # the engine main() loads: its parser must be put back too
+    monkeypatch.setattr(AB, "load_engine", lambda _path: base)
+    before = (engine.parse_listing, base.parse_listing)
+    AB.main(["--base", str(ROOT), *SMALL, "--parsed"])
+    out = capsys.readouterr().out
+    assert "look the lines' answers up, parsed before timing (--parsed)" in out
+    assert out.count("paired new/base") == 2
+    assert len(looked) >= 4 * 300  # two engines, streamed and kept, each line of the pile
+    assert (engine.parse_listing, base.parse_listing) == before
