@@ -19,7 +19,7 @@ function of the work after it (``PHASES``) are also timed apart, in each run, an
 round by round, mode by mode: a change after the loop moves a whole run by about 1%, inside
 the run's noise, but its own phase by far more. With ``--parsed``, both engines look each
 line's answer up in a table of ``parse_listing``'s answers made before timing (``Parsed``)
-instead of parsing it: the reading loop's own work, about 0.3 s of its 0.75 s on 200,000
+instead of parsing it: the reading loop's own work, about 0.4 s of its 0.75 s on 200,000
 lines, is then timed and paired without the parse's time and noise in it (the planner's
 ratio to the parse is then no figure of ``benchmarks/plan.py``).
 
