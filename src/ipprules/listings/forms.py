@@ -344,7 +344,10 @@ def _aliexpress() -> list[Form]:
     for name, path in store_paths:
         forms.append(
             _form(f"aliexpress-{name}", "aliexpress", "storefront", "aliexpress", "store",
-                  *store, store_host, path, id_rule="store", hosts=store_hosts)
+                  *store, store_host, path, id_rule="store", hosts=store_hosts,
+                  # ?storeId=M names a store too (AliExpress's own store links carry it):
+                  # another store's id makes the link name two (conflicting-ids)
+                  conflict_keys=("storeId",))
         )  # fmt: skip
     forms.append(
         _form("aliexpress-vanity", "aliexpress", "storefront", "aliexpress", "vanity",

@@ -635,14 +635,21 @@ _SCHEME_HOST = re.compile(r"(?i)(?:https?:)?//([^/?#\\\s)\]]*)")
 
 #: A link's scheme (or ``//``) and host up to a ``(`` in it: no host name holds one, so it
 #: ends the link as a quote does (``https://yusing.en.alibaba.com(Ningbo Yusing Lighting)``,
-#: a store named, then its company in parentheses); :func:`_cut_at` keeps the link whole
-#: where what follows could make another host of it (``(x.evil.example``).
-PAREN_HOST = re.compile(r"(?i)(?:https?:)?//[^/?#\\\s(]+\(")
+#: a store named, then its company in parentheses); so does a ``)`` or ``]`` closing the
+#: brackets a link was written in, with text glued after it (``(https://shop1.taobao.com)see``),
+#: but not one followed by a path, a query or a fragment (``item.taobao.com]/item.htm``: typed
+#: inside the link). :func:`_cut_at` keeps the link whole where what follows could make
+#: another host of it (``(x.evil.example``).
+PAREN_HOST = re.compile(r"(?i)(?:https?:)?//[^/?#\\\s()\[\]]+(?:\(|[)\]](?![/?#]))")
+
+
+#: The brackets :data:`PAREN_HOST` may end a host at: the cheap test before it.
+_BRACKETS = re.compile(r"[()\]]")
 
 
 def _paren_cut(candidate: str) -> str:
     """``candidate`` cut at a ``(`` right after its host (:data:`PAREN_HOST`), else as it is."""
-    paren = PAREN_HOST.match(candidate) if "(" in candidate else None
+    paren = PAREN_HOST.match(candidate) if _BRACKETS.search(candidate) else None
     return candidate if paren is None else _cut_at(candidate, paren.end() - 1)
 
 
