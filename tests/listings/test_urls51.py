@@ -14,6 +14,7 @@ Each row of a table is ``(input, platform, kind_or_code, id)``, checked through
 2. AliExpress ``/store/N?storeId=M``: ``storeId`` names a store, so another store's id makes
    the link name two (section 0's duplicate-id rule, as ``shop_id`` on a Taobao shop's host):
    ``conflicting-ids``; the same id reads the store (was read as store N either way).
+3. A Taobao shop's host with ``seller_id=`` or ``user_number_id=``: pinned, no change.
 """
 
 from __future__ import annotations
@@ -52,8 +53,20 @@ STORE_ID: list[tuple[str, str | None, str, str | None]] = [
     ("https://www.aliexpress.com/store/1104927695", 'aliexpress', 'storefront', '1104927695'),  # control (unchanged)
 ]  # fmt: skip
 
-ALL = [*BRACKETS, *STORE_ID]
+#: 3. (no change, pinned) A Taobao store named by its host with a seller id in the query: a
+#: ``user_number_id`` is a seller id, never compared with the host's shop id (the notes' own
+#: ``shopN…?user_number_id=M`` has both); ``seller_id`` is no key the notes name: noise.
+SELLER_IDS: list[tuple[str, str | None, str, str | None]] = [
+    ("https://shop137594360.taobao.com/?seller_id=2657188013", 'taobao', 'storefront', '137594360'),  # pinned
+    ("https://shop137594360.taobao.com/?seller_id=1&seller_id=2", 'taobao', 'storefront', '137594360'),  # pinned: noise, never compared
+    ("https://lyb2528.taobao.com/?seller_id=2657188013", 'taobao', 'storefront', 'lyb2528'),  # pinned
+    ("https://shop137594360.taobao.com/?user_number_id=2657188013", 'taobao', 'storefront', '137594360'),  # pinned
+]  # fmt: skip
 
-test_row, test_cli_gives_parse_listings_answer, test_batch_and_columnar_give_parse_listing_answer = (
-    table_tests(ALL)
-)
+ALL = [*BRACKETS, *STORE_ID, *SELLER_IDS]
+
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)

@@ -984,7 +984,10 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or _glued_relative(stripped)
         or _glued_scheme(stripped)
         or GLUED_HOST.match(stripped) is not None
-        or (("(" in stripped or ")" in stripped or "]" in stripped) and PAREN_HOST.match(stripped) is not None)
+        or (
+            ("(" in stripped or ")" in stripped or "]" in stripped)
+            and PAREN_HOST.match(stripped) is not None
+        )
         or _listed_head(stripped)
         or (first.isalpha() and WORD_LABEL.match(stripped) is not None)
         or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
