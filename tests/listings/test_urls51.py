@@ -15,11 +15,21 @@ Each row of a table is ``(input, platform, kind_or_code, id)``, checked through
    the link name two (section 0's duplicate-id rule, as ``shop_id`` on a Taobao shop's host):
    ``conflicting-ids``; the same id reads the store (was read as store N either way).
 3. A Taobao shop's host with ``seller_id=`` or ``user_number_id=``: pinned, no change.
+4. A mistyped scheme (``hhttps://``, ``htttps://``, ``httpss://``, ``ttps://``, ``h ttps://``,
+   ``https//``, ``https:/``): section 0 accepts http and https only and refuses any other
+   scheme, so none is read, whatever the link after it; each is refused as before
+   (``scheme-not-allowed``, ``not-a-url``), the reason saying the scheme looks mistyped and
+   ``suggestion`` holding the link with ``https://`` where that is a listing. ``hhttps://``
+   and ``hhttp://`` were read silently as the ``https://`` link inside them: letters of the
+   scheme doubled are no word glued to a link; a word (``Linkhttps://``, ``xhttps://``) still is.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from _real_urls import table_tests
+from ipprules.listings import parse_listing
 
 BRACKETS: list[tuple[str, str | None, str, str | None]] = [
     ("https://shop123456789.taobao.com)see", 'taobao', 'storefront', '123456789'),  # fix 1; was lookalike-host
@@ -63,10 +73,43 @@ SELLER_IDS: list[tuple[str, str | None, str, str | None]] = [
     ("https://shop137594360.taobao.com/?user_number_id=2657188013", 'taobao', 'storefront', '137594360'),  # pinned
 ]  # fmt: skip
 
-ALL = [*BRACKETS, *STORE_ID, *SELLER_IDS]
+ITEM = "item.taobao.com/item.htm?id=606832683299"
+SCHEMES: list[tuple[str, str | None, str, str | None]] = [
+    (f"hhttps://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4; was read silently
+    (f"Hhttp://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4; was read silently
+    (f"看看 hhttps://{ITEM} 好", None, 'scheme-not-allowed', None),  # fix 4; was read silently
+    (f"htttps://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4: suggestion added
+    (f"httpss://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4: suggestion added
+    (f"ttps://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4: suggestion added
+    (f"h ttps://{ITEM}", None, 'scheme-not-allowed', None),  # fix 4: suggestion added
+    (f"https//{ITEM}", None, 'not-a-url', None),  # fix 4: suggestion added
+    (f"http//{ITEM}", None, 'not-a-url', None),  # fix 4: suggestion added
+    (f"https:/{ITEM}", None, 'not-a-url', None),  # fix 4: suggestion added
+    ("hhttps://uniqlo.tmall.com/", None, 'scheme-not-allowed', None),  # fix 4: a store
+    ("htttps://item.taobao.com/item.htm?spm=1", None, 'scheme-not-allowed', None),  # control: no listing, nothing suggested
+    (f"Linkhttps://{ITEM}", 'taobao', 'listing', '606832683299'),  # control: a word glued (unchanged)
+    (f"xhttps://{ITEM}", 'taobao', 'listing', '606832683299'),  # control (unchanged)
+    (f"https:https://{ITEM}", 'taobao', 'listing', '606832683299'),  # control (unchanged)
+    ("taobao://item.taobao.com/item.htm?id=606832683299", None, 'scheme-not-allowed', None),  # control: another scheme, nothing suggested
+]  # fmt: skip
+
+ALL = [*BRACKETS, *STORE_ID, *SELLER_IDS, *SCHEMES]
 
 (
     test_row,
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
 ) = table_tests(ALL)
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in SCHEMES[:11]])
+def test_mistyped_scheme_is_refused_suggesting_the_link(text: str) -> None:
+    answer = parse_listing(text)
+    store = "uniqlo.tmall.com" in text
+    assert answer.suggestion == ("https://uniqlo.tmall.com/" if store else f"https://{ITEM}")
+    assert "looks like https:// mistyped" in answer.reason
+
+
+@pytest.mark.parametrize("text", [text for text, *_ in [SCHEMES[11], SCHEMES[15]]])
+def test_no_listing_or_another_scheme_suggests_nothing(text: str) -> None:
+    assert parse_listing(text).suggestion is None

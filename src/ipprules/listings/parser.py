@@ -840,8 +840,8 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
         return None  # a CSV row's cells before a link (2021/8/24,1,…,https://…), or a link
     if slashes is None:  # glued after a comma (//a.com/x,https://…): the finder reads it apart
         if "." not in host:
-            if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
-                return None
+            if "://" in text or _MISTYPED_SCHEME.match(text):  # 20181107/https://…: the
+                return None  # thorough parser reads the link after; https//…: it suggests
             return _or_cut_short(text, "no host")
         url = "//" + text  # retried as a protocol-relative URL: suggestions off (one level
         depth += not _registrable_in(host.rstrip("."), AGENT_DOMAINS)  # deeper), but an agent's
@@ -1028,6 +1028,8 @@ def _parse_text(
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
         at += lead
+        if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
+            return typo  # hhttps://…: a mistyped scheme, not a word glued to the link
         lone = False
     else:
         candidate, at = cut_url(stripped), lead
@@ -1075,7 +1077,8 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
     currency sign, ``€AbCdEfGhIj€``, on which the notes are silent)."""
     other = slow.scheme.search(stripped) if ":" in stripped else None
     if other is not None and other.group(1).lower() not in ("http", "https"):
-        return _reject("scheme-not-allowed", text, f"{other.group(1)}: links are not accepted")
+        why = f"{other.group(1)}: links are not accepted"
+        return _typo_reject("scheme-not-allowed", stripped[other.start() :], text, why, depth)
     command = slow.command.search(stripped)
     if command is not None:
         return _reject(
@@ -1848,6 +1851,61 @@ _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
 _DEFAULT_PORTS = {"http": ("", "80"), "https": ("", "443")}
 
 
+#: A scheme typed wrong (listing-urls.md section 0 accepts only http and https and refuses any
+#: other): http or https with a letter doubled or left out (``hhttps:``, ``htttps:``,
+#: ``httpss:``, ``ttps:``, ``htps:``), its colon left out (``https//``) or a slash
+#: (``https:/``), before a host.
+_MISTYPED_SCHEME = re.compile(r"(?i)(h*t+p+s*)(://?|//)(?=[^/\\\s])")
+
+
+def _mistyped_scheme(link: str, depth: int = 0) -> tuple[str, str] | None:
+    """(the scheme as typed, the canonical link) when ``link`` starts with a mistyped http or
+    https scheme (:data:`_MISTYPED_SCHEME`) and is a listing or a store with ``https://``
+    typed instead; else None. The link is never read as typed: a scheme other than http(s)
+    is refused, and this is the refusal's suggestion.
+
+    >>> _mistyped_scheme("htttps://item.taobao.com/item.htm?id=606832683299")
+    ('htttps://', 'https://item.taobao.com/item.htm?id=606832683299')
+    >>> _mistyped_scheme("https://item.taobao.com/item.htm?id=606832683299") is None
+    True
+    """
+    typed = _MISTYPED_SCHEME.match(link)
+    if typed is None or depth >= 2 or typed.group().lower() in ("http://", "https://"):
+        return None
+    if len(typed.group(1)) < 3:  # "tp", "ps": too little of a scheme to say it was one
+        return None
+    answer = _parse_text("https://" + link[typed.end() :], depth + 1, False)
+    return (typed.group(), answer.canonical_url) if type(answer) is Listing else None
+
+
+def _glued_typo(text: str, at: int, depth: int) -> Rejection | None:
+    """The refusal of a link at ``at`` in ``text`` whose scheme is glued to letters that make
+    it a mistyped one (``hhttps://…``, ``Hhttp://…``: :func:`_mistyped_scheme`), suggesting
+    the link; None when the letters are a word glued to it (``Link``, ``abc``: the link
+    is read, as section 0 of the notes pulls it out of free text) or it is no listing."""
+    start = at
+    while start and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    typed = _MISTYPED_SCHEME.match(text, start) if start < at else None
+    if typed is None or typed.end(1) <= at:
+        return None
+    typo = _mistyped_scheme(text[start:], depth)
+    if typo is None:
+        return None
+    why = f"{typed.group(1)}: links are not accepted; {typo[0]} looks like https:// mistyped"
+    return _reject("scheme-not-allowed", text, f"{why}: the link is {typo[1]}", typo[1])
+
+
+def _typo_reject(code: str, url: str, source: str, detail: str, depth: int) -> Rejection:
+    """The refusal ``code`` of ``url`` (read from ``source``), saying so and suggesting the
+    link where its scheme is a mistyped http(s) (:func:`_mistyped_scheme`)."""
+    typo = _mistyped_scheme(url, depth)
+    if typo is None:
+        return _reject(code, source, detail)
+    hint = f"; {typo[0]} looks like https:// mistyped: the link is {typo[1]}"
+    return _reject(code, source, detail + hint, typo[1])
+
+
 def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Rejection:
     if slow.bad_chars.search(url):
         return _reject("not-a-url", source, "spaces or control characters inside the URL")
@@ -1858,15 +1916,16 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
     if scheme is not None:
         if scheme.lower() in ("http", "https"):
             if authority is None:
-                return _reject("not-a-url", source, f"no // after {scheme}:")
+                return _typo_reject("not-a-url", url, source, f"no // after {scheme}:", depth)
         elif authority is None and slow.hostport.match(url) and not _DRIVE.match(url):
             return _parse_url("//" + url, source, slow, depth + 1)
         else:
-            return _reject("scheme-not-allowed", source, f"{scheme}: links are not accepted")
+            reason = f"{scheme}: links are not accepted"
+            return _typo_reject("scheme-not-allowed", url, source, reason, depth)
     elif authority is None:
         head = path.split("/", 1)[0]
         if "." not in head or head.startswith(".") or path.startswith("/"):
-            return _reject("not-a-url", source, "no host")
+            return _typo_reject("not-a-url", url, source, "no host", depth)
         agent = _registrable_in(head.lower().rstrip("."), AGENT_DOMAINS)
         return _parse_url("//" + url, source, slow, depth + (not agent))  # see _parse_clean
     assert authority is not None
