@@ -208,6 +208,10 @@ def parse_listing(text: str) -> Listing | Rejection:
     else:
         entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
         if entry is not None and key not in _SHORT and "xn--" not in key:
+            if "_id=" in text:  # shop_id=, user_number_id=: read first by the patterns taking
+                compared = _compared_ids(text, key, end)  # them (the others fail on them)
+                if compared is not None:
+                    return compared
             match = entry[0](text, 0)
         else:
             if " " in key or not key.isascii():  # share text: no quick path reads it (their
@@ -225,8 +229,8 @@ def parse_listing(text: str) -> Listing | Rejection:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )  # (an HTML entity, which the thorough parser renders first, takes the paths below)
-    if match is None and entry is not None and "_id=" in text:  # shop_id=, user_number_id=
-        compared = _compared_ids(text, key, end)
+    if match is None and entry is not None and "_id=" in text and key in _BY_KEY:
+        compared = _compared_ids(text, key, end)  # (a store's host was compared above)
         if compared is not None:
             return compared
     if entry is not None and _MISSES.get(key) != 1:
@@ -768,8 +772,7 @@ def _compared_ids(text: str, key: str, end: int) -> Listing | None:
     id = match[id_group]
     start = text.find("?") + 1  # none in a host or a path of these patterns, nor "#" in a query
     query = text[start:].partition("#")[0] if start else ""
-    where = "host" if "{ID}" in form.host else "path"
-    if query and _conflict(form, id, query, where) is not None:
+    if query and _conflict(form, id, query, "") is not None:  # (its message is not shown)
         return None
     return _new(Listing, (form, id, match[x_group] if x_group else form.x_const, text))
 
@@ -3220,10 +3223,10 @@ def _conflict(form: Form, id: str, query: str, where: str) -> str | None:
     # (a key neither in the query nor percent-encoded there names nothing: the common case,
     # a store link's one user_number_id, costs two searches, not a parse of the query)
     encoded = "%" in query
-    if own and (encoded or any(key in query for key in own)):
-        others = {v for v in _values(query, own) if v != ""} - {id}
-        if others:
-            shown = ", ".join(sorted(others))[:200]
+    values = _own_values(query, own, encoded) if own else ()
+    for value in values:
+        if value and value != id:  # (a loop: the common case is one value, the host's)
+            shown = ", ".join(sorted(set(values) - {"", id}))[:200]
             return f"the {where} names {id[:60]}, {'/'.join(own)} names {shown}"
     for key in rest:
         if not encoded and query.count(key) < 2:
@@ -3232,6 +3235,31 @@ def _conflict(form: Form, id: str, query: str, where: str) -> str | None:
         if len(given) > 1:
             return f"{key} given as {', '.join(sorted(given))[:200]}"
     return None
+
+
+def _own_values(query: str, keys: tuple[str, ...], encoded: bool) -> list[str]:
+    """:func:`_values` of ``keys`` in ``query`` (``encoded``: it holds a ``%``), read without
+    splitting the query where it is plain (no ``%``, no ``&amp;``) and holds each key once at
+    most: the one parameter a key can then name starts the query or follows a ``&`` and is
+    followed by ``=``, ``&`` or the end (a store link's one ``shop_id``: no split, no set)."""
+    if encoded or "&amp;" in query:
+        return _values(query, keys)
+    values = []
+    for key in keys:
+        at = query.find(key)
+        if at < 0:
+            continue
+        if query.find(key, at + 1) >= 0:  # twice (or overlapping): the query is split
+            return _collect(query, keys)
+        after = at + len(key)
+        if at and query[at - 1] != "&":
+            continue  # part of another key or of a value
+        sign = query[after : after + 1]
+        if sign == "=":
+            values.append(query[after + 1 :].partition("&")[0])
+        elif sign in ("&", ""):  # a key without a value
+            values.append("")
+    return values
 
 
 #: Pages of a listing form that also name their item by an encoded token in the id's place,
