@@ -13,10 +13,11 @@ Whatever the path, the answer is the thorough parser's.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.listings import Listing, parse_listing, parser
+from ipprules.listings.forms import all_forms
 from ipprules.listings.parser import _own_values, _values, parse_slowly
 
 STORE_LINKS = [
@@ -98,3 +99,16 @@ def test_a_store_with_ids_in_its_query_is_answered_as_the_thorough_parser(
 ) -> None:
     text = f"{head}?{query}"
     assert parse_listing(text).as_dict() == parse_slowly(text).as_dict(), text
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(query=QUERY, id=st.sampled_from(["uniqlo", "137594360", "1"]))
+@example(query="user_number_id=1&user_number_id=2", id="1")  # twice: compared
+@example(query="shop_id=1&amp;user_number_id&shop_id=", id="1")
+def test_a_query_naming_a_vanity_stores_ids_once_holds_no_conflict(query: str, id: str) -> None:
+    parse_listing("https://uniqlo.taobao.com/?user_number_id=1")  # the tables are built
+    unowned = parser._id_tables()[2]
+    assert {"taobao-vanity", "tmall-store"} <= unowned
+    for form in all_forms():
+        if form.name in unowned and "%" not in query and query.count("_id=") < 2:
+            assert parser._conflict(form, id, query, "") is None, (form.name, query)

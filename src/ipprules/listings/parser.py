@@ -759,7 +759,7 @@ def _compared_ids(text: str, key: str, end: int) -> Listing | None:
     (:func:`id_query_tables`), its ids compared as the thorough parser compares them
     (:func:`_conflict`); None where they conflict or the patterns do not match (the thorough
     parser then answers), or the text holds an HTML entity (rendered first)."""
-    by_key, by_suffix = id_query_tables()
+    by_key, by_suffix, unowned = _id_tables()
     entry = by_key.get(key)
     if entry is not None:
         match = entry[0](text, end)
@@ -772,9 +772,27 @@ def _compared_ids(text: str, key: str, end: int) -> Listing | None:
     id = match[id_group]
     start = text.find("?") + 1  # none in a host or a path of these patterns, nor "#" in a query
     query = text[start:].partition("#")[0] if start else ""
-    if query and _conflict(form, id, query, "") is not None:  # (its message is not shown)
+    if not query or (form.name in unowned and "%" not in query and query.count("_id=") < 2):
+        pass  # one seller or shop id at most, never compared with the host's: no conflict
+    elif _conflict(form, id, query, "") is not None:  # (its message is not shown)
         return None
     return _new(Listing, (form, id, match[x_group] if x_group else form.x_const, text))
+
+
+@cache
+def _id_tables() -> tuple[dict[str, FastEntry], dict[str, FastEntry], frozenset[str]]:
+    """:func:`id_query_tables`, and the names of their forms whose conflict keys all end in
+    ``_id`` and none names the form's own id (a vanity store's ``shop_id`` and
+    ``user_number_id``): with no ``%``, a query holding ``_id=`` once names no conflict."""
+    by_key, by_suffix = id_query_tables()
+    unowned = frozenset(
+        form.name
+        for entries in (*by_key.values(), *by_suffix.values())
+        for form, _, _ in entries[1].values()
+        if all(key.endswith("_id") for key in form.conflict_keys)
+        and not _kinds(form.conflict_keys, form.id_type)[0]
+    )
+    return by_key, by_suffix, unowned
 
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
