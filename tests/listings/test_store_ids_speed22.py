@@ -1,13 +1,9 @@
-"""Store links naming their id in the query, on the fast path without a failed match (speed22).
+"""Store links naming their id in the query, read without a failed match first (speed22).
 
-* A store host read by a vanity pattern (``shopN.taobao.com``, ``<shop>.tmall.com``…) whose
-  link holds ``_id=`` is read first by the patterns that take ``shop_id``/``user_number_id``
-  (the hot loop's patterns refuse those keys, so trying them first only failed).
-* The ids of such a query are compared without splitting it where it names each key once.
-* A punycode store host with an id in its query is refused as a lookalike, as without one
-  (it was read as the store).
-
-Whatever the path, the answer is the thorough parser's.
+A store host read by a vanity pattern (``shopN.taobao.com``, ``<shop>.tmall.com``…) whose link
+holds ``_id=`` is read first by the patterns taking ``shop_id``/``user_number_id``, its ids
+compared without splitting a query that names each once; a punycode store host with an id in
+its query is a lookalike, as without one. The answer is always the thorough parser's.
 """
 
 from __future__ import annotations
@@ -46,14 +42,13 @@ def test_a_store_with_an_id_in_its_query_takes_no_failed_match(
     assert parse_listing(text).as_dict() == expected.as_dict()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "https://xn--uniqlo-9x.taobao.com/?user_number_id=2657188013",
-        "https://xn--zrzb-9x.tmall.com/?shop_id=137594360",
-        "xn--zrzb-9x.tmall.hk/shop/view_shop.htm?user_number_id=1",
-    ],
-)
+#: Punycode labels before a store's suffix (speed21's fallback read them as the store).
+PUNYCODE = ["https://xn--uniqlo-9x.taobao.com/?user_number_id=2657188013",
+            "https://xn--zrzb-9x.tmall.com/?shop_id=137594360",
+            "xn--zrzb-9x.tmall.hk/shop/view_shop.htm?user_number_id=1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PUNYCODE)
 def test_a_punycode_store_with_an_id_in_its_query_is_a_lookalike(text: str) -> None:
     got = parse_listing(text)
     assert got.code == "lookalike-host", got
