@@ -641,6 +641,17 @@ def _platform_note(
             f"its source ({', '.join(rule.sources)}) names no platform: {where} this window is "
             "inferred"
         )
+    parts += _differs_notes(view, rule, platform, start, calendar)
+    return "; ".join(parts) or None
+
+
+def _differs_notes(
+    view: ResolvedRules, rule: Deadline, platform: str | None, start: date, calendar: Calendar
+) -> list[str]:
+    """Where another source gives ``platform`` a different window for the same act (D4:
+    Lazada's 3-5 working days beside R61's 3 business days): which reading is the default and
+    which the named alternative, with the other's dates counted from ``start``."""
+    parts = []
     for other in _differing(view, rule, platform):
         span = _span_of(other)
         try:
@@ -662,7 +673,21 @@ def _platform_note(
                 f"reading; the named alternative is {other.id} ({span}; "
                 f"{', '.join(other.rules)}), due {when}"
             )
-    return "; ".join(parts) or None
+    return parts
+
+
+def _with_differs(
+    result: DeadlineResult, view: ResolvedRules, platform: str | None, calendar: Calendar
+) -> DeadlineResult:
+    """``result`` whose note also names the other reading of a disputed window (D4), as
+    :func:`deadline_for`'s does, so that a list of deadlines (:func:`deadlines_from`, a
+    replay's) never gives the default alone."""
+    if result.start is None or result.due is None:
+        return result
+    said = _differs_notes(view, result.rule, platform, result.start, calendar)
+    if not said:
+        return result
+    return attrs.evolve(result, note="; ".join([*([result.note] if result.note else []), *said]))
 
 
 def _differing(view: ResolvedRules, rule: Deadline, platform: str | None) -> list[Deadline]:
@@ -1043,7 +1068,7 @@ def next_deadlines(
         )  # fmt: skip
         if said is not None and result.start is not None:
             result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
-        results.append(result)
+        results.append(_with_differs(result, view, platform, calendar))
     return Deadlines._of(results, latest_view)
 
 
@@ -1194,7 +1219,7 @@ def deadlines_from(
                 noticed = start if starts == "notice_received" or receipt else None
                 said = _receipt_said(rule, noticed, None if noticed else start)
                 result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
-            results.append(result)
+            results.append(_with_differs(result, view, platform, calendar))
     return Deadlines._of(results, view)
 
 
