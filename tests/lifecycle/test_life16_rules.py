@@ -190,6 +190,14 @@ def _lazada_first_windows() -> list[Any]:
     return [d for d in found if d.deadline_id != "counter_notice_round_2_3"]
 
 
+def _withdrawn_on(day: date) -> tuple[object, bool]:
+    """The state of a withdrawal after the takedown, and whether the answer says that the
+    seller's chances had all lapsed by then (R61), so B20's window had closed."""
+    report = lifecycle_report([*TAKEN_RECORDS, EventRecord("withdraw", on=day)], platform="taobao")
+    said = [n for n in report.notes if "(B20)" in n and "(R61)" in n and "as recorded" in n]
+    return report.state, bool(said)
+
+
 TAKEN_RECORDS = [EventRecord("ipr_verified", on="2025-01-23"), EventRecord("takedown", on=FRI)]
 CN = "counter_notice_filed"
 ROWS: list[tuple[str, str, Callable[[], object], object]] = [
@@ -350,6 +358,10 @@ ROWS: list[tuple[str, str, Callable[[], object], object]] = [
                                                        S.REJECTED)
               for r in BOOK.interpretations},
      {(s, ()) for s in (S.REINSTATED_BY_PLATFORM, S.CLOSED, S.REJECTED)}),
+    ("B20/R61", "withdrawn after every window passed: no longer subject to counter notification",
+     lambda: _withdrawn_on(_nth_business_day(FRI, 28, spring=False)), (S.WITHDRAWN, True)),
+    ("B20/R61", "withdrawn on the last day of the 2nd/3rd window: still subject to it",
+     lambda: _withdrawn_on(_nth_business_day(FRI, 27, spring=False)), (S.WITHDRAWN, False)),
     ("B20", "a counter-notification can be rejected by the filer with a reason",
      lambda: (step(S.COUNTER_NOTIFIED_1, EventRecord("filer_rejects_counter_notice",
                                                       reason="forged")),

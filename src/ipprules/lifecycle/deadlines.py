@@ -2205,8 +2205,59 @@ def lifecycle_report(
         tuple(walk.notes),
         view.interpretation,
         view.rulebook,
-        (*_receipt_notes(records, replay), *_ipp_plus_notes(walk, found, replay)),
+        _report_notes(records, walk, found, replay),
         tuple(walk.moves),
+    )
+
+
+def _report_notes(
+    records: tuple[EventRecord, ...],
+    walk: _Walk,
+    found: tuple[DeadlineResult, ...],
+    replay: _Replay,
+) -> tuple[str, ...]:
+    """The notes of a replay: the receipt's day, IPP Plus left out, a lapsed withdrawal."""
+    return (
+        *_receipt_notes(records, replay),
+        *_ipp_plus_notes(walk, found, replay),
+        *_lapsed_withdrawal_notes(walk, replay),
+    )
+
+
+def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
+    """A withdrawal dated after the last day of every counter-notice window the seller had
+    left: the seller had no chance left (R61), so the complaint was no longer processing
+    "subject to counter notification" (B20's window), and with those windows' expiry recorded
+    the complaint is closed, which no reading withdraws. The rules do not say whether a
+    complaint whose windows have passed can still be withdrawn: the replay keeps the
+    withdrawal as recorded, and says so (a withdrawal is final: it is the last event)."""
+    on = walk.dates.get(Event.WITHDRAW)
+    if not walk.applied or walk.applied[-1] is not Event.WITHDRAW or on is None:
+        return ()
+    from ipprules.lifecycle.machine import step
+
+    dates: dict[Event, date] = {k: v for k, v in walk.dates.items() if k is not Event.WITHDRAW}
+    state, ends = walk.states[-2], []
+    while state in (
+        State.TAKEN_DOWN,
+        State.COUNTER_NOTICE_REJECTED_1,
+        State.COUNTER_NOTICE_REJECTED_2,
+    ):
+        lapsing = {h.deadline_id for h in state_info(state).deadlines if h.missed is not None}
+        windows = [r for r in replay.running(state, dates) if r.deadline_id in lapsing]
+        if not windows or any(r.due is None or r.due >= on for r in windows):
+            return ()  # a window still open (or not counted): the seller had a chance left
+        ends += [f"{r.deadline_id} ended on {r.due}" for r in windows]
+        state = step(state, Event.COUNTER_NOTICE_WINDOW_EXPIRED, rulebook=replay.view)
+    if state is not State.CLOSED:  # pragma: no cover - the windows' expiry ends in closed
+        return ()
+    return (
+        f"withdraw on {on} came after every counter-notice window the seller had left "
+        f"({', '.join(ends)}): no chance was left (R61), so the complaint was no longer "
+        "processing subject to counter notification (B20), and with those windows' expiry "
+        "recorded (counter_notice_window_expired) it is closed, which no reading withdraws; "
+        "the rules do not say whether such a complaint can still be withdrawn, so the replay "
+        "keeps the withdrawal as recorded",
     )
 
 
