@@ -37,6 +37,7 @@ from ipprules.lifecycle import (
     lifecycle_report,
     reject_counter_notices,
     replay,
+    state_info,
     stays_online,
     step,
 )
@@ -164,6 +165,18 @@ def _channel(platform: str, on: date) -> tuple[str, ...]:
     return tuple(
         f.message for f in assess_counter_notice(notice).findings if f.code == "cn-channel"
     )
+
+
+def _timing(filed_on: str, *, china: bool) -> bool:
+    """Whether a counter-notice on a complaint of Friday 24 January 2025 gets the warning that
+    it may be out of its first window (R61: 3 business days from receipt)."""
+    notice = CounterNotice(
+        platform="aliexpress",
+        complaint_date=date(2025, 1, 24),
+        filed_on=date.fromisoformat(filed_on),
+    )
+    extra = {"calendar": _china()} if china else {}
+    return "cn-timing" in assess_counter_notice(notice, **extra).codes
 
 
 BAR = CounterNotice(platform="1688", complaint_date=date(2025, 2, 10))
@@ -301,6 +314,12 @@ ROWS: list[tuple[str, str, Callable[[], object], object]] = [
               "R61" in _one("takedown", FRI, "counter_notice_round_1", platform="alibaba_com")
               .rule_ids),
      ("inferred", True)),
+    ("R61", "a counter-notice assessed: on the 3rd business day (Spring Festival) no warning",
+     lambda: _timing("2025-02-05", china=True), False),
+    ("R61", "a counter-notice assessed: on weekdays only, the same day is out of time",
+     lambda: _timing("2025-02-05", china=False), True),
+    ("R61", "a counter-notice assessed: the day after, out of time under China's calendar",
+     lambda: _timing("2025-02-06", china=True), True),
     ("R62", "sellers counter-notify through appeal.aliexpress.com (from 15 Dec 2018)",
      lambda: "appeal.aliexpress.com" in " ".join(_channel("aliexpress", date(2025, 2, 10))),
      True),
@@ -413,6 +432,8 @@ ROWS: list[tuple[str, str, Callable[[], object], object]] = [
     ("D6", "IPR verification within 3 or 3 to 5 working days, across the Spring Festival",
      lambda: _dates("ipr_submitted", FRI, "ipr_verification", platform="taobao"),
      (DeadlineStatus.EXPECTED, _nth_business_day(FRI, 3), _nth_business_day(FRI, 5))),
+    ("R67", "no status name was found but 'Pending verification'",
+     lambda: state_info(S.PENDING_VERIFICATION).label, "Pending verification"),
     ("B16", "a wrong reason code cannot be fixed: a rejected complaint takes no event",
      lambda: allowed_events(S.REJECTED), ()),
 ]  # fmt: skip
