@@ -211,6 +211,17 @@ def _withdrawn_on(day: date) -> tuple[object, bool]:
     return report.state, bool(said)
 
 
+def _s56_said(platform: str, takedown: str | None) -> tuple[object, bool]:
+    """The state of a withdrawal (after a takedown, or under review under ``official``) and
+    whether the answer names S56's other window (R65)."""
+    events = [EventRecord("ipr_verified", on="2025-01-23")]
+    events += [EventRecord(takedown, on=FRI)] if takedown else []
+    events += [EventRecord("withdraw", on="2025-01-27")]
+    view = BOOK.as_of("2025-01-27", "official" if takedown is None else "brief")
+    report = lifecycle_report(events, view, platform=platform)
+    return report.state, any("S56" in n for n in report.notes)
+
+
 TAKEN_RECORDS = [EventRecord("ipr_verified", on="2025-01-23"), EventRecord("takedown", on=FRI)]
 CN = "counter_notice_filed"
 ROWS: list[tuple[str, str, Callable[[], object], object]] = [
@@ -381,6 +392,12 @@ ROWS: list[tuple[str, str, Callable[[], object], object]] = [
      lambda: _withdrawn_on(_nth_business_day(FRI, 28, spring=False)), (S.WITHDRAWN, True)),
     ("B20/R61", "withdrawn on the last day of the 2nd/3rd window: still subject to it",
      lambda: _withdrawn_on(_nth_business_day(FRI, 27, spring=False)), (S.WITHDRAWN, False)),
+    ("R65", "S56 (3P, low): on Taobao not withdrawn after processing: said, not applied",
+     lambda: _s56_said("taobao", "takedown"), (S.WITHDRAWN, True)),
+    ("R65", "S56 speaks of Taobao only",
+     lambda: _s56_said("tmall", "takedown"), (S.WITHDRAWN, False)),
+    ("R65", "S56 agrees a complaint still processed can be withdrawn (official reading)",
+     lambda: _s56_said("taobao", None), (S.WITHDRAWN_BEFORE_TAKEDOWN, False)),
     ("B20", "a counter-notification can be rejected by the filer with a reason",
      lambda: (step(S.COUNTER_NOTIFIED_1, EventRecord("filer_rejects_counter_notice",
                                                       reason="forged")),

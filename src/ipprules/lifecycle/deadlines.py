@@ -2221,7 +2221,29 @@ def _report_notes(
         *_receipt_notes(records, replay),
         *_ipp_plus_notes(walk, found, replay),
         *_lapsed_withdrawal_notes(walk, replay),
+        *_taobao_withdrawal_notes(walk, replay),
     )
+
+
+# R65: the one source that speaks of a window for a withdrawal (low quality, Taobao only)
+_S56_SAID = (
+    "withdraw in {state} on taobao: a low-quality third-party source (S56, R65 [3P, low]) "
+    "says that on Taobao a complaint can be withdrawn only while it is still being processed, "
+    "not after; the replay follows B20 and the official R56 (S1), which names a withdrawal as "
+    "one way a listing taken down comes back online, and keeps it"
+)
+
+
+def _taobao_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
+    """A withdrawal on Taobao once the listing was taken down: S56 would refuse it (R65), a
+    reading the rule book does not encode (its ``lifecycle`` record's note says why). The
+    answer says so rather than giving the default alone."""
+    if replay.platform != "taobao" or not walk.applied or walk.applied[-1] is not Event.WITHDRAW:
+        return ()
+    before = walk.states[-2]
+    if not state_info(before).processed:
+        return ()  # under review: S56 agrees that it can be withdrawn
+    return (_S56_SAID.format(state=before.value),)
 
 
 def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
