@@ -922,10 +922,43 @@ def _raw_lines(
     name: str | None = None,
 ) -> Iterator[tuple[int, str]]:
     """Lines read in blocks: each block (whole lines) is checked and decoded at once."""
+    number = 0  # lines yielded so far
+    for text in raw_blocks(path, max_bytes, max_line, error, gunzip=gunzip, name=name):
+        parts = text.split("\n")
+        if parts[-1] == "":
+            parts.pop()
+        if keep_ends:
+            parts = [part + "\n" for part in parts]
+            if not text.endswith("\n"):
+                parts[-1] = parts[-1][:-1]
+        elif "\r" in text:
+            parts = [part[:-1] if part.endswith("\r") else part for part in parts]
+        yield from zip(itertools.count(number + 1), parts, strict=False)
+        number += len(parts)
+        del parts, text  # not alive while the next block is split: one block's lines at once
+
+
+def raw_blocks(
+    path: Source,
+    max_bytes: int | None,
+    max_line: int | None,
+    error: type[InputError],
+    *,
+    gunzip: bool = False,
+    name: str | None = None,
+) -> Iterator[str]:
+    """The text of a file or stdin in blocks of whole lines (the last may not end at
+    ``\\n``), each checked and decoded at once, as :func:`iter_lines` reads it: strict
+    UTF-8, a byte order mark dropped, no NUL, no line longer than ``max_line`` bytes.
+
+    >>> import io
+    >>> list(raw_blocks(io.BytesIO(b"\\xef\\xbb\\xbfa;b\\n1;2"), None, None, InputError))
+    ['a;b\\n', '1;2']
+    """
     limit = DEFAULT_MAX_LINE if max_line is None else _check_cap(max_line, "max_line")
     name = source_name(path) if name is None else name
     with open_input(path, max_bytes=max_bytes, error=error, gunzip=gunzip) as stream:
-        number = 0  # lines yielded so far
+        number = 0  # lines of the blocks given so far
         carry = b""
         first = True
         while True:
@@ -952,18 +985,9 @@ def _raw_lines(
             else:
                 return
             text = _decode_block(block, name, error, number, limit)
-            parts = text.split("\n")
-            if parts[-1] == "":
-                parts.pop()
-            if keep_ends:
-                parts = [part + "\n" for part in parts]
-                if not block.endswith(b"\n"):
-                    parts[-1] = parts[-1][:-1]
-            elif "\r" in text:
-                parts = [part[:-1] if part.endswith("\r") else part for part in parts]
-            yield from zip(itertools.count(number + 1), parts, strict=False)
-            number += len(parts)
-            del parts, text  # not alive while the next block is split: one block's lines at once
+            number += block.count(b"\n") + (not block.endswith(b"\n"))
+            yield text
+            del text
 
 
 def long_line(block: bytes, limit: int) -> int | None:
@@ -1420,17 +1444,21 @@ def _csv_rows(
     most: int = 0,
 ) -> Iterator[tuple[int, list[str]] | tuple[int, list[str], list[str]]]:
     kept = KeptLines(max(most, MAX_RECORD))
+    at = [1, 0]  # the line the record read starts on, and the line read last (the numbers
+    # given: a reader may leave lines out between records, see goodfaith._commas)
 
     def texts() -> Iterator[str]:
-        for _, text in lines:
+        for number, text in lines:
             held = kept.lines
+            first = not held and not kept.pieces
             held.append(text)
             if len(held) > 1 and kept.more(text):
                 return  # a record too long: csv says its quote never closes, csv_problem why
+            at[0] = number if first else at[0]
+            at[1] = number
             yield text
 
     reader = csv.reader(texts(), delimiter=delimiter, strict=True)
-    start = 1
     header = True  # no row read yet: a bare carriage return there is an old Mac file's
     while True:
         try:
@@ -1439,16 +1467,16 @@ def _csv_rows(
             return
         except csv.Error as exc:  # placed at the cell that breaks the record, where one does
             if header and _BARE_CR in str(exc):
-                raise error(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-            message, line = csv_problem(exc, reader.line_num, start, kept)
+                raise error(OLD_MAC_LINES, file=name, line=at[1]) from None
+            start = at[0]
+            message, line = csv_problem(exc, at[1], start, kept)
             del reader  # its cell (4 bytes a character) is freed before the record is placed
             line, column = csv_error_at(kept.parts(), start, delimiter) or (line, None)
             raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
         if row:
             header = header and not "".join(row).strip()
-            yield (start, row, kept.take()) if keep else (start, row)
+            yield (at[0], row, kept.take()) if keep else (at[0], row)
         kept.clear()
-        start = reader.line_num + 1
 
 
 #: Lines of one CSV record kept one by one (:class:`KeptLines`); past them, they are joined.
