@@ -20,10 +20,21 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
-from ipprules._files import column_name, csv_dialect, iter_csv, sep_line
+from ipprules._files import (
+    _csv_rows,
+    allow_large_csv_fields,
+    column_name,
+    csv_cell_at,
+    csv_cells_at,
+    csv_dialect,
+    raw_blocks,
+    sep_line,
+)
 from ipprules.errors import InputError, Problem
 
 #: Checks a header's cells and its line as written (its errors say line 1).
@@ -165,31 +176,110 @@ def _replay(stream: IO[Any], head: Any) -> IO[Any]:
     return cast("IO[Any]", _ReplayText(stream, head))
 
 
+#: What only :mod:`csv` reads right: a comma or a quote (a cell written again, quoted), or a
+#: carriage return that does not end a line. A run of lines without one is written with
+#: commas by :meth:`str.replace`, column for column.
+_SPECIAL = re.compile(r'[,"]|\r(?!\n)')
+#: Characters of comma text back to which the records written again by :mod:`csv` are kept
+#: (their cells move), to say a problem at the file's own column (:meth:`CommaStream.placed`):
+#: more than the reader reads ahead (a block of lines, ``history._BLOCK``).
+_WINDOW = 1 << 22
+
+
+class _Feed:
+    """The text of a CSV in blocks of whole lines (:func:`ipprules._files.raw_blocks`): a
+    position in it, the number of its line, and its lines from there (for :mod:`csv`)."""
+
+    def __init__(self, blocks: Iterator[str]) -> None:
+        self.blocks = blocks
+        self.text = ""
+        self.pos = 0
+        self.line = 1
+
+    def more(self) -> bool:
+        """Whether any text is left (the next block taken when this one is read)."""
+        while self.pos >= len(self.text):
+            text = next(self.blocks, None)
+            if text is None:
+                return False
+            self.text, self.pos = text, 0
+        return True
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        while self.more():
+            end = self.text.find("\n", self.pos) + 1 or len(self.text)
+            line, self.pos = self.text[self.pos : end], end
+            self.line += 1
+            yield self.line - 1, line
+
+
+#: A record written again by :mod:`csv`: the comma text's offset past it, its line, its lines
+#: as written in the file and with commas.
+_Kept = tuple[int, int, list[str], list[str]]
+
+
 def _comma_text(
-    stream: IO[Any], name: str, delimiter: str, cap: int | None, sep: _Sep
+    stream: IO[Any], name: str, delimiter: str, cap: int | None, sep: _Sep, kept: deque[_Kept]
 ) -> Iterator[bytes]:
-    """The records of ``stream`` (read by :func:`ipprules._files.iter_csv` with
-    ``delimiter``: its errors name ``name`` and the line) written with commas, in pieces,
-    each record on the line it starts on (the blank lines before it written as blank).
-    ``sep``: whether line 1 is an Excel ``sep=`` line, left out (the header is written on
-    line 1 and checked, see :func:`_header_first`), and the header's check."""
+    """The records of ``stream`` (checked and split as :func:`ipprules._files.iter_csv`
+    checks and splits them with ``delimiter``: its errors name ``name`` and the line) written
+    with commas, in pieces, each on its line. Runs of lines that hold no comma, quote or lone
+    carriage return are written by replacing the delimiter; each other record is read by
+    :mod:`csv`, written again, and kept in ``kept`` while it is in the last :data:`_WINDOW`
+    characters. ``sep``: whether line 1 is an Excel ``sep=`` line, left out (the header is
+    written on line 1 and checked, see :func:`_header_first`), and the header's check."""
+    feed = _Feed(raw_blocks(stream, allow_large_csv_fields(cap), None, InputError, name=name))
+    rows = cast(
+        "Iterator[tuple[int, list[str], list[str]]]",
+        _csv_rows(iter(feed), name, InputError, delimiter, keep=True),
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    following = 1  # the line the next record would start on
-    rows = iter_csv(stream, max_bytes=cap, name=name, delimiter=delimiter)
+    done = 0  # characters handed on
     if sep[0]:
         next(rows, None)  # the sep= line: a record of one line
-        following = _header_first(rows, writer, delimiter, sep[1])
-    for start, row in rows:
-        if start > following:
-            out.write("\n" * (start - following))
-        writer.writerow(row)
-        following = start + 1 + sum(cell.count("\n") for cell in row)
+        following = _header_first(rows, writer, sep[1])
+        out.write("\n" * (feed.line - following))  # the lines up to the next record
+    elif (first := next(rows, None)) is not None:
+        _keep(kept, first, writer, out, done)
+    while feed.more():
+        text, pos = feed.text, feed.pos
+        found = _SPECIAL.search(text, pos)
+        stop = len(text) if found is None else text.rfind("\n", pos, found.start()) + 1
+        if stop > pos:  # whole lines, each as it is with commas
+            plain = text[pos:stop]
+            out.write(plain.replace("\r\n", "\n").replace(delimiter, ","))
+            feed.line += plain.count("\n")
+            feed.pos = stop
+        else:
+            line = feed.line  # the record's line, unless csv finds blank lines first
+            if (record := next(rows, None)) is not None:
+                out.write("\n" * (record[0] - line))
+                _keep(kept, record, writer, out, done)
         if out.tell() > _PIECE:
+            done += out.tell()
             yield out.getvalue().encode("utf-8")
             out.seek(0)
             out.truncate()
+            while kept and kept[0][0] < done - _WINDOW:
+                kept.popleft()
     yield out.getvalue().encode("utf-8")
+
+
+def _keep(
+    kept: deque[_Kept],
+    record: tuple[int, list[str], list[str]],
+    writer: Any,
+    out: io.StringIO,
+    done: int,
+) -> None:
+    """Write ``record`` (read by :mod:`csv`) with commas to ``out`` (``done`` characters
+    handed on before it), and keep it in ``kept``."""
+    start, row, lines = record
+    before = out.tell()
+    writer.writerow(row)
+    written = out.getvalue()[before:]
+    kept.append((done + out.tell(), start, lines, written.splitlines(keepends=True)))
 
 
 #: Whether a CSV starts with an Excel ``sep=`` line, and the check of its header.
@@ -197,7 +287,7 @@ _Sep = tuple[bool, HeaderCheck | None]
 
 
 def _header_first(
-    rows: Iterator[tuple[int, list[str]]], writer: Any, delimiter: str, check: HeaderCheck | None
+    rows: Iterator[tuple[int, list[str], list[str]]], writer: Any, check: HeaderCheck | None
 ) -> int:
     """Write the header record of ``rows`` (the file's header after its ``sep=`` line) on
     line 1, once ``check`` takes it (its errors said at the header's line in the file), and
@@ -206,10 +296,10 @@ def _header_first(
     first = next(rows, None)
     if first is None:
         return 1
-    start, row = first
+    start, row, lines = first
     if check is not None:
         try:
-            check(row, delimiter.join(row))
+            check(row, "".join(lines).removesuffix("\n").removesuffix("\r"))
         except InputError as error:
             moved = [_moved(problem, start - 1) for problem in error.problems]
             raise InputError(problems=moved) from None
@@ -247,8 +337,46 @@ class CommaStream(io.RawIOBase):
         super().__init__()
         self._stream = stream
         self._owned = owned
-        self._pieces = _comma_text(stream, name, delimiter, cap, sep)
+        self._name, self._delimiter = name, delimiter
+        #: the records written again by csv, of the last characters written (see _WINDOW)
+        self._kept: deque[_Kept] = deque()
+        self._pieces = _comma_text(stream, name, delimiter, cap, sep, self._kept)
         self._left = memoryview(b"")
+
+    def placed(self, error: InputError) -> InputError:
+        """``error`` (raised by a reader of this stream) with each problem at a cell of a
+        record written again by :mod:`csv` said at the cell's column in the file as
+        written (its cells, split by the file's delimiter), not in the comma text.
+
+        >>> import io
+        >>> stream = CommaStream(io.BytesIO(b'a;b;c\\n"x";"1,5";bad\\n'), "h", ";")
+        >>> stream.read()
+        b'a,b,c\\nx,"1,5",bad\\n'
+        >>> stream.placed(InputError("bad", file="h", line=2, column=9)).column
+        11
+        """
+        if type(error) is not InputError:
+            return error
+        problems = [self._place(problem) for problem in error.problems]
+        if problems == list(error.problems):
+            return error
+        return InputError(problems=problems)
+
+    def _place(self, problem: Problem) -> Problem:
+        """``problem`` at its cell's column in the file (see :meth:`placed`)."""
+        line, column = problem.line, problem.column
+        if problem.file != self._name or line is None or column is None:
+            return problem
+        for _, start, lines, written in reversed(self._kept):
+            if start <= line < start + len(written):
+                most = sum(map(len, written)) + 1  # more cells than the record can hold
+                cells = csv_cells_at(written, range(most), start)
+                index = next((i for i, at in cells.items() if at == (line, column)), None)
+                if index is None:
+                    return problem
+                line, column = csv_cell_at(lines, index, start, self._delimiter)
+                return Problem(problem.message, problem.path, problem.file, line, column)
+        return problem
 
     def readable(self) -> bool:
         """True: the stream is read."""

@@ -106,7 +106,7 @@ from ipprules._files import (
     unnamed_cell,
 )
 from ipprules.errors import InputError, did_you_mean, suggest
-from ipprules.goodfaith._commas import by_commas, names_type_and_date
+from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
@@ -2142,6 +2142,13 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
     return _Chunks(stream, label, keep=not again), label, fmt, owned
 
 
+def _in_file_cells(chunks: _Chunks, error: InputError) -> InputError:
+    """``error`` with its columns counted in the file's own cells when the history was read
+    through a :class:`~ipprules.goodfaith._commas.CommaStream` (split by ``;`` or a tab)."""
+    stream = chunks.stream
+    return stream.placed(error) if isinstance(stream, CommaStream) else error
+
+
 def _by_commas(stream: IO[Any], name: str, *, owned: bool) -> tuple[IO[Any], bool]:
     """:func:`~ipprules.goodfaith._commas.by_commas` of a history named ``name``: the header
     after an Excel ``sep=`` line is checked as the reader checks a header (:func:`_header`)."""
@@ -2205,6 +2212,8 @@ def row_blocks(
                 yield [(row, 1)]
         else:
             yield from _csv_blocks(chunks, label, want, reread)
+    except InputError as error:
+        raise _in_file_cells(chunks, error) from None
     finally:
         if owned:
             chunks.stream.close()
@@ -2521,6 +2530,8 @@ def iter_history(
             yield from _jsonl_records(chunks, label, want, True, reread)
         else:
             yield from _csv_full(chunks, label, want, reread)
+    except InputError as error:
+        raise _in_file_cells(chunks, error) from None
     finally:
         if owned:
             chunks.stream.close()
