@@ -45,7 +45,7 @@ __all__ = ["CommaStream", "by_commas", "names_type_and_date"]
 #: How much of a stream is peeked at for its header line.
 _PEEK = 1 << 16
 #: Characters of comma text gathered before they are handed on.
-_PIECE = 1 << 16
+_PIECE = 1 << 20
 
 
 def names_type_and_date(cells: list[str]) -> bool:
@@ -195,6 +195,8 @@ class _Feed:
         self.text = ""
         self.pos = 0
         self.line = 1
+        self.bare_cr = False
+        self.found = {",": -2, '"': -2}
 
     def more(self) -> bool:
         """Whether any text is left (the next block taken when this one is read)."""
@@ -203,7 +205,26 @@ class _Feed:
             if text is None:
                 return False
             self.text, self.pos = text, 0
+            self.bare_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+            self.found: dict[str, int] = {",": -2, '"': -2}  # where each is next (see special)
         return True
+
+    def special(self) -> int:
+        """Where the next character only :mod:`csv` reads right is (:data:`_SPECIAL`), at or
+        after :attr:`pos`; -1 when there is none in this block. A comma and a quote are each
+        looked for again (:meth:`str.find`, in C) only once passed (-2: not looked for yet;
+        -1: none left in the block)."""
+        text, pos = self.text, self.pos
+        if self.bare_cr:
+            found = _SPECIAL.search(text, pos)
+            return -1 if found is None else found.start()
+        at = -1
+        for char, where in self.found.items():
+            if where == -2 or 0 <= where < pos:
+                where = self.found[char] = text.find(char, pos)
+            if where >= 0 and (at < 0 or where < at):
+                at = where
+        return at
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         while self.more():
@@ -233,53 +254,77 @@ def _comma_text(
         "Iterator[tuple[int, list[str], list[str]]]",
         _csv_rows(iter(feed), name, InputError, delimiter, keep=True),
     )
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    done = 0  # characters handed on
+    out = _Out(kept)
     if sep[0]:
         next(rows, None)  # the sep= line: a record of one line
-        following = _header_first(rows, writer, sep[1])
-        out.write("\n" * (feed.line - following))  # the lines up to the next record
+        following = _header_first(rows, out.writer, sep[1])
+        out.write(out.again() + "\n" * (feed.line - following))  # up to the next record
     elif (first := next(rows, None)) is not None:
-        _keep(kept, first, writer, out, done)
+        out.record(first)
     while feed.more():
         text, pos = feed.text, feed.pos
-        found = _SPECIAL.search(text, pos)
-        stop = len(text) if found is None else text.rfind("\n", pos, found.start()) + 1
+        found = feed.special()
+        stop = len(text) if found < 0 else text.rfind("\n", pos, found) + 1
         if stop > pos:  # whole lines, each as it is with commas
             plain = text[pos:stop]
-            out.write(plain.replace("\r\n", "\n").replace(delimiter, ","))
             feed.line += plain.count("\n")
             feed.pos = stop
+            if "\r" in plain:
+                plain = plain.replace("\r\n", "\n")
+            out.write(plain.replace(delimiter, ","))
         else:
             line = feed.line  # the record's line, unless csv finds blank lines first
             if (record := next(rows, None)) is not None:
                 out.write("\n" * (record[0] - line))
-                _keep(kept, record, writer, out, done)
-        if out.tell() > _PIECE:
-            done += out.tell()
-            yield out.getvalue().encode("utf-8")
-            out.seek(0)
-            out.truncate()
-            while kept and kept[0][0] < done - _WINDOW:
-                kept.popleft()
-    yield out.getvalue().encode("utf-8")
+                out.record(record)
+        if out.size > _PIECE:
+            yield out.piece()
+    yield out.piece()
 
 
-def _keep(
-    kept: deque[_Kept],
-    record: tuple[int, list[str], list[str]],
-    writer: Any,
-    out: io.StringIO,
-    done: int,
-) -> None:
-    """Write ``record`` (read by :mod:`csv`) with commas to ``out`` (``done`` characters
-    handed on before it), and keep it in ``kept``."""
-    start, row, lines = record
-    before = out.tell()
-    writer.writerow(row)
-    written = out.getvalue()[before:]
-    kept.append((done + out.tell(), start, lines, written.splitlines(keepends=True)))
+class _Out:
+    """The comma text written so far and not handed on, and the records :mod:`csv` wrote
+    again (``kept``, while they are in the last :data:`_WINDOW` characters)."""
+
+    def __init__(self, kept: deque[_Kept]) -> None:
+        self.kept = kept
+        self.parts: list[str] = []
+        self.size = 0  # characters in parts
+        self.done = 0  # characters handed on
+        self.one = io.StringIO()
+        self.writer = csv.writer(self.one, lineterminator="\n")
+
+    def write(self, text: str) -> None:
+        """Add ``text``."""
+        self.parts.append(text)
+        self.size += len(text)
+
+    def again(self) -> str:
+        """What :attr:`writer` wrote (a record, with commas), taken from its buffer."""
+        written = self.one.getvalue()
+        self.one.seek(0)
+        self.one.truncate()
+        return written
+
+    def record(self, record: tuple[int, list[str], list[str]]) -> None:
+        """Write ``record`` (read by :mod:`csv`) with commas, and keep it."""
+        start, row, lines = record
+        self.writer.writerow(row)
+        written = self.again()
+        self.write(written)
+        ends = written.split("\n")[:-1]  # it ends at a line end
+        self.kept.append((self.done + self.size, start, lines, [end + "\n" for end in ends]))
+
+    def piece(self) -> bytes:
+        """The text written since the last piece, as UTF-8 (the records kept that are
+        :data:`_WINDOW` characters back or more are dropped)."""
+        text = "".join(self.parts)
+        self.parts.clear()
+        self.done += self.size
+        self.size = 0
+        while self.kept and self.kept[0][0] < self.done - _WINDOW:
+            self.kept.popleft()
+        return text.encode("utf-8")
 
 
 #: Whether a CSV starts with an Excel ``sep=`` line, and the check of its header.
