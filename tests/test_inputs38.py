@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_inputs37 import BATCH, DIALECTS, HISTORY, READERS, VIOLATIONS, _cli, render
 
 from ipprules.errors import InputError
 from ipprules.goodfaith import History, iter_history
 from ipprules.goodfaith.history import iter_rows
+from test_inputs37 import BATCH, DIALECTS, HISTORY, READERS, VIOLATIONS, _cli, render
 
 BAD = "x9"  # not a count: refused where a count is read
 
