@@ -196,7 +196,8 @@ class _Feed:
         self.pos = 0
         self.line = 1
         self.bare_cr = False
-        self.found = {",": -2, '"': -2}
+        #: where a comma and a quote are next in the block (see :meth:`special`)
+        self.found: dict[str, int] = {",": -2, '"': -2}
 
     def more(self) -> bool:
         """Whether any text is left (the next block taken when this one is read)."""
@@ -206,7 +207,7 @@ class _Feed:
                 return False
             self.text, self.pos = text, 0
             self.bare_cr = "\r" in text and text.count("\r") != text.count("\r\n")
-            self.found: dict[str, int] = {",": -2, '"': -2}  # where each is next (see special)
+            self.found = {",": -2, '"': -2}
         return True
 
     def special(self) -> int:
@@ -234,9 +235,9 @@ class _Feed:
             yield self.line - 1, line
 
 
-#: A record written again by :mod:`csv`: the comma text's offset past it, its line, its lines
-#: as written in the file and with commas.
-_Kept = tuple[int, int, list[str], list[str]]
+#: A run of records written again by :mod:`csv`: how many characters were handed on before
+#: the piece it is in, its first line, and its lines as written in the file.
+_Kept = tuple[int, int, list[str]]
 
 
 def _comma_text(
@@ -245,10 +246,11 @@ def _comma_text(
     """The records of ``stream`` (checked and split as :func:`ipprules._files.iter_csv`
     checks and splits them with ``delimiter``: its errors name ``name`` and the line) written
     with commas, in pieces, each on its line. Runs of lines that hold no comma, quote or lone
-    carriage return are written by replacing the delimiter; each other record is read by
-    :mod:`csv`, written again, and kept in ``kept`` while it is in the last :data:`_WINDOW`
-    characters. ``sep``: whether line 1 is an Excel ``sep=`` line, left out (the header is
-    written on line 1 and checked, see :func:`_header_first`), and the header's check."""
+    carriage return are written by replacing the delimiter; the other records are read by
+    :mod:`csv` and written again, and their runs kept in ``kept`` while they are in the last
+    :data:`_WINDOW` characters. ``sep``: whether line 1 is an Excel ``sep=`` line, left out
+    (the header is written on line 1 and checked, see :func:`_header_first`), and the
+    header's check."""
     feed = _Feed(raw_blocks(stream, allow_large_csv_fields(cap), None, InputError, name=name))
     rows = cast(
         "Iterator[tuple[int, list[str], list[str]]]",
@@ -258,9 +260,10 @@ def _comma_text(
     if sep[0]:
         next(rows, None)  # the sep= line: a record of one line
         following = _header_first(rows, out.writer, sep[1])
-        out.write(out.again() + "\n" * (feed.line - following))  # up to the next record
+        out.write("\n" * (feed.line - following))  # up to the next record
     elif (first := next(rows, None)) is not None:
-        out.record(first)
+        out.writer.writerow(first[1])
+        kept.append((0, first[0], first[2]))
     while feed.more():
         text, pos = feed.text, feed.pos
         found = feed.special()
@@ -273,54 +276,55 @@ def _comma_text(
                 plain = plain.replace("\r\n", "\n")
             out.write(plain.replace(delimiter, ","))
         else:
-            line = feed.line  # the record's line, unless csv finds blank lines first
-            if (record := next(rows, None)) is not None:
-                out.write("\n" * (record[0] - line))
-                out.record(record)
+            _csv_run(feed, rows, out)
         if out.size > _PIECE:
             yield out.piece()
     yield out.piece()
 
 
+def _csv_run(feed: _Feed, rows: Iterator[tuple[int, list[str], list[str]]], out: _Out) -> None:
+    """Read with :mod:`csv` the records from :attr:`_Feed.pos` (a line that needs it) for as
+    long as each next line of the block needs it too, write them with commas to ``out``, and
+    keep the run (its lines as written, to place a problem's cell: :meth:`CommaStream.placed`)."""
+    text, first, lines = feed.text, feed.line, []
+    writerow, write = out.writer.writerow, out.write
+    while True:
+        line = feed.line  # the record's line, unless csv finds blank lines first
+        record = next(rows, None)
+        if record is None:
+            break
+        if record[0] > line:  # blank lines (a lone carriage return) csv read first
+            write("\n" * (record[0] - line))
+            lines += ["\n"] * (record[0] - line)
+        writerow(record[1])
+        lines += record[2]
+        if feed.text is not text or feed.pos >= len(text):
+            break
+        found = feed.special()
+        if found < 0 or text.find("\n", feed.pos, found) >= 0:
+            break  # the next line is plain
+    out.size += sum(map(len, lines))
+    out.kept.append((out.done, first, lines))
+
+
 class _Out:
-    """The comma text written so far and not handed on, and the records :mod:`csv` wrote
-    again (``kept``, while they are in the last :data:`_WINDOW` characters)."""
+    """The comma text written since the last piece (:attr:`writer` writes there too), and
+    the runs of records :mod:`csv` wrote again (``kept``, see :data:`_Kept`)."""
 
     def __init__(self, kept: deque[_Kept]) -> None:
         self.kept = kept
         self.parts: list[str] = []
-        self.size = 0  # characters in parts
+        self.write = self.parts.append
+        self.size = 0  # about the characters in parts (a record read by csv: as written)
         self.done = 0  # characters handed on
-        self.one = io.StringIO()
-        self.writer = csv.writer(self.one, lineterminator="\n")
-
-    def write(self, text: str) -> None:
-        """Add ``text``."""
-        self.parts.append(text)
-        self.size += len(text)
-
-    def again(self) -> str:
-        """What :attr:`writer` wrote (a record, with commas), taken from its buffer."""
-        written = self.one.getvalue()
-        self.one.seek(0)
-        self.one.truncate()
-        return written
-
-    def record(self, record: tuple[int, list[str], list[str]]) -> None:
-        """Write ``record`` (read by :mod:`csv`) with commas, and keep it."""
-        start, row, lines = record
-        self.writer.writerow(row)
-        written = self.again()
-        self.write(written)
-        ends = written.split("\n")[:-1]  # it ends at a line end
-        self.kept.append((self.done + self.size, start, lines, [end + "\n" for end in ends]))
+        self.writer = csv.writer(cast("Any", self), lineterminator="\n")
 
     def piece(self) -> bytes:
-        """The text written since the last piece, as UTF-8 (the records kept that are
+        """The text written since the last piece, as UTF-8 (the runs kept that are
         :data:`_WINDOW` characters back or more are dropped)."""
         text = "".join(self.parts)
         self.parts.clear()
-        self.done += self.size
+        self.done += len(text)
         self.size = 0
         while self.kept and self.kept[0][0] < self.done - _WINDOW:
             self.kept.popleft()
@@ -412,14 +416,31 @@ class CommaStream(io.RawIOBase):
         line, column = problem.line, problem.column
         if problem.file != self._name or line is None or column is None:
             return problem
-        for _, start, lines, written in reversed(self._kept):
-            if start <= line < start + len(written):
-                most = sum(map(len, written)) + 1  # more cells than the record can hold
-                cells = csv_cells_at(written, range(most), start)
-                index = next((i for i, at in cells.items() if at == (line, column)), None)
+        for _, first, lines in reversed(self._kept):
+            if first <= line < first + len(lines):
+                return self._in_run(problem, first, lines)
+        return problem
+
+    def _in_run(self, problem: Problem, first: int, lines: list[str]) -> Problem:
+        """``problem`` in a run of records read by :mod:`csv` from line ``first`` (its
+        ``lines`` as written in the file): read again, and the record holding it written
+        with commas again, its cell is found and placed in the file's own cells."""
+        numbered = enumerate(lines, start=first)
+        records = cast(
+            "Iterator[tuple[int, list[str], list[str]]]",
+            _csv_rows(numbered, self._name, InputError, self._delimiter, keep=True),
+        )
+        for start, row, written in records:
+            if start <= cast("int", problem.line) < start + len(written):
+                again = io.StringIO()
+                csv.writer(again, lineterminator="\n").writerow(row)
+                commas = [end + "\n" for end in again.getvalue().split("\n")[:-1]]
+                cells = csv_cells_at(commas, range(len(row) + 1), start)
+                at = (problem.line, problem.column)
+                index = next((i for i, place in cells.items() if place == at), None)
                 if index is None:
                     return problem
-                line, column = csv_cell_at(lines, index, start, self._delimiter)
+                line, column = csv_cell_at(written, index, start, self._delimiter)
                 return Problem(problem.message, problem.path, problem.file, line, column)
         return problem
 
