@@ -5,8 +5,11 @@ reader. A history whose header is split by another delimiter (by the rule every 
 of ipprules follows, :func:`ipprules._files.csv_dialect`: an Excel export where the decimal
 mark is a comma, or its "Unicode text") is read through :class:`CommaStream`, which gives the
 same records written with commas, line for line (blank lines and the line breaks inside
-quoted cells kept), so every line number the reader says is the file's. A comma file is read
-as it is: its header line is peeked at, nothing more.
+quoted cells kept), so every line number the reader says is the file's. Lines with no
+comma, quote or lone carriage return are written by replacing the delimiter (their columns
+unmoved); the records that need :mod:`csv` are written again by it, and a problem at one of
+their cells is said at its column in the file as written (:meth:`CommaStream.placed`). A
+comma file is read as it is: its header line is peeked at, nothing more.
 
 >>> import io
 >>> stream, changed = by_commas(io.BytesIO(b'type;date;note\\nnote;2024-01-01;"a,b;c"\\n'), "h")
