@@ -38,6 +38,7 @@ from ipprules.penalties.model import (
     OtherAnswer,
     PenaltyStanding,
     Violation,
+    ViolationKind,
     figure_values,
 )
 from ipprules.penalties.rules import Case, Figures, closure_checks, combine, figures, rung
@@ -365,8 +366,11 @@ class _Shared:
         cases = _cases(items, rule, platform, skipped)
         self.computed += 1
         closure = _closure(cases, rule, as_of, validity)
-        piracy = _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
         final = figures(cases, as_of, rule, validity)
+        piracy = [
+            *_piracy_note(cases, rule, platform, as_of, validity, closure.closed),
+            *_strike_notes(cases, rule, (as_of, validity), closure.closed, final.serious),
+        ]
         core = _Core(cases, closure, piracy, final, any(c.high is None for c in cases))
         self._cores[key] = (items, core)  # items kept alive: its id is not reused
         return core
@@ -668,6 +672,76 @@ def _piracy_note(
         f"whether piracy is a serious violation on {platform} is not documented (the sources "
         f"name counterfeits); counted as serious, closed would be {other.value}"
     ]
+
+
+def _differs(
+    cases: Sequence[Case],
+    rule: PenaltyRule,
+    dates: tuple[date, int | None],
+    closed: Answer,
+    serious: Figure,
+) -> str:
+    """What the serious count and the closure would be with ``cases`` under ``rule`` where
+    they differ from ``serious`` and ``closed`` ("" where neither does). Both callers only
+    take strikes away (fewer serious cases, or a wider merging window: the fewest windows
+    covering fewer days, or covering with wider windows, is never more), so where nothing
+    but strikes closes and ``closed`` is no, the other closure is no too."""
+    as_of, validity = dates
+    other = closed
+    if rule.closure_points is None:  # only serious cases count toward either
+        cases = [c for c in cases if c.serious]
+    if closed is not Answer.NO or rule.closure_points is not None:
+        other = _closure(cases, rule, as_of, validity).closed
+    count = figures(cases, as_of, rule, validity).serious
+    parts = []
+    if (count.low, count.high) != (serious.low, serious.high):
+        parts.append(f"serious would be {count.text} (here {serious.text})")
+    if other != closed:
+        parts.append(f"closed would be {other.value} (here {closed.value})")
+    return ", ".join(parts)
+
+
+def _strike_notes(
+    cases: Sequence[Case],
+    rule: PenaltyRule,
+    dates: tuple[date, int | None],
+    closed: Answer,
+    serious: Figure,
+) -> list[str]:
+    """The other readings of what counts as a strike, each where it would answer differently:
+    D10's law firm (S43) counts only counterfeits, where the record counts piracy too (R85:
+    closure "whatever the infringement type"); and "within a 3-day window" (R85) read to
+    include the third day after the first violation (here: that day and the two after)."""
+    notes: list[str] = []
+    counts = rule.closure_serious_count is not None or rule.closure_serious_per_right is not None
+    piracy = [c.serious and c.violation.kind is ViolationKind.PIRACY for c in cases]
+    if counts and any(piracy):
+        # without a points threshold the piracy cases can be dropped: only strikes close
+        alt = (
+            [c for c, p in zip(cases, piracy, strict=True) if not p]
+            if rule.closure_points is None
+            else [
+                attrs.evolve(c, serious=False) if p else c
+                for c, p in zip(cases, piracy, strict=True)
+            ]
+        )
+        if found := _differs(alt, rule, dates, closed, serious):
+            notes.append(
+                "a law firm (S43, D10) counts only counterfeits as strikes; here piracy counts "
+                f"too (R85: whatever the infringement type); counting counterfeits only, {found}"
+            )
+    merge = rule.serious_merge_days
+    days = {c.violation.on for c in cases if c.serious}
+    # only two serious days exactly ``merge`` apart can be merged differently
+    if merge and any(d + timedelta(days=merge) in days for d in days):
+        other = attrs.evolve(rule, serious_merge_days=merge + 1)
+        if found := _differs(cases, other, dates, closed, serious):
+            notes.append(
+                f"serious violations within a {merge}-day window count as one (R85), read here "
+                f"as the day of the first and the {merge - 1} days after it; if a violation "
+                f"{merge} days after the first is within the window too, {found}"
+            )
+    return notes
 
 
 def _class_note(cases: Sequence[Case], rule: PenaltyRule, platform: str) -> list[str]:
