@@ -98,6 +98,14 @@ class Suggestion:
     documented gap there (piracy on Alibaba.com and Lazada), ``inferred`` where the rule book
     carries it over (piracy on the Taobao family), else the class's sources' confidence."""
 
+    unsaid: tuple[str, ...] = ()
+    """Where only evidence held matched (a test purchase, a judgment), the facts of what
+    infringes that the code names and the facts do not give (``design`` for
+    ``pat_design_judgment`` on a judgment alone): evidence does not say what infringes, so
+    the decision is ``unknown`` until one is given. Empty where one is given, where the code
+    is all evidence (``other_judgment``, B10) or where the patent subtype asked for is the
+    code's."""
+
     @property
     def inferred(self) -> bool:
         """Whether the code is ipprules' stand-in (its record's confidence is ``inferred``)."""
@@ -353,11 +361,24 @@ class Advice:
                 (*self.notes, f"if it does, {first.code} ranks first: {first.why}", _WRONG_CODE),
                 self.other_readings,
             )
+        if first.matched and first.unsaid:  # evidence alone says nothing of what infringes
+            return Decision(
+                "unknown",
+                None,
+                (
+                    f"{', '.join(first.matched)}: evidence, which does not say what infringes; "
+                    f"{first.code} is for {' or '.join(first.unsaid)}: give the fact to "
+                    "decide (B16: a wrong code cannot be fixed, B17: evidence is attached)",
+                    _WRONG_CODE,
+                ),
+                self.other_readings,
+            )
         if first.matched:
             reasons = [f"{first.code}: {first.why}"]
             if len(self.admissible) > 1:
                 reasons.append(_beats(first, self.admissible[1]))
             reasons += _unused(self.ipr_type, self.facts, first)
+            reasons += [n for n in self.notes if n.endswith(_STORE_ADVICE)]  # R42's other way
             if self.ipr_type == "other":
                 reasons.append(_OTHER_ADVICE)
             return Decision("file", first.code, (*reasons, _WRONG_CODE), self.other_readings)
@@ -367,7 +388,11 @@ class Advice:
             else "no facts given: say what infringes (facts) to choose among "
             + ", ".join(s.code for s in self.admissible)
         )
-        elsewhere = tuple(n for n in self.notes if n.startswith(f"no {self.ipr_type} reason"))
+        elsewhere = tuple(  # R42's store front for this right first, then other rights' codes
+            n
+            for n in self.notes
+            if n.endswith(_STORE_ADVICE) or n.startswith(f"no {self.ipr_type} reason")
+        )
         return Decision(
             "unknown", None, (*(elsewhere or (lack,)), _WRONG_CODE), self.other_readings
         )
@@ -829,8 +854,8 @@ def _storefront_notes(
         if on_store and answer is Answer.YES:  # R42: the store itself is a store front
             return (
                 f"{', '.join(on_store)}: where the right is used on the store itself rather "
-                f"than on listings, {place.name} takes a store-front complaint (R42): advise "
-                "with target storefront",
+                f"than on listings, {place.name} takes a store-front complaint (R42): "
+                + _STORE_ADVICE,
             )
         return ()
     if answer is Answer.NO:
@@ -877,6 +902,9 @@ def _fits_other_type(code: ReasonCode, given: tuple[str, ...]) -> bool:
         return any(f in given for f in infringes)
     return bool(code.facts) and all(f in given for f in code.facts)
 
+
+#: How a note that R42's store front takes the facts given ends.
+_STORE_ADVICE = "advise with target storefront"
 
 #: Facts about the store rather than a listing (R42).
 _STORE_FACTS = frozenset({"store_name", "store_decoration"})
@@ -934,6 +962,7 @@ def _rank(
                 else code.confidence.value
             ),
             severity_confidence=code.severity_confidence_on(platform),
+            unsaid=_unsaid(code, matched, subtype),
         )
         serious = code.severity is Severity.SERIOUS
         key = (
@@ -951,6 +980,17 @@ def _rank(
         tuple(s for _, s in admissible),
         tuple(sorted(rejected, key=lambda n: n.code)),
     )
+
+
+def _unsaid(code: ReasonCode, matched: tuple[str, ...], subtype: str | None) -> tuple[str, ...]:
+    """The facts of what infringes that ``code`` names, where only evidence matched
+    (:attr:`Suggestion.unsaid`); a patent subtype asked for that is the code's says it."""
+    infringes = tuple(f for f in code.facts if f not in EVIDENCE_FACTS)
+    if not matched or any(f in matched for f in infringes):
+        return ()
+    if subtype is not None and subtype in code.subtypes:
+        return ()
+    return infringes
 
 
 def _not_yet(rules: ResolvedRules, ipr_type: str, platform: str) -> list[NotAdmissible]:
