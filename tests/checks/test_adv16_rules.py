@@ -227,6 +227,37 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         {},
         {"refused": {"tm_store_misuse": "for storefront complaints"}},
     ),
+    (
+        "R42",
+        "use Product listing for takedowns of specific products (a counterfeit, store front)",
+        {
+            "ipr_type": "trademark",
+            "platform": "taobao",
+            "target": "storefront",
+            "facts": ["counterfeit_product"],
+        },
+        "unknown",
+        {},
+        {
+            "reason": [
+                "complained of as product listings (R42), where tm_counterfeit, "
+                "tm_counterfeit_test_purchase fit: advise with target listing"
+            ]
+        },
+    ),
+    (
+        "R42/D13",
+        "use Product listing for specific products (copied photos, Tmall store front)",
+        {
+            "ipr_type": "copyright",
+            "platform": "tmall",
+            "target": "storefront",
+            "facts": ["copied_photos"],
+        },
+        "unknown",
+        {"official": "unknown"},
+        {"reason": ["(R42), where cr_copied_content fits: advise with target listing"]},
+    ),
     # --- R51: AliExpress categories ------------------------------------------------------------
     (
         "R51",

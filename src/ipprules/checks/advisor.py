@@ -391,7 +391,8 @@ class Advice:
         elsewhere = tuple(  # R42's store front for this right first, then other rights' codes
             n
             for n in self.notes
-            if n.endswith(_STORE_ADVICE) or n.startswith(f"no {self.ipr_type} reason")
+            if n.endswith((_STORE_ADVICE, _LISTING_ADVICE))
+            or n.startswith(f"no {self.ipr_type} reason")
         )
         return Decision(
             "unknown", None, (*(elsewhere or (lack,)), _WRONG_CODE), self.other_readings
@@ -736,8 +737,10 @@ def _answer(
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
     admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
     rejected = tuple(sorted((*rejected, *_not_yet(rules, ipr_type, platform)), key=_code))
-    notes = _storefront_notes(place, aim, ipr_type, given) + _other_types(
-        rules, ipr_type, platform, given, admissible
+    notes = (
+        _storefront_notes(place, aim, ipr_type, given)
+        + _listing_codes(rules, (ipr_type, platform, aim), given, admissible)
+        + _other_types(rules, ipr_type, platform, given, admissible)
     )
     differ = (
         _differing(
@@ -793,6 +796,7 @@ def _differing(
         theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
         if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
             _storefront_notes(other.platforms[platform], aim, ipr_type, given)
+            + _listing_codes(other, (ipr_type, platform, aim), given, theirs)
             + _other_types(other, ipr_type, platform, given, theirs)
         ):
             differ.append(name)
@@ -865,6 +869,36 @@ def _storefront_notes(
     return ()
 
 
+def _listing_codes(
+    rules: ResolvedRules,
+    where: tuple[str, str, Target],
+    given: tuple[str, ...],
+    admissible: tuple[Suggestion, ...],
+) -> tuple[str, ...]:
+    """Where a store front is asked for and no code admissible fits a fact given, the listing
+    codes of the IPR type on the platform that do: specific products offered for sale are
+    complained of as product listings (R42), so a counterfeit is not a store-front reason."""
+    ipr_type, platform, aim = where
+    if aim is not Target.STOREFRONT or not admissible or any(s.matched for s in admissible):
+        return ()  # none admissible: the decision says "file against listings" itself
+    ids = [
+        code.id
+        for code in rules.reason_codes.values()
+        if code.ipr_type == ipr_type
+        and platform in code.platforms
+        and Target.LISTING in code.targets
+        and not code.good_faith_only
+        and _fits_other_type(code, given)
+    ]
+    if not ids:
+        return ()
+    return (
+        f"{', '.join(f for f in given if f not in _STORE_FACTS)}: specific products offered "
+        f"for sale are complained of as product listings (R42), where {', '.join(ids)} "
+        f"{'fits' if len(ids) == 1 else 'fit'}: {_LISTING_ADVICE}",
+    )
+
+
 def _other_types(
     rules: ResolvedRules,
     ipr_type: str,
@@ -905,6 +939,9 @@ def _fits_other_type(code: ReasonCode, given: tuple[str, ...]) -> bool:
 
 #: How a note that R42's store front takes the facts given ends.
 _STORE_ADVICE = "advise with target storefront"
+
+#: How a note that R42's product listing takes the facts given ends.
+_LISTING_ADVICE = "advise with target listing"
 
 #: Facts about the store rather than a listing (R42).
 _STORE_FACTS = frozenset({"store_name", "store_decoration"})
