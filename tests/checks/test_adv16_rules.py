@@ -10,11 +10,13 @@ its class and how sure, a note or a reason the answer must carry).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from ipprules.checks import advise
+from ipprules.cli import main
 
 AS_OF = "2026-11-23"
 NONE = "no reason code is admissible"
@@ -591,6 +593,51 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         {},
     ),
     (
+        "R75/D1",
+        "28 Dec 2021 for trial accounts: on that day for the 2021 trial only",
+        {
+            "ipr_type": "trademark",
+            "platform": "taobao",
+            "facts": ["counterfeit_product"],
+            "member": True,
+            "as_of": "2021-12-28",
+            "trial": [2021],
+        },
+        "file gf_counterfeit_simplified",
+        {},
+        {},
+    ),
+    (
+        "R75/D1",
+        "28 Dec 2021 for trial accounts: not for an account of the 2018 trial only",
+        {
+            "ipr_type": "trademark",
+            "platform": "taobao",
+            "facts": ["counterfeit_product"],
+            "member": True,
+            "as_of": "2021-12-28",
+            "trial": [2018],
+        },
+        "file tm_counterfeit",
+        {},
+        {"refused": {"gf_counterfeit_simplified": "in force from 2022-04-15"}},
+    ),
+    (
+        "R75/D1",
+        "28 Dec 2021 for trial accounts: not the day before",
+        {
+            "ipr_type": "trademark",
+            "platform": "taobao",
+            "facts": ["counterfeit_product"],
+            "member": True,
+            "as_of": "2021-12-27",
+            "trial": True,
+        },
+        "file tm_counterfeit",
+        {},
+        {"refused": {"gf_counterfeit_simplified": "in force from 2021-12-28"}},
+    ),
+    (
         "B22/R76",
         "lower burden of proof for members (inferred for the misuse reason)",
         {"ipr_type": "trademark", "platform": "tmall", "facts": ["logo_in_images"], "member": True},
@@ -725,3 +772,29 @@ def test_every_lazada_site_answers_alike() -> None:
         for site in ALL_LAZADA
     }
     assert set(texts.values()) == {"file tm_counterfeit"}
+
+
+@pytest.mark.parametrize(
+    ("args", "text"),
+    [
+        (["--ipr-type", "trademark", "--fact", "test_purchase"], "unknown"),
+        (["--ipr-type", "patent", "--fact", "court_judgment"], "unknown"),
+        (
+            ["--ipr-type", "patent", "--fact", "court_judgment", "--subtype", "design"],
+            "file pat_design_judgment",
+        ),
+        (
+            ["--ipr-type", "trademark", "--fact", "counterfeit_product", "--target", "storefront"],
+            "unknown",
+        ),
+    ],
+)
+def test_the_cli_json_gives_the_same_decision(
+    args: list[str], text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """B17/R54/R42 rows through ``ipprules advise --format json`` (taobao)."""
+    code = main(["advise", *args, "--platform", "taobao", "--as-of", AS_OF, "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["decision"]["text"] == text
+    assert out["decision"]["reasons"][-1].startswith("the reason code cannot be changed")
