@@ -156,7 +156,9 @@ def test_reasons_for_a_platform_follow_what_it_takes(capsys):
         "brief-at-least-100"
     )  # rules32: the readings that answer it, and a note that the codes listed are the gap's
     assert notes[1].startswith("which reason codes a store-front complaint takes there is not")
-    assert brief["notes"] == []
+    assert brief["notes"] == [  # adv16: the empty view says why, as advise does (B16, D13)
+        "1688 has no store-front complaints (B16): file against listings; unknown under official"
+    ]
     # without a target, the platform's listing codes of every IPR type
     assert main(["rules", "reasons", "--platform", "1688", "--as-of", "2024-06-03", "--format",
                  "json"]) == 0  # fmt: skip

@@ -798,3 +798,45 @@ def test_the_cli_json_gives_the_same_decision(
     assert code == 0
     assert out["decision"]["text"] == text
     assert out["decision"]["reasons"][-1].startswith("the reason code cannot be changed")
+
+
+@pytest.mark.parametrize(
+    ("args", "note"),
+    [
+        (
+            ["--platform", "1688"],
+            "1688 has no store-front complaints (B16): file against listings; "
+            "unknown under official",
+        ),
+        (
+            ["--platform", "lazada_th", "--ipr-type", "copyright"],
+            "has no store-front complaints (B16): file against listings; unknown under official",
+        ),
+        (
+            ["--platform", "tmall", "--ipr-type", "patent"],
+            "no patent reason code is for a store-front complaint on tmall: file against "
+            "listings; unknown under official",
+        ),
+    ],
+)
+def test_the_store_front_matrix_says_why_it_lists_no_code(
+    args: list[str], note: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """B16 (store fronts only on the Taobao family) and D13 (official: unknown elsewhere) in
+    ``rules reasons --target storefront``: an empty table says why, as ``advise`` does."""
+    code = main(
+        ["rules", "reasons", *args, "--target", "storefront", "--as-of", AS_OF, "--format", "json"]
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["data"] == []
+    assert any(note in n for n in out["notes"]), out["notes"]
+
+
+def test_the_store_front_matrix_adds_no_note_where_codes_are_listed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """B16: a trademark store front on Taobao lists tm_store_misuse and needs no note."""
+    main(["rules", "reasons", "--platform", "taobao", "--ipr-type", "trademark", "--target",
+          "storefront", "--as-of", AS_OF, "--format", "json"])  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in out["data"]] == ["tm_store_misuse"] and out["notes"] == []

@@ -638,19 +638,56 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     from ipprules.checks.complaints import storefront_gap
 
     place = rules.platform(args.platform)
+    types = [args.ipr_type] if args.ipr_type else list(rules.ipr_types)
     gaps = [
         f"{storefront_gap(place, ipr)} (unknown){_storefront_readings(rules, place.id, ipr)}"
-        for ipr in ([args.ipr_type] if args.ipr_type else list(rules.ipr_types))
+        for ipr in types
         if place.storefront_for(ipr) is Answer.UNKNOWN
     ]
     if not gaps:
-        return []
+        return _storefront_refused(args, rules, types)
     codes = (  # the codes listed are the gap's, not codes documented for store fronts there
         "which reason codes a store-front complaint takes there is not documented either "
         f"(R42, D13): the codes listed are those check and advise leave to storefront-unknown "
         f"on {place.id}, its listing codes and the store-front codes of other platforms"
     )
     return [*dict.fromkeys(gaps), codes]
+
+
+def _storefront_refused(
+    args: argparse.Namespace, rules: ResolvedRules, types: list[str]
+) -> list[str]:
+    """Why the reasons view of a store front lists no code of an IPR type, as ``advise``
+    says it: the platform takes no store-front complaints (B16: only the Taobao family), or
+    it does and no reason code of the type is for one; each with what other readings say."""
+    place = rules.platform(args.platform)
+    out = []
+    for ipr in types:
+        if place.storefront_for(ipr) is Answer.NO:
+            out.append(f"{place.name} has no store-front complaints (B16): file against listings")
+        elif not rules.reason_codes_for(ipr, place.id, "storefront", member=args.member):
+            out.append(
+                f"no {ipr} reason code is for a store-front complaint on {place.id}: file "
+                "against listings"
+            )
+        else:
+            continue
+        out[-1] += _storefront_differs(rules, place.id, ipr)
+    return list(dict.fromkeys(out))
+
+
+def _storefront_differs(rules: ResolvedRules, platform: str, ipr_type: str) -> str:
+    """``; unknown under official``: the readings that answer otherwise whether ``platform``
+    takes store-front complaints for ``ipr_type`` (D13 against B16), or ``""``."""
+    mine = rules.platforms[platform].storefront_for(ipr_type)
+    said: dict[str, list[str]] = {}
+    for name in rules.book.interpretations:
+        other = rules.book.as_of(rules.as_of, name, trial=rules.trial)
+        if name != rules.interpretation and platform in other.platforms:
+            answer = other.platforms[platform].storefront_for(ipr_type)
+            if answer is not mine:
+                said.setdefault(answer.value, []).append(name)
+    return "".join(f"; {answer} under {', '.join(names)}" for answer, names in said.items())
 
 
 def _storefront_readings(rules: ResolvedRules, platform: str, ipr_type: str) -> str:
