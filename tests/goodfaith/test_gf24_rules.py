@@ -682,3 +682,60 @@ def test_the_path_after_an_abuse_finding_against_a_member(
     )
     if reading == "brief":
         assert s.path.barred and "official" in s.other_readings
+
+
+AHEAD = "criteria take effect on"
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "records", "as_of", "said"),
+    [
+        # R75/R49: from 2022-04-15 every reason code must pass; on 2022-04-10 the 2018
+        # criteria pass the account (100/110) and its headroom is 1 failure, but with nothing
+        # more filed the failing code 'cr_copied_content' (0/10) fails it on 2022-04-15
+        (
+            "R75",
+            "effective for all rights holders from 15 Apr 2022",
+            _two(D(2022, 4, 14), (100, 0, 0), (0, 10, 0)),
+            D(2022, 4, 10),
+            "2022-04-15 (R49, R75)",
+        ),
+        # R70(b): the window grows from 1 month to 3 on 2018-08-15: 500 rejected listings of
+        # 2018-07-01 are out of the 1-month window of 2018-08-10 but back in that day's
+        (
+            "R70(b)",
+            "the assessment period grew from 1 month to 3",
+            [*_c(D(2018, 7, 1), 0, 500), *_c(D(2018, 8, 5), 1000)],
+            D(2018, 8, 10),
+            "2018-08-15 (B21",
+        ),
+        # nothing to say: the change does not turn the rates (both codes pass)
+        (
+            "R75",
+            "every reason code passes",
+            _two(D(2022, 4, 14), (100, 0, 0), (10, 0, 0)),
+            D(2022, 4, 10),
+            None,
+        ),
+        # nor after the last change
+        ("R75", "no later change", _two(A, (100, 0, 0), (10, 0, 0)), A, None),
+    ],
+)
+def test_a_standing_says_when_the_next_criteria_would_fail_its_rates(
+    rule: str, sentence: str, records: Records, as_of: dt.date, said: str | None
+) -> None:
+    """The headroom and the path are of the criteria in force on the as-of date; where the
+    next version of the criteria, on the day it takes effect, fails rates that pass now
+    (and that the criteria now in force would still pass that day), the standing says so."""
+    s = _s(records, as_of)
+    assert _rates_ok(s)
+    ahead = [n for n in s.notes if AHEAD in n]
+    if said is None:
+        assert ahead == [], (rule, sentence)
+        return
+    (note,) = ahead
+    assert said in note, (rule, sentence)
+    change = D.fromisoformat(said[:10])
+    assert not _rates_ok(_s(records, change))  # checked on the day itself
+    if rule == "R75":
+        assert "'cr_copied_content'" in note

@@ -572,8 +572,10 @@ def standing_with(
         j.state,
     )
     clear_on, pass_on = _projection(history.counts, rules, day, resolver, platforms)
+    ahead: tuple[str, ...] = ()
     if _rates_pass(rules, total, by_code):
         pass_on = None
+        ahead = _change_ahead(history.counts, rules, day, resolver, platforms)
     return Standing(
         as_of=day,
         interpretation=name,
@@ -619,6 +621,7 @@ def standing_with(
                 (overall, codes),
                 state,
             ),
+            *ahead,
             *after_as_of(history, day),
         ),
     )
@@ -1632,6 +1635,63 @@ def _projection(
         if _rates_pass(r, sub_total, sub_codes):
             return clear_on, c
     return clear_on, None
+
+
+def _change_ahead(
+    counts: Counts,
+    rules: DayRules,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+) -> tuple[str, ...]:
+    """A note when the rates pass on ``day`` but the next criteria version, judging the
+    account on the day it takes effect with nothing more filed, fails them where the
+    criteria in force now would not (R70's longer window, R75's per-reason-code test): the
+    headroom and the path are of today's criteria and do not see it coming."""
+    hi = day.toordinal()
+    found, new = resolver.next_change(hi), None
+    while found is not None:
+        new = resolver.at(found, strict=False)
+        if new is not None and new.criteria.version != rules.criteria.version:
+            break
+        found = resolver.next_change(found)
+    if found is None or new is None:
+        return ()
+    c = dt.date.fromordinal(found)
+    old_scope, new_scope = rules.scope(platforms), new.scope(platforms)
+    lo_old = window_start(c, rules.criteria.window_months).toordinal()
+    lo_new = window_start(c, new.criteria.window_months).toordinal()
+    new_total, new_codes = counts.window(new_scope, lo_new, hi)
+    if _rates_pass(new, new_total, new_codes) or not _rates_pass(
+        rules, *counts.window(old_scope, lo_old, hi)
+    ):
+        return ()
+    failing = [code for code, sums in sorted(new_codes.items()) if _code_fails(new, sums)]
+    which = f" (reason code(s) {', '.join(map(repr, failing))})" if failing else ""
+    before = getattr(rules.criteria, "rules", ())
+    cited = [r for r in getattr(new.criteria, "rules", ()) if r not in before]
+    return (
+        f"the {new.criteria.version} criteria take effect on {c} ({', '.join(cited)}): "
+        f"judged by them that day, with nothing more filed, the rates would fail{which}, "
+        f"where the {rules.criteria.version} criteria in force now would pass them; the "
+        "headroom and the path to qualify are those of the criteria in force on the as-of "
+        "date",
+    )
+
+
+def _code_fails(rules: DayRules, sums: Sequence[int]) -> bool:
+    """Whether a reason code's own rates fail under per-reason-code criteria (a rate with
+    nothing to count is ignored per code)."""
+    if not rules.criteria.per_reason_code:
+        return False
+    for metric, (p, q, op) in (
+        (rules.takedown, rules.takedown_th),
+        (rules.counter, rules.counter_th),
+    ):
+        n, d = metric.value(sums)
+        if d > 0 and not holds(n, d, p, q, op):
+            return True
+    return False
 
 
 def _all_platforms(
