@@ -234,6 +234,40 @@ HEADROOM_ROWS: list[tuple[str, str, Records, dt.date, str, int | None, int | Non
     # k/300 < 1/20 -> k <= 14
     ("R70", "2018: counter limit <= 5%, 3-month window", _one(200, day=B), B, "brief", 22, 14),
     ("R70(c)", "2018: counter-notification rate <= 5%", _one(200, day=B), B, "official", 22, 15),
+    # R68 (2015 criteria, both readings): 90% or higher, counter 1.5% or lower, over a month:
+    # 1000/(1000+k) >= 9/10 -> k <= 111; k/1000 <= 3/200 -> k <= 15
+    (
+        "R68",
+        "2015: 90% or higher, 1.5% or lower",
+        _c(D(2016, 3, 10), 1000),
+        D(2016, 3, 20),
+        "brief",
+        111,
+        15,
+    ),
+    ("R68", "2015 (official)", _c(D(2016, 3, 10), 1000), D(2016, 3, 20), "official", 111, 15),
+    # docs: no more counter-notices can be upheld than listings taken down: with 2000
+    # pending listings, reinstating all 100 leaves 100/2100 <= 5% (official, R91: the
+    # takedown rate unchanged): no limit (None); the brief (B16) stops at (100-k)/100 > 9/10
+    # -> 9. Failures: 100/(100+k) > 9/10 -> 11 (brief), >= 9/10 -> 11 (official)
+    (
+        "R71",
+        "unlimited counter-notices",
+        [*_c(A, 100), *_c(A, 0, pending=2000)],
+        A,
+        "official",
+        11,
+        None,
+    ),
+    (
+        "B16",
+        "counter-notices bounded by the takedown rate",
+        [*_c(A, 100), *_c(A, 0, pending=2000)],
+        A,
+        "brief",
+        11,
+        9,
+    ),
 ]
 
 
