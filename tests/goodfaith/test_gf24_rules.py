@@ -773,3 +773,29 @@ def test_a_standing_says_when_the_next_criteria_would_fail_its_rates(
     assert not _rates_ok(_s(records, change))  # checked on the day itself
     if rule == "R75":
         assert "'cr_copied_content'" in note
+
+
+READINGS = ("brief", "official", "brief-at-least-100")
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "records", "as_of", "reading"),
+    [row[:5] for row in SUCCESS_ROWS] + [row[:5] for row in HEADROOM_ROWS],
+)
+def test_a_figure_another_reading_answers_differently_names_that_reading(
+    rule: str, sentence: str, records: Records, as_of: dt.date, reading: str
+) -> None:
+    """D1 (90% or higher against above 90%) and B16 against R91 (a reinstated listing): where
+    another reading needs another number of successes, the rate criteria name it; where it
+    has another headroom, a note names it with its figures."""
+    s = _s(records, as_of, reading)
+    theirs = {r: _s(records, as_of, r) for r in READINGS if r != reading}
+    rates = [c for c in s.criteria if c.name in ("takedown_rate", "counter_notice_rate")]
+    rates += [c for rc in s.reason_codes for c in rc.criteria]
+    named = {r for c in rates for r in c.other_readings}
+    for name, other in theirs.items():
+        if other.path.successes != s.path.successes:
+            assert name in named, (rule, sentence, name)
+        if other.headroom != s.headroom:
+            (note,) = [n for n in s.notes if n.startswith("headroom differs under")]
+            assert name in note.split(":")[0], (rule, sentence, name)
