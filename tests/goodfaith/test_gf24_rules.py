@@ -271,27 +271,6 @@ HEADROOM_ROWS: list[tuple[str, str, Records, dt.date, str, int | None, int | Non
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "sentence", "records", "as_of", "reading", "failures", "counters"), HEADROOM_ROWS
-)
-def test_headroom_by_hand_and_by_brute_force(
-    rule: str,
-    sentence: str,
-    records: Records,
-    as_of: dt.date,
-    reading: str,
-    failures: int | None,
-    counters: int | None,
-) -> None:
-    s = _s(records, as_of, reading)
-    assert (s.headroom.failures, s.headroom.counter_notices) == (failures, counters), (
-        rule,
-        sentence,
-    )
-    assert _bf_failures(records, as_of, reading) == failures
-    assert _bf_counter(records, as_of, reading) == counters
-
-
 def _two(day: dt.date, good: tuple[int, int, int], bad: tuple[int, int, int]) -> Records:
     """101 complaints in two reason codes: ``tm_misuse`` with outcomes ``good`` and
     ``cr_copied_content`` with ``bad`` (taken, rejected, reinstated), the rest pending."""
@@ -341,9 +320,10 @@ CODE_ROWS: list[tuple[str, str, Records, dt.date, str, int | None, int | None]] 
 
 
 @pytest.mark.parametrize(
-    ("rule", "sentence", "records", "as_of", "reading", "failures", "counters"), CODE_ROWS
+    ("rule", "sentence", "records", "as_of", "reading", "failures", "counters"),
+    HEADROOM_ROWS + CODE_ROWS,
 )
-def test_headroom_per_reason_code_by_hand_and_by_brute_force(
+def test_headroom_by_hand_and_by_brute_force(
     rule: str,
     sentence: str,
     records: Records,
@@ -434,6 +414,12 @@ def test_successes_needed_by_hand_and_by_brute_force(
     assert _bf_successes(records, as_of, reading) == needed
 
 
+def _aged(old: list[Complaint], recent: dt.date, taken: int) -> Records:
+    """``old`` complaints, then on ``recent`` one with ``taken`` listings taken down and 100
+    pending ones (the volume, B21)."""
+    return [*old, *_c(recent, taken), *_c(recent, 0, pending=1, n=100)]
+
+
 CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date | None]] = [
     # R71 "over the past three months": a failure filed 2023-02-19 is in the window of D
     # while D - 3 months < 2023-02-19, so it leaves on 2023-05-19 (2023-05-19 - 3 months =
@@ -444,11 +430,7 @@ CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date 
     (
         "R71",
         "old failures age out, recent successes stay",
-        [
-            *_c(D(2023, 1, 5), 0, 50),
-            *_c(D(2023, 2, 20), 100),
-            *_c(D(2023, 2, 20), 0, pending=1, n=100),
-        ],
+        _aged(_c(D(2023, 1, 5), 0, 50), D(2023, 2, 20), 100),
         A,
         "brief",
         D(2023, 4, 5),
@@ -460,11 +442,7 @@ CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date 
     (
         "R71",
         "past three months at a month's end",
-        [
-            *_c(D(2022, 12, 31), 0, 50),
-            *_c(D(2023, 2, 20), 100),
-            *_c(D(2023, 2, 20), 0, pending=1, n=100),
-        ],
+        _aged(_c(D(2022, 12, 31), 0, 50), D(2023, 2, 20), 100),
         D(2023, 3, 1),
         "brief",
         D(2023, 3, 31),
@@ -474,11 +452,7 @@ CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date 
     (
         "B16",
         "countered listings age out as failures",
-        [
-            *_c(D(2023, 1, 5), 100, 0, 20),
-            *_c(D(2023, 2, 20), 100),
-            *_c(D(2023, 2, 20), 0, pending=1, n=100),
-        ],
+        _aged(_c(D(2023, 1, 5), 100, 0, 20), D(2023, 2, 20), 100),
         A,
         "brief",
         D(2023, 4, 5),
@@ -490,11 +464,7 @@ CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date 
     (
         "R70(b)",
         "the assessment period grew from 1 month to 3 months",
-        [
-            *_c(D(2018, 7, 20), 0, 50),
-            *_c(D(2018, 7, 25), 1000),
-            *_c(D(2018, 7, 25), 0, pending=1, n=100),
-        ],
+        _aged(_c(D(2018, 7, 20), 0, 50), D(2018, 7, 25), 1000),
         D(2018, 8, 1),
         "brief",
         D(2018, 10, 20),
