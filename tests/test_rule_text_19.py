@@ -255,7 +255,7 @@ ACCOUNT_CASES: list[Case] = [
                 signatory_title=True,
             )
         ),
-        {"brief": ["authorisation-not-handwritten"]},
+        {"brief": ["account-identity-not-owner", "authorisation-not-handwritten"]},
     ),
     (
         "A POA issued by an individual rights holder must carry ... job title (IPP's template too)",
@@ -269,7 +269,7 @@ ACCOUNT_CASES: list[Case] = [
                 signatory_title=False,
             )
         ),
-        {"brief": ["authorisation-no-title"]},
+        {"brief": ["account-identity-not-owner", "authorisation-no-title"]},
     ),
     *[
         (

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import held_findings, incorporated_in
 from ipprules.checks.findings import Finding
-from ipprules.checks.model import Identity
+from ipprules.checks.model import Category, Identity
 from ipprules.rulebook.model import DocumentKind
 
 __all__ = ["check_account"]
@@ -51,6 +51,7 @@ def check_account(ctx: Context) -> Iterator[Finding]:
                 *placed,
             )
     yield from _organisation(ctx)
+    yield from _agent_identity(ctx)
     for req in rules.account_requirements.values():
         if req.subject != "identity_document":
             continue
@@ -89,6 +90,38 @@ def _organisation(ctx: Context) -> Iterator[Finding]:
                     f"{got!r}: {req.text}",
                     req,
                 )
+
+
+def _agent_identity(ctx: Context) -> Iterator[Finding]:
+    """B4: the identity (Individual or Enterprise) describes the IP owner, not the person
+    registering. An agent registered as an enterprise whose letters of authorisation state an
+    individual owner chose the wrong identity: acting for an individual it is either the
+    owner's agent (identity individual) or a rights-protection organisation (identity
+    individual whoever it acts for). An individual agent acting for a company is the
+    organisation's registration B4 prescribes, so it is not questioned."""
+    account = ctx.plan.account
+    if account.category is not Category.AGENT or account.identity is not Identity.ENTERPRISE:
+        return
+    owners = sorted(
+        {
+            a.issuer.strip() or "an issuer not named"
+            for a in account.authorisations
+            if a.issuer_identity is Identity.INDIVIDUAL
+        }
+    )
+    if not owners:
+        return
+    named = ", ".join(owners[:3]) + (f" and {len(owners) - 3} more" if len(owners) > 3 else "")
+    yield ctx.finding(
+        "account-identity-not-owner",
+        "$.account.identity",
+        f"the agent account registers as identity 'enterprise', but its letters of "
+        f"authorisation state that the IP owner ({named}) is an individual: the identity "
+        "describes the IP owner, not the person registering (an agent acting for an "
+        "individual, or a rights-protection organisation acting for anyone, registers as "
+        "'individual'), and a wrongly created account delays enforcement (B4).",
+        ctx.rules().account_requirements.get("identity"),
+    )
 
 
 def _name(documents: Mapping[str, DocumentKind], doc: str) -> str:
