@@ -333,6 +333,16 @@ ROWS: list[Row] = [
     ("R35", "a Madrid registration entered as WO on Taobao (needs CN + extension)",
      lambda: on("taobao", "WO", right_madrid=True), "brief",
      {"right-place-not-accepted": "error"}, (), False),
+    ("R35", "a Madrid registration (entered as WO) with the China extension certificate",
+     lambda: on("taobao", "WO", right_madrid=True, right_documents=[
+         {**CERT, "language": "en"},
+         {"kind": "madrid_extension_certificate", "language": "zh", "colour": True}]),
+     "brief", ACCEPT, ("right-place-not-accepted",), False),
+    ("R35", "... on Tmall Global too (official: mainland rights only, R36)",
+     lambda: on("tmall_global", "WO", right_madrid=True, right_documents=[
+         {**CERT, "language": "en"},
+         {"kind": "madrid_extension_certificate", "language": "zh", "colour": True}]),
+     "official", ACCEPT, ("right-place-not-accepted",), False),
     ("R35", "a Chinese design patent on 1688",
      lambda: patent("1688", "design", "2019-03-02", PATENT_CERT, REPORT), "brief", ACCEPT, (),
      False),

@@ -517,6 +517,17 @@ def _registration(rules: ResolvedRules, abroad: bool, platform: str) -> tuple[Re
     return (registration,) if registration is not None else ()
 
 
+def extended_to_china(rules: ResolvedRules, right: Right, platform: str) -> bool:
+    """R35: where mainland-China rights are taken, so is "a Madrid registration with a China
+    territorial-extension certificate (R25)", whatever place it was entered under (WO, the
+    office of origin): the certificate held shows the designation of China it relies on."""
+    return (
+        right.madrid
+        and any(d.kind == "madrid_extension_certificate" for d in right.documents)
+        and rules.accepts_registration(platform, "CN") is Answer.YES
+    )
+
+
 def _madrid_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
     """R25, R35: a Madrid registration counts in mainland China through its designation of
     China, entered as place CN with the certificate of territorial extension."""
@@ -673,6 +684,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
         return out
     place = right.place.upper()
     answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
+    if answer is Answer.NO and extended_to_china(rules, right, platform):
+        return out
     if answer is Answer.NO:
         accepted = ", ".join(registration.accepted) if registration else ""
         out.append(

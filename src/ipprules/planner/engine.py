@@ -44,7 +44,7 @@ from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ONE_PER_COMPLAINT, ChannelId, Complaint, Plan, Right
-from ipprules.checks.rights import claimed_unregistered, has_place
+from ipprules.checks.rights import claimed_unregistered, extended_to_china, has_place
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError, did_you_mean, shown_value
@@ -1669,6 +1669,7 @@ class _Admission:
             has_place(right)
             and rules.accepts_registration(platform, right.place) is Answer.NO
             and not claimed_unregistered(rules, right, platform)
+            and not extended_to_china(rules, right, platform)
         ):
             return (
                 "right-place-not-accepted",
