@@ -21,7 +21,7 @@ TypeError: diff_rules compares two ResolvedRules or two RuleBook, got RuleBook a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -322,10 +322,33 @@ def _diff(
             elif old[rid] is not new[rid]:  # the very same record differs in nothing
                 a, b = _record_data(old[rid]), _record_data(new[rid])
                 fields = tuple(
-                    FieldChange(name, a.get(name), b.get(name))
+                    change
                     for name in sorted(set(a) | set(b))
-                    if name not in ignored and a.get(name) != b.get(name)
+                    if name not in ignored
+                    for change in _field_changes(name, a.get(name), b.get(name))
                 )
                 if fields:
                     changes.append(Change(section, rid, "changed", fields))
     return tuple(changes)
+
+
+def _field_changes(path: str, before: Any, after: Any) -> Iterator[FieldChange]:
+    """The values that differ under a field, each by its path: a mapping's by its keys
+    (``points.counterfeit``, ``takedown_rate.comparison``), a list of records of the same
+    length by position (``place_rules[0].confidence``); any other value, a list of plain
+    values or a part only one side has, is one value (``accepted: ['CN'] -> ['CN', 'US']``)."""
+    if before == after:
+        return
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in sorted(set(before) | set(after)):
+            yield from _field_changes(f"{path}.{key}", before.get(key), after.get(key))
+    elif (
+        isinstance(before, list)
+        and isinstance(after, list)
+        and len(before) == len(after)
+        and any(isinstance(x, dict) for x in before + after)
+    ):
+        for i, (x, y) in enumerate(zip(before, after, strict=True)):
+            yield from _field_changes(f"{path}[{i}]", x, y)
+    else:
+        yield FieldChange(path, before, after)
