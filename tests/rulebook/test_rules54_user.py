@@ -29,10 +29,12 @@ from ipprules import (
     default_rulebook,
     diff_rules,
     load_rulebook,
+    penalty_standing,
     plan_listings,
 )
 from ipprules.checks import plan_from_data
 from ipprules.errors import RuleDataError
+from ipprules.penalties import Violation
 from ipprules.planner import PlanLine
 from test_newuser8 import _run
 
@@ -381,6 +383,12 @@ def test_a_nested_value_that_changed_is_named_by_its_path(tmp_path: Path) -> Non
         ("penalties", "lazada_sg"): [("points.counterfeit", 16, 20)],
         ("registrations", "taobao"): [("place_rules[0].confidence", "inferred", "user")],
     }
+    # and the engine that reads the points counts the file's
+    two = [Violation(on=dt.date(2024, 5, 6), kind="counterfeit") for _ in range(2)]
+    assert [
+        penalty_standing(two, "lazada_sg", "2024-05-06", rulebook=book).points.text
+        for book in (default_rulebook(), load_rulebook(path))
+    ] == ["0 to 32", "0 to 40"]
     code, out, _ = _run("rules", "diff", "--against", str(path), "--as-of", _DAY)
     assert code == 1
     assert "points.counterfeit: 16 -> 20" in out

@@ -38,7 +38,9 @@ _DATES = ("effective_from", "effective_until", "trial_from")
 
 @attrs.frozen
 class FieldChange:
-    """One field that differs.
+    """One value that differs: ``field`` is its name, or for a value inside a mapping or a
+    list of records its path in the record (``points.counterfeit``,
+    ``place_rules[0].confidence``).
 
     >>> import ipprules
     >>> book = ipprules.default_rulebook()
