@@ -276,6 +276,28 @@ def test_the_dated_out_code_answers_until_the_day_before_its_end(mine: RuleBook)
 
 
 @pytest.mark.parametrize(
+    ("mark", "said"),
+    [
+        ("inferred", " [confidence inferred: R47]"),
+        ("third-party", " [confidence third-party: R47]"),
+        ("official", ""),
+        ("user", ""),
+    ],
+)
+def test_the_files_confidence_mark_is_the_one_a_finding_carries(
+    tmp_path: Path, mark: str, said: str
+) -> None:
+    """The embedded limit is third-party (S52): a file that marks it otherwise is believed."""
+    file = tmp_path / "mark.json"
+    record = {**_embedded("limits", "lazada_attachments"), "confidence": mark}
+    file.write_text(json.dumps({"limits": [record]}), encoding="utf-8")
+    report = check(_plan("lazada_sg", "tm_misuse", "SG", 7), rulebook=load_rulebook(file))
+    (finding,) = [f for f in report.findings if f.code == "attachments-too-many"]
+    assert finding.message == "7 attachments; lazada_sg takes at most 4" + said
+    assert finding.confidence == (mark if said else None)
+
+
+@pytest.mark.parametrize(
     ("argv", "said_mine", "said_default"),
     [
         (["rules", "reasons", "--platform", "taobao"], "acme_counterfeit", None),
