@@ -367,6 +367,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "88vip",
             "pai",
             "paimai",
+            # Tmall's own item host, never a store (a share-text parser lists it among the
+            # item hosts: github-index:66435894679 ITEM_HOSTS; item.tmall.hk is reserved too)
+            "item",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

@@ -2314,6 +2314,14 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             f"{host} is a template or a pattern, not a host: a placeholder or a wildcard stands "
             "for a label; paste the link itself",
         )
+    tail = _TEMPLATE_TAIL.fullmatch(host)
+    if tail is not None and _marketplace_domain(tail.group(1)) is not None:
+        return _reject(
+            "not-a-url",
+            source,
+            f"{host[:120]} is a template, not a link: a placeholder glued after the host "
+            f"{tail.group(1)} stands for the rest of the link; paste the link itself",
+        )
     if _registrable_in(host, GROUP_DOMAINS):
         detail = f"{host} is an Alibaba Group site, not a marketplace"
         return _reject("not-alibaba-host", source, detail, suggestion)
@@ -2350,7 +2358,9 @@ def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     host. It stays a lookalike (browsers refuse such a host; it is read as nothing else), but
     the reason says the link looks percent-encoded, as for an encoded path (:func:`_encoded`)."""
     found = _HOST_ESCAPE.search(host)
-    if found is None or _checked_domain(host[: found.start()]) is None:
+    if found is None:
+        return _encoded_text_after(host)
+    if _checked_domain(host[: found.start()]) is None:
         return None
     mark = found.group().upper()
     char = {"2F": "/", "3F": "?", "23": "#"}[mark[-2:]]
@@ -2374,6 +2384,28 @@ def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     if type(again) is not Listing:
         return why, None
     return f"{why}; decoded, it is {again.canonical_url}", again.canonical_url
+
+
+#: An encoded character that is not ASCII (UTF-8: a lead byte, then a continuation byte).
+_ENCODED_WIDE = re.compile(r"%[c-f][0-9a-f]%[89ab][0-9a-f]", re.IGNORECASE)
+
+
+def _encoded_text_after(host: str) -> tuple[str, None] | None:
+    """Why a marketplace host followed by encoded text that is not ASCII (a chatbot's
+    ``http://www.tmall.com%EF%BC%8C%E6%90%9C…``: the ``，搜索…`` after the link encoded with it)
+    is refused: browsers reach no such host, so it stays a lookalike, but the reason says the
+    link looks percent-encoded, as for an encoded ``/`` (:func:`_escaped_host`)."""
+    found = _ENCODED_WIDE.search(host)
+    if found is None or _checked_domain(bare := host[: found.start()]) is None:
+        return None
+    from urllib.parse import unquote
+
+    text = unquote(host[found.start() :], errors="replace")[:40]
+    why = (
+        f"{bare} is followed by encoded text ({text}): the link looks percent-encoded; "
+        "decode it first"
+    )
+    return why, None
 
 
 #: A run of printable ASCII characters no host name holds, at the end of a host.
@@ -2478,6 +2510,11 @@ _TEMPLATE_HOST = re.compile(r"(?:[a-z0-9-]+\.)*[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[
 _TEMPLATE_CALL_HOST = re.compile(
     r"(?:[a-z0-9-]+\.)*(?:[^.{}]*\$?\{[^{}]*\})+[^.{}]*((?:\.[a-z0-9-]+)+)"
 )
+
+#: A host with a code template's placeholder glued after it (```https://www.lazada.vn${href}```,
+#: ``f'https://www.lazada.vn{href}'``, a crawler's: nqnguyen812/GenAI_Project_CTAI): no host
+#: holds ``$`` or ``{``, and the placeholder stands for the path, so the text is no link.
+_TEMPLATE_TAIL = re.compile(r"((?:[a-z0-9-]+\.)+[a-z0-9-]+)\$?\{.*")
 
 _MENTIONED = ("taobao", "tmall", "1688", "alibaba", "aliexpress", "lazada", "goofish", "tb.cn",
               "%2f", "%3a")  # fmt: skip

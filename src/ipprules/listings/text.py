@@ -275,6 +275,9 @@ def _host_punctuation(url: str, end: int) -> int | None:
         if not unicodedata.category(char).startswith("P") and char not in _WAVES:
             continue
         rest = unicodedata.normalize("NFKC", url[index + 1 : end])
+        # what follows a character no host holds (``[](`` of Markdown glued on) continues no
+        # host either: only the text before it could
+        rest = _NO_HOST_CHAR.split(rest, 1)[0]
         # full stops and other punctuation closing the text (``）。``, ``。」``) continue no
         # host into another one: only what stands before them could
         rest = rest.rstrip(_CLOSING)
@@ -291,7 +294,7 @@ def _host_punctuation(url: str, end: int) -> int | None:
             # the colon is the next link's scheme, no port: a list of links in Chinese
             # quotes or brackets (“https://uniqlo.tmall.com”，“https://…”, 「…」「…」)
             return index
-        if any(c in rest for c in ".@:" + _IDNA_DOTS):
+        if any(c in rest for c in ".@" + _IDNA_DOTS) or _PORT_AFTER.search(rest):
             return None
         if char in _WIDE_SYNTAX and rest[:1].isascii() and rest[:1].isalnum():
             # a full-width slash, question mark or number sign typed where the path, query
@@ -303,6 +306,12 @@ def _host_punctuation(url: str, end: int) -> int | None:
     return None
 
 
+#: A colon that could start a port (a digit follows it, or nothing: the empty port of
+#: ``host:/``): a colon before words (``淘宝（https://www.taobao.com）：可通过搜索…``, a label's
+#: full-width colon after the closing bracket) is sentence punctuation, continuing no host.
+_PORT_AFTER = re.compile(r":(?:[0-9]|$)")
+#: ASCII characters that no host, port or userinfo holds (brackets, quotes, markup, spaces).
+_NO_HOST_CHAR = re.compile(r"[\[\](){}<>\"'`|^\\ ]")
 #: The full-width slash, question mark and number sign: a Chinese input method's ``/?#``.
 _WIDE_SYNTAX = "\uff0f\uff1f\uff03"
 
