@@ -84,6 +84,10 @@ def _plan() -> dict[str, Any]:
         "properties": {"good_faith_trials": {"maxItems": 0}},
         "description": "give good_faith_trial (every trial) or good_faith_trials, not both",
     }
+    # a complaint names a right: an empty list is refused when the plan is read
+    for member in out["$defs"]["Complaint"]["properties"]["right"]["anyOf"]:
+        if member.get("type") == "array":
+            member["minItems"] = 1
     return _with_schema_key(out)
 
 
@@ -106,12 +110,14 @@ def _rules() -> dict[str, Any]:
     as a field's value decides it (a range's order, or two records that must agree, is left to
     loading)."""
     from ipprules.rulebook.loader import RuleBookOverride
-    from ipprules.rulebook.model import DEADLINE_MAX_AMOUNT
+    from ipprules.rulebook.model import DEADLINE_MAX_AMOUNT, SECTIONS
     from ipprules.rulebook.validate import CHANNEL_COUNTS, MAX_MONTHS
 
     out = schema_for(
         RuleBookOverride, title="ipprules rule-book override", schema_id="rules.schema.json"
     )
+    # the sections a ``replace`` list may name, as loading refuses any other
+    out["properties"]["replace"]["items"] = {"enum": list(SECTIONS)}
     defs = out["$defs"]
     for field in CHANNEL_COUNTS:
         _bound(defs["Channel"], field, minimum=1)
@@ -168,7 +174,10 @@ def _what_if() -> dict[str, Any]:
 
 
 def _count(description: str) -> dict[str, Any]:
-    return {"type": "integer", "minimum": 0, "description": description}
+    from ipprules.goodfaith.model import MAX_LISTINGS
+
+    # each count is bounded as a complaint's listings are (goodfaith.model.check_counts)
+    return {"type": "integer", "minimum": 0, "maximum": MAX_LISTINGS, "description": description}
 
 
 def _history() -> dict[str, Any]:
@@ -283,10 +292,10 @@ def _violations() -> dict[str, Any]:
     )
     row = out["$defs"]["Row"]
     row["description"] = "An established violation (a CSV row has the same columns)."
-    row["properties"]["kind"] = {
-        "enum": [k.value for k in ViolationKind],
-        "description": "the kind of violation (the reader also accepts other cases and dashes)",
-    }
+    row["properties"]["kind"] = _any_spelling(
+        [k.value for k in ViolationKind],
+        "the kind of violation (other cases, dashes and spaces for _ are read too)",
+    )
     row["properties"]["points"]["anyOf"][0]["minimum"] = 0
     as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
     out.pop("description", None)
@@ -330,10 +339,10 @@ def _lifecycle() -> dict[str, Any]:
     out = schema_for(
         _EventsFile, title="ipprules complaint events", schema_id="lifecycle.schema.json"
     )
-    out["$defs"]["EventRow"]["properties"]["event"] = {
-        "enum": [e.value for e in Event],
-        "description": "what happened",
-    }
+    out["$defs"]["EventRow"]["properties"]["event"] = _any_spelling(
+        [e.value for e in Event],
+        "what happened (other cases, dashes and spaces for _ are read too)",
+    )
     out["$defs"]["EventRow"]["description"] = "One event in the life of a complaint."
     out["description"] = "A complaint's events, with the facts that set its deadlines."
     as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
@@ -342,6 +351,31 @@ def _lifecycle() -> dict[str, Any]:
     out["anyOf"] = [{"type": "array", "items": {"$ref": "#/$defs/EventRow"}}, as_object]
     out["$defs"] = out.pop("$defs")
     return out
+
+
+def _any_spelling(values: list[str], description: str) -> dict[str, Any]:
+    """One of ``values`` as a reader that looks names up by
+    :func:`~ipprules.lifecycle.machine.name_key` takes it: blanks around it, any case, ``-``
+    or a space for ``_``. The enum is listed first, for editors to complete.
+
+    >>> import re
+    >>> pattern = _any_spelling(["counter_notice_filed"], "")["anyOf"][1]["pattern"]
+    >>> [bool(re.search(pattern, v)) for v in (" Counter-Notice filed", "counter_notice")]
+    [True, False]
+    """
+    import re
+
+    def spelled(value: str) -> str:
+        return "".join(
+            "[-_ ]" if c == "_" else f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)
+            for c in value
+        )
+
+    pattern = rf"^\s*(?:{'|'.join(spelled(v) for v in values)})\s*$"
+    return {
+        "anyOf": [{"enum": values}, {"type": "string", "pattern": pattern}],
+        "description": description,
+    }
 
 
 def _planner_urls() -> dict[str, Any]:
