@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import re
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 from ipprules import schemas
-from ipprules.errors import IpprulesError, UnknownNameError
+from ipprules.errors import UnknownNameError
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -210,158 +206,8 @@ def test_history_and_planner_schemas_follow_the_readers_columns() -> None:
     assert tuple(schemas.schema("planner-urls")["properties"]) == (*COLUMNS, "account")
 
 
-# ------------------------------------------------ documents generated from the schemas
-
-
-def _from_schema(schema: Any, root: Any, depth: int = 0) -> st.SearchStrategy[Any]:
-    """A Hypothesis strategy for the subset of JSON Schema that ipprules' schemas use."""
-    if "$ref" in schema:
-        return st.deferred(
-            lambda: _from_schema(root["$defs"][schema["$ref"].split("/")[-1]], root, depth + 1)
-        )
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if branches:
-        return st.one_of([_from_schema(b, root, depth) for b in branches])
-    if "enum" in schema:
-        return st.sampled_from(schema["enum"])
-    kind = schema.get("type")
-    if kind == "string":
-        if schema.get("format") == "date":
-            real = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(3100, 12, 31)).map(
-                dt.date.isoformat
-            )
-            return st.one_of(real, st.from_regex(schema["pattern"], fullmatch=True))
-        if "pattern" in schema:
-            return st.from_regex(schema["pattern"], fullmatch=True)
-        return st.text(min_size=schema.get("minLength", 0), max_size=20)
-    if kind == "integer":
-        return st.integers(
-            min_value=schema.get("minimum", -(2**40)), max_value=schema.get("maximum", 2**40)
-        )
-    if kind == "number":
-        return st.one_of(st.integers(-1000, 1000), st.floats(allow_nan=False, allow_infinity=False))
-    if kind == "boolean":
-        return st.booleans()
-    if kind == "null":
-        return st.none()
-    if kind == "array":
-        if "prefixItems" in schema:
-            return st.tuples(*(_from_schema(i, root, depth) for i in schema["prefixItems"])).map(
-                list
-            )
-        items = _from_schema(schema["items"], root, depth)
-        return st.lists(items, min_size=schema.get("minItems", 0), max_size=0 if depth > 3 else 3)
-    if kind == "object":
-        props = schema.get("properties", {})
-        required = set(schema.get("required", ()))
-        fixed = {k: _from_schema(v, root, depth + 1) for k, v in props.items() if k in required}
-        optional = {
-            k: _from_schema(v, root, depth + 1)
-            for k, v in props.items()
-            if k not in required and k != "$schema"
-        }
-        if props:
-            return st.fixed_dictionaries(fixed, optional=optional)
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, dict):
-            return st.dictionaries(
-                st.text(max_size=8), _from_schema(extra, root, depth + 1), max_size=3
-            )
-        return st.just({})
-    raise AssertionError(f"schema construct not covered by the test generator: {schema}")
-
-
-def _read_json_file(
-    reader: Callable[[Path], Any], suffix: str = ".json"
-) -> Callable[[Any, Path], Any]:
-    def read(doc: Any, folder: Path) -> Any:
-        path = folder / f"doc{suffix}"
-        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        return reader(path)
-
-    return read
-
-
-def _lifecycle(path: Path) -> Any:
-    from ipprules.cli.lifecycle import _from_file
-
-    return _from_file(str(path))
-
-
-def _history(doc: Any, folder: Path) -> Any:
-    from ipprules.goodfaith.history import read_history
-
-    path = folder / "history.jsonl"
-    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    return read_history(path)
-
-
-def _planner(doc: Any, folder: Path) -> Any:
-    from ipprules.planner.inputs import read_lines
-
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(doc))
-    writer.writeheader()
-    writer.writerow(doc)
-    path = folder / "urls.csv"
-    path.write_text(out.getvalue(), encoding="utf-8")
-    return list(read_lines(path))
-
-
-def _readers() -> dict[str, Callable[[Any, Path], Any]]:
-    from ipprules import load_rulebook, read_plan
-    from ipprules.calendars.files import load_calendar
-    from ipprules.counternotice import read_counter_notice
-    from ipprules.goodfaith.plan import read_plan as read_what_if
-    from ipprules.penalties import read_violations
-
-    return {
-        "plan": _read_json_file(read_plan),
-        "portfolio": _read_json_file(read_plan),
-        "rules": _read_json_file(load_rulebook),
-        "history": _history,
-        "what-if": _read_json_file(read_what_if),
-        "violations": _read_json_file(read_violations),
-        "calendar": _read_json_file(load_calendar),
-        "lifecycle": _read_json_file(_lifecycle),
-        "planner-urls": _planner,
-        "counter-notice": _read_json_file(read_counter_notice),
-    }
-
-
-def test_every_schema_has_a_reader_in_this_test() -> None:
-    assert set(_readers()) == set(schemas.NAMES)
-
-
-@pytest.mark.parametrize("name", schemas.NAMES)
-def test_files_the_schema_accepts_are_read_without_a_type_error(
-    name: str, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    schema = schemas.schema(name)
-    validator = _validator(name)
-    read = _readers()[name]
-    folder = tmp_path_factory.mktemp(name)
-
-    @settings(
-        # the rule book's schema is the largest: its documents cost ~20x the others' to
-        # draw (the draws, not the reading, are the time), so it gets a smaller budget
-        max_examples=12 if name == "rules" else 40,
-        deadline=None,
-        suppress_health_check=[
-            HealthCheck.too_slow,
-            HealthCheck.filter_too_much,
-            HealthCheck.data_too_large,
-        ],
-    )
-    @given(_from_schema(schema, schema))
-    def check(doc: Any) -> None:
-        assume(validator.is_valid(doc))
-        # an input error is allowed (a sum, a reference, a date range: beyond a schema);
-        # anything else (TypeError, KeyError...) fails the test
-        with contextlib.suppress(IpprulesError):
-            read(doc, folder)
-
-    check()
+# Documents generated from each schema are read (or refused only for a rule a schema does not
+# state) in tests/schemas/test_schemas_agree.py.
 
 
 def test_planner_urls_schema_accepts_the_rows_the_planner_reads(tmp_path: Path) -> None:

@@ -119,6 +119,19 @@ def _rules() -> dict[str, Any]:
     # the sections a ``replace`` list may name, as loading refuses any other
     out["properties"]["replace"]["items"] = {"enum": list(SECTIONS)}
     defs = out["$defs"]
+    for definition in defs.values():  # every rule record (rulebook.validate._envelope)
+        properties = definition.get("properties", {})
+        if "id" in properties and "sources" in properties:
+            properties["id"]["pattern"] = RULE_ID
+            properties["sources"]["minItems"] = 1
+    _not_blank(defs["Interpretation"]["properties"]["id"])
+    defs["ReasonCode"]["properties"]["platforms"]["minItems"] = 1  # a code is on a platform
+    cited = {"type": "string", "pattern": _reference_rule_pattern()}
+    for definition in defs.values():  # the rules of the reference a record cites, each once
+        for field in ("rules", "ladder_rules"):
+            if field in definition.get("properties", {}):
+                definition["properties"][field].update(items=dict(cited), uniqueItems=True)
+    out["properties"]["rule_sources"]["propertyNames"] = dict(cited)
     for field in CHANNEL_COUNTS:
         _bound(defs["Channel"], field, minimum=1)
     criteria = defs["GoodFaithCriteria"]
@@ -133,6 +146,22 @@ def _rules() -> dict[str, Any]:
         _when("unit", "months", {"value": {"maximum": MAX_MONTHS}})
     ]
     return _with_schema_key(out)
+
+
+def _reference_rule_pattern() -> str:
+    """A rule of the domain reference as records cite it (``R39``; ``B1``-``B24``...), as
+    :func:`~ipprules.rulebook.background.reference_rule_problem` takes it.
+
+    >>> import re
+    >>> [bool(re.fullmatch(_reference_rule_pattern(), r)) for r in ("R39", "R039", "R96", "D13")]
+    [True, False, False, True]
+    """
+    from ipprules.rulebook.background import REFERENCE_RULES
+
+    def numbers(most: int) -> str:
+        return "|".join(str(n) for n in range(most, 0, -1))
+
+    return f"^(?:{'|'.join(f'{k}(?:{numbers(n)})' for k, n in REFERENCE_RULES.items())})$"
 
 
 def _bound(
@@ -162,6 +191,8 @@ def _what_if() -> dict[str, Any]:
 
     out = schema_for(WhatIfPlan, title="ipprules what-if plan", schema_id="what-if.schema.json")
     _bound(out["$defs"]["PlannedComplaint"], "listings", minimum=1, maximum=MAX_LISTINGS)
+    for field in ("platform", "reason_code"):  # a blank one is refused when the plan is read
+        _not_blank(out["$defs"]["PlannedComplaint"]["properties"][field])
     out["properties"]["assume"] = {
         "anyOf": [
             {"enum": ["current", "success"]},
@@ -230,6 +261,12 @@ def _history() -> dict[str, Any]:
                 },
                 "required": ["outcome"],
                 "additionalProperties": False,
+                # a counter-notice is filed against a listing taken down
+                "if": {
+                    "properties": {"counter_notice": {"type": "string"}},
+                    "required": ["counter_notice"],
+                },
+                "then": {"properties": {"outcome": {"const": "taken_down"}}},
             },
         },
     }
@@ -315,7 +352,7 @@ def _calendar() -> dict[str, Any]:
         "description": "Weekend days, public holidays and make-up working days of a calendar.",
         "properties": {
             "$schema": dict(SCHEMA_KEY),
-            "name": {"type": "string"},
+            "name": {"type": "string", "pattern": NOT_BLANK},
             "weekend": {
                 "type": "array",
                 "items": {"type": "integer", "minimum": 0, "maximum": 6},
@@ -335,6 +372,7 @@ def _calendar() -> dict[str, Any]:
 def _lifecycle() -> dict[str, Any]:
     from ipprules.lifecycle import Event
     from ipprules.lifecycle.reading import _EventsFile
+    from ipprules.lifecycle.states import event_info
 
     out = schema_for(
         _EventsFile, title="ipprules complaint events", schema_id="lifecycle.schema.json"
@@ -344,6 +382,18 @@ def _lifecycle() -> dict[str, Any]:
         "what happened (other cases, dashes and spaces for _ are read too)",
     )
     out["$defs"]["EventRow"]["description"] = "One event in the life of a complaint."
+    _not_blank(out["$defs"]["EventRow"]["properties"]["reason"])
+    needs_reason = [e.value for e in Event if event_info(e).needs_reason]
+    spelled = _any_spelling(needs_reason, "")["anyOf"][1]["pattern"]
+    out["$defs"]["EventRow"]["if"] = {
+        "properties": {"event": {"pattern": spelled}},
+        "required": ["event"],
+    }
+    out["$defs"]["EventRow"]["then"] = {
+        "properties": {"reason": {"type": "string"}},
+        "required": ["reason"],
+        "description": "this event needs a reason",
+    }
     out["description"] = "A complaint's events, with the facts that set its deadlines."
     as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
     as_object["description"] = out.pop("description")
@@ -351,6 +401,21 @@ def _lifecycle() -> dict[str, Any]:
     out["anyOf"] = [{"type": "array", "items": {"$ref": "#/$defs/EventRow"}}, as_object]
     out["$defs"] = out.pop("$defs")
     return out
+
+
+#: A string with more than white space in it (readers refuse an empty or blank one).
+NOT_BLANK = r"\S"
+
+#: A rule's id: no white space at an end, no control character (what a file, an option or a
+#: history could give as typed; :mod:`ipprules.rulebook.validate` refuses the others).
+RULE_ID = r"^[^\s\x00-\x1f\x7f-\x9f](?:[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f])?$"
+
+
+def _not_blank(prop: dict[str, Any]) -> None:
+    """Refuse an empty or blank string in ``prop`` (its string member, when it may be null)."""
+    for member in prop.get("anyOf", [prop]):
+        if member.get("type") == "string":
+            member["pattern"] = NOT_BLANK
 
 
 def _any_spelling(values: list[str], description: str) -> dict[str, Any]:
@@ -472,14 +537,21 @@ def _url_names_pattern() -> str:
 
 def _counter_notice() -> dict[str, Any]:
     from ipprules.counternotice.model import CounterNotice
+    from ipprules.penalties.model import ViolationKind
 
-    return _with_schema_key(
-        schema_for(
-            CounterNotice,
-            title="ipprules counter-notice and its evidence",
-            schema_id="counter-notice.schema.json",
-        )
+    out = schema_for(
+        CounterNotice,
+        title="ipprules counter-notice and its evidence",
+        schema_id="counter-notice.schema.json",
     )
+    # a brand is named or left out (not stated): a blank one is refused when it is read
+    _not_blank(out["properties"]["brand"])
+    _not_blank(out["$defs"]["Authorisation"]["properties"]["brand"])
+    out["$defs"]["SellerViolation"]["properties"]["kind"] = _any_spelling(
+        [k.value for k in ViolationKind],
+        "the kind of violation (other cases, dashes and spaces for _ are read too)",
+    )
+    return _with_schema_key(out)
 
 
 _BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {

@@ -63,10 +63,16 @@ DATE: dict[str, Any] = {
 }
 
 #: An exact number: an integer, or a decimal or a ratio written as a string.
+#: Its integer is a whole number as every other (0 to MAX_INT); its digits are ASCII, as the
+#: reader's pattern reads them (``re.ASCII``: a JSON Schema tool in Python would take ``\d``
+#: for any Unicode digit), and a ratio's denominator is not 0 (``1/0`` is refused).
+_EXACT_ASCII = EXACT_PATTERN.replace("/\\d{1,30}", "/(?=[0-9]{0,29}[1-9])\\d{1,30}").replace(
+    "\\d", "[0-9]"
+)
 FRACTION: dict[str, Any] = {
     "anyOf": [
-        {"type": "integer"},
-        {"type": "string", "pattern": rf"^\s*{EXACT_PATTERN}\s*$"},
+        {"type": "integer", "minimum": 0, "maximum": MAX_INT},
+        {"type": "string", "pattern": rf"^\s*{_EXACT_ASCII}\s*$"},
     ],
     "description": 'an exact number: an integer, or a string such as "0.9" or "9/10"',
 }
