@@ -1,4 +1,5 @@
-"""A Hypothesis strategy for documents a JSON Schema accepts (the subset ipprules' schemas use)."""
+"""Documents for the JSON Schema tests: a strategy for documents a schema accepts (the subset
+ipprules' schemas use), and TOML data as schema tools see it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,14 @@ def from_schema(schema: Any, root: Any, depth: int = 0) -> st.SearchStrategy[Any
             )
         return st.just({})
     raise AssertionError(f"schema construct not covered by the test generator: {schema}")
+
+
+def as_json(value: Any) -> Any:
+    """TOML data as schema tools for TOML see it: native dates become YYYY-MM-DD strings."""
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import datetime as dt
 import io
 import json
 import re
@@ -27,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from _schema_strategies import as_json as _as_json
 from _schema_strategies import from_schema
 from ipprules import schemas
 from ipprules.errors import IpprulesError
@@ -67,16 +67,6 @@ HISTORY_ITEMS = {
     "reason_code": "tm_misuse",
     "items": [{"outcome": "taken_down"}, {"outcome": "pending", "counter_notice": "rejected"}],
 }
-
-
-def _as_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _as_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_as_json(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def _toml(name: str) -> Any:

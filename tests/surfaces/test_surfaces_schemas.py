@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from _schema_strategies import as_json as _as_json
 from ipprules import schemas
 from ipprules.errors import UnknownNameError
 
@@ -48,17 +49,6 @@ def _validator(name: str) -> Any:
     return jsonschema.Draft202012Validator(
         schemas.schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
-
-
-def _as_json(value: Any) -> Any:
-    """TOML data as schema tools for TOML see it: native dates become YYYY-MM-DD strings."""
-    if isinstance(value, dict):
-        return {k: _as_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_as_json(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def _row_schema(name: str) -> Any:
