@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from ipprules._dates import as_date
-from ipprules.errors import InputError, shown_value
+from ipprules.errors import InputError, plain, shown_value
 
 __all__ = [
     "FRAME_HINT",
@@ -135,7 +135,7 @@ def require_str(value: object, name: str, *, empty: bool = False) -> str:
         raise TypeError(f"{name} must be a str, got {type_name(value)}")
     if not empty and not value.strip():
         raise InputError(f"{name} must not be empty")
-    return value
+    return plain(value)  # a str subclass's own __str__ / __format__ is not carried on
 
 
 def optional_of(kind: type) -> Callable[[object, Any, object], None]:
@@ -174,7 +174,7 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     if isinstance(value, str | bytes):
         raise TypeError(
             f"{name} must be a list or tuple of str, not a single {type_name(value)}"
-            f" (wrap it: [{value!r}])"
+            f" (wrap it: [{shown_value(value)}])"
         )
     refuse_frame(value, name, "str")
     if not isinstance(value, Iterable) or isinstance(value, Mapping):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ipprules.errors import InputError, quoted
+from ipprules.errors import InputError, plain, quoted
 
 __all__ = [
     "FIRST_DATE",
@@ -145,6 +145,7 @@ def as_date(
             "what must be a str and name a str or None, got "
             f"{type(what).__name__} and {type(name).__name__}"
         )
+    what, name = plain(what), (plain(name) if name is not None else None)  # words, not objects
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):

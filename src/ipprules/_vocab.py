@@ -22,7 +22,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any, cast
 
-from ipprules.errors import UnknownNameError
+from ipprules.errors import UnknownNameError, plain
 
 __all__ = ["NamedEnum", "check_name", "check_names"]
 
@@ -41,6 +41,7 @@ class _NamedEnumType(enum.EnumType):
                 known = [str(member.value) for member in cls._member_map_.values()]
                 note = f"{cls.__name__} values are str, got {type(value).__name__}"
                 raise UnknownNameError(cls.__name__, cast(str, value), known, note=note)  # shown
+            value = plain(value)  # the standard library formats a str subclass with its repr
         return super().__call__(value, *args, **kwargs)
 
 
@@ -79,7 +80,7 @@ def check_name(kind: str, name: object, known: Iterable[str], *, param: str | No
     choices = tuple(known)
     if name not in choices:
         raise UnknownNameError(kind, name, choices)
-    return name
+    return plain(name)  # a str subclass's own __format__ is not carried into notes
 
 
 def check_names(

@@ -73,7 +73,7 @@ class IpprulesError(ValueError):
 
     @staticmethod
     def _shown(message: str) -> str:
-        return bounded_text(message)
+        return shown_text(message)
 
 
 def _unpickled(kind: type[IpprulesError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
@@ -103,7 +103,7 @@ class Problem:
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        self.message = bounded_text(message)
+        self.message = shown_text(message)
         self.path = bounded_text(path)
         # a file name too long to open (4,096 characters) is quoted cut as well
         self.file = bounded_text(file) if isinstance(file, str) else file
@@ -290,6 +290,7 @@ class UnknownNameError(IpprulesError):
         # Long lists (finding codes...) are left out of the message: the suggestion is enough.
         listing = f"; known: {', '.join(self.known)}" if 0 < len(self.known) <= 30 else ""
         if isinstance(name, str):
+            name = plain(name)  # a str subclass's own repr may raise or be huge
             text = repr(name if len(name) <= 60 else name[:57] + "...")
         else:  # a caller's wrong type: its repr may fail (an int of 5,000 digits)
             text = shown_value(name)
@@ -427,6 +428,9 @@ def shown_value(value: object, limit: int = 60) -> str:
     """
     if isinstance(value, int) and value.bit_length() > 10_000:  # over 3,000 digits
         return f"an int of {_digits(value):,} digits"
+    if isinstance(value, str):  # a str subclass's repr may fail or be 10 MB: cut it as text
+        value = plain(value)
+        value = value if len(value) <= limit else value[:limit]
     try:
         text = repr(value)
     except Exception:  # a hostile __repr__: say what the value is
@@ -435,15 +439,46 @@ def shown_value(value: object, limit: int = 60) -> str:
 
 
 #: What a file name is shown with escaped in a message: control characters (a newline, ESC)
-#: and the bidirectional controls, as the command line shows an argument holding one.
+#: the bidirectional controls and a lone surrogate (a name of bytes that are not UTF-8, which
+#: no terminal can be sent), as the command line shows an argument holding one.
 _CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+
+
+def shown_text(text: str) -> str:
+    """``text`` as a message keeps it: cut by :func:`bounded_text`, and each control
+    character but a newline and a tab (an ESC, a bare carriage return, a NUL, a
+    bidirectional control, a lone surrogate) written as its escape, so a user's value that a
+    message quotes as it is (a label, a name) cannot drive the terminal it is printed on.
+
+    >>> print(shown_text("for the \\x1b[2J\\x1b[31mday\\r, got 3"))
+    for the \\x1b[2J\\x1b[31mday\\r, got 3
+    """
+    text = bounded_text(plain(text))
+    if not _CONTROL.search(text.replace("\n", " ").replace("\t", " ")):
+        return text
+    parts = re.split("([\n\t])", text)
+    kept = "".join(part if part in ("\n", "\t") else _escaped(part) for part in parts)
+    return bounded_text(kept)
 
 
 def _escaped(name: str) -> str:
     """``name`` with each of :data:`_CONTROL` written as its escape (``\\n``, ``\\x1b``)."""
     return _CONTROL.sub(lambda found: repr(found[0])[1:-1], name) if _CONTROL.search(name) else name
+
+
+def plain(text: str) -> str:
+    """``text`` as a plain ``str``: a subclass's own ``__repr__``, ``__str__`` and
+    ``__format__`` (which may raise, or give 10 MB) are not called, its characters are kept.
+
+    >>> class Loud(str):
+    ...     def __repr__(self) -> str:
+    ...         raise RuntimeError("no")
+    >>> type(plain(Loud("taobao"))).__name__, repr(plain(Loud("taobao")))
+    ('str', "'taobao'")
+    """
+    return text if type(text) is str else str.__str__(text)
 
 
 def quoted(text: str, limit: int = 40) -> str:
@@ -454,6 +489,7 @@ def quoted(text: str, limit: int = 40) -> str:
     >>> quoted("2024-1-2"), quoted("9" * 10_000, 12)
     ("'2024-1-2'", "'999999999...'")
     """
+    text = plain(text)  # a str subclass's repr may raise
     return repr(text) if len(text) <= limit else repr(text[: limit - 3] + "...")
 
 

@@ -44,7 +44,7 @@ from ipprules._convert import too_many
 from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.errors import InputError, Problem, did_you_mean, shown_value
+from ipprules.errors import InputError, Problem, did_you_mean, plain, shown_value
 
 __all__ = ["calendar_from_data", "load_calendar"]
 
@@ -325,6 +325,7 @@ def load_calendar(path: str | os.PathLike[str]) -> HolidayCalendar:
     ...
     ipprules.errors.InputError: ...:4:5: $.holidays[1]: expected a date (YYYY-MM-DD), got '1 Oct'
     """
+    path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ is not called
     file = Path(path)
     if file.suffix.lower() not in (".json", ".toml"):
         raise InputError("calendar files must end in .json or .toml", file=str(path))

@@ -33,7 +33,7 @@ import attrs
 from ipprules._args import file_hint, keywords_checked
 from ipprules._table import reading_label
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
-from ipprules.errors import CoverageError, UnknownNameError
+from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import (
     Answer,
@@ -811,8 +811,8 @@ def _filed_platform(rules: ResolvedRules, name: str) -> tuple[str, tuple[str, ..
     ``official``, is then refused by :meth:`~ipprules.rulebook.ResolvedRules.platform`),
     from :meth:`~ipprules.rulebook.ResolvedRules.filed_as`."""
     filed = rules.filed_as(name)
-    if filed is None:
-        return name, ()
+    if filed is None:  # a str subclass's own __format__ is not carried into the notes
+        return (plain(name) if isinstance(name, str) else name), ()
     return filed.platform, (f"{filed.note}, so this is {filed.platform}'s advice",)
 
 

@@ -42,7 +42,7 @@ from typing import IO, cast
 import attrs
 
 from ipprules._files import Document, read_document, structure_document
-from ipprules.errors import InputError, shown_value
+from ipprules.errors import InputError, plain, shown_value
 from ipprules.goodfaith.history import batch_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
 
@@ -205,6 +205,7 @@ def read_plan(
     ``account`` reads a history file's rows of that account, as the history is read
     (:func:`~ipprules.goodfaith.history.batch_rows`).
     """
+    path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ not called
     if path == "-":
         return _read_stdin(account)
     if isinstance(path, io.IOBase):  # a stream (io.StringIO(text)): a plan, by its text

@@ -63,6 +63,7 @@ from ipprules.errors import (
     InputError,
     IpprulesError,
     UnknownNameError,
+    plain,
     quoted,
     shown_value,
 )
@@ -599,6 +600,8 @@ def deadline_for(
     """  # noqa: E501
     require_calendar(calendar)
     start = _check_date(start, "start date", "start")
+    if isinstance(platform, str):  # a str subclass's own __format__ is not carried into notes
+        platform = plain(platform)
     try:
         result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
     except UnknownNameError as exc:
@@ -2098,7 +2101,8 @@ def _one_text_hint(events: str | bytes | os.PathLike[Any]) -> str:
     one = events if isinstance(events, str) and events.isidentifier() else "takedown"
     return (
         f"events must be a sequence of events, not {kind}: read an events file with "
-        f"ipprules.lifecycle.read_events(path).report(), or give one event in a list, [{one!r}]"
+        f"ipprules.lifecycle.read_events(path).report(), or give one event in a list, "
+        f"[{shown_value(one)}]"
     )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules.errors import InputError, IpprulesError, Problem, quoted, suggest
+from ipprules.errors import InputError, IpprulesError, Problem, plain, quoted, suggest
 from ipprules.penalties.model import Violation, ViolationKind, _kind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,6 +94,7 @@ def read_located(
     """
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ not called
     if path == "-":  # stdin has no suffix: JSON starts with "[" or "{"
         from ipprules._files import first_char, open_input
 

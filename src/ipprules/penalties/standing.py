@@ -30,7 +30,7 @@ from ipprules._args import (
 )
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
-from ipprules.errors import InputError, IpprulesError, Problem, quoted
+from ipprules.errors import InputError, IpprulesError, Problem, plain, quoted
 from ipprules.penalties.model import (
     OTHER_FIGURES,
     Check,
@@ -480,6 +480,7 @@ def penalty_standing(
     'unknown'
     """
     as_of = _check_arguments(platform, as_of, validity_days)
+    platform = plain(platform)  # a str subclass's own __format__ is not carried into notes
     given = _violations(violations)
     view = rules_on(rulebook, as_of)
     view.platform(platform, filed_as=False)

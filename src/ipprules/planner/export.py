@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ipprules._convert import unstructure
-from ipprules.errors import InputError
+from ipprules.errors import InputError, plain
 from ipprules.planner.engine import RECORD_COLUMNS, LineOutcome, PlanningResult, Status
 
 __all__ = [
@@ -96,7 +96,7 @@ RECONCILIATION_FILES: dict[str, tuple[str, ...]] = {
 
 
 def _folder(folder: str | Path) -> Path:
-    out = Path(folder)
+    out = Path(plain(folder) if isinstance(folder, str) else folder)  # not a subclass's __str__
     if "\0" in str(out):  # every os call said "embedded null byte", a bare ValueError
         raise InputError("a folder name cannot contain a NUL character", file=repr(str(out)))
     try:

@@ -31,7 +31,14 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
-from ipprules.errors import InputError, UnknownNameError, did_you_mean, quoted, shown_value
+from ipprules.errors import (
+    InputError,
+    UnknownNameError,
+    did_you_mean,
+    plain,
+    quoted,
+    shown_value,
+)
 from ipprules.listings.columns import (
     URL_COLUMNS,
     URL_LISTS,
@@ -176,6 +183,8 @@ def read_lines(
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
     if name is not None and not isinstance(name, str):  # name=3: an AttributeError when read
         raise TypeError(f"name must be a str or None, got {type(name).__name__}")
+    if isinstance(source, str):
+        source = plain(source)  # a str subclass's own __str__ is not called
     if isinstance(source, str | Path | io.TextIOBase):
         from ipprules._files import iter_lines, source_name
 
