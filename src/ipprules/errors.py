@@ -456,11 +456,15 @@ def shown_text(text: str) -> str:
     for the \\x1b[2J\\x1b[31mday\\r, got 3
     """
     text = bounded_text(plain(text))
-    if not _CONTROL.search(text.replace("\n", " ").replace("\t", " ")):
+    if not _RAW.search(text):
         return text
-    parts = re.split("([\n\t])", text)
-    kept = "".join(part if part in ("\n", "\t") else _escaped(part) for part in parts)
-    return bounded_text(kept)
+    return bounded_text(_RAW.sub(lambda found: repr(found[0])[1:-1], text))
+
+
+#: :data:`_CONTROL` but a newline and a tab: what :func:`shown_text` escapes.
+_RAW = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escaped(name: str) -> str:
