@@ -533,6 +533,52 @@ def column_name(cell: str) -> str:
     return "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
 
 
+#: The CSV files ipprules reads: what each is (and for which command), the columns it needs
+#: and the columns it knows (tests/test_newuser16.py holds them to the readers'). A CSV given
+#: to the wrong command is named for what it is (:func:`other_csv`).
+_CSV_KINDS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "history": (
+        "a Good Faith history (for `ipprules good-faith`)",
+        frozenset({"type", "date"}),
+        frozenset({"type", "date", "account", "id", "platform", "reason_code", "listings"})
+        | {"taken_down", "rejected", "withdrawn", "pending", "reinstated", "counter_rejected"}
+        | {"note"},
+    ),
+    "violations": (
+        "a violations file (for `ipprules penalties`)",
+        frozenset({"date", "kind"}),
+        frozenset({"date", "kind", "platform", "points", "right", "id"}),
+    ),
+    "urls": (
+        "a list of listing URLs (for `ipprules listings` or `plan`)",
+        frozenset({"url"}),
+        frozenset({"url", "right", "reason", "target", "confidence", "order_number", "notes"}),
+    ),
+}
+
+
+def other_csv(cells: Iterable[str], mine: str) -> str | None:
+    """What a CSV reader of kind ``mine`` (``history``, ``violations`` or ``urls``) says of
+    a header, ``cells``, that is not its own but another kind's: every column named is one
+    the other kind knows, its needed ones among them. None for any other header.
+
+    >>> other_csv(["date", "kind", "platform"], "history")
+    'the file looks like a violations file (for `ipprules penalties`), not a Good Faith history'
+    >>> other_csv(["Type", "Date", "Reason Code"], "violations")  # doctest: +ELLIPSIS
+    'the file looks like a Good Faith history (for `ipprules good-faith`), not a violations ...'
+    >>> other_csv(["date", "kind"], "violations"), other_csv(["date", "owner"], "history")
+    (None, None)
+    """
+    names = {column_name(cell) for cell in cells} - {""}
+    own = _CSV_KINDS[mine]
+    if names <= own[2]:
+        return None
+    for what, needed, known in _CSV_KINDS.values():
+        if needed <= names <= known:
+            return f"the file looks like {what}, not {own[0].split(' (')[0]}"
+    return None
+
+
 def twice_message(name: str, first: str, second: str) -> str:
     """What is said of a header naming the column ``name`` twice, written ``first`` and then
     ``second`` (:func:`column_name`): where they are written differently, that they name

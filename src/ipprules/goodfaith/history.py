@@ -101,11 +101,12 @@ from ipprules._files import (
     not_utf8,
     old_mac_header,
     open_input,
+    other_csv,
     source_name,
     twice_message,
     unnamed_cell,
 )
-from ipprules.errors import InputError, did_you_mean, suggest
+from ipprules.errors import InputError, Problem, did_you_mean, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
@@ -318,14 +319,17 @@ def _header(
             shown = written[i]
             _not_a_document(lines[0], name)
             index = not (i or h) and any(header)  # pandas' index, before named columns
-            raise InputError(
+            unknown = Problem(
                 f"unknown column {_show(shown)}{_meant(h or shown, CSV_COLUMNS)}; "
                 f"known: {', '.join(CSV_COLUMNS)}" + (f"; {PANDAS_INDEX}" if index else ""),
-                path=f"$.{shown}" if shown.isidentifier() and len(shown) <= 40 else "$",
-                file=name,
-                line=1,
-                column=csv_cell_at(lines, i)[1],
+                f"$.{shown}" if shown.isidentifier() and len(shown) <= 40 else "$",
+                name,
+                1,
+                csv_cell_at(lines, i)[1],
             )
+            other = other_csv(header, "history")  # a violations file or a list of URLs
+            said = () if other is None else (Problem(other, "$", name, 1),)
+            raise InputError(problems=(*said, unknown))
         if h in col:
             raise InputError(
                 twice_message(h, written[col[h]], written[i]),

@@ -22,6 +22,7 @@ from ipprules._files import (
     ReadAhead,
     header_delimiter,
     jsonl_value,
+    other_csv,
     sep_line,
 )
 from ipprules._files import csv_dialect as header_dialect
@@ -85,8 +86,10 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
             file=name,
             line=line,
         )
+    other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
     raise InputError(
-        f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
+        f"no URL column in the header (columns: {', '.join(header)})"
+        + ("; name it with --column" if other is None else f": {other}"),
         file=name,
         line=line,
     )

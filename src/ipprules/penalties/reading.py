@@ -250,6 +250,7 @@ def _header(
         document_line,
         json_lines_line,
         named_width,
+        other_csv,
     )
 
     # blank lines before the header are skipped, as between rows (a line of spaces was read
@@ -294,6 +295,9 @@ def _header(
         for needed in ("date", "kind")
         if needed not in header
     ]
+    other = other_csv(header, "violations") if unknown else None
+    if other is not None:  # a Good Faith history or a list of URLs, given here
+        problems.insert(0, Problem(other, "$", name, line))
     if problems:
         raise InputError(problems=problems)
     return header

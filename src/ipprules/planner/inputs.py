@@ -241,6 +241,7 @@ def _read(
         document_line,
         header_delimiter,
         old_mac_line,
+        other_csv,
         sep_line,
     )
     from ipprules.listings.columns import refuse_document, starts_json_lines
@@ -277,8 +278,12 @@ def _read(
         if found is not None:
             yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere, rights)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
+            other = other_csv(text.split(delimiter or ","), "urls")
             raise InputError(
-                f"a CSV header needs a url column (got {quoted(text, 80)})", file=name, line=number
+                f"a CSV header needs a url column (got {quoted(text, 80)})"
+                + ("" if other is None else f": {other}"),
+                file=name,
+                line=number,
             )
         else:
             yield from _plain(number, first, numbered)

@@ -1,0 +1,98 @@
+"""A new user giving one command another command's file (newuser16).
+
+1. A CSV given to the wrong command is named for what it is, as a TOML or JSON document
+   already was (``this looks like a complaint plan ...``): a violations CSV given to
+   ``good-faith`` said ``unknown column 'kind' (did you mean 'id'?)``, a Good Faith history
+   given to ``penalties`` listed its thirteen columns as unknown, and ``plan`` and
+   ``listings`` only said there was no URL column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipprules._files import _CSV_KINDS, other_csv
+from ipprules.goodfaith.model import CSV_COLUMNS
+from ipprules.penalties.reading import _COLUMNS
+from ipprules.planner.inputs import COLUMNS
+from test_newuser8 import _run
+
+# -------------------- 1. a CSV given to the wrong command is named for what it is
+
+_HISTORY = "examples/history.csv"
+_VIOLATIONS = "examples/violations-aliexpress.csv"
+_URLS = "examples/planner-urls.csv"
+_ACCOUNT = "examples/planner-account.toml"
+
+_SAID = {
+    _HISTORY: "the file looks like a Good Faith history (for `ipprules good-faith`), not ",
+    _VIOLATIONS: "the file looks like a violations file (for `ipprules penalties`), not ",
+    _URLS: "the file looks like a list of listing URLs (for `ipprules listings` or `plan`), not ",
+}
+
+
+def test_the_csv_kinds_know_the_readers_columns() -> None:
+    assert _CSV_KINDS["history"][2] == set(CSV_COLUMNS)
+    assert _CSV_KINDS["violations"][2] == set(_COLUMNS)
+    assert _CSV_KINDS["urls"][2] == set(COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("argv", "given", "wanted"),
+    [
+        (["good-faith", _VIOLATIONS, "--as-of", "2023-03-31"], _VIOLATIONS, "a Good Faith history"),
+        (["good-faith", _URLS, "--as-of", "2023-03-31"], _URLS, "a Good Faith history"),
+        (
+            ["penalties", _HISTORY, "--platform", "aliexpress", "--as-of", "2024-06-01"],
+            _HISTORY,
+            "a violations file",
+        ),
+        (
+            ["penalties", _URLS, "--platform", "aliexpress", "--as-of", "2024-06-01"],
+            _URLS,
+            "a violations file",
+        ),
+        (["listings", _HISTORY], _HISTORY, "a list of listing URLs"),
+        (["listings", _VIOLATIONS], _VIOLATIONS, "a list of listing URLs"),
+        (
+            ["plan", _HISTORY, "--account", _ACCOUNT, "--as-of", "2026-11-23"],
+            _HISTORY,
+            "a list of listing URLs",
+        ),
+        (
+            ["plan", _VIOLATIONS, "--account", _ACCOUNT, "--as-of", "2026-11-23"],
+            _VIOLATIONS,
+            "a list of listing URLs",
+        ),
+    ],
+)
+def test_a_csv_given_to_the_wrong_command_is_named(
+    argv: list[str], given: str, wanted: str
+) -> None:
+    code, out, err = _run(*argv)
+    assert code == 2, (out, err)
+    assert f"{given}:1: $: " in err
+    assert _SAID[given] + wanted in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("cells", "mine"),
+    [
+        (["date", "kind"], "violations"),  # its own
+        (["Type", "Date", "Note"], "history"),
+        (["url"], "urls"),
+        (["date", "owner"], "history"),  # a column no reader knows: no guess
+        (["date", "points"], "history"),  # the violations' needed 'kind' is missing
+        ([], "urls"),
+    ],
+)
+def test_no_other_kind_is_named_without_its_columns(cells: list[str], mine: str) -> None:
+    assert other_csv(cells, mine) is None
+
+
+def test_a_violations_header_written_by_hand_is_still_named() -> None:
+    said = other_csv([" Date ", "KIND", "Points", ""], "history")
+    assert said == (
+        "the file looks like a violations file (for `ipprules penalties`), not a Good Faith history"
+    )
