@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ipprules._files import _CSV_KINDS, other_csv
@@ -96,3 +98,47 @@ def test_a_violations_header_written_by_hand_is_still_named() -> None:
     assert said == (
         "the file looks like a violations file (for `ipprules penalties`), not a Good Faith history"
     )
+
+
+# -------------------- 2. a document given as --calendar or --rules is named for what it is
+
+_RULES = "examples/rules-override.toml"
+
+
+@pytest.mark.parametrize(
+    ("argv", "looks_like", "not_"),
+    [
+        (
+            ["deadline", "takedown", "--on", "2024-09-27", "--calendar", "examples/plan.toml"],
+            "a complaint plan",
+            "a calendar",
+        ),
+        (
+            ["lifecycle", "examples/lifecycle-late-counter-notice.toml", "--calendar", _RULES],
+            "a rules file",
+            "a calendar",
+        ),
+        (["rules", "reasons", "--rules", "examples/plan.toml"], "a complaint plan", "a rules file"),
+        (["rules", "--rules", "examples/calendar.toml"], "a calendar", "a rules file"),
+        (["check", _RULES], "a rules file", "a complaint plan"),
+        (["counter-notice", _RULES], "a rules file", "a counter-notice"),
+    ],
+)
+def test_a_document_given_as_a_calendar_or_rules_is_named(
+    argv: list[str], looks_like: str, not_: str
+) -> None:
+    code, out, err = _run(*argv)
+    assert code == 2, (out, err)
+    first = err.splitlines()[0]
+    assert f"$: this looks like {looks_like} (for `" in first
+    assert f"not {not_} (for `" in first
+    assert "Traceback" not in err
+
+
+def test_a_calendar_of_its_own_keys_gets_no_hint(tmp_path: Path) -> None:
+    path = tmp_path / "office.toml"
+    path.write_text('name = "office"\nholidays = ["1 Oct"]\n', encoding="utf-8")
+    code, _, err = _run("deadline", "takedown", "--on", "2024-09-27", "--calendar", str(path))
+    assert code == 2
+    assert "looks like" not in err
+    assert "$.holidays[0]: expected a date" in err

@@ -715,6 +715,15 @@ _DOCUMENTS: tuple[tuple[str, str, frozenset[str]], ...] = (
         "a calendar (for `--calendar FILE`)",
         frozenset({"name", "weekend", "holidays", "workdays", "valid_from", "valid_until"}),
     ),
+    (
+        "ipprules.rulebook.loader.RuleBookOverride",
+        "a rules file (for `--rules FILE`)",
+        frozenset({"sources", "interpretations", "platforms", "marketplaces", "channels"})
+        | {"limits", "ipr_types", "documents", "document_rules", "registrations"}
+        | {"account_requirements", "evidence_rules", "reason_codes", "good_faith", "metrics"}
+        | {"deadlines", "penalties", "counter_notice", "lifecycle", "rule_sources", "name"}
+        | {"version", "replace"},
+    ),
 )
 
 

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ipprules._convert import _kind as _value_kind
-from ipprules._convert import too_many
+from ipprules._convert import _other_kind, too_many
 from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
@@ -297,6 +297,9 @@ def calendar_from_data(
     lo, hi = _bounds(data, out)
 
     if out.problems:
+        other = _other_kind(data, HolidayCalendar) if unknown else None
+        if other is not None:  # a plan or a lifecycle case, given as a calendar
+            out.problems.insert(0, Problem(other, "$", file))
         raise InputError(problems=out.all())
     return HolidayCalendar(
         name=name,
