@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,20 @@ def test_a_calendar_of_its_own_keys_gets_no_hint(tmp_path: Path) -> None:
     assert code == 2
     assert "looks like" not in err
     assert "$.holidays[0]: expected a date" in err
+
+
+# -------------------- 3. every FILE-like name in a --help is one of the command's arguments
+
+
+@pytest.mark.parametrize("command", ["plan", "listings", "good-faith", "penalties", "coverage"])
+def test_help_names_only_the_command_s_own_positional(command: str) -> None:
+    """``plan --help`` said "With --workers or --scheduler, FILE is a CSV ...", though its
+    argument is URLS (FILE is the ``listings`` one)."""
+    code, out, _ = _run(command, "--help")
+    assert code == 0
+    section = out.split("positional arguments:\n", 1)[1].split("\n\n", 1)[0]
+    own = set(re.findall(r"^  ([A-Z][A-Z_]+)\b", section, re.MULTILINE))
+    assert own
+    for name in ("FILE", "URLS", "HISTORY", "VIOLATIONS_FILE", "PLAN"):
+        said = re.findall(rf"(?<![-\w]){name} (?:is|holds|names)\b", " ".join(out.split()))
+        assert not said or name in own, (name, out)

@@ -118,7 +118,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
     add_options(
         parser,
-        "With --workers or --scheduler, FILE is a CSV or Parquet file (or glob) of many "
+        "With --workers or --scheduler, URLS is a CSV or Parquet file (or glob) of many "
         "accounts' lines: an 'account' column names each line's account, and --account is a "
         "plan file for every account or a directory of plan files named after them "
         "(lumen.toml plans account lumen); see the Scaling out page.",
