@@ -160,3 +160,37 @@ def test_help_names_only_the_command_s_own_positional(command: str) -> None:
     for name in ("FILE", "URLS", "HISTORY", "VIOLATIONS_FILE", "PLAN"):
         said = re.findall(rf"(?<![-\w]){name} (?:is|holds|names)\b", " ".join(out.split()))
         assert not said or name in own, (name, out)
+
+
+# -------------------- 4. a TOML date that is no day says so, not only "Invalid date or datetime"
+
+_PLAN_HEAD = '[account]\nname = "Acme"\nlocation = "elsewhere"\nidentity = "enterprise"\n'
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("2019-06-31", "day is out of range for month"),
+        ("2029-02-29", "day is out of range for month"),
+        ("2026-13-01", "month must be in 1..12"),
+        ("2026-00-10", "month must be in 1..12"),
+        ("2026-04-00", "day is out of range for month"),
+    ],
+)
+def test_a_toml_date_that_is_no_day_says_why(tmp_path: Path, typed: str, why: str) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(f"{_PLAN_HEAD}\n[[rights]]\nexpiry_date = {typed}\n", encoding="utf-8")
+    code, _, err = _run("check", str(path), "--as-of", "2026-11-23")
+    assert code == 2
+    assert err.startswith(f"ipprules: error: {path}:7:")
+    assert "$: not valid TOML: " in err  # tomllib's words, then the date and why it is none
+    assert err.rstrip().endswith(f" ({typed}: no such date: {why})")
+
+
+def test_a_real_toml_date_beside_another_mistake_gets_no_date_hint(tmp_path: Path) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(f"{_PLAN_HEAD}\n[[rights]]\nexpiry_date = 2028-02-29 x\n", encoding="utf-8")
+    code, _, err = _run("check", str(path), "--as-of", "2026-11-23")
+    assert code == 2
+    assert "not valid TOML" in err
+    assert "no such date" not in err

@@ -68,6 +68,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
+from datetime import date
 from typing import IO, Any, BinaryIO, TypeVar, overload
 
 import attrs
@@ -3019,7 +3020,13 @@ _OTHER_BOOL = re.compile(r"=\s*(True|TRUE|False|FALSE|yes|no|Yes|No|YES|NO)\s*(?
 def _toml_hint(line: str) -> str:
     """What a TOML syntax error adds when its line holds a value mistyped in a way readers
     meet (a date of one-digit month or day, a date with slashes or dots, ``True``): the form
-    TOML writes; else nothing."""
+    TOML writes; a date that is no day of the calendar: why; else nothing.
+
+    >>> _toml_hint("expiry_date = 2029-02-29")
+    ' (2029-02-29: no such date: day is out of range for month)'
+    >>> _toml_hint("expiry_date = 2029-13-01"), _toml_hint("expiry_date = 2028-02-29")
+    (' (2029-13-01: no such date: month must be in 1..12)', '')
+    """
     bare = _TOML_STRING.sub('""', line).split("#", 1)[0]  # no string, no comment
     short = _SHORT_DATE.search(bare)
     if short is not None and (len(short.group(2)) == 1 or len(short.group(3)) == 1):
@@ -3028,6 +3035,11 @@ def _toml_hint(line: str) -> str:
             f" ({short.group()}: a date is written YYYY-MM-DD, with two-digit month and day: "
             f"{year}-{int(month):02d}-{int(day):02d})"
         )
+    if short is not None:  # a date of the calendar's form that is no day (2019-06-31)
+        try:
+            date(*(int(part) for part in short.groups()))
+        except ValueError as exc:
+            return f" ({short.group()}: no such date: {exc})"
     other = _OTHER_DATE.search(bare)
     if other is not None:
         return f" ({other.group()}: a date is written YYYY-MM-DD, such as 2031-03-13)"
