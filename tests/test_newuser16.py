@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ipprules._files import _CSV_KINDS, other_csv
 from ipprules.goodfaith.model import CSV_COLUMNS
@@ -194,3 +196,53 @@ def test_a_real_toml_date_beside_another_mistake_gets_no_date_hint(tmp_path: Pat
     assert code == 2
     assert "not valid TOML" in err
     assert "no such date" not in err
+
+
+# -------------------- 5. a quoted number or truth value, a whole number with a point: how to write it
+
+
+def _plan_error(tmp_path: Path, account_line: str) -> str:
+    path = tmp_path / "plan.toml"
+    path.write_text(f"{_PLAN_HEAD}{account_line}\n", encoding="utf-8")
+    code, _, err = _run("check", str(path), "--as-of", "2026-11-23")
+    assert code == 2
+    return err
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(count=st.integers(0, 10**9), quote=st.sampled_from(['"', "'"]))
+def test_a_quoted_count_says_to_write_it_without_quotes(
+    tmp_path: Path, count: int, quote: str
+) -> None:
+    err = _plan_error(tmp_path, f"complaints_filed = {quote}{count}{quote}")
+    assert f":5:1: $.account.complaints_filed: expected an integer, got '{count}' " in err
+    assert err.rstrip().endswith(f"(write it without quotes: {count})")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("40.0", "got float (40.0: write it without a decimal point: 40)"),
+        ("2.5", "got float"),
+        ('"4O"', "got '4O'"),
+    ],
+)
+def test_a_count_written_otherwise_says_how_when_it_can(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    err = _plan_error(tmp_path, f"complaints_filed = {written}")
+    assert err.rstrip().endswith(f"expected an integer, {said}")
+
+
+@pytest.mark.parametrize("word", ["false", "no", "True", "0"])
+def test_a_quoted_truth_value_says_to_write_it_without_quotes(tmp_path: Path, word: str) -> None:
+    err = _plan_error(tmp_path, f'good_faith = "{word}"')
+    assert err.rstrip().endswith(
+        f"$.account.good_faith: expected true or false, got '{word}' "
+        "(write true or false, without quotes)"
+    )

@@ -96,11 +96,33 @@ MAX_INT = 10**9
 
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"expected an integer, got {_kind(value)}")
+        raise _Bad(f"expected an integer, got {_kind(value)}{_int_hint(value)}")
     problem = count_problem(value)
     if problem:
         raise _Bad(problem)
     return value
+
+
+def _int_hint(value: object) -> str:
+    """How to write a whole number given as a quoted one or with a decimal point; else "".
+
+    >>> _int_hint(" 40"), _int_hint(40.0), _int_hint("4O"), _int_hint(2.5)
+    (' (write it without quotes: 40)', ' (40.0: write it without a decimal point: 40)', '', '')
+    """
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return f" (write it without quotes: {value.strip()})" if len(value) <= 40 else ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return f" ({value!r}: write it without a decimal point: {int(value)})"
+    return ""
+
+
+def _bool_hint(value: object) -> str:
+    """How to write a truth value given as a quoted word; else "".
+
+    >>> _bool_hint("yes"), _bool_hint(1)
+    (' (write true or false, without quotes)', '')
+    """
+    return " (write true or false, without quotes)" if isinstance(value, str) else ""
 
 
 def count_problem(value: int | float) -> str | None:
@@ -157,7 +179,7 @@ def _float(value: object, _: type) -> float:
 
 def _bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(f"expected true or false, got {_kind(value)}")
+        raise _Bad(f"expected true or false, got {_kind(value)}{_bool_hint(value)}")
     return value
 
 
