@@ -16,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ipprules import default_rulebook
 from ipprules._files import _CSV_KINDS, other_csv
+from ipprules.errors import InputError
 from ipprules.goodfaith.model import CSV_COLUMNS
 from ipprules.penalties.reading import _COLUMNS
 from ipprules.planner.inputs import COLUMNS
@@ -246,3 +248,46 @@ def test_a_quoted_truth_value_says_to_write_it_without_quotes(tmp_path: Path, wo
         f"$.account.good_faith: expected true or false, got '{word}' "
         "(write true or false, without quotes)"
     )
+
+
+# -------------------- 6. a date of the right form that is no day says why, wherever it is given
+
+_NO_DAYS = [
+    ("2026-02-30", "day is out of range for month"),
+    ("2026-11-31", "day is out of range for month"),
+    ("2026-13-01", "month must be in 1..12"),
+]
+
+
+@pytest.mark.parametrize(("day", "why"), _NO_DAYS)
+def test_a_date_option_that_is_no_day_says_why(day: str, why: str) -> None:
+    code, _, err = _run("check", "--example", "--as-of", day)
+    assert code == 2
+    assert err.rstrip().endswith(f"argument --as-of: not a date (YYYY-MM-DD): '{day}' ({why})")
+
+
+@pytest.mark.parametrize(("day", "why"), _NO_DAYS)
+def test_a_python_date_that_is_no_day_says_why(day: str, why: str) -> None:
+    with pytest.raises(InputError) as raised:
+        default_rulebook().as_of(day)
+    assert str(raised.value).endswith(f"got '{day}' ({why})")
+
+
+@pytest.mark.parametrize(("day", "why"), _NO_DAYS)
+def test_a_file_date_that_is_no_day_says_why(tmp_path: Path, day: str, why: str) -> None:
+    plan = tmp_path / "plan.toml"
+    plan.write_text(f'{_PLAN_HEAD}\n[[rights]]\nexpiry_date = "{day}"\n', encoding="utf-8")
+    violations = tmp_path / "v.csv"
+    violations.write_text(f"date,kind\n{day},general\n", encoding="utf-8")
+    history = tmp_path / "h.csv"
+    history.write_text(f"type,date\ncomplaint,{day}\n", encoding="utf-8")
+    runs = [
+        (("check", str(plan)), f"{plan}:7:1: $.rights[0].expiry_date: expected a date"),
+        (("penalties", str(violations), "--platform", "aliexpress"), f"{violations}:2:1: "),
+        (("good-faith", str(history)), f"{history}:2:11: $.date: expected a date"),
+    ]
+    for argv, where in runs:
+        code, _, err = _run(*argv, "--as-of", "2026-11-23")
+        assert code == 2, err
+        assert where in err
+        assert f"'{day}' ({why})" in err

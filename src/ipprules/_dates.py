@@ -89,9 +89,17 @@ def date_hint(text: str) -> str:
 format the column as a date, yyyy-mm-dd, before exporting)"
     >>> date_hint("2022-W15-5")
     ''
+    >>> date_hint("2026-02-30"), date_hint("2026-13-01")
+    (' (day is out of range for month)', ' (month must be in 1..12)')
     """
     import unicodedata
 
+    if len(text) == 10 and _ISO.fullmatch(text):  # the form, but no day: the reason
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError as exc:
+            return f" ({exc})"
+        return ""
     plain = unicodedata.normalize("NFKC", text[:64]).strip()
     if iso_date(plain) is not None:
         how = ", in ASCII digits" if plain != text.strip() else ", without spaces"
@@ -186,7 +194,7 @@ def date_field(value: dt.date | str, what: str, *, bounded: bool = True) -> dt.d
     >>> date_field("2023-02-30", "filed")
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: $.filed: expected a date (YYYY-MM-DD), got '2023-02-30'
+    ipprules.errors.InputError: $.filed: expected a date ..., got '2023-02-30' (day is out of ...)
     """
     if type(value) is dt.date:
         return value

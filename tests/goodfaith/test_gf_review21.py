@@ -253,7 +253,7 @@ def test_an_error_before_a_nul_byte_comes_first(
     path = tmp_path / "h.csv"
     path.write_bytes(text.encode("utf-8"))
     column = len("complaint,") + 1  # the date cell of line 4
-    message = f"{path}:4:{column}: $.date: expected a date (YYYY-MM-DD), got '2023-02-30'"
+    message = f"{path}:4:{column}: $.date: expected a date (YYYY-MM-DD), got '2023-02-30' (day is out of range for month)"
     readers = [
         lambda: list(history.iter_history(path)),
         lambda: list(iter_rows(path)),

@@ -181,7 +181,7 @@ def test_a_bad_cell_of_a_parquet_history_names_its_file_and_row(tmp_path: Path) 
     pd.DataFrame(rows).to_parquet(path, index=False)
     # the 4th row of the file (the 2nd of account a): it said "account=a:3:14: $.date"
     assert _standings_error(path) == (
-        f"{path}: $.date: row 4: expected a date (YYYY-MM-DD), got '2023-02-30'"
+        f"{path}: $.date: row 4: expected a date (YYYY-MM-DD), got '2023-02-30' (day is out of range for month)"
     )
 
 

@@ -53,7 +53,7 @@ AccountEvent(date=datetime.date(2023, 1, 2), kind=<EventKind.DECLARATION: 'decla
 >>> list(iter_history(io.StringIO("type,date\\ncomplaint,2023-02-30\\n"), name="h.csv"))
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: h.csv:2:11: $.date: expected a date (YYYY-MM-DD), got '2023-02-30'
+ipprules.errors.InputError: h.csv:2:11: $.date: expected a date ..., got '2023-02-30' (day is ...)
 """
 
 from __future__ import annotations

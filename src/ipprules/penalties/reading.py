@@ -72,7 +72,7 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     >>> read_violations(folder / "bad.csv")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: .../bad.csv:3:1: $[1].date: not a date (YYYY-MM-DD): '2024-02-30'
+    ipprules.errors.InputError: .../bad.csv:3:1: $[1].date: not a date ...: '2024-02-30' (day ...)
     .../bad.csv:3:12: $[1].kind: unknown violation kind 'fake'; known: counterfeit, ...
     """
     return read_located(path, max_bytes=max_bytes)[0]
