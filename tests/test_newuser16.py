@@ -291,3 +291,42 @@ def test_a_file_date_that_is_no_day_says_why(tmp_path: Path, day: str, why: str)
         assert code == 2, err
         assert where in err
         assert f"'{day}' ({why})" in err
+
+
+# -------------------- 7. a file name with a typo names the file of its folder it may stand for
+
+
+@pytest.mark.parametrize(
+    ("argv", "typed", "meant"),
+    [
+        (["check", "{}", "--as-of", "2026-11-23"], "examples/plan.tom", "examples/plan.toml"),
+        (["good-faith", "{}", "--as-of", "2023-03-31"], "examples/histroy.csv", _HISTORY),
+        (["listings", "{}"], "examples/url.txt", "examples/urls.txt"),
+        (["plan", _URLS, "--account", "{}"], "examples/planner-acount.toml", _ACCOUNT),
+        (["rules", "--rules", "{}"], "examples/rules-overide.toml", "examples/rules-override.toml"),
+        (
+            ["deadline", "takedown", "--on", "2024-01-02", "--calendar", "{}"],
+            "examples/calender.toml",
+            "examples/calendar.toml",
+        ),
+    ],
+)
+def test_a_missing_file_names_the_file_meant(argv: list[str], typed: str, meant: str) -> None:
+    code, out, err = _run(*(typed if a == "{}" else a for a in argv))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"ipprules: error: {typed}: $: cannot read the file: No such file or directory "
+        f"(did you mean {meant!r}?)\n"
+    )
+
+
+def test_a_missing_file_with_no_name_near_it_says_only_that(tmp_path: Path) -> None:
+    (tmp_path / "history.csv").write_text("type,date\n", encoding="utf-8")
+    missing = tmp_path / "violations.json"
+    code, _, err = _run(
+        "penalties", str(missing), "--platform", "aliexpress", "--as-of", "2024-06-01"
+    )
+    assert code == 2
+    assert (
+        err == f"ipprules: error: {missing}: $: cannot read the file: No such file or directory\n"
+    )

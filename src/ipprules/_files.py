@@ -372,6 +372,40 @@ def source_name(source: object) -> str:
     return name if isinstance(name, str) else "<stream>"
 
 
+#: The most entries of a folder looked at for a file name near a missing one.
+_NEAR_NAMES = 2000
+
+
+def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
+    """`` (did you mean 'examples/plan.toml'?)`` after a file that does not exist when its
+    folder holds a name near it (a typo in a name or its suffix); else "". Only the first
+    :data:`_NEAR_NAMES` entries of the folder are looked at.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "plan.toml").write_text("")
+    >>> _near_name(str(folder / "plan.tom"), FileNotFoundError()).endswith("plan.toml'?)")
+    True
+    >>> _near_name(str(folder / "other.csv"), FileNotFoundError())
+    ''
+    """
+    if not isinstance(exc, FileNotFoundError):
+        return ""
+    text = os.fspath(path)
+    if not isinstance(text, str):
+        return ""
+    folder, base = os.path.split(text)
+    try:
+        with os.scandir(folder or ".") as entries:
+            names = [e.name for e in itertools.islice(entries, _NEAR_NAMES) if e.is_file()]
+    except (OSError, ValueError):
+        return ""
+    from ipprules.errors import suggest
+
+    near = suggest(base, names)
+    return "" if near is None else f" (did you mean {os.path.join(folder, near)!r}?)"
+
+
 def open_input(
     path: Source,
     *,
@@ -440,7 +474,8 @@ def open_input(
     except OSError as exc:
         if isinstance(path, str) and _DOCUMENT_TEXT.match(path):
             raise _text_for_path(path, error) from None
-        raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+        said = f"cannot read the file: {exc.strerror or exc}{_near_name(path, exc)}"
+        raise error(said, file=name) from None
     except ValueError as exc:  # e.g. an embedded NUL in a PathLike
         raise error(f"cannot read the file: {exc}", file=name) from None
     if kind is not None:  # "-" is stdin as a str only: a Path("-") (a --calendar) is a file
