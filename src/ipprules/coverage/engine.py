@@ -20,7 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, keywords_checked
-from ipprules.checks.model import Plan
+from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
 from ipprules.coverage.result import Coverage, CoverageDiff
@@ -407,16 +407,15 @@ def _changes(
                     verb = "opens" if len(new) == 1 else "open"
                     cause += f"; {', '.join(new)} {verb} on {when} (nothing filed there before)"
                     opened.update(new)
-            found = _all_cells(ev, portfolio, [p for p in followed if p in ev.rules.platforms])
+            live = [p for p in followed if p in ev.rules.platforms]
+            found = _each_cell(ev, enumerate(portfolio.rights), live)
         else:
             order = sorted(concerned)
             subset = attrs.evolve(portfolio, rights=tuple(portfolio.rights[i] for i in order))
             ev = Evaluator(subset, when, rulebook, interpretation, positions=order)
             live = [p for p in followed if p in ev.rules.platforms]
-            found = []
-            for i in order:
-                found += ev.cells(i, portfolio.rights[i], live)
-        for cell in found:
+            found = _each_cell(ev, ((i, portfolio.rights[i]) for i in order), live)
+        for cell in found:  # a right's cells at a time: a day's cells are never all held
             before = state.get(cell.key)
             if before is None and cell.platform in opened:
                 before = CellStatus.NOT_COVERED
@@ -435,6 +434,15 @@ def _changes(
                 )
             state[cell.key] = cell.status
     return tuple(out)
+
+
+def _each_cell(
+    ev: Evaluator, rights: Iterable[tuple[int, Right]], platforms: Sequence[str]
+) -> Iterator[Cell]:
+    """The cells of each right (its index in the portfolio, the right) on ``platforms``, one
+    right's at a time."""
+    for i, right in rights:
+        yield from ev.cells(i, right, platforms)
 
 
 def coverage_diff(a: Coverage, b: Coverage) -> CoverageDiff:

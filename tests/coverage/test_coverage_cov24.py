@@ -1,0 +1,89 @@
+"""cov24: coverage's memory does not grow with what it works out and throws away (the cells
+of each day on which a status may change), the answers unchanged."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+import weakref
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import ipprules
+from ipprules.checks import Right
+from ipprules.cli import main
+from ipprules.coverage import engine
+from ipprules.coverage.cells import Evaluator
+from ipprules.coverage.model import Cell, Change
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def _scale() -> ModuleType:
+    """benchmarks/coverage_scale.py, for its brand portfolio (not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "coverage_scale", ROOT / "benchmarks" / "coverage_scale.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def brand(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    """A brand's portfolio of 200 rights under an agent's letters (one runs out on
+    2027-01-31, within the default horizon: every right is evaluated again the next day)."""
+    path = tmp_path_factory.mktemp("cov24") / "brand200.toml"
+    path.write_text(_scale().brand(200), encoding="utf-8")
+    return path
+
+
+def test_a_day_of_changes_holds_one_right_s_cells_at_a_time(
+    brand: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a day every right is evaluated again, the cells of the rights already compared are
+    let go: at most one right's cells (and the last one compared) are alive at a time."""
+    portfolio = ipprules.read_plan(str(brand))
+    made: dict[int, list[weakref.ref[Cell]]] = {}
+    most = 0
+    original = Evaluator.cells
+
+    def tracked(self: Evaluator, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
+        nonlocal most
+        out = original(self, index, right, platforms)
+        if found:  # within the changes: count the cells of the day's evaluator still alive
+            mine = made.setdefault(id(self), [])
+            most = max(most, sum(ref() is not None for ref in mine))
+            mine += [weakref.ref(c) for c in out]
+        return out
+
+    monkeypatch.setattr(Evaluator, "cells", tracked)
+    found: list[tuple[Change, ...]] = []
+    original_changes = engine._changes
+
+    def changes(*args: Any, **kwargs: Any) -> tuple[Change, ...]:
+        found.append(())  # the answer's own cells are kept, of course: count the days' only
+        found[-1] = original_changes(*args, **kwargs)
+        return found[-1]
+
+    monkeypatch.setattr(engine, "_changes", changes)
+    cov = ipprules.coverage(portfolio)
+    per_right = 2 * len(cov.platforms)
+    assert any(ch.cause.startswith("$.account.authorisations[") for ch in cov.changes)
+    assert 0 < most <= per_right + 1, (most, per_right)
+
+
+def test_the_json_of_200_rights_is_the_whole_document(
+    brand: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CLI's JSON of a brand's 200 rights, changes and other readings among them, is
+    the text of the answer's whole document."""
+    whole = ipprules.coverage(ipprules.read_plan(str(brand))).as_dict()
+    assert whole["changes"] and any(c["other_readings"] for c in whole["cells"])
+    main(["coverage", str(brand), "--format", "json"])
+    assert capsys.readouterr().out == json.dumps(whole, indent=2, ensure_ascii=False) + "\n"
