@@ -139,6 +139,36 @@ def coverage(
     <Coverage as of 2026-11-23: 6 rights x 12 platforms, 19 covered, 125 not, 0 unknown,
      10 lapses by 2027-02-21>
     """
+    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
+    cells = list(_cells_of(job))
+    return _answer(job, tuple(cells), {c.key: c.status for c in cells})
+
+
+@attrs.frozen
+class _Job:
+    """What :func:`coverage` was asked, checked: the portfolio (its complaints left out), the
+    day, the horizon's last day, the book, the reading, its evaluator and the platforms."""
+
+    portfolio: Plan
+    day: dt.date
+    until: dt.date
+    rulebook: RuleBook
+    interpretation: str
+    base: Evaluator
+    chosen: list[str]
+    opening: bool
+
+
+def _job(
+    portfolio: Plan,
+    as_of: dt.date | str | None,
+    horizon: int | str | dt.timedelta,
+    rulebook: RuleBook | None,
+    interpretation: str | None,
+    platforms: Iterable[str] | None,
+) -> _Job:
+    """:func:`coverage`'s arguments checked (``TypeError``, ``InputError``, the book's
+    errors), before any cell is worked out."""
     if not isinstance(portfolio, Plan):
         raise TypeError(
             f"portfolio must be an ipprules.checks.Plan, not {type(portfolio).__name__}"
@@ -168,20 +198,41 @@ def coverage(
     portfolio = attrs.evolve(portfolio, complaints=())  # the rights' coverage, nothing filed
     base = Evaluator(portfolio, day, rulebook, interpretation)
     chosen = _platforms(base, platforms)
-    cells = _all_cells(base, portfolio, chosen)
-    merged = _other_readings(portfolio, day, rulebook, interpretation, base, chosen, cells)
+    return _Job(portfolio, day, until, rulebook, interpretation, base, chosen, platforms is None)
+
+
+def _cells_of(job: _Job) -> Iterator[Cell]:
+    """Every cell of the answer, its other readings in it, one right's cells at a time (what
+    ``ipprules coverage`` writes out as they come, holding only their statuses)."""
+    others = _Others(job)
+    for i, right in enumerate(job.portfolio.rights):
+        yield from others.merged(i, right, job.base.cells(i, right, job.chosen))
+
+
+def _answer(
+    job: _Job, cells: tuple[Cell, ...], state: dict[tuple[str, str, str], CellStatus]
+) -> Coverage:
+    """The answer to ``job`` with ``cells`` (all of them, or none when they were written out
+    as they came) and the status of every cell by key (``state``: the changes start there)."""
     changes = _changes(
-        portfolio, rulebook, interpretation, day, until, chosen, cells, platforms is None
+        job.portfolio,
+        job.rulebook,
+        job.interpretation,
+        job.day,
+        job.until,
+        job.chosen,
+        state,
+        job.opening,
     )
     return Coverage(
-        as_of=day,
-        until=until,
-        interpretation=interpretation,
-        rulebook=rulebook.label,
-        rights=tuple(r.id for r in portfolio.rights),
-        platforms=tuple(chosen),
-        cells=merged,
-        account_findings=base.account_findings,
+        as_of=job.day,
+        until=job.until,
+        interpretation=job.interpretation,
+        rulebook=job.rulebook.label,
+        rights=tuple(r.id for r in job.portfolio.rights),
+        platforms=tuple(job.chosen),
+        cells=cells,
+        account_findings=job.base.account_findings,
         changes=changes,
     )
 
@@ -264,44 +315,42 @@ def _all_cells(ev: Evaluator, portfolio: Plan, platforms: Sequence[str]) -> list
     return out
 
 
-def _other_readings(
-    portfolio: Plan,
-    day: dt.date,
-    rulebook: RuleBook,
-    interpretation: str,
-    base: Evaluator,
-    platforms: Sequence[str],
-    cells: list[Cell],
-) -> tuple[Cell, ...]:
-    """The cells with ``other_readings`` filled in: each other interpretation is evaluated
-    only where its resolved records differ from the chosen one's."""
-    differ: dict[int, list[tuple[str, CellStatus]]] = {}
-    position = {c.key: i for i, c in enumerate(cells)}
-    for name in rulebook.interpretations:
-        if name == interpretation:
-            continue
-        other = Evaluator(portfolio, day, rulebook, name)
-        same = _same_globally(base, other)
-        differs: dict[tuple[str, str], bool] = {}
-        for i, right in enumerate(portfolio.rights):
-            ipr = right.ipr_type.value
+class _Others:
+    """The other interpretations' statuses, merged into a right's cells as ``other_readings``:
+    each other interpretation is evaluated only where its resolved records differ from the
+    chosen one's."""
+
+    def __init__(self, job: _Job) -> None:
+        self._platforms = job.chosen
+        self._evaluators = []
+        for name in job.rulebook.interpretations:
+            if name != job.interpretation:
+                other = Evaluator(job.portfolio, job.day, job.rulebook, name)
+                self._evaluators.append((name, other, _same_globally(job.base, other)))
+        self._base = job.base
+        self._differs: dict[tuple[str, str, str], bool] = {}
+
+    def merged(self, index: int, right: Right, cells: list[Cell]) -> list[Cell]:
+        """``cells`` (one right's) with the readings under which each differs."""
+        differ: dict[tuple[str, str, str], list[tuple[str, CellStatus]]] = {}
+        ipr = right.ipr_type.value
+        for name, other, same in self._evaluators:
             todo = []
-            for p in platforms:
-                pair = (p, ipr)
-                if pair not in differs:
-                    differs[pair] = not same or _differs(base, other, p, ipr)
-                if differs[pair]:
+            for p in self._platforms:
+                pair = (name, p, ipr)
+                if pair not in self._differs:
+                    self._differs[pair] = not same or _differs(self._base, other, p, ipr)
+                if self._differs[pair]:
                     todo.append(p)
-            for key, status in other.statuses(i, right, todo) if todo else ():
-                at = position[key]
-                if cells[at].status is not status:
-                    differ.setdefault(at, []).append((name, status))
-    if not differ:
-        return tuple(cells)
-    return tuple(
-        attrs.evolve(c, other_readings=tuple(differ[i])) if i in differ else c
-        for i, c in enumerate(cells)
-    )
+            for key, status in other.statuses(index, right, todo) if todo else ():
+                differ.setdefault(key, []).append((name, status))
+        if not differ:
+            return cells
+        out = []
+        for c in cells:
+            others = tuple(x for x in differ.get(c.key, ()) if x[1] is not c.status)
+            out.append(attrs.evolve(c, other_readings=others) if others else c)
+        return out
 
 
 _GLOBAL_SECTIONS = ("reason_codes", "account_requirements", "documents", "ipr_types")
@@ -384,7 +433,7 @@ def _changes(
     day: dt.date,
     until: dt.date,
     platforms: Sequence[str],
-    cells: list[Cell],
+    state: dict[tuple[str, str, str], CellStatus],
     opening: bool = False,
 ) -> tuple[Change, ...]:
     """Every status change after ``day`` up to ``until``: only the rights a day concerns are
@@ -393,7 +442,6 @@ def _changes(
     With ``opening`` (no platforms chosen), a platform that comes into force within the
     horizon (Lazada on 2019-06-01) is followed from that day: its cells change from
     ``not_covered`` (no complaint could be filed there before) to what the rights give."""
-    state = {c.key: c.status for c in cells}
     followed = list(platforms)
     opened: set[str] = set()
     out: list[Change] = []
