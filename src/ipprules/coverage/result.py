@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -162,7 +162,10 @@ class Coverage:
     def ok(self) -> bool:
         """Every right covers something (a right covering only unknown cells does not) and
         nothing covered lapses within the horizon."""
-        s = self.summary()
+        return self._ok(self.summary())
+
+    def _ok(self, s: Summary) -> bool:
+        """:attr:`ok` from a summary already made (of this answer's cells)."""
         return not s.rights_usable_nowhere and not s.rights_unknown and not self.lapses
 
     def summary(self) -> Summary:
@@ -175,43 +178,10 @@ class Coverage:
         >>> s.covered, s.rights_usable_nowhere, s.best_opening[0].text
         (19, ('tm-app', 'design-cn'), "the registration of 'tm-app' itself (an application is not enough)")
         """  # noqa: E501
-        counts = Counter(c.status for c in self.cells)
-        listings = [c for c in self.cells if c.target is Target.LISTING]
-        listing_ok = {c.platform for c in listings if c.status is CellStatus.COVERED}
-        listing_gap = {c.platform for c in listings if c.status is CellStatus.UNKNOWN}
-        used = {c.right for c in self.cells if c.status is CellStatus.COVERED}
-        gap = {c.right for c in self.cells if c.status is CellStatus.UNKNOWN} - used
-        return Summary(
-            covered=counts[CellStatus.COVERED],
-            not_covered=counts[CellStatus.NOT_COVERED],
-            unknown=counts[CellStatus.UNKNOWN],
-            platforms_without_right=tuple(
-                p for p in self.platforms if p not in listing_ok and p not in listing_gap
-            ),
-            rights_usable_nowhere=tuple(r for r in self.rights if r not in used and r not in gap),
-            best_opening=self._best_opening(),
-            best_document=self._best_opening(("document", "authorisation")),
-            platforms_unknown=tuple(
-                p for p in self.platforms if p not in listing_ok and p in listing_gap
-            ),
-            rights_unknown=tuple(r for r in self.rights if r in gap),
-        )
-
-    def _best_opening(self, kinds: tuple[str, ...] | None = None) -> tuple[Opening, int] | None:
-        tally: Counter[Opening] = Counter()
+        tally = _Tally()
         for c in self.cells:
-            if c.status is CellStatus.COVERED or not c.opens:
-                continue
-            blocking = [f for f in c.findings if f.severity.value in ("error", "unknown")]
-            if len(c.opens) != 1 or not c.opens[0].actionable:
-                continue
-            if kinds is not None and c.opens[0].kind not in kinds:
-                continue
-            if _no_dead_end(blocking):
-                tally[c.opens[0]] += 1
-        if not tally:
-            return None
-        return max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
+            tally.add(c)
+        return tally.summary(self.rights, self.platforms)
 
     def matrix(self, target: Target | str = Target.LISTING) -> list[tuple[str, list[CellStatus]]]:
         """Rows of statuses: one per right, one column per platform (an unknown target raises
@@ -229,62 +199,13 @@ class Coverage:
         >>> print(cov.text().splitlines()[0])
         Coverage as of 2026-11-23 up to 2027-02-21 (ipprules embedded rule book
         """
-        s = self.summary()
-        lines = [
-            f"Coverage as of {self.as_of.isoformat()} up to {self.until.isoformat()} "
-            f"({reading_label(self.rulebook, self.interpretation)})",
-            "+ covered   - not covered   ? unknown",
-        ]
-        width = max([len(r) for r in self.rights] + [len("storefronts")])  # the header too
-        short = [_short(p) for p in self.platforms]
-        for target in (Target.LISTING, Target.STOREFRONT):
-            lines += ["", f"{target.value}s".ljust(width) + "  " + " ".join(short)]
-            for right, row in self.matrix(target):
-                cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
-                lines.append(right.ljust(width) + "  " + cells)
-        names = ", ".join(f"{h}={p}" for h, p in zip(short, self.platforms, strict=True))
-        later = dict.fromkeys(c.platform for c in self.changes if c.platform not in self.platforms)
-        names += "".join(f", {_short(p)}={p} (opens later)" for p in later)
-        lines += ["", *textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")]
-        for f in self.account_findings:
-            lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
-        lines.append(
-            f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown "
-            f"of {len(self.cells)} cells"
+        return _text(
+            self,
+            self.summary(),
+            {c.key: c.status for c in self.cells},
+            [c for c in self.cells if c.other_readings],
+            len(self.cells),
         )
-        if s.platforms_without_right:
-            lines.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
-        if s.platforms_unknown:
-            lines.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
-        if s.rights_usable_nowhere:
-            lines.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
-        if s.rights_unknown:
-            lines.append(f"rights usable only where unknown: {', '.join(s.rights_unknown)}")
-        if s.best_opening is not None:
-            opening, n = s.best_opening
-            lines.append(f"opens the most ({n} cells): {opening.text}")
-        if s.best_document is not None and s.best_document != s.best_opening:
-            opening, n = s.best_document
-            lines.append(f"best single document ({n} cells): {opening.text}")
-        if self.changes:
-            lines += ["", f"changes up to {self.until.isoformat()}:"]
-            groups: dict[tuple[dt.date, str, str, str, str], list[str]] = {}
-            for ch in self.changes:
-                key = (ch.date, ch.right, ch.before.value, ch.after.value, ch.cause)
-                groups.setdefault(key, []).append(f"{_short(ch.platform)}/{ch.target.value[0]}")
-            for (when, right, before, after, cause), where in groups.items():
-                lines.append(f"  {when.isoformat()} {right}: {before} -> {after} on {len(where)}")
-                lines.append(f"    cells ({' '.join(where)}): {cause}")
-        disputed = [c for c in self.cells if c.other_readings]
-        if disputed:
-            lines += ["", f"{len(disputed)} cells read otherwise under another interpretation:"]
-            for c in disputed:
-                other = ", ".join(f"{n}: {st.value}" for n, st in c.other_readings)
-                lines.append(
-                    f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})"
-                )
-        lines += ["", "OK" if self.ok else "NOT OK: a right covers nothing or a cell lapses"]
-        return "\n".join(_fit(lines, 80))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per cell: dates as ``datetime.date``, lists as lists.
@@ -308,32 +229,38 @@ class Coverage:
         >>> next(cov._records())["status"]
         'covered'
         """
+        first_change = self._first_changes()
+        for c in self.cells:
+            yield self._record(c, first_change.get(c.key))
+
+    def _first_changes(self) -> dict[tuple[str, str, str], Change]:
+        """The first change of each cell that changes, by the cell's key."""
         first_change: dict[tuple[str, str, str], Change] = {}
         for ch in self.changes:
             first_change.setdefault((ch.right, ch.platform, ch.target.value), ch)
-        for c in self.cells:
-            found = first_change.get(c.key)
-            yield (
-                {
-                    "right": c.right,
-                    "platform": c.platform,
-                    "target": c.target.value,
-                    "status": c.status.value,
-                    "reasons": list(c.reasons),
-                    "why": c.why,
-                    "codes": [f.code for f in c.findings],
-                    "opens": [o.text for o in c.opens],
-                    "rule_ids": list(c.rule_ids),
-                    "sources": list(c.sources),
-                    "other_readings": [n for n, _ in c.other_readings],
-                    "other_statuses": [f"{n}:{st.value}" for n, st in c.other_readings],
-                    "changes_on": found.date if found is not None else None,
-                    "changes_to": found.after.value if found is not None else None,
-                    "as_of": self.as_of,
-                    "interpretation": self.interpretation,
-                    "rulebook": self.rulebook,
-                }
-            )
+        return first_change
+
+    def _record(self, c: Cell, found: Change | None) -> dict[str, Any]:
+        """The record of one cell, ``found`` the first change of its status (or ``None``)."""
+        return {
+            "right": c.right,
+            "platform": c.platform,
+            "target": c.target.value,
+            "status": c.status.value,
+            "reasons": list(c.reasons),
+            "why": c.why,
+            "codes": [f.code for f in c.findings],
+            "opens": [o.text for o in c.opens],
+            "rule_ids": list(c.rule_ids),
+            "sources": list(c.sources),
+            "other_readings": [n for n, _ in c.other_readings],
+            "other_statuses": [f"{n}:{st.value}" for n, st in c.other_readings],
+            "changes_on": found.date if found is not None else None,
+            "changes_to": found.after.value if found is not None else None,
+            "as_of": self.as_of,
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+        }
 
     def to_frame(self) -> Any:
         """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
@@ -376,7 +303,7 @@ class Coverage:
         """
         return self._document([c.to_dict() for c in self.cells])
 
-    def _document(self, cells: Any) -> dict[str, Any]:
+    def _document(self, cells: Any, summary: Summary | None = None) -> dict[str, Any]:
         """:meth:`as_dict` with ``cells`` in the place of its cells: what ``ipprules coverage
         --format json`` writes around the cells it writes one at a time.
 
@@ -386,9 +313,9 @@ class Coverage:
         >>> list(cov._document(None))[8:11]
         ['account_findings', 'cells', 'changes']
         """
-        s = self.summary()
+        s = self.summary() if summary is None else summary
         return {
-            "ok": self.ok,
+            "ok": self._ok(s),
             "as_of": self.as_of.isoformat(),
             "until": self.until.isoformat(),
             "interpretation": self.interpretation,
@@ -656,6 +583,128 @@ class CoverageDiff:
             f"<th>after ({e(self.b.as_of.isoformat())})</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
+
+
+def _text(
+    cov: Coverage,
+    s: Summary,
+    statuses: Mapping[tuple[str, str, str], CellStatus],
+    disputed: Sequence[Cell],
+    n_cells: int,
+) -> str:
+    """:meth:`Coverage.text` from the parts it shows: the summary of the cells, their
+    statuses by key, those another reading answers otherwise, their number (what ``ipprules
+    coverage`` has without keeping every cell's findings)."""
+    lines = [
+        f"Coverage as of {cov.as_of.isoformat()} up to {cov.until.isoformat()} "
+        f"({reading_label(cov.rulebook, cov.interpretation)})",
+        "+ covered   - not covered   ? unknown",
+    ]
+    width = max([len(r) for r in cov.rights] + [len("storefronts")])  # the header too
+    short = [_short(p) for p in cov.platforms]
+    for target in (Target.LISTING, Target.STOREFRONT):
+        lines += ["", f"{target.value}s".ljust(width) + "  " + " ".join(short)]
+        for right in cov.rights:
+            row = (statuses[(right, p, target.value)] for p in cov.platforms)
+            cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
+            lines.append(right.ljust(width) + "  " + cells)
+    names = ", ".join(f"{h}={p}" for h, p in zip(short, cov.platforms, strict=True))
+    later = dict.fromkeys(c.platform for c in cov.changes if c.platform not in cov.platforms)
+    names += "".join(f", {_short(p)}={p} (opens later)" for p in later)
+    lines += ["", *textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")]
+    for f in cov.account_findings:
+        lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
+    lines.append(
+        f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown of {n_cells} cells"
+    )
+    if s.platforms_without_right:
+        lines.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
+    if s.platforms_unknown:
+        lines.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
+    if s.rights_usable_nowhere:
+        lines.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
+    if s.rights_unknown:
+        lines.append(f"rights usable only where unknown: {', '.join(s.rights_unknown)}")
+    if s.best_opening is not None:
+        opening, n = s.best_opening
+        lines.append(f"opens the most ({n} cells): {opening.text}")
+    if s.best_document is not None and s.best_document != s.best_opening:
+        opening, n = s.best_document
+        lines.append(f"best single document ({n} cells): {opening.text}")
+    if cov.changes:
+        lines += ["", f"changes up to {cov.until.isoformat()}:"]
+        groups: dict[tuple[dt.date, str, str, str, str], list[str]] = {}
+        for ch in cov.changes:
+            key = (ch.date, ch.right, ch.before.value, ch.after.value, ch.cause)
+            groups.setdefault(key, []).append(f"{_short(ch.platform)}/{ch.target.value[0]}")
+        for (when, right, before, after, cause), where in groups.items():
+            lines.append(f"  {when.isoformat()} {right}: {before} -> {after} on {len(where)}")
+            lines.append(f"    cells ({' '.join(where)}): {cause}")
+    if disputed:
+        lines += ["", f"{len(disputed)} cells read otherwise under another interpretation:"]
+        for c in disputed:
+            other = ", ".join(f"{n}: {st.value}" for n, st in c.other_readings)
+            lines.append(f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})")
+    lines += ["", "OK" if cov._ok(s) else "NOT OK: a right covers nothing or a cell lapses"]
+    return "\n".join(_fit(lines, 80))
+
+
+class _Tally:
+    """What :meth:`Coverage.summary` counts, gathered a cell at a time (in the cells' order,
+    so that the best move among equals is the same)."""
+
+    __slots__ = ("counts", "documents", "gap", "listing_gap", "listing_ok", "openings", "used")
+
+    def __init__(self) -> None:
+        self.counts: Counter[CellStatus] = Counter()
+        self.listing_ok: set[str] = set()
+        self.listing_gap: set[str] = set()
+        self.used: set[str] = set()
+        self.gap: set[str] = set()
+        self.openings: Counter[Opening] = Counter()
+        self.documents: Counter[Opening] = Counter()
+
+    def add(self, c: Cell) -> None:
+        """Count one cell."""
+        self.counts[c.status] += 1
+        if c.status is CellStatus.COVERED:
+            self.used.add(c.right)
+            if c.target is Target.LISTING:
+                self.listing_ok.add(c.platform)
+            return
+        if c.status is CellStatus.UNKNOWN:
+            self.gap.add(c.right)
+            if c.target is Target.LISTING:
+                self.listing_gap.add(c.platform)
+        if len(c.opens) != 1 or not c.opens[0].actionable:
+            return
+        blocking = [f for f in c.findings if f.severity.value in ("error", "unknown")]
+        if _no_dead_end(blocking):
+            self.openings[c.opens[0]] += 1
+            if c.opens[0].kind in ("document", "authorisation"):
+                self.documents[c.opens[0]] += 1
+
+    def summary(self, rights: Sequence[str], platforms: Sequence[str]) -> Summary:
+        """The summary of the cells counted, of these rights on these platforms."""
+        ok, gap_at, gap = self.listing_ok, self.listing_gap, self.gap - self.used
+        return Summary(
+            covered=self.counts[CellStatus.COVERED],
+            not_covered=self.counts[CellStatus.NOT_COVERED],
+            unknown=self.counts[CellStatus.UNKNOWN],
+            platforms_without_right=tuple(p for p in platforms if p not in ok | gap_at),
+            rights_usable_nowhere=tuple(r for r in rights if r not in self.used | gap),
+            best_opening=_best(self.openings),
+            best_document=_best(self.documents),
+            platforms_unknown=tuple(p for p in platforms if p not in ok and p in gap_at),
+            rights_unknown=tuple(r for r in rights if r in gap),
+        )
+
+
+def _best(tally: Counter[Opening]) -> tuple[Opening, int] | None:
+    """The move that opens the most cells (the earlier kind among equals), or ``None``."""
+    if not tally:
+        return None
+    return max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
 
 
 _COLOUR = {
