@@ -3,7 +3,9 @@ of each day on which a status may change), the answers unchanged."""
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import json
 import pathlib
 import weakref
@@ -87,3 +89,54 @@ def test_the_json_of_200_rights_is_the_whole_document(
     assert whole["changes"] and any(c["other_readings"] for c in whole["cells"])
     main(["coverage", str(brand), "--format", "json"])
     assert capsys.readouterr().out == json.dumps(whole, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_of(cov: ipprules.Coverage) -> str:
+    """The CSV of the whole answer's records, as the command wrote it before it streamed."""
+    out = io.StringIO()
+    records = [
+        {k: v for k, v in r.items() if k not in ("interpretation", "rulebook")}
+        for r in cov.to_records()
+    ]
+    writer = csv.DictWriter(out, fieldnames=list(records[0]))
+    writer.writeheader()
+    for r in records:
+        writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in r.items()})
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "text"])
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_the_command_holds_one_right_s_cells_at_a_time_and_writes_the_same(
+    fmt: str,
+    reading: str,
+    brand: pathlib.Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``ipprules coverage`` writes each cell as it comes (JSON, CSV) or keeps its status
+    only (text): no more than one right's cells with their findings are alive at a time,
+    and the output is the whole answer's."""
+    cov = ipprules.coverage(ipprules.read_plan(str(brand)), interpretation=reading)
+    if fmt == "json":
+        whole = json.dumps(cov.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        whole = _csv_of(cov) if fmt == "csv" else cov.text() + "\n"
+    assert cov.changes and any(c.other_readings for c in cov.cells)
+    del cov
+    made: list[weakref.ref[Cell]] = []
+    most = 0
+    original = Evaluator.cells
+
+    def tracked(self: Evaluator, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
+        nonlocal most
+        most = max(most, sum(ref() is not None for ref in made))
+        out = original(self, index, right, platforms)
+        made.extend(weakref.ref(c) for c in out)
+        return out
+
+    monkeypatch.setattr(Evaluator, "cells", tracked)
+    code = main(["coverage", str(brand), "--format", fmt, "--interpretation", reading])
+    assert code in (0, 1)
+    assert capsys.readouterr().out.replace("\r\n", "\n") == whole.replace("\r\n", "\n")
+    assert 0 < most <= 2 * 12 + 1, most

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import itertools
 import json
 import sys
+import tempfile
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ipprules.cli._common import (
@@ -25,7 +26,12 @@ from ipprules.cli._common import (
 from ipprules.cli._common import _default as json_default
 
 if TYPE_CHECKING:
-    from ipprules.coverage import Coverage
+    from ipprules.coverage import Cell
+    from ipprules.coverage.engine import _Streamed
+
+#: How many characters of cells the JSON and CSV writers hold in memory before they go to a
+#: temporary file (the cells are written after the summary, which needs every cell).
+SPOOL_MEMORY = 1 << 24
 
 HELP = "rights coverage of a portfolio: right x platform x target, and lapses (exit 1: gaps)"
 
@@ -61,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.checks import read_plan
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
-    from ipprules.coverage import coverage, parse_horizon
+    from ipprules.coverage import parse_horizon
+    from ipprules.coverage.engine import _streamed
     from ipprules.errors import CoverageError, InputError
 
     try:  # an option, not a value of the portfolio: named as the option, before the file
@@ -69,39 +76,84 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         raise InputError(exc.problems[0].message, path="--horizon") from None
     portfolio = read_plan(args.portfolio)
-    try:
-        result = coverage(
-            portfolio,
-            as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
-            horizon=args.horizon,
-            rulebook=rulebook_from(args),
-            interpretation=args.interpretation,
-            platforms=args.platforms,
-        )
-    except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
-        raise in_file(exc, args.portfolio, args) from None
-    if args.format == "json":
-        _write_json(result, sys.stdout)
-    elif args.format == "csv":
-        _write_csv(result, sys.stdout)
-    else:
-        echo("\n".join(shown(line) for line in result.text().split("\n")))
-    return EXIT_OK if result.ok else EXIT_FINDINGS
+    with _Spool(args.format) as spool:
+        try:
+            done = _streamed(
+                portfolio,
+                spool.add,
+                as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
+                horizon=args.horizon,
+                rulebook=rulebook_from(args),
+                interpretation=args.interpretation,
+                platforms=args.platforms,
+            )
+        except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
+            raise in_file(exc, args.portfolio, args) from None
+        if args.format == "json":
+            _write_json(done, spool, sys.stdout)
+        elif args.format == "csv":
+            _write_csv(done, spool, sys.stdout)
+        else:
+            echo("\n".join(shown(line) for line in done.text().split("\n")))
+    return EXIT_OK if done.answer._ok(done.summary) else EXIT_FINDINGS
 
 
-def _write_json(result: Coverage, out: TextIO) -> None:
-    """``result.as_dict()`` as :func:`~ipprules.cli._common.print_json` prints it, written a
-    cell at a time: a portfolio of 10,000 rights never holds every cell's dict at once."""
+class _Spool:
+    """Where the cells go as they are worked out, before the summary (which the JSON gives
+    first) is known: for JSON each cell's text, for CSV each record's values but its first
+    change and date, in a temporary file once past :data:`SPOOL_MEMORY` characters; nothing
+    for the text, which shows statuses only. A large portfolio's cells and findings are never
+    all held at once."""
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        # closed by __exit__: the spool lives as long as the command writes
+        self.file = tempfile.SpooledTemporaryFile(SPOOL_MEMORY, "w+", encoding="utf-8")  # noqa: SIM115
+        self.count = 0
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def add(self, cell: Cell) -> None:
+        """Write down one cell."""
+        from ipprules.coverage.result import _record
+
+        if self.fmt == "json":
+            self.file.write(("," if self.count else "") + "\n    ")
+            self.file.write(_nested(cell.to_dict(), "\n    "))
+        elif self.fmt == "csv":
+            row = _without_provenance(_record(cell, None, None, "", ""))
+            values = [" ".join(v) if isinstance(v, list) else v for v in row.values()]
+            self.file.write(json.dumps(values, ensure_ascii=False) + "\n")
+        self.count += 1
+
+    def written(self) -> Iterator[str]:
+        """What was written, in pieces (JSON) or one line a record (CSV)."""
+        self.file.seek(0)
+        if self.fmt == "csv":
+            yield from self.file
+            return
+        while piece := self.file.read(1 << 20):
+            yield piece
+
+
+def _write_json(done: _Streamed, spool: _Spool, out: TextIO) -> None:
+    """``result.as_dict()`` as :func:`~ipprules.cli._common.print_json` prints it, its cells
+    from the spool: a portfolio of 10,000 rights never holds every cell at once."""
     out.write("{")
-    for n, (key, value) in enumerate(result._document(None).items()):
+    for n, (key, value) in enumerate(done.answer._document(None, done.summary).items()):
         out.write(("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": ")
         if key != "cells":
             out.write(_nested(value, "\n  "))
-        elif not result.cells:
+        elif not spool.count:
             out.write("[]")
         else:
-            for i, cell in enumerate(result.cells):
-                out.write(("," if i else "[") + "\n    " + _nested(cell.to_dict(), "\n    "))
+            out.write("[")
+            for piece in spool.written():
+                out.write(piece)
             out.write("\n  ]")
     out.write("\n}\n")
 
@@ -113,15 +165,24 @@ def _nested(value: Any, newline: str) -> str:
     return text.replace("\n", newline)
 
 
-def _write_csv(result: Coverage, out: TextIO) -> None:
-    """The records as CSV, a row at a time; the reading and the book are the command's own
-    (its --interpretation, --rules), so their columns are left out."""
-    rows = (_without_provenance(r) for r in result._records())
-    first = next(rows, None)
-    writer = csv.DictWriter(out, fieldnames=list(first) if first else ["right"])
+def _write_csv(done: _Streamed, spool: _Spool, out: TextIO) -> None:
+    """The records as CSV, a row at a time from the spool, each given its first change and
+    the date; the reading and the book are the command's own (its --interpretation,
+    --rules), so their columns are left out."""
+    from ipprules.coverage.result import _RECORD_COLUMNS
+
+    columns = [c for c in _RECORD_COLUMNS if c not in ("interpretation", "rulebook")]
+    writer = csv.DictWriter(out, fieldnames=columns if spool.count else ["right"])
     writer.writeheader()
-    for row in itertools.chain((first,) if first else (), rows):
-        writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    first_change = done.answer._first_changes()
+    as_of = done.answer.as_of
+    for line in spool.written():
+        row = dict(zip(columns, json.loads(line), strict=True))
+        found = first_change.get((row["right"], row["platform"], row["target"]))
+        if found is not None:
+            row["changes_on"], row["changes_to"] = found.date, found.after.value
+        row["as_of"] = as_of
+        writer.writerow(row)
 
 
 def _without_provenance(record: dict[str, Any]) -> dict[str, Any]:

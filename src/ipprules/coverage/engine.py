@@ -14,7 +14,7 @@ and what lapses within a horizon.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -23,7 +23,7 @@ from ipprules._args import file_hint, keywords_checked
 from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
-from ipprules.coverage.result import Coverage, CoverageDiff
+from ipprules.coverage.result import Coverage, CoverageDiff, Summary, _Tally, _text
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook import RuleBook, as_date
 
@@ -142,6 +142,54 @@ def coverage(
     job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
     cells = list(_cells_of(job))
     return _answer(job, tuple(cells), {c.key: c.status for c in cells})
+
+
+@attrs.frozen
+class _Streamed:
+    """A coverage answer whose cells were handed out one at a time and not kept:
+    ``answer`` has every part but its cells; the summary, the status of each cell by key,
+    the cells another reading answers otherwise (without their findings) and their number
+    stand for them."""
+
+    answer: Coverage
+    summary: Summary
+    statuses: dict[tuple[str, str, str], CellStatus]
+    disputed: tuple[Cell, ...]
+    cells: int
+
+    def text(self) -> str:
+        """The answer's text, the same as :meth:`Coverage.text` of the whole answer."""
+        return _text(self.answer, self.summary, self.statuses, self.disputed, self.cells)
+
+
+def _streamed(
+    portfolio: Plan,
+    each: Callable[[Cell], object],
+    *,
+    as_of: dt.date | str | None = None,
+    horizon: int | str | dt.timedelta = DEFAULT_HORIZON_DAYS,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    platforms: Iterable[str] | None = None,
+) -> _Streamed:
+    """:func:`coverage`, each cell handed to ``each`` as it is worked out (one right's
+    cells at a time, in the answer's order) and let go: what ``ipprules coverage`` writes
+    without holding every cell's findings."""
+    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
+    tally = _Tally()
+    state: dict[tuple[str, str, str], CellStatus] = {}
+    disputed = []
+    n = 0
+    for cell in _cells_of(job):
+        n += 1
+        tally.add(cell)
+        state[cell.key] = cell.status
+        if cell.other_readings:
+            disputed.append(attrs.evolve(cell, findings=()))
+        each(cell)
+    answer = _answer(job, (), dict(state))
+    summary = tally.summary(answer.rights, answer.platforms)
+    return _Streamed(answer, summary, state, tuple(disputed), n)
 
 
 @attrs.frozen

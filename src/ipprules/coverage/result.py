@@ -242,25 +242,7 @@ class Coverage:
 
     def _record(self, c: Cell, found: Change | None) -> dict[str, Any]:
         """The record of one cell, ``found`` the first change of its status (or ``None``)."""
-        return {
-            "right": c.right,
-            "platform": c.platform,
-            "target": c.target.value,
-            "status": c.status.value,
-            "reasons": list(c.reasons),
-            "why": c.why,
-            "codes": [f.code for f in c.findings],
-            "opens": [o.text for o in c.opens],
-            "rule_ids": list(c.rule_ids),
-            "sources": list(c.sources),
-            "other_readings": [n for n, _ in c.other_readings],
-            "other_statuses": [f"{n}:{st.value}" for n, st in c.other_readings],
-            "changes_on": found.date if found is not None else None,
-            "changes_to": found.after.value if found is not None else None,
-            "as_of": self.as_of,
-            "interpretation": self.interpretation,
-            "rulebook": self.rulebook,
-        }
+        return _record(c, found, self.as_of, self.interpretation, self.rulebook)
 
     def to_frame(self) -> Any:
         """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
@@ -647,6 +629,32 @@ def _text(
             lines.append(f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})")
     lines += ["", "OK" if cov._ok(s) else "NOT OK: a right covers nothing or a cell lapses"]
     return "\n".join(_fit(lines, 80))
+
+
+def _record(
+    c: Cell, found: Change | None, as_of: dt.date | None, interpretation: str, rulebook: str
+) -> dict[str, Any]:
+    """:meth:`Coverage.to_records`' record of one cell (``found``: the first change of its
+    status, or ``None``)."""
+    return {
+        "right": c.right,
+        "platform": c.platform,
+        "target": c.target.value,
+        "status": c.status.value,
+        "reasons": list(c.reasons),
+        "why": c.why,
+        "codes": [f.code for f in c.findings],
+        "opens": [o.text for o in c.opens],
+        "rule_ids": list(c.rule_ids),
+        "sources": list(c.sources),
+        "other_readings": [n for n, _ in c.other_readings],
+        "other_statuses": [f"{n}:{st.value}" for n, st in c.other_readings],
+        "changes_on": found.date if found is not None else None,
+        "changes_to": found.after.value if found is not None else None,
+        "as_of": as_of,
+        "interpretation": interpretation,
+        "rulebook": rulebook,
+    }
 
 
 class _Tally:
