@@ -122,8 +122,8 @@ class _Spool:
         from ipprules.coverage.result import _record
 
         if self.fmt == "json":
-            self.file.write(("," if self.count else "") + "\n    ")
-            self.file.write(_nested(cell.to_dict(), "\n    "))
+            head = ",\n    " if self.count else "\n    "
+            self.file.write(head + _nested(cell.to_dict(), "\n    "))
         elif self.fmt == "csv":
             row = _without_provenance(_record(cell, None, None, "", ""))
             values = [" ".join(v) if isinstance(v, list) else v for v in row.values()]
