@@ -92,9 +92,15 @@ def reading_label(rulebook: str | None, interpretation: str) -> str:
     'ipprules embedded rule book 2026.11.23 · interpretation brief'
     >>> reading_label("", "official")
     'interpretation official'
+
+    A user's rule book may be named anything: its control characters are shown escaped
+    (:func:`shown`), as every text view shows a user's text.
+
+    >>> reading_label("ours\\x1b[2J", "brief")
+    'ours\\\\x1b[2J · interpretation brief'
     """
-    named = f"interpretation {interpretation}"
-    return f"{rulebook} · {named}" if rulebook else named
+    named = f"interpretation {shown(interpretation)}"
+    return f"{shown(rulebook)} · {named}" if rulebook else named
 
 
 def shown(text: str) -> str:
@@ -114,6 +120,17 @@ def shown(text: str) -> str:
         else c
         for c in text
     )
+
+
+def shown_lines(text: str) -> str:
+    """``text`` of many lines with each line :func:`shown`: a text view's user text (a
+    name, a note, a rule book's label) cannot move the cursor or reorder what a terminal
+    shows, and the view keeps its line breaks.
+
+    >>> shown_lines("note: a\\x1b[2J\\nnext \\u202eline")
+    'note: a\\\\x1b[2J\\nnext \\\\u202eline'
+    """
+    return "\n".join(shown(line) for line in text.split("\n"))
 
 
 def entry_html(entry: dict[str, Any]) -> str:

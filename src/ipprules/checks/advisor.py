@@ -31,7 +31,7 @@ from typing import Any, cast
 import attrs
 
 from ipprules._args import file_hint, keywords_checked
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_lines
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -562,7 +562,7 @@ class Advice:
             lines += ["", "Not admissible:"]
             for n in self.not_admissible:
                 lines.append(f"  - {n.code}: {'; '.join(n.reasons)}")
-        return "\n".join(lines)
+        return shown_lines("\n".join(lines))
 
     def _repr_html_(self) -> str:
         import html

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_int, require_member
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_lines
 from ipprules._vocab import NamedEnum, check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
@@ -627,7 +627,7 @@ class Report:
                 if f.other_readings:
                     lines.append(f"          differs under: {', '.join(f.other_readings)}")
         lines += ["", self.summary()]
-        return "\n".join(lines)
+        return shown_lines("\n".join(lines))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict of plain Python values per finding: ``as_of`` a :class:`datetime.date`,

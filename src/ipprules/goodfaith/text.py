@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_lines
 from ipprules.goodfaith.render import percent
 
 __all__ = [
@@ -110,7 +110,7 @@ def standing_text(s: Any) -> str:
     )
     lines.extend(f"  note: {note}" for note in s.notes)
     lines.extend(_path_lines(s))
-    return "\n".join(lines)
+    return shown_lines("\n".join(lines))
 
 
 def _path_lines(s: Any) -> list[str]:
@@ -233,4 +233,4 @@ def timeline_text(t: Any, trial: Any = False) -> str:
         f"qualification or membership differs under {name} on {days} of {len(t)} day(s)"
         for name, days in differ.items()
     )
-    return "\n".join(lines)
+    return shown_lines("\n".join(lines))
