@@ -542,6 +542,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # 62012606403, :57400554401, :21362090519
             "inbusiness",
             "coupon",
+            # the recommendation API a crawler waits for (response.url holding
+            # recom-acs.aliexpress.com/…mtop.relationrecommend…): 00nx8/aliexpress-review-scraper
+            "recom-acs",
             *_SERVICE_LABELS,
             *_TECH_LABELS,
         ]

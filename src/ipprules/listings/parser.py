@@ -1096,7 +1096,7 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
     (淘口令, between the notes' delimiters ``￥₤¤¥``: ``short-link``), a word that is a lookalike
     host without a scheme, or no URL at all (saying so of what may be a command between another
     currency sign, ``€AbCdEfGhIj€``, on which the notes are silent)."""
-    other = slow.scheme.search(stripped) if ":" in stripped else None
+    other = _other_scheme(stripped, slow) if ":" in stripped else None
     if other is not None and other.group(1).lower() not in ("http", "https"):
         why = f"{other.group(1)}: links are not accepted"
         return _typo_reject("scheme-not-allowed", stripped[other.start() :], text, why, depth)
@@ -1123,6 +1123,21 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
             "page it leads to",
         )
     return _reject("not-a-url", text, "no URL found in the text")
+
+
+#: An HTML attribute whose value is a name, never a link: the colon in
+#: ``<meta property="og:description" …>`` or ``name="twitter:card"`` separates a vocabulary's
+#: prefix from a property, it starts no scheme.
+_NAME_ATTRIBUTE = re.compile(r"""(?i)\b(?:property|name|itemprop|rel|class|id|type)\s*=\s*["']$""")
+
+
+def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
+    """The first word of ``stripped`` that starts a link of a scheme (``taobao:``, ``og:…``
+    excepted where it is the value of an attribute that holds a name, not a link)."""
+    for found in slow.scheme.finditer(stripped):
+        if _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start()) is None:
+            return found
+    return None
 
 
 #: What may be a Taobao command between the same currency sign on both sides, one the notes do
