@@ -23,6 +23,9 @@ the inputs whose answer this sweep changed, with controls:
    00nx8/aliexpress-review-scraper) was the AliExpress store ``recom-acs``. It is the
    marketplace's own host, never a store (``not-a-listing``), as ``feedback.`` and ``portals.``.
 
+Third-party affiliate shorteners that lead to AliExpress (``ali.ski``, ``aliexpi.com``) are
+hosts the notes do not list (section 12): ``not-alibaba-host``, as any other short-link service.
+
 ``ROWS`` holds real inputs (whole lines of the named files, or a link value of a saved page where
 its lines are too long) that no earlier table holds (checked against ``_real_urls.real_texts()``).
 ``test_the_planner_accounts_for_every_line`` plans a file of every row and checks that the
@@ -189,6 +192,29 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('//haslorbags.en.alibaba.com', 'alibaba_com', 'storefront', 'haslorbags'),  # poneoneo/Alibaba-CLI-Scraper@217f6f1449:tests/Air_fryers (a value)
     ('https://activity.alibaba.com/sale/cert-intro.html', None, 'not-a-listing', None),  # poneoneo/Alibaba-CLI-Scraper@217f6f1449:tests/Air_fryers (a value)
     ('@pytest.mark.parametrize(\'hint\', [\'<link hidden rel="canonical" href="https://www.alibaba.com/product-detail/Other_1.html">\', \'<meta style="display:none" property="og:url" content="https://www.alibaba.com/product-detail/Other_1.html">\'])', None, 'malformed-id', None),  # github-index:70146887869
+    ('* Arduino NANO http://ali.ski/POpMO', None, 'not-alibaba-host', None),  # github-index:38020778645
+    ('* Датчик расстояния http://ali.ski/BOSn_x', None, 'not-alibaba-host', None),  # github-index:38020778645
+    ('* Серво http://ali.ski/N8P0y', None, 'not-alibaba-host', None),  # github-index:38020778645
+    ('* Arduino NANO https://ali.ski/jmFH9_ https://ali.ski/5OBVTQ', None, 'not-alibaba-host', None),  # github-index:5261884610
+    ('- Arduino NANO http://ali.ski/qdQCi  http://ali.ski/le6U_R', None, 'not-alibaba-host', None),  # github-index:44676500868
+    ('* https://ali.ski/0oDcyt', None, 'not-alibaba-host', None),  # github-index:15833621037
+    ('* https://ali.ski/JS76Hz', None, 'not-alibaba-host', None),  # github-index:15833621037
+    ('* https://ali.ski/AkoSus', None, 'not-alibaba-host', None),  # github-index:15833621037
+    ('* https://ali.ski/SYQCF', None, 'not-alibaba-host', None),  # github-index:15833621037
+    ('// или готовый китайский модуль https://ali.ski/xwpCCe', None, 'not-alibaba-host', None),  # github-index:20551936689
+    ('// http://ali.ski/gkMqy', None, 'not-alibaba-host', None),  # github-index:3541586412
+    ('\tRegisterTracker("alitems.com", paramExtractor("ulp"))', None, 'not-a-url', None),  # github-index:3541586412
+    ('[ESP32-2432S028 aka CYD (Cheap Yellow Display) or ESP32-2432S024R ](https://ali.ski/vNTYds)', None, 'not-alibaba-host', None),  # github-index:32282799139
+    ('- [ESP32 DEVKIT V1](https://aliexpi.com/O208)', None, 'not-alibaba-host', None),  # github-index:28356240544
+    ('- [Mini submersible pump](https://aliexpi.com/nxGM)', None, 'not-alibaba-host', None),  # github-index:28356240544
+    ('- [5mm tubing](https://aliexpi.com/nxGM)', None, 'not-alibaba-host', None),  # github-index:28356240544
+    ('* Small battery (optional) i.e.: https://aliexpi.com/ZSsn', None, 'not-alibaba-host', None),  # github-index:23203266100
+    ('* Buzzer (optional) https://s.click.aliexpress.com/e/_d75AAWT', None, 'short-link', None),  # github-index:23203266100
+    ('    "aliexpi.com",', None, 'not-a-url', None),  # github-index:62221304461
+    ('    "s.click.aliexpress.",', None, 'not-a-url', None),  # github-index:62221304461
+    ('    "a.aliexpress.com",', None, 'not-a-url', None),  # github-index:62221304461
+    ('   @AliExpress : https://aliexpi.com/Qyvr ', None, 'not-alibaba-host', None),  # github-index:21871898868
+    ('| Lazy Susan 5.5in | 1 | LS | [Link](https://aliexpi.com/ue6m) | Aliexpress |', None, 'not-alibaba-host', None),  # github-index:14965784443
 ]  # fmt: skip
 
 ALL = FIXED + ROWS
