@@ -101,6 +101,42 @@ def planner_refuses_as_parse_listing(texts: Sequence[str], account: Any, day: st
             assert not (outcome.code or "").startswith("listing:"), text
 
 
+def plan_file_accounts_for_every_line(
+    rows: Sequence[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules plan FILE`` over a file of ``rows`` (one line each) gives every line one
+    outcome, in order, numbered as in the file (the lines a ``#`` starts are comments,
+    docs/planner.md): it refuses the lines ``parse_listing`` refuses, with their code, and the
+    lines holding two listings (``several-listings``), refuses stores by the rules
+    (``storefront-not-allowed``) and plans or de-duplicates the others (with the planner
+    tables' account file and day)."""
+    from ipprules.listings import Rejection
+    from ipprules.listings.parser import other_listings
+
+    path = tmp_path / "pasted.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    numbers = [n for n, text in enumerate(rows, 1) if not text.lstrip().startswith("#")]
+    argv = ["plan", str(path), "--account", "examples/planner-account.toml", "--as-of",
+            "2026-11-23", "--right", "tm-cn", "--reason", "tm_counterfeit", "--format", "json"]  # fmt: skip
+    main(argv)
+    report = json.loads(capsys.readouterr().out)
+    lines = report["lines"]
+    assert [line["line"] for line in lines] == numbers
+    assert sum(report["counts"].values()) == len(numbers), report["counts"]
+    for number, line in zip(numbers, lines, strict=True):
+        text = rows[number - 1]
+        read = parse_listing(text)
+        if type(read) is Rejection:
+            assert (line["status"], line["code"]) == ("rejected", f"listing:{read.code}"), text
+        elif other_listings(text, read):  # two listings on a line: refused, naming the other
+            assert (line["status"], line["code"]) == ("rejected", "several-listings"), text
+        elif line["status"] == "rejected":  # a store: refused by the rules, never as unread
+            assert (read.kind, line["code"]) == ("storefront", "storefront-not-allowed"), text
+        else:
+            assert line["status"] in ("planned", "duplicate"), (text, line)
+            assert line["canonical_url"] == read.canonical_url, text
+
+
 def real_texts() -> list[str]:
     """The input of every row of every table of real URLs (``test_real_urls_*.py``), in table
     order: for the other paths (planner, Dask) to be compared on them too."""

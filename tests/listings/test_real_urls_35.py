@@ -36,19 +36,15 @@ link and checks that the planner gives each line one outcome, as ``parse_listing
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from _real_urls import canonical_test, table_tests, thrice
-from ipprules.cli import main
+from _real_urls import canonical_test, plan_file_accounts_for_every_line, table_tests, thrice
 from ipprules.listings import Rejection, parse_listing
-from ipprules.listings.parser import other_listings
 
-#: The account file the planner CLI tests plan with, and the planner tables' day (test_urls33's
-#: ``ACCOUNT`` plan is imported in the test: ``real_texts()`` loads this module without its path).
-ACCOUNT_FILE = "examples/planner-account.toml"
+#: The planner tables' day (test_urls33's ``ACCOUNT`` plan is imported in the test:
+#: ``real_texts()`` loads this module without its path).
 DAY = "2026-11-23"
 
 _TAOBAO_COLON = (
@@ -272,21 +268,4 @@ def test_the_planner_accounts_for_every_line(
     """``ipprules plan FILE`` over a file of the multi-link rows gives every line one outcome,
     in order: it refuses the lines ``parse_listing`` refuses, with their code, and the lines
     holding two listings (``several-listings``), and plans or de-duplicates the others."""
-    path = tmp_path / "pasted.txt"
-    path.write_text("\n".join(MULTI) + "\n", encoding="utf-8")
-    argv = ["plan", str(path), "--account", ACCOUNT_FILE, "--as-of", DAY, "--right", "tm-cn",
-            "--reason", "tm_counterfeit", "--format", "json"]  # fmt: skip
-    main(argv)
-    report = json.loads(capsys.readouterr().out)
-    lines = report["lines"]
-    assert [line["line"] for line in lines] == list(range(1, len(MULTI) + 1))
-    assert sum(report["counts"].values()) == len(MULTI), report["counts"]
-    for text, line in zip(MULTI, lines, strict=True):
-        read = parse_listing(text)
-        if type(read) is Rejection:
-            assert (line["status"], line["code"]) == ("rejected", f"listing:{read.code}"), text
-        elif other_listings(text, read):  # two listings on a line: refused, naming the other
-            assert (line["status"], line["code"]) == ("rejected", "several-listings"), text
-        else:
-            assert line["status"] in ("planned", "duplicate"), (text, line)
-            assert line["canonical_url"] == read.canonical_url, text
+    plan_file_accounts_for_every_line(MULTI, tmp_path, capsys)

@@ -34,19 +34,17 @@ planner gives each line one outcome, as ``parse_listing`` reads it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from _real_urls import assert_service_host, canonical_test, table_tests, thrice
-from ipprules.cli import main
-from ipprules.listings import Rejection, parse_listing
-from ipprules.listings.parser import other_listings
-
-#: The account file the planner CLI tests plan with, and the planner tables' day.
-ACCOUNT_FILE = "examples/planner-account.toml"
-DAY = "2026-11-23"
+from _real_urls import (
+    assert_service_host,
+    canonical_test,
+    plan_file_accounts_for_every_line,
+    table_tests,
+    thrice,
+)
 
 _OG = [
     '<meta property="og:description" content="Smarter Shopping, Better Living! Aliexpress.com" />',  # github-index:71047117401
@@ -258,33 +256,8 @@ def test_aliexpresss_recommendation_host_is_no_store() -> None:
 def test_the_planner_accounts_for_every_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``ipprules plan FILE`` over a file of every row gives every line one outcome, in order,
-    numbered as in the file (the lines a ``#`` starts are comments, docs/planner.md): it refuses
-    the lines ``parse_listing`` refuses, with their code, and the lines holding two listings
-    (``several-listings``), refuses stores by the rules (``storefront-not-allowed``) and plans or
-    de-duplicates the others."""
+    """``ipprules plan FILE`` over a file of every row gives every line one outcome, as
+    ``parse_listing`` reads it; the table's three commented-out lines are comments there."""
     rows = [row[0] for row in ALL]
-    path = tmp_path / "pasted.txt"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    numbers = [n for n, text in enumerate(rows, 1) if not text.lstrip().startswith("#")]
-    texts = [rows[n - 1] for n in numbers]
-    assert len(rows) - len(texts) == 3, "the table's three commented-out lines"
-    argv = ["plan", str(path), "--account", ACCOUNT_FILE, "--as-of", DAY, "--right", "tm-cn",
-            "--reason", "tm_counterfeit", "--format", "json"]  # fmt: skip
-    main(argv)
-    report = json.loads(capsys.readouterr().out)
-    lines = report["lines"]
-    assert [line["line"] for line in lines] == numbers
-    assert sum(report["counts"].values()) == len(texts), report["counts"]
-    for text, line in zip(texts, lines, strict=True):
-        read = parse_listing(text)
-        if type(read) is Rejection:
-            assert (line["status"], line["code"]) == ("rejected", f"listing:{read.code}"), text
-        elif other_listings(text, read):  # two listings on a line: refused, naming the other
-            assert (line["status"], line["code"]) == ("rejected", "several-listings"), text
-        elif line["status"] == "rejected":  # a store: refused by the rules, never as unread
-            assert read.kind == "storefront", (text, line)
-            assert line["code"] == "storefront-not-allowed", (text, line)
-        else:
-            assert line["status"] in ("planned", "duplicate"), (text, line)
-            assert line["canonical_url"] == read.canonical_url, text
+    assert sum(row.lstrip().startswith("#") for row in rows) == 3
+    plan_file_accounts_for_every_line(rows, tmp_path, capsys)
