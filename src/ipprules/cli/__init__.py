@@ -25,6 +25,7 @@ from ipprules.cli._common import (
     fail,
     fail_unexpected,
     flush_notices,
+    guarded_stderr,
     guarded_stdout,
     option_problem,
     shown,
@@ -312,11 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
     the rest of the output is dropped and the exit code is still the command's.
     """
-    try:
-        return _main(argv)
-    except KeyboardInterrupt:  # before or after the command runs (it catches its own)
-        print("ipprules: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    with guarded_stderr():  # ``2>&1 | head -1``: still the command's exit code
+        try:
+            return _main(argv)
+        except KeyboardInterrupt:  # before or after the command runs (it catches its own)
+            print("ipprules: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
 
 
 def _parsed(

@@ -638,6 +638,50 @@ class _Guarded(io.TextIOBase):
             os.close(null)
 
 
+class _QuietErrors(_Guarded):
+    """stderr that drops what it cannot deliver (``2>&1 | head -1``: the reader went away;
+    ``2>/dev/full``): an error cannot be said on the stream that refused it, and the exit
+    code still says it. Without this a refused error line raised out of the error handling,
+    and the run exited 1, not 2."""
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self._stream.write(text)
+            except (OSError, ValueError):  # ValueError: the stream was closed
+                self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError):
+                self._gone()
+
+
+@contextlib.contextmanager
+def guarded_stderr() -> Iterator[None]:
+    """Run the command line with a stderr that a closed pipe cannot turn into a traceback
+    or another exit code; stderr as it was (``2>&-``: none) is left alone.
+
+    >>> with guarded_stderr():
+    ...     print("ipprules: error: a bad file", file=sys.stderr)
+    """
+    original = sys.stderr
+    if original is None:
+        yield
+        return
+    guard = _QuietErrors(original)
+    sys.stderr = guard
+    try:
+        yield
+    finally:
+        guard.flush()
+        if sys.stderr is guard:
+            sys.stderr = original
+
+
 @contextlib.contextmanager
 def guarded_stdout() -> Iterator[None]:
     """Run a command with stdout as UTF-8 and safe against a closed pipe."""

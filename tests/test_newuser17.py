@@ -1,0 +1,73 @@
+"""A new user's left-overs from newuser16 (newuser17).
+
+1. A pipe that closes early (``ipprules check bad.toml 2>&1 | head -1``) no longer changes
+   the exit code: an error line stderr refused raised out of the error handling, and an input
+   error exited 1, not 2.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+# -------------------- 1. a pipe closed early keeps the exit code
+
+
+def _closed_pipe_run(args: list[str], cwd: Path, *, stdout: bool) -> tuple[int, bytes]:
+    """The exit code and the stderr of ``ipprules ARGS`` with stderr (and ``stdout``: stdout
+    too, as ``2>&1 | head -1``) written to a pipe whose reader has gone away; stderr is
+    returned only when it is not the closed pipe."""
+    read, write = os.pipe()
+    os.close(read)  # the reader went away before a line was written: every write fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "ipprules", *args],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=write if stdout else subprocess.DEVNULL,
+            stderr=subprocess.PIPE if stdout and args[0] == "listings" else write,
+            env={**os.environ, "PYTHONPATH": _SRC},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    return done.returncode, done.stderr or b""
+
+
+@pytest.mark.parametrize("stdout", [False, True])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("bad.toml", "x = \n"), ("missing.toml", None)],
+)
+def test_an_input_error_on_a_closed_pipe_exits_2(
+    tmp_path: Path, name: str, text: str | None, stdout: bool
+) -> None:
+    if text is not None:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, _ = _closed_pipe_run(["check", name], tmp_path, stdout=stdout)
+    assert code == 2
+
+
+def test_a_long_output_cut_by_a_closed_pipe_keeps_the_command_s_exit_code(
+    tmp_path: Path,
+) -> None:
+    urls = "".join(f"https://item.taobao.com/item.htm?id={10**11 + n}\n" for n in range(1, 20_001))
+    (tmp_path / "big.txt").write_text(urls, encoding="utf-8")
+    whole = subprocess.run(
+        [sys.executable, "-m", "ipprules", "listings", "big.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": _SRC},
+        timeout=120,
+        check=False,
+    )
+    code, err = _closed_pipe_run(["listings", "big.txt"], tmp_path, stdout=True)
+    assert code == whole.returncode == 0
+    assert b"Traceback" not in err and b"Exception ignored" not in err and b"Broken" not in err
