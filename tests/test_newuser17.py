@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -71,3 +72,32 @@ def test_a_long_output_cut_by_a_closed_pipe_keeps_the_command_s_exit_code(
     code, err = _closed_pipe_run(["listings", "big.txt"], tmp_path, stdout=True)
     assert code == whole.returncode == 0
     assert b"Traceback" not in err and b"Exception ignored" not in err and b"Broken" not in err
+
+
+# -------------------- 2. a misspelt document kind in a plan gets a did-you-mean
+
+_PLAN = Path(__file__).resolve().parents[1] / "examples" / "plan.toml"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("trademark_certficate", "trademark_certificate"),
+        ("Trademark-Certificate", "trademark_certificate"),
+        ("business_registraton", "business_registration"),
+    ],
+)
+def test_a_misspelt_document_kind_names_the_kind_meant(
+    tmp_path: Path, typed: str, meant: str
+) -> None:
+    from ipprules.checks import check, read_plan
+
+    text = _PLAN.read_text(encoding="utf-8")
+    assert 'kind = "trademark_certificate"' in text
+    plan = tmp_path / "plan.toml"
+    plan.write_text(text.replace('kind = "trademark_certificate"', f'kind = "{typed}"'), "utf-8")
+    report = check(read_plan(plan), as_of=dt.date(2026, 11, 23))
+    said = [f.message for f in report.findings if f.code == "document-unknown"]
+    wanted = f"{typed!r} is not a document of the rule book on 2026-11-23"
+    ours = [m for m in said if m.startswith(wanted)]
+    assert ours and all(m == f"{wanted} (did you mean {meant!r}?)" for m in ours)

@@ -145,7 +145,7 @@ def test_plan_says_the_errors_of_its_check(out: bool, tmp_path: Path) -> None:
     assert tail[1].startswith("  error    document-copy-not-accepted  $.rights[1].documents[0]: ")
     assert tail[2] == (
         "  error    document-unknown  $.rights[2].documents[1]: 'patent_certificate_copy' is "
-        "not a document of the rule book on 2026-11-23"
+        "not a document of the rule book on 2026-11-23 (did you mean 'patent_certificate'?)"
     )
     assert tail[3].startswith("wrote 7 file(s)") if out else len(tail) == 3
 

@@ -42,6 +42,7 @@ from ipprules.checks.model import (
     Right,
     StatementForm,
 )
+from ipprules.errors import did_you_mean
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import EvidenceRule, GoodFaithCriteria, Rule
 
@@ -493,7 +494,8 @@ def held_findings(
             yield ctx.finding(
                 "document-unknown",
                 path,
-                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
+                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}"
+                + did_you_mean(doc.kind, sorted(rules.documents)),
             )
             continue
         if doc.issued is not None and days and max(days) < doc.issued:
