@@ -101,3 +101,77 @@ def test_a_misspelt_document_kind_names_the_kind_meant(
     wanted = f"{typed!r} is not a document of the rule book on 2026-11-23"
     ours = [m for m in said if m.startswith(wanted)]
     assert ours and all(m == f"{wanted} (did you mean {meant!r}?)" for m in ours)
+
+
+# -------------------- 3. an --account no line is for names the accounts the file holds
+
+_ACCOUNTS = Path(__file__).resolve().parents[1] / "examples" / "history-accounts.csv"
+
+
+_COUNTS = ("listings", "taken_down", "rejected", "withdrawn", "pending", "reinstated")
+_COUNTS += ("counter_rejected",)
+
+
+def _as_jsonl(tmp_path: Path) -> Path:
+    """examples/history-accounts.csv as JSON Lines (its filled cells)."""
+    import csv
+    import json
+
+    with _ACCOUNTS.open(encoding="utf-8", newline="") as f:
+        rows = [{k: v for k, v in row.items() if v} for row in csv.DictReader(f)]
+    for row in rows:
+        for key in _COUNTS:
+            if key in row:
+                row[key] = int(row[key])
+    out = tmp_path / "history.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+@pytest.mark.parametrize(("typed", "meant"), [("acm", "acme"), ("Globex", "globex"), ("zz", None)])
+def test_an_account_no_line_is_for_names_the_accounts_held(
+    tmp_path: Path, typed: str, meant: str | None, jsonl: bool
+) -> None:
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    source = _as_jsonl(tmp_path) if jsonl else _ACCOUNTS
+    with pytest.raises(InputError) as caught:
+        History.from_file(source, account=typed)
+    said = str(caught.value)
+    near = f" (did you mean {meant!r}?)" if meant else ""
+    assert said.endswith(
+        f"no line of the history is for account {typed!r} (names are compared exactly)"
+        f"{near}; the history holds 2 accounts: 'acme', 'globex'"
+    )
+
+
+def test_many_accounts_are_cut_in_the_message(tmp_path: Path) -> None:
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    lines = ["type,date,account,id,platform,reason_code,listings,taken_down,rejected"]
+    lines += [
+        f"complaint,2023-01-05,shop{n:03},C-{n},tmall,tm_counterfeit,1,1,0" for n in range(40)
+    ]
+    history = tmp_path / "h.csv"
+    history.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        History.from_file(history, account="shop0400")
+    said = str(caught.value)
+    assert "(did you mean 'shop040'?)" not in said  # shop040 is not in the file
+    assert said.endswith(
+        "; the history holds 40 accounts: "
+        + ", ".join(repr(f"shop{n:03}") for n in range(10))
+        + ", ... and 30 more"
+    )
+
+
+def test_the_cli_names_the_account_meant(capsys: pytest.CaptureFixture[str]) -> None:
+    from ipprules.cli import main
+
+    code = main(["good-faith", str(_ACCOUNTS), "--account", "acm", "--as-of", "2026-11-23"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "(did you mean 'acme'?)" in err

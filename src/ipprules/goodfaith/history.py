@@ -288,10 +288,43 @@ _CACHE_LINES = 1 << 15
 
 @attrs.define
 class _Want:
-    """What a reader gives: rows (``tagged``: with their account) of one ``account``."""
+    """What a reader gives: rows (``tagged``: with their account) of one ``account``; the
+    names of the other accounts it passed over are added to ``others`` (at most
+    :data:`_OTHERS`), for the did-you-mean of an account no line is for."""
 
     account: str | None = None
     tagged: bool = False
+    others: set[str] = attrs.field(factory=set)
+
+
+#: The most names of other accounts a one-account read keeps (for a did-you-mean).
+_OTHERS = 10_000
+#: The most account names an error lists.
+_LISTED = 10
+
+
+def accounts_meant(account: str, others: set[str]) -> str:
+    """What the error of an ``account`` no line is for adds: the name meant, when one of the
+    ``others`` (the accounts the file holds) is near it, and the accounts the file holds
+    (the first :data:`_LISTED`, sorted; each name cut at 60 characters).
+
+    >>> accounts_meant("acm", {"acme", "globex"})
+    " (did you mean 'acme'?); the history holds 2 accounts: 'acme', 'globex'"
+    >>> print(accounts_meant("x", {f"a{n:02}" for n in range(12)}))
+    ; the history holds 12 accounts: 'a00', 'a01', ..., 'a09', ... and 2 more
+    >>> accounts_meant("x", set())
+    ''
+    """
+    if not others:
+        return ""
+    names = sorted(others)
+    shown = ", ".join(repr(n if len(n) <= 60 else n[:57] + "...") for n in names[:_LISTED])
+    more = f", ... and {len(names) - _LISTED:,} more" if len(names) > _LISTED else ""
+    count = f"at least {len(names):,}" if len(names) >= _OTHERS else f"{len(names):,}"
+    plural = "s" if len(names) > 1 else ""
+    return (
+        f"{did_you_mean(account, names)}; the history holds {count} account{plural}: {shown}{more}"
+    )
 
 
 def _header(
@@ -458,7 +491,11 @@ class _CsvRecords:
         if want.tagged:
             return (account, found)
         if want.account is not None:
-            return found if account == want.account else _BLANK
+            if account == want.account:
+                return found
+            if len(want.others) < _OTHERS:
+                want.others.add(account)
+            return _BLANK
         if account not in self.accounts:
             if self.accounts:
                 seen = ", ".join(sorted({*self.accounts, account})[:3])
@@ -1969,6 +2006,8 @@ def _jsonl_records(
                 )
             if account == want.account:
                 yield found
+            elif len(want.others) < _OTHERS:
+                want.others.add(account)
         else:
             accounts.add(account)
             if len(accounts) > 1:
@@ -2194,6 +2233,7 @@ def row_blocks(
     format: str | None = None,
     account: str | None = None,
     tagged: bool = False,
+    others: set[str] | None = None,
 ) -> Generator[list[Any], None, None]:
     """:func:`iter_rows` in lists of rows (blocks of lines).
 
@@ -2201,6 +2241,7 @@ def row_blocks(
     block is a list of ``(record, times)``: equal lines of a block come once, with how
     many times they occur. ``tagged`` gives ``(account, record)`` as the records instead.
     A CSV file with an ``id`` column in which an id repeats raises InputError at its end.
+    ``others`` gets the names of the accounts a read for ``account`` passed over.
     """
     from ipprules._args import require_optional_str
 
@@ -2208,7 +2249,7 @@ def row_blocks(
     require_optional_str(format, "format")
     require_optional_str(account, "account")
     chunks, label, fmt, owned = _open(source, name, format)
-    want = _Want(account=account, tagged=tagged)
+    want = _Want(account=account, tagged=tagged, others=set() if others is None else others)
     reread = _rereader(source, chunks, label, fmt)
     try:
         if fmt == "jsonl":
@@ -2726,7 +2767,8 @@ class History:
         >>> globex == History.from_file("examples/history-accounts.csv", account="acme")
         False
         """
-        blocks = row_blocks(source, name=name, format=format, account=account)
+        others: set[str] = set()
+        blocks = row_blocks(source, name=name, format=format, account=account, others=others)
         try:
             slots: dict[tuple[str, str], dict[int, list[int]]] = {}
             events: list[AccountEvent] = []
@@ -2735,7 +2777,8 @@ class History:
             blocks.close()
         if account is not None and not slots and not events:
             raise InputError(
-                f"no line of the history is for account {account!r} (names are compared exactly)",
+                f"no line of the history is for account {account!r} (names are compared exactly)"
+                + accounts_meant(account, others),
                 path="$.account",
                 file=name if name is not None else source_name(source),
             )
