@@ -175,3 +175,56 @@ def test_the_cli_names_the_account_meant(capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "(did you mean 'acme'?)" in err
+
+
+# -------------------- 4. the Dask readers: a missing file's did-you-mean, a CSV of another kind
+
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+_PLAN_ARGS = ["--account", str(_EXAMPLES / "planner-account.toml"), "--as-of", "2026-11-23"]
+
+
+@pytest.mark.parametrize("command", [["listings"], ["plan", *_PLAN_ARGS]])
+def test_a_missing_file_under_workers_names_the_file_meant(
+    tmp_path: Path, synchronous: None, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    from ipprules.cli import main
+
+    urls = tmp_path / "urls.csv"
+    urls.write_text("url\nhttps://item.taobao.com/item.htm?id=606832683299\n", "utf-8")
+    typed = tmp_path / "urls.cs"
+    code = main([command[0], str(typed), *command[1:], "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        f"ipprules: error: {typed}: $: cannot read the file: No such file or directory "
+        f"(did you mean {str(urls)!r}?)\n"
+    )
+
+
+def test_a_missing_history_of_the_dask_standings_names_the_file_meant(tmp_path: Path) -> None:
+    pytest.importorskip("dask.dataframe")
+    from ipprules.errors import InputError
+    from ipprules.scale import standings
+
+    (tmp_path / "history.csv").write_text(_ACCOUNTS.read_text("utf-8"), "utf-8")
+    with pytest.raises(InputError) as caught:
+        standings(str(tmp_path / "history.csc"), "2023-03-31")
+    assert str(caught.value).endswith(f"(did you mean {str(tmp_path / 'history.csv')!r}?)")
+
+
+@pytest.mark.parametrize(
+    ("given", "what"),
+    [
+        ("history.csv", "a Good Faith history (for `ipprules good-faith`)"),
+        ("violations-aliexpress.csv", "a violations file (for `ipprules penalties`)"),
+    ],
+)
+def test_a_csv_of_another_kind_given_to_plan_under_workers_is_named(
+    synchronous: None, capsys: pytest.CaptureFixture[str], given: str, what: str
+) -> None:
+    from ipprules.cli import main
+
+    code = main(["plan", str(_EXAMPLES / given), *_PLAN_ARGS, "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert err.endswith(f"): the file looks like {what}, not a list of listing URLs\n")

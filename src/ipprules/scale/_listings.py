@@ -1565,13 +1565,14 @@ def _refuse_special(path: str) -> None:
     :func:`ipprules._files.open_input` refuses it on one machine; and, under a size cap
     given (``--max-bytes``, :func:`ipprules._files.reading_limits`), a file larger than it
     (without one, files of any size are read: in blocks, or a CSV file by one worker)."""
-    from ipprules._files import _MAX_BYTES, CAP_HINT, _kind_of, _size
+    from ipprules._files import _MAX_BYTES, CAP_HINT, _kind_of, _near_name, _size
     from ipprules.errors import InputError
 
     try:
         info = os.stat(path)
     except OSError as exc:  # missing, a symbolic link loop, a dangling link...
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+        near = _near_name(path, exc)  # a typo in the name: the file meant, as one machine
+        raise InputError(f"cannot read the file: {exc.strerror or exc}{near}", file=path) from None
     kind = _kind_of(info.st_mode)
     if kind is not None:
         raise InputError(f"not a regular file ({kind}); give a file", file=path)

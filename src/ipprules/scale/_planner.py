@@ -811,9 +811,12 @@ def _url_name(path: str) -> str:
     if not any(column_key(n) in URL_COLUMNS for n in names):
         if line is not None:  # a plan's [account]: said as one machine says it
             refuse_document_head(where, "a CSV or Parquet file of URLs")
+        from ipprules._files import other_csv
+
+        other = other_csv(map(str, shown), "urls")  # a history or a violations file, here
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
-            f"({', '.join(map(str, shown))})",
+            f"({', '.join(map(str, shown))})" + ("" if other is None else f": {other}"),
             file=where,
             line=line,
         )
