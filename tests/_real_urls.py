@@ -108,7 +108,8 @@ def plan_file_accounts_for_every_line(
     outcome, in order, numbered as in the file (the lines a ``#`` starts are comments,
     docs/planner.md): it refuses the lines ``parse_listing`` refuses, with their code, and the
     lines holding two listings (``several-listings``), refuses stores by the rules
-    (``storefront-not-allowed``) and plans or de-duplicates the others (with the planner
+    (``storefront-not-allowed``) and listings of a host that cannot tell Taobao from Tmall
+    (``ambiguous-platform``), and plans or de-duplicates the others (with the planner
     tables' account file and day)."""
     from ipprules.listings import Rejection
     from ipprules.listings.parser import other_listings
@@ -130,6 +131,8 @@ def plan_file_accounts_for_every_line(
             assert (line["status"], line["code"]) == ("rejected", f"listing:{read.code}"), text
         elif other_listings(text, read):  # two listings on a line: refused, naming the other
             assert (line["status"], line["code"]) == ("rejected", "several-listings"), text
+        elif read.platform == "taobao_or_tmall":  # a mobile host: the site must be chosen
+            assert (line["status"], line["code"]) == ("rejected", "ambiguous-platform"), text
         elif line["status"] == "rejected":  # a store: refused by the rules, never as unread
             assert (read.kind, line["code"]) == ("storefront", "storefront-not-allowed"), text
         else:

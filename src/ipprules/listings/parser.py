@@ -1131,11 +1131,19 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
 _NAME_ATTRIBUTE = re.compile(r"""(?i)\b(?:property|name|itemprop|rel|class|id|type)\s*=\s*["']$""")
 
 
+#: What follows an Objective-C selector's part (``URLWithString:``), never a scheme's link: a
+#: string literal (``@"…"``) or a nested message (``[NSString …]``).
+_SELECTOR_ARGUMENT = re.compile(r':(?:@"|\[)')
+
+
 def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
     """The first word of ``stripped`` that starts a link of a scheme (``taobao:``, ``og:…``
-    excepted where it is the value of an attribute that holds a name, not a link)."""
+    excepted where it is the value of an attribute that holds a name, not a link, and an
+    Objective-C selector's part before its argument, a string or a message:
+    ``URLWithString:@"taobao://…"``, ``URLWithString:[NSString …]``)."""
     for found in slow.scheme.finditer(stripped):
-        if _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start()) is None:
+        named = _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start())
+        if named is None and _SELECTOR_ARGUMENT.match(stripped, found.end(1)) is None:
             return found
     return None
 
