@@ -288,8 +288,10 @@ def figure_values(s: PenaltyStanding) -> dict[str, object]:
 
 @attrs.frozen
 class OtherAnswer:
-    """What another reading (interpretation) of the rule book answers where any figure of it
-    differs from the standing's: ``reading``, ``closed``, ``closed_on``,
+    """What another reading (an interpretation of the rule book in
+    :attr:`PenaltyStanding.other_answers`, a disputed rule's named reading in
+    :attr:`PenaltyStanding.disputed_answers`) answers where any figure of it differs from
+    the standing's: ``reading``, ``closed``, ``closed_on``,
     ``counter_notice_barred`` and the ``closure`` thresholds it checks (R87: Alibaba.com's
     ``serious>=3`` under official), and ``differs``: each figure of :data:`OTHER_FIGURES`
     that differs, as ``(name, its value, the standing's)``, in that order.
@@ -405,6 +407,14 @@ class PenaltyStanding:
     other_answers: tuple[OtherAnswer, ...] = attrs.field(default=(), kw_only=True)
     """What each other reading answers where any figure of it differs (``differs``: every
     such figure of :data:`OTHER_FIGURES`; the text and notebook view give one line each)."""
+    disputed_answers: tuple[OtherAnswer, ...] = attrs.field(default=(), kw_only=True)
+    """What each other reading of a disputed rule answers where its serious counts or closure
+    differ, named by the reading (not an interpretation of the book, so not among
+    :attr:`other_readings`): ``r85_window_third_day`` (R85's 3-day window taking in the third
+    day after the first violation), ``s43_counterfeits_only`` (only counterfeits are strikes,
+    S43/D10) and ``piracy_serious`` (Alibaba.com: piracy counted as serious). ``differs``
+    holds ``serious``, ``serious_per_right``, ``closed`` and ``closed_on`` where they differ;
+    :attr:`notes` says the same in words."""
 
     @property
     def confidence(self) -> dict[str, str]:
@@ -508,6 +518,9 @@ class PenaltyStanding:
         )
         if self.other_readings:  # the text's last line, from the same field
             notes += f"<li>figures differ under: {html.escape(', '.join(self.other_readings))}</li>"
+        if self.disputed_answers:
+            names = ", ".join(a.reading for a in self.disputed_answers)
+            notes += f"<li>figures differ under disputed rules: {html.escape(names)}</li>"
         title = html.escape(
             f"Penalty standing on {self.platform} as of {self.as_of} "
             f"({reading_label(self.rulebook, self.interpretation)})"
@@ -582,6 +595,7 @@ class PenaltyStanding:
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
             "other_answers": {a.reading: a.to_dict() for a in self.other_answers},
+            "disputed_answers": {a.reading: a.to_dict() for a in self.disputed_answers},
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
@@ -633,6 +647,7 @@ class PenaltyStanding:
                 "validity_assumed": self.validity_assumed,
                 "other_closed": [f"{a.reading}:{a.closed.value}" for a in self.other_answers],
                 "other_threshold": self._other_thresholds(test, c),
+                "disputed_closed": [f"{a.reading}:{a.closed.value}" for a in self.disputed_answers],
             }
             for test, c in checks
         ]
@@ -679,7 +694,7 @@ class PenaltyStanding:
             texts=("rulebook", "reason", "confidence_mark"),
             ints=("threshold", "value", "low", "high"),
             bools=("exact", "validity_assumed"),
-            lists=("rule_ids", "sources", "other_closed", "other_threshold"),
+            lists=("rule_ids", "sources", "other_closed", "other_threshold", "disputed_closed"),
             columns=_RECORD_COLUMNS,
         )
 
@@ -706,4 +721,5 @@ _RECORD_COLUMNS = (
     "validity_assumed",
     "other_closed",
     "other_threshold",
+    "disputed_closed",
 )

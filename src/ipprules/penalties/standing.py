@@ -332,6 +332,7 @@ class _Core:
     piracy: list[str]
     final: Figures
     unpriced: bool  # some case has no points and the platform gives none per case
+    disputed: tuple[OtherAnswer, ...]  # the disputed rules' readings that answer otherwise
 
 
 class _Shared:
@@ -367,11 +368,10 @@ class _Shared:
         self.computed += 1
         closure = _closure(cases, rule, as_of, validity)
         final = figures(cases, as_of, rule, validity)
-        piracy = [
-            *_piracy_note(cases, rule, platform, as_of, validity, closure.closed),
-            *_strike_notes(cases, rule, (as_of, validity), closure.closed, final.serious),
-        ]
-        core = _Core(cases, closure, piracy, final, any(c.high is None for c in cases))
+        piracy, disputed = _piracy_note(cases, rule, platform, (as_of, validity), final, closure)
+        notes, answers = _strike_notes(cases, rule, (as_of, validity), (final, closure))
+        unpriced = any(c.high is None for c in cases)
+        core = _Core(cases, closure, piracy + notes, final, unpriced, (*disputed, *answers))
         self._cores[key] = (items, core)  # items kept alive: its id is not reused
         return core
 
@@ -382,20 +382,31 @@ class _Closure:
     closed_on: date | None
     decided_on: date
     checks: tuple[Check, ...]
+    #: The first day walked whose answer was not no (``as_of`` where every one was no):
+    #: a reading that only takes strikes away answers no on every day before it.
+    settled: date | None = None
 
 
 def _closure(
-    cases: Sequence[Case], rule: PenaltyRule, as_of: date, validity: int | None
+    cases: Sequence[Case],
+    rule: PenaltyRule,
+    as_of: date,
+    validity: int | None,
+    since: date | None = None,
 ) -> _Closure:
     """Closure is an event: walk the dates on which the figures can rise (a case's date; only
     a serious case's where no points threshold applies), each day over the cases that may be
     in force on it: those of the last ``validity`` days, or, once closure is ``unknown``
     with no validity, the day's own (only they can make it ``yes``). Linear in the cases
-    per day walked, not in all of them: 100,000 rows over ten years stay bounded."""
+    per day walked, not in all of them: 100,000 rows over ten years stay bounded. ``since``
+    skips the days before it, known to answer no (another reading's :attr:`_Closure.settled`
+    where this one only takes strikes away)."""
     ordered = sorted(cases, key=lambda c: c.violation.on)
     ons = [c.violation.on for c in ordered]
     rising = [c for c in ordered if c.serious or rule.closure_points is not None]
-    days = sorted({c.violation.on for c in rising} | {as_of})
+    days = sorted({c.violation.on for c in rising if since is None or c.violation.on >= since})
+    if not days or days[-1] < as_of:
+        days.append(as_of)
     closed = Answer.NO
     decided_on = as_of
     decisive: tuple[Check, ...] | None = None
@@ -410,12 +421,12 @@ def _closure(
         if answer is Answer.YES:
             if start and validity is None:  # the figures of every case that may count
                 checks = closure_checks(rule, figures(ordered[:end], day, rule, validity))
-            return _Closure(Answer.YES, day, day, checks)
+            return _Closure(Answer.YES, day, day, checks, decided_on if decisive else day)
         if answer is Answer.UNKNOWN and closed is Answer.NO:
             closed, decided_on, decisive = Answer.UNKNOWN, day, checks
     if decisive is None:
         decisive = closure_checks(rule, figures(cases, as_of, rule, validity))
-    return _Closure(closed, None, decided_on, decisive)
+    return _Closure(closed, None, decided_on, decisive, decided_on)
 
 
 def _bar(
@@ -647,73 +658,110 @@ def _at_most(items: Sequence[Violation], rule: PenaltyRule) -> list[Violation]:
     return out
 
 
+#: The named alternatives of disputed rules (:attr:`PenaltyStanding.disputed_answers`).
+PIRACY_SERIOUS = "piracy_serious"
+COUNTERFEITS_ONLY = "s43_counterfeits_only"
+WINDOW_THIRD_DAY = "r85_window_third_day"
+
+
 def _piracy_note(
     cases: Sequence[Case],
     rule: PenaltyRule,
     platform: str,
-    as_of: date,
-    validity: int | None,
-    closed: Answer,
-) -> list[str]:
+    dates: tuple[date, int | None],
+    found: Figures,
+    closure: _Closure,
+) -> tuple[list[str], list[OtherAnswer]]:
     """Where the record does not count piracy as serious (Alibaba.com: only counterfeits are
-    named, R86/R87), a note when counting it would change the closure."""
+    named, R86/R87), a note when counting it would change the closure, and the answer of
+    that reading (:data:`PIRACY_SERIOUS`) where any of its figures differs."""
     if "piracy" in rule.serious_kinds or (
         rule.closure_serious_count is None and rule.closure_serious_per_right is None
     ):
-        return []
+        return [], []
     if not any(c.violation.kind.value == "piracy" for c in cases):
-        return []
+        return [], []
+    as_of, validity = dates
     alt = [
         attrs.evolve(c, serious=True) if c.violation.kind.value == "piracy" else c for c in cases
     ]
-    other = _closure(alt, rule, as_of, validity).closed
-    if other == closed:
-        return []
+    other = _closure(alt, rule, as_of, validity)  # more strikes: it may close earlier
+    answer = _disputed(PIRACY_SERIOUS, other, figures(alt, as_of, rule, validity), found, closure)
+    if other.closed == closure.closed:
+        return [], [answer] if answer else []
     return [
         f"whether piracy is a serious violation on {platform} is not documented (the sources "
-        f"name counterfeits); counted as serious, closed would be {other.value}"
-    ]
+        f"name counterfeits); counted as serious, closed would be {other.closed.value}"
+    ], [answer] if answer else []
+
+
+def _disputed(
+    name: str, other: _Closure, theirs: Figures, mine: Figures, closure: _Closure
+) -> OtherAnswer | None:
+    """The answer of the disputed rule's reading ``name`` (its closure ``other``, figures
+    ``theirs``) where its serious counts or closure differ from the standing's."""
+
+    def text(f: Figure | None) -> str | None:
+        return f.text if f else None
+
+    def day(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    pairs = (
+        ("serious", theirs.serious.text, mine.serious.text),
+        ("serious_per_right", text(theirs.per_right), text(mine.per_right)),
+        ("closed", other.closed.value, closure.closed.value),
+        ("closed_on", day(other.closed_on), day(closure.closed_on)),
+    )
+    differs = tuple((n, t, m) for n, t, m in pairs if t != m)
+    if not differs:
+        return None
+    return OtherAnswer(name, other.closed, other.closed_on, None, other.checks, differs)
 
 
 def _differs(
+    name: str,
     cases: Sequence[Case],
     rule: PenaltyRule,
     dates: tuple[date, int | None],
-    closed: Answer,
-    serious: Figure,
-) -> str:
+    found: tuple[Figures, _Closure],
+) -> tuple[str, OtherAnswer | None]:
     """What the serious count and the closure would be with ``cases`` under ``rule`` where
-    they differ from ``serious`` and ``closed`` ("" where neither does). Both callers only
-    take strikes away (fewer serious cases, or a wider merging window: the fewest windows
-    covering fewer days, or covering with wider windows, is never more), so where nothing
-    but strikes closes and ``closed`` is no, the other closure is no too."""
+    they differ from the standing's figures and closure ``found`` ("" where neither does),
+    and that reading's answer. Both callers only take strikes away (fewer serious cases, or a
+    wider merging window: the fewest windows covering fewer days, or covering with wider
+    windows, is never more), so the other closure answers no on every day the standing's
+    does: its walk starts at the first day the standing's was not no (``settled``)."""
     as_of, validity = dates
-    other = closed
+    mine, closure = found
     if rule.closure_points is None:  # only serious cases count toward either
         cases = [c for c in cases if c.serious]
-    if closed is not Answer.NO or rule.closure_points is not None:
-        other = _closure(cases, rule, as_of, validity).closed
-    count = figures(cases, as_of, rule, validity).serious
-    parts = []
-    if (count.low, count.high) != (serious.low, serious.high):
-        parts.append(f"serious would be {count.text} (here {serious.text})")
-    if other != closed:
-        parts.append(f"closed would be {other.value} (here {closed.value})")
-    return ", ".join(parts)
+    theirs = figures(cases, as_of, rule, validity)
+    other = _closure(cases, rule, as_of, validity, since=closure.settled)
+    answer = _disputed(name, other, theirs, mine, closure)
+    if answer is None:
+        return "", None
+    shown = [
+        f"{n.replace('_', ' ')} would be {t or 'none'} (here {m or 'none'})"
+        for n, t, m in answer.differs
+        if n != "closed_on" or other.closed is closure.closed
+    ]
+    return ", ".join(shown), answer
 
 
 def _strike_notes(
     cases: Sequence[Case],
     rule: PenaltyRule,
     dates: tuple[date, int | None],
-    closed: Answer,
-    serious: Figure,
-) -> list[str]:
-    """The other readings of what counts as a strike, each where it would answer differently:
-    D10's law firm (S43) counts only counterfeits, where the record counts piracy too (R85:
-    closure "whatever the infringement type"); and "within a 3-day window" (R85) read to
-    include the third day after the first violation (here: that day and the two after)."""
+    found: tuple[Figures, _Closure],
+) -> tuple[list[str], list[OtherAnswer]]:
+    """The other readings of what counts as a strike, each where it would answer differently
+    (a note and its answer): D10's law firm (S43) counts only counterfeits, where the record
+    counts piracy too (R85: closure "whatever the infringement type"); and "within a 3-day
+    window" (R85) read to include the third day after the first violation (here: that day
+    and the two after)."""
     notes: list[str] = []
+    answers: list[OtherAnswer] = []
     counts = rule.closure_serious_count is not None or rule.closure_serious_per_right is not None
     piracy = [c.serious and c.violation.kind is ViolationKind.PIRACY for c in cases]
     if counts and any(piracy):
@@ -726,23 +774,27 @@ def _strike_notes(
                 for c, p in zip(cases, piracy, strict=True)
             ]
         )
-        if found := _differs(alt, rule, dates, closed, serious):
+        said, answer = _differs(COUNTERFEITS_ONLY, alt, rule, dates, found)
+        if answer:
+            answers.append(answer)
             notes.append(
                 "a law firm (S43, D10) counts only counterfeits as strikes; here piracy counts "
-                f"too (R85: whatever the infringement type); counting counterfeits only, {found}"
+                f"too (R85: whatever the infringement type); counting counterfeits only, {said}"
             )
     merge = rule.serious_merge_days
     days = {c.violation.on for c in cases if c.serious}
     # only two serious days exactly ``merge`` apart can be merged differently
     if merge and any(d + timedelta(days=merge) in days for d in days):
         other = attrs.evolve(rule, serious_merge_days=merge + 1)
-        if found := _differs(cases, other, dates, closed, serious):
+        said, answer = _differs(WINDOW_THIRD_DAY, cases, other, dates, found)
+        if answer:
+            answers.append(answer)
             notes.append(
                 f"serious violations within a {merge}-day window count as one (R85), read here "
                 f"as the day of the first and the {merge - 1} days after it; if a violation "
-                f"{merge} days after the first is within the window too, {found}"
+                f"{merge} days after the first is within the window too, {said}"
             )
-    return notes
+    return notes, answers
 
 
 def _class_note(cases: Sequence[Case], rule: PenaltyRule, platform: str) -> list[str]:
@@ -842,4 +894,5 @@ def _standing(
         validity_days=validity,
         validity_assumed=assumed,
         notes=tuple(notes),
+        disputed_answers=core.disputed,
     )

@@ -80,4 +80,7 @@ def standing_blocks(s: Any) -> list[str]:
     lines += [f"other reading: {line}" for a in s.other_answers for line in a.lines()]
     if s.other_readings:
         lines.append(f"figures differ under: {', '.join(s.other_readings)}")
+    if s.disputed_answers:
+        names = ", ".join(a.reading for a in s.disputed_answers)
+        lines.append(f"figures differ under disputed rules: {names}")
     return lines
