@@ -366,10 +366,11 @@ class _Shared:
         as_of, _, validity = dates
         cases = _cases(items, rule, platform, skipped)
         self.computed += 1
-        closure = _closure(cases, rule, as_of, validity)
+        ordered = sorted(cases, key=lambda c: c.violation.on)  # once for every closure walk
+        closure = _closure(ordered, rule, as_of, validity, ordered=True)
         final = figures(cases, as_of, rule, validity)
-        piracy, disputed = _piracy_note(cases, rule, platform, (as_of, validity), final, closure)
-        notes, answers = _strike_notes(cases, rule, (as_of, validity), (final, closure))
+        piracy, disputed = _piracy_note(ordered, rule, platform, (as_of, validity), final, closure)
+        notes, answers = _strike_notes(ordered, rule, (as_of, validity), (final, closure))
         unpriced = any(c.high is None for c in cases)
         core = _Core(cases, closure, piracy + notes, final, unpriced, (*disputed, *answers))
         self._cores[key] = (items, core)  # items kept alive: its id is not reused
@@ -393,6 +394,8 @@ def _closure(
     as_of: date,
     validity: int | None,
     since: date | None = None,
+    *,
+    ordered: bool = False,
 ) -> _Closure:
     """Closure is an event: walk the dates on which the figures can rise (a case's date; only
     a serious case's where no points threshold applies), each day over the cases that may be
@@ -400,11 +403,13 @@ def _closure(
     with no validity, the day's own (only they can make it ``yes``). Linear in the cases
     per day walked, not in all of them: 100,000 rows over ten years stay bounded. ``since``
     skips the days before it, known to answer no (another reading's :attr:`_Closure.settled`
-    where this one only takes strikes away)."""
-    ordered = sorted(cases, key=lambda c: c.violation.on)
-    ons = [c.violation.on for c in ordered]
-    rising = [c for c in ordered if c.serious or rule.closure_points is not None]
-    days = sorted({c.violation.on for c in rising if since is None or c.violation.on >= since})
+    where this one only takes strikes away; ``ordered``: ``cases`` are in date order)."""
+    if not ordered:
+        cases = sorted(cases, key=lambda c: c.violation.on)
+    ons = [c.violation.on for c in cases]
+    first = 0 if since is None else bisect.bisect_left(ons, since)
+    points = rule.closure_points is not None
+    days = sorted({c.violation.on for c in cases[first:] if c.serious or points})
     if not days or days[-1] < as_of:
         days.append(as_of)
     closed = Answer.NO
@@ -416,11 +421,11 @@ def _closure(
             start = bisect.bisect_right(ons, day - timedelta(days=validity))
         else:
             start = bisect.bisect_left(ons, day) if closed is Answer.UNKNOWN else 0
-        checks = closure_checks(rule, figures(ordered[start:end], day, rule, validity))
+        checks = closure_checks(rule, figures(cases[start:end], day, rule, validity))
         answer = combine(c.met for c in checks) if checks else Answer.NO
         if answer is Answer.YES:
             if start and validity is None:  # the figures of every case that may count
-                checks = closure_checks(rule, figures(ordered[:end], day, rule, validity))
+                checks = closure_checks(rule, figures(cases[:end], day, rule, validity))
             return _Closure(Answer.YES, day, day, checks, decided_on if decisive else day)
         if answer is Answer.UNKNOWN and closed is Answer.NO:
             closed, decided_on, decisive = Answer.UNKNOWN, day, checks
@@ -673,8 +678,9 @@ def _piracy_note(
     closure: _Closure,
 ) -> tuple[list[str], list[OtherAnswer]]:
     """Where the record does not count piracy as serious (Alibaba.com: only counterfeits are
-    named, R86/R87), a note when counting it would change the closure, and the answer of
-    that reading (:data:`PIRACY_SERIOUS`) where any of its figures differs."""
+    named, R86/R87; ``cases`` in date order), a note when counting it would change the
+    closure, and the answer of that reading (:data:`PIRACY_SERIOUS`) where any figure of it
+    differs."""
     if "piracy" in rule.serious_kinds or (
         rule.closure_serious_count is None and rule.closure_serious_per_right is None
     ):
@@ -685,7 +691,7 @@ def _piracy_note(
     alt = [
         attrs.evolve(c, serious=True) if c.violation.kind.value == "piracy" else c for c in cases
     ]
-    other = _closure(alt, rule, as_of, validity)  # more strikes: it may close earlier
+    other = _closure(alt, rule, as_of, validity, ordered=True)  # more strikes: maybe earlier
     answer = _disputed(PIRACY_SERIOUS, other, figures(alt, as_of, rule, validity), found, closure)
     if other.closed == closure.closed:
         return [], [answer] if answer else []
@@ -726,7 +732,8 @@ def _differs(
     dates: tuple[date, int | None],
     found: tuple[Figures, _Closure],
 ) -> tuple[str, OtherAnswer | None]:
-    """What the serious count and the closure would be with ``cases`` under ``rule`` where
+    """What the serious count and the closure would be with ``cases`` (in date order) under
+    ``rule`` where
     they differ from the standing's figures and closure ``found`` ("" where neither does),
     and that reading's answer. Both callers only take strikes away (fewer serious cases, or a
     wider merging window: the fewest windows covering fewer days, or covering with wider
@@ -737,7 +744,7 @@ def _differs(
     if rule.closure_points is None:  # only serious cases count toward either
         cases = [c for c in cases if c.serious]
     theirs = figures(cases, as_of, rule, validity)
-    other = _closure(cases, rule, as_of, validity, since=closure.settled)
+    other = _closure(cases, rule, as_of, validity, since=closure.settled, ordered=True)
     answer = _disputed(name, other, theirs, mine, closure)
     if answer is None:
         return "", None
@@ -755,11 +762,11 @@ def _strike_notes(
     dates: tuple[date, int | None],
     found: tuple[Figures, _Closure],
 ) -> tuple[list[str], list[OtherAnswer]]:
-    """The other readings of what counts as a strike, each where it would answer differently
-    (a note and its answer): D10's law firm (S43) counts only counterfeits, where the record
-    counts piracy too (R85: closure "whatever the infringement type"); and "within a 3-day
-    window" (R85) read to include the third day after the first violation (here: that day
-    and the two after)."""
+    """The other readings of what counts as a strike (``cases`` in date order), each where it
+    would answer differently (a note and its answer): D10's law firm (S43) counts only
+    counterfeits, where the record counts piracy too (R85: closure "whatever the infringement
+    type"); and "within a 3-day window" (R85) read to include the third day after the first
+    violation (here: that day and the two after)."""
     notes: list[str] = []
     answers: list[OtherAnswer] = []
     counts = rule.closure_serious_count is not None or rule.closure_serious_per_right is not None
