@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -406,21 +406,16 @@ def _closure(
     where this one only takes strikes away; ``ordered``: ``cases`` are in date order)."""
     if not ordered:
         cases = sorted(cases, key=lambda c: c.violation.on)
-    ons = [c.violation.on for c in cases]
-    first = 0 if since is None else bisect.bisect_left(ons, since)
-    points = rule.closure_points is not None
-    days = sorted({c.violation.on for c in cases[first:] if c.serious or points})
-    if not days or days[-1] < as_of:
-        days.append(as_of)
+    first = 0 if since is None else bisect.bisect_left(cases, since, key=_on)
     closed = Answer.NO
     decided_on = as_of
     decisive: tuple[Check, ...] | None = None
-    for day in days:
-        end = bisect.bisect_right(ons, day)
+    for day in _rising(cases, first, rule.closure_points is not None, as_of):
+        end = bisect.bisect_right(cases, day, key=_on)
         if validity is not None:  # in force: day - on < validity
-            start = bisect.bisect_right(ons, day - timedelta(days=validity))
+            start = bisect.bisect_right(cases, day - timedelta(days=validity), key=_on)
         else:
-            start = bisect.bisect_left(ons, day) if closed is Answer.UNKNOWN else 0
+            start = bisect.bisect_left(cases, day, key=_on) if closed is Answer.UNKNOWN else 0
         checks = closure_checks(rule, figures(cases[start:end], day, rule, validity))
         answer = combine(c.met for c in checks) if checks else Answer.NO
         if answer is Answer.YES:
@@ -432,6 +427,25 @@ def _closure(
     if decisive is None:
         decisive = closure_checks(rule, figures(cases, as_of, rule, validity))
     return _Closure(closed, None, decided_on, decisive, decided_on)
+
+
+def _on(case: Case) -> date:
+    return case.violation.on
+
+
+def _rising(cases: Sequence[Case], first: int, points: bool, as_of: date) -> Iterator[date]:
+    """The days, from ``cases[first]`` on (in date order), on which the figures can rise (a
+    serious case's, or any case's with ``points``), then ``as_of``: one at a time, so that a
+    walk that closes early reads no further."""
+    last: date | None = None
+    for index in range(first, len(cases)):
+        case = cases[index]
+        on = case.violation.on
+        if on != last and (points or case.serious):
+            last = on
+            yield on
+    if last is None or last < as_of:
+        yield as_of
 
 
 def _bar(
