@@ -278,6 +278,7 @@ def _comma_text(
             if "\r" in plain:
                 plain = plain.replace("\r\n", "\n")
             out.write(plain.replace(delimiter, ","))
+            out.size += len(plain)
         else:
             _csv_run(feed, rows, out)
         if out.size > _PIECE:
