@@ -1964,10 +1964,16 @@ def document_line(line: str, instead: str = "CSV") -> str | None:
     "the file looks like a JSON document (another command's file?), not a list of URLs"
     >>> document_line("date,kind"), document_line('{"url": "a"}'), document_line("sep=\\t")
     (None, None, None)
+    >>> document_line("sep=x")
+    "an Excel sep= line naming 'x': a CSV is split by ',', ';', a tab or '|' (write..."
     """
     text = line.lstrip("\ufeff").strip()
     if sep_line(line) is not None:  # Excel's "sep=;" (or a tab), not a TOML key
         return None
+    odd = _ODD_SEP.fullmatch(text)
+    if odd is not None:  # "sep=x", "sep=;;", "sep=": Excel's line, naming no delimiter read
+        named = repr(odd.group(1)) if odd.group(1) else "nothing"
+        return f"an Excel sep= line naming {named}: {ODD_SEP_HINT}"
     if _TOML_FIRST.match(text) and (text[:1] != "#" or text[1:2] in ("", " ")):
         kind = "TOML"
     elif text == "{" or _JSON_MEMBER.match(text) or text.startswith(('{"', "{ ")):
@@ -1979,6 +1985,15 @@ def document_line(line: str, instead: str = "CSV") -> str | None:
         if kind
         else None
     )
+
+
+#: An Excel ``sep=`` line naming no delimiter :func:`sep_line` takes (a letter, two, none).
+_ODD_SEP = re.compile(r'"?sep=([^"\s]{0,8})"?')
+#: What :func:`document_line` says of such a line, after what it names.
+ODD_SEP_HINT = (
+    "a CSV is split by ',', ';', a tab or '|' (write sep=; or the delimiter the file uses, "
+    "or remove the line)"
+)
 
 
 #: The most lines :func:`document_in` reads for a document's first line.

@@ -35,6 +35,7 @@ from ipprules._files import (
     csv_cell_at,
     csv_cells_at,
     csv_dialect,
+    document_line,
     raw_blocks,
     sep_line,
 )
@@ -117,6 +118,8 @@ def by_commas(
     if first is None or not first.strip():
         return stream, False
     declared = sep_line(first)
+    if declared is None and document_line(first) is not None:
+        return stream, False  # another document or an odd sep= line: refused as written
     delimiter = declared or csv_dialect([(1, first)], names_type_and_date)[1]
     if delimiter == "," and declared is None:
         return stream, False
