@@ -1729,15 +1729,16 @@ def csv_error_at(
     """``(line, column)`` where the cell that breaks a CSV record starts (:mod:`csv`'s strict
     errors): a quoted cell never closed, or a quoted cell with text after its closing quote
     (``"abc"def``, a stray quote at the start of a cell). ``lines`` are the record's lines
-    from its first (line ends kept or not), ``line`` the number of the first. ``None`` when
-    no cell breaks it (the error lies elsewhere: a bare carriage return...).
+    from its first (line ends kept or not), ``line`` the number of the first. A bare carriage
+    return after a cell (in it, as :mod:`csv` reads it) is named where it is. ``None`` when
+    no cell breaks it (the error lies elsewhere: a cell too large...).
 
     >>> csv_error_at(['a,b,"never closed\\n', 'c,d\\n'], line=4)
     (4, 5)
     >>> csv_error_at(['a,"b"c,d\\n'], line=2), csv_error_at(['a;"x"";"y"z\\n'], delimiter=";")
     ((2, 3), (1, 3))
-    >>> csv_error_at(['a,b,c\\n']) is None
-    True
+    >>> csv_error_at(['a,b\\rc,d\\n'], line=3), csv_error_at(['a,b,c\\n']) is None
+    ((3, 4), True)
     """
     text = "".join(lines)
     quoted = re.compile(r'"(?:[^"]++|"")*+"')
@@ -1754,8 +1755,18 @@ def csv_error_at(
         else:
             end = _cell_pattern(delimiter).match(text, pos).end()  # type: ignore[union-attr]
         if not text.startswith(delimiter, end):
-            return None
+            if not _CR_IN_CELL.match(text, end):
+                return None
+            # a bare carriage return after the cell: named where it is, or where the cell
+            # starts when that is a quoted cell of several lines
+            at_line, column = csv_cell_at(lines, index, line, delimiter)
+            return (at_line, column) if "\n" in text[pos:end] else (at_line, column + end - pos)
         pos, index = end + len(delimiter), index + 1
+
+
+#: A carriage return that breaks a record where a cell ends (:mod:`csv`: "new-line character
+#: seen in unquoted field"): more text follows it on its line (``\r\r\n`` is a line end).
+_CR_IN_CELL = re.compile(r"\r+[^\r\n]")
 
 
 #: The refusal of a text whose lines end in bare carriage returns (old Mac line endings): read
