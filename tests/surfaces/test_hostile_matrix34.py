@@ -11,6 +11,11 @@ dates at all. A refusal is exit code 2, nothing on stdout, the file named (with 
 where there is one) on one line of stderr, no traceback. A file that only has other line
 ends is read as the same file with LF ones. In-process (``main()``); the one subprocess
 test pipes ``/dev/zero`` and ``yes`` into a real process.
+
+Each CSV file argument (inputs39) also gets its hostile files split by ``;``, by tabs and
+after an Excel ``sep=;`` line, and must answer as the comma file does (same exit code, same
+output, same lines and columns); ``sep=`` lines that name no delimiter read are said to be
+one, and a ``;`` history is written with commas as it is read, not held whole.
 """
 
 from __future__ import annotations
@@ -492,6 +497,195 @@ def test_a_number_too_large_or_negative_is_refused_at_its_line(
     _refused(result, path, "")
     shown = huge[:20]  # a long value is shown cut, or by its count of digits
     assert re.search(f"{re.escape(shown)}|digits|infinity|too large", result[2]), result[2]
+
+
+# --- inputs39: the same hostile files split by ';', by tabs, or after an Excel sep= line ---
+
+#: Every CSV file argument (a history also as --timeline and --what-if read it).
+CSV_SLOTS = {name: SLOTS[name] for name in SLOTS if SLOTS[name].suffix == ".csv"}
+CSV_SLOTS["good-faith --timeline"] = Slot(
+    lambda p: ["good-faith", p, "--as-of", "2026-12-01", "--timeline", "2022-09-01", "2022-12-31"],
+    "history.csv",
+    "table",
+)
+CSV_SLOTS["good-faith HISTORY --what-if"] = Slot(
+    lambda p: [
+        "good-faith",
+        p,
+        "--as-of",
+        "2026-12-01",
+        "--what-if",
+        str(EXAMPLES / "what-if.toml"),
+    ],
+    "history.csv",
+    "table",
+)
+#: A dialect: its delimiter and the line written before the header.
+DIALECTS39 = {"semicolon": (";", ""), "tab": ("\t", ""), "sep=;": (";", "sep=;\n")}
+
+
+def _spoilt(lines: list[str], line: int, at: str, put: str) -> list[str]:
+    """``lines`` with the first ``at`` of line ``line`` (1 = the header) replaced by ``put``."""
+    return [text.replace(at, put, 1) if i == line - 1 else text for i, text in enumerate(lines)]
+
+
+#: Hostile files, made from the example's lines split by commas (the line ends are added).
+HOSTILE39: dict[str, Callable[[list[str]], list[str]]] = {
+    "a quote not closed at the end": lambda ls: [*ls, '"never closed,x'],
+    "a quote not closed in a row": lambda ls: _spoilt(
+        ls,
+        3,
+        ",",
+        ',"never closed',
+    ),
+    "a quote in the middle of a cell": lambda ls: _spoilt(ls, 3, ",", ',ab"cd'),
+    "a NUL": lambda ls: _spoilt(ls, 3, ",", ",\x00"),
+    "a lone CR": lambda ls: _spoilt(ls, 3, ",", "\r"),
+    "non-UTF-8 bytes": lambda ls: _spoilt(ls, 3, ",", ",\udcff\udcfe"),
+    "a cell of 2 MiB": lambda ls: _spoilt(ls, 3, ",", "," + "x" * (2 << 20)),
+    "a quoted record over 1 MiB": lambda ls: [*ls[:3], ls[3] + ',"' + ("x" * 9999 + "\n") * 110],
+    "a byte order mark": lambda ls: ["\ufeff" + ls[0], *ls[1:]],
+    "10^6 blank lines": lambda ls: [*ls[:3], "\n" * 999_999, *ls[3:]],
+    "a header only": lambda ls: ls[:1],
+    "the header again": lambda ls: [*ls[:3], ls[0], *ls[3:]],
+}
+
+
+def _bytes39(lines: list[str], delimiter: str = ",", before: str = "") -> bytes:
+    """The file of ``lines`` split by ``delimiter``, ``before`` its header (after a byte
+    order mark: a mark is the file's first bytes)."""
+    text = before + "".join(line.replace(",", delimiter) + "\n" for line in lines)
+    if before and text.find("\ufeff") == len(before):
+        text = "\ufeff" + text.replace("\ufeff", "", 1)
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _answer(result: tuple[int, str, str], path: Path, shift: int) -> tuple[int, str, str]:
+    """``result`` with ``path`` written FILE and its line numbers ``shift`` less."""
+    code, out, err = result
+
+    def at(found: re.Match[str]) -> str:
+        return f"FILE:{int(found[1]) - shift}"
+
+    named = re.compile(re.escape(str(path)) + r":(\d+)")
+    return code, out.replace(str(path), "FILE"), named.sub(at, err).replace(str(path), "FILE")
+
+
+#: The hostile files of a MiB or more: each slot reads them in one dialect (in turn).
+LARGE39 = ("a cell of 2 MiB", "a quoted record over 1 MiB", "10^6 blank lines")
+CASES39 = [
+    (slot, hostile, dialect)
+    for turn, slot in enumerate(CSV_SLOTS)
+    for hostile in HOSTILE39
+    for dialect in DIALECTS39
+    if hostile not in LARGE39 or dialect == list(DIALECTS39)[turn % len(DIALECTS39)]
+]
+
+
+@pytest.mark.parametrize(
+    ("slot", "hostile", "dialect"), CASES39, ids=["-".join(c) for c in CASES39]
+)
+def test_a_hostile_csv_in_another_dialect_answers_as_with_commas(
+    slot: str, hostile: str, dialect: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file split by ``;``, by tabs or after a ``sep=;`` line gets the answer of the same
+    file split by commas (after a ``sep=,`` line), at the same line and column; a refusal is
+    exit code 2, no traceback, each line of it naming the file at a line."""
+    lines = HOSTILE39[hostile](_text(CSV_SLOTS[slot]).splitlines())
+    delimiter, before = DIALECTS39[dialect]
+    commas, other = tmp_path / "commas.csv", tmp_path / "other.csv"
+    commas.write_bytes(_bytes39(lines, ",", before.replace(delimiter, ",")))
+    other.write_bytes(_bytes39(lines, delimiter, before))
+    want = _answer(_run(CSV_SLOTS[slot].argv(str(commas)), capsys), commas, 0)
+    got = _answer(_run(CSV_SLOTS[slot].argv(str(other)), capsys), other, 0)
+    assert got == want
+    code, out, err = got
+    assert "Traceback" not in err
+    if code == 2:
+        assert out == ""
+        assert err and all(
+            re.match(r"(ipprules: error: )?FILE:\d+", said) for said in err.splitlines()
+        ), err
+
+
+#: What a CSV error says, and that it names a column too, by hostile file.
+PLACED39 = {
+    "a quote not closed at the end": "never closed",
+    "a quote not closed in a row": "",
+    "a NUL": "NUL byte in text",
+    "a lone CR": "a bare carriage return",
+    "non-UTF-8 bytes": "not UTF-8 text (byte 0xff)",
+}
+
+
+@pytest.mark.parametrize("hostile", list(PLACED39))
+@pytest.mark.parametrize("slot", list(CSV_SLOTS))
+def test_a_broken_csv_record_in_another_dialect_is_named_at_its_column(
+    slot: str, hostile: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bytes or a record :mod:`csv` refuses: one line, the file's line and column. A bare
+    carriage return in a cell is named at its own column (it was at none, or at column 1)."""
+    lines = HOSTILE39[hostile](_text(CSV_SLOTS[slot]).splitlines())
+    path = tmp_path / "semicolon.csv"
+    path.write_bytes(_bytes39(lines, ";"))
+    result = _run(CSV_SLOTS[slot].argv(str(path)), capsys)
+    _refused(result, path, PLACED39[hostile])
+    assert re.search(re.escape(str(path)) + r":\d+:\d+:", result[2]), result[2]
+    if hostile == "a lone CR":
+        where = _bytes39(lines, ";").decode().split("\n")[2].index("\r") + 1
+        assert f"{path}:3:{where}:" in result[2], result[2]
+
+
+@pytest.mark.parametrize("line", ["sep=x", "sep=;;", "sep=", '"sep=ab"'])
+@pytest.mark.parametrize("slot", list(CSV_SLOTS))
+def test_an_excel_sep_line_naming_no_delimiter_is_said_to_be_one(
+    slot: str, line: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ``sep=`` line that names a letter, two characters or nothing is refused at line 1
+    as what it is, naming what it names as written (it was "looks like a TOML document",
+    and a history's said ``',,'`` for ``sep=;;``)."""
+    path = tmp_path / "sep.csv"
+    path.write_bytes(_bytes39(_text(CSV_SLOTS[slot]).splitlines(), ";", line + "\n"))
+    result = _run(CSV_SLOTS[slot].argv(str(path)), capsys)
+    named = line.strip('"')[4:]
+    _refused(result, path, f"an Excel sep= line naming {repr(named) if named else 'nothing'}")
+    assert f"{path}:1:" in result[2]
+
+
+@pytest.mark.parametrize("slot", list(CSV_SLOTS))
+def test_a_sep_line_naming_a_bar_reads_as_the_comma_file(
+    slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _text(CSV_SLOTS[slot]).splitlines()
+    commas, bars = tmp_path / "commas.csv", tmp_path / "bars.csv"
+    commas.write_bytes(_bytes39(lines, ",", "sep=,\n"))
+    bars.write_bytes(_bytes39(lines, "|", "sep=|\n"))
+    want = _answer(_run(CSV_SLOTS[slot].argv(str(commas)), capsys), commas, 0)
+    assert _answer(_run(CSV_SLOTS[slot].argv(str(bars)), capsys), bars, 0) == want
+
+
+@pytest.mark.parametrize("dialect", list(DIALECTS39))
+@pytest.mark.parametrize("slot", list(CSV_SLOTS))
+def test_a_row_split_by_commas_in_another_dialect_is_refused_at_its_line(
+    slot: str, dialect: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Delimiters mixed between lines: the row split by commas is one cell, refused at its
+    line (after any ``sep=`` line), never read as another row."""
+    delimiter, before = DIALECTS39[dialect]
+    lines = _text(CSV_SLOTS[slot]).splitlines()
+    text = (
+        _bytes39(lines[:3], delimiter, before)
+        + _bytes39(lines[3:5])
+        + _bytes39(lines[5:8], delimiter)
+    )
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(text)
+    code, out, err = _run(CSV_SLOTS[slot].argv(str(path)), capsys)
+    if slot.startswith("listings"):  # a list's rows are answered one by one: both not listings
+        assert code == 1 and "Traceback" not in err, err
+        return
+    assert (code, out) == (2, ""), err
+    assert f"{path}:{4 + before.count(chr(10))}:" in err, err
 
 
 def test_a_semicolon_history_is_written_with_commas_as_it_is_read_not_held_whole() -> None:
