@@ -23,6 +23,7 @@ __all__ = [
     "entry_html",
     "reading_label",
     "shown",
+    "shown_html",
     "table",
     "table_row",
 ]
@@ -133,6 +134,20 @@ def shown_lines(text: str) -> str:
     return "\n".join(shown(line) for line in text.split("\n"))
 
 
+def shown_html(text: str) -> str:
+    """``text`` for a notebook's HTML: its control and format characters shown escaped as a
+    text view shows them (:func:`shown_lines`: an escape sequence or a bidi override cannot
+    reorder what a cell shows; line breaks kept), then HTML-escaped (quotes too, so the text
+    may sit in an attribute).
+
+    >>> shown_html("<b>a\\u202eb</b>\\n\\x1b[2J")
+    '&lt;b&gt;a\\\\u202eb&lt;/b&gt;\\n\\\\x1b[2J'
+    """
+    import html
+
+    return html.escape(shown_lines(text))
+
+
 def entry_html(entry: dict[str, Any]) -> str:
     """A notebook's view of an entry's :meth:`to_dict` (every value HTML-escaped): its code,
     severity and title, what it means, how to fix it, its rules and sources.
@@ -141,9 +156,7 @@ def entry_html(entry: dict[str, Any]) -> str:
     >>> entry_html(ipprules.explain("plan-empty").to_dict())[:65]
     '<div><p><strong><code>plan-empty</code></strong> (info): the plan'
     """
-    import html
-
-    e = html.escape
+    e = shown_html
     cited = "".join(
         f"<br><small>{label}: {e(', '.join(entry[key]))}</small>"
         for label, key in (("Rules", "rules"), ("Sources", "sources"))

@@ -233,6 +233,18 @@ def test_notebook_html_escapes_the_hostile_text(results: dict[str, Any], name: s
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_notebook_html_shows_control_characters_escaped(results: dict[str, Any], name: str) -> None:
+    """surf20: the notebook HTML was HTML-escaped but passed an escape sequence and a bidi
+    override (U+202E: it reorders what a cell shows) through raw; it shows them escaped
+    (``\\x1b``, ``\\u202e``) as the text views do."""
+    result = results[name]
+    if not hasattr(result, "_repr_html_"):
+        pytest.skip(f"{type(result).__name__} has no notebook view")
+    html = result._repr_html_()
+    assert not any(c in html for c in CONTROLS), name
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_text_views_show_control_characters_escaped(results: dict[str, Any], name: str) -> None:
     """A user rule book's name reached every text heading with its escape sequence and bidi
     override as they were (``Checked as of ... (<ESC>[31m...``): a terminal ran them."""

@@ -31,7 +31,7 @@ from typing import Any, cast
 import attrs
 
 from ipprules._args import file_hint, keywords_checked
-from ipprules._table import reading_label, shown_lines
+from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -565,9 +565,8 @@ class Advice:
         return shown_lines("\n".join(lines))
 
     def _repr_html_(self) -> str:
-        import html
 
-        e = html.escape
+        e = shown_html
         rows = "".join(
             f"<tr><td>{i}</td><td><code>{e(s.code)}</code></td><td>{e(s.label)}</td>"
             f"<td>{e(s.why)}</td></tr>"

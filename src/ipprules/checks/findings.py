@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_int, require_member
-from ipprules._table import reading_label, shown_lines
+from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._vocab import NamedEnum, check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
@@ -340,9 +340,8 @@ class Finding:
     to_dict = as_dict
 
     def _repr_html_(self) -> str:
-        import html
 
-        e = html.escape
+        e = shown_html
         other = (
             f" <em>(differs under: {e(', '.join(self.other_readings))})</em>"
             if self.other_readings
@@ -716,9 +715,8 @@ class Report:
 
     def _repr_html_(self) -> str:
         """Notebook rendering: a table of findings (every value HTML-escaped)."""
-        import html
 
-        e = html.escape
+        e = shown_html
         rows = "".join(
             "<tr>"
             f"<td>{e(f.severity.value)}</td><td><code>{e(f.code)}</code></td>"

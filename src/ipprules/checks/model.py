@@ -50,6 +50,7 @@ from ipprules._convert import (
 )
 from ipprules._dates import optional_date_field
 from ipprules._places import place_slip, schema_pattern
+from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
@@ -806,9 +807,8 @@ class Plan:
         >>> "<td>tb-counterfeit</td>" in ipprules.read_plan("examples/plan.toml")._repr_html_()
         True
         """
-        import html
 
-        e = html.escape
+        e = shown_html
         rows = "".join(
             f"<tr><td>{e(c.id)}</td><td>{e(c.platform)}</td><td>{e(', '.join(c.rights))}</td>"
             f"<td>{e(c.reason)}</td><td>{e(str(getattr(c.target, 'value', c.target)))}</td>"

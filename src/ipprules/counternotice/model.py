@@ -14,7 +14,6 @@ the notice does not state gives an ``unknown`` finding naming the fact to add, n
 from __future__ import annotations
 
 import functools
-import html
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
+from ipprules._table import shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
@@ -483,7 +483,7 @@ class Assessment:
         rows = "".join(
             "<tr>"
             + "".join(
-                f"<td>{html.escape(x)}</td>"
+                f"<td>{shown_html(x)}</td>"
                 for x in (f.severity.value, f.code, f.path, f.message, ", ".join(f.rule_ids))
             )
             + "</tr>"
@@ -492,7 +492,7 @@ class Assessment:
         from ipprules._table import reading_label
 
         reading = reading_label(self.rulebook, self.interpretation)  # as the text's heading
-        title = html.escape(
+        title = shown_html(
             f"Counter-notice on {self.notice.platform} ({reading}): "
             f"sufficient {self.sufficient.value}"
         )
@@ -500,5 +500,5 @@ class Assessment:
         from ipprules.counternotice.text import points_line
 
         said = points_line(self)  # as the text's last line
-        points = f"<p>{html.escape(said)}</p>" if said else ""
+        points = f"<p>{shown_html(said)}</p>" if said else ""
         return f"<div><strong>{title}</strong><table><tr>{head}</tr>{rows}</table>{points}</div>"

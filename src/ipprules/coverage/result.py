@@ -6,7 +6,6 @@ Rendering lives here beside the values it shows; it imports nothing from the eng
 from __future__ import annotations
 
 import datetime as dt
-import html
 import textwrap
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -15,7 +14,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_member
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_html
 from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
@@ -344,7 +343,7 @@ class Coverage:
 
     def _repr_html_(self) -> str:
         """A matrix per target: rights as rows, platforms as columns, colour and a reason."""
-        e = html.escape
+        e = shown_html
         s = self.summary()
         index = {c.key: c for c in self.cells}
         parts = [
@@ -541,7 +540,7 @@ class CoverageDiff:
         >>> "no change" in ipprules.coverage_diff(now, now)._repr_html_()
         True
         """
-        e = html.escape
+        e = shown_html
         head = f"<p><strong>{e(repr(self))}</strong></p>"
         if not self.rows:
             return f"<div>{head}<p>no change</p></div>"

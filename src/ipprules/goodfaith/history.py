@@ -106,6 +106,7 @@ from ipprules._files import (
     twice_message,
     unnamed_cell,
 )
+from ipprules._table import shown_html
 from ipprules.errors import InputError, Problem, did_you_mean, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
@@ -2883,9 +2884,8 @@ class History:
     def _repr_html_(self) -> str:
         """Notebook rendering: the one line of ``repr`` and a table of :meth:`to_dict`'s
         series (a row per platform and reason code), every value HTML-escaped."""
-        import html
 
-        e = html.escape
+        e = shown_html
         series = self.to_dict()["series"]
         names = list(series[0]) if series else ["platform", "reason_code"]
         head = "".join(f"<th>{e(n)}</th>" for n in names)

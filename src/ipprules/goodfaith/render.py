@@ -18,10 +18,11 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
+
+from ipprules._table import shown_html
 
 __all__ = ["CriterionRow", "percent", "standing_html", "timeline_svg"]
 
@@ -75,7 +76,7 @@ def _bar(c: CriterionRow) -> str:
     """A 160x14 SVG bar: the value against the threshold (a tick)."""
     width = 160
     colour = _GOOD if c.met else _BAD
-    label = html.escape(c.name, quote=True)
+    label = shown_html(c.name)
     if c.value is None or c.threshold is None:
         fill = width if c.met and c.name not in ("takedown_rate", "counter_notice_rate") else 0
         return (
@@ -105,11 +106,11 @@ def _row_html(c: CriterionRow) -> str:
     mark = "&#10003;" if c.met else "&#10007;"
     headroom = "" if c.headroom is None else str(c.headroom)
     needed = "" if c.needed in (None, 0) else str(c.needed)
-    other = html.escape(", ".join(c.other_readings))
+    other = shown_html(", ".join(c.other_readings))
     return (
         "<tr>"
-        f"<td>{html.escape(c.scope)}</td><td>{html.escape(c.name)}</td>"
-        f"<td>{html.escape(value)}</td><td>{html.escape(threshold)}</td>"
+        f"<td>{shown_html(c.scope)}</td><td>{shown_html(c.name)}</td>"
+        f"<td>{shown_html(value)}</td><td>{shown_html(threshold)}</td>"
         f"<td>{_bar(c)}</td><td>{mark}</td>"
         f"<td>{headroom}</td><td>{needed}</td><td>{other}</td></tr>"
     )
@@ -156,16 +157,16 @@ def standing_html(
         status += f" (otherwise under: {', '.join(other_readings)})"
     rule_ids, sources, confidence = cited
     rules_html = (
-        f"<p>rules: {html.escape(', '.join(rule_ids))}; sources: "
-        f"{html.escape(', '.join(sources))}; confidence: {html.escape(str(confidence))}</p>"
+        f"<p>rules: {shown_html(', '.join(rule_ids))}; sources: "
+        f"{shown_html(', '.join(sources))}; confidence: {shown_html(str(confidence))}</p>"
         if rule_ids
         else ""
     )
     body = "".join(_row_html(r) for r in rows)
-    notes_html = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
+    notes_html = "".join(f"<p>{shown_html(n)}</p>" for n in notes)
     return (
-        f"<div><strong>{html.escape(title)}</strong>"
-        f"<p>{verdict}; {html.escape(status)}</p>{rules_html}"
+        f"<div><strong>{shown_html(title)}</strong>"
+        f"<p>{verdict}; {shown_html(status)}</p>{rules_html}"
         "<table><thead><tr><th>scope</th><th>criterion</th><th>value</th><th>threshold</th>"
         "<th></th><th>met</th><th>headroom</th><th>successes needed</th>"
         "<th>differs under</th></tr></thead>"
@@ -264,7 +265,7 @@ def _month_ticks(start: dt.date, n: int, axes: _Axes) -> str:
             )
             out.append(
                 f'<text class="tick-label" x="{x:.1f}" y="{_TOP + _PLOT_H + 16}" font-size="10" '
-                f'text-anchor="middle">{html.escape(label)}</text>'
+                f'text-anchor="middle">{shown_html(label)}</text>'
             )
     return "".join(out)
 
@@ -293,7 +294,7 @@ def _threshold_lines(
                 f'<line class="threshold" x1="{axes.x(i):.1f}" x2="{x2:.1f}" '
                 f'y1="{y:.1f}" y2="{y:.1f}" stroke="{_GREY}" stroke-dasharray="4,3"/>'
                 f'<text class="threshold-label" x="{axes.x(i) + 2:.1f}" y="{y - 3:.1f}" '
-                f'font-size="10" fill="{_GREY}">{html.escape(label)}</text>'
+                f'font-size="10" fill="{_GREY}">{shown_html(label)}</text>'
             )
         i = j + 1
     return "".join(out)
@@ -318,7 +319,7 @@ def _legend() -> str:
             )
         out.append(
             f'<g class="legend-item">{mark}<text x="{x + 18}" y="17" font-size="10">'
-            f"{html.escape(name)}</text></g>"
+            f"{shown_html(name)}</text></g>"
         )
         x += 24 + 6 * len(name)
     return f'<g class="legend">{"".join(out)}</g>'
@@ -348,7 +349,7 @@ def timeline_svg(
         f'<line class="change" x1="{axes.x((d - start).days):.1f}" '
         f'x2="{axes.x((d - start).days):.1f}" y1="{_TOP}" y2="{_TOP + _PLOT_H}" '
         f'stroke="{_GOOD if what == "gained" else _BAD}" stroke-dasharray="3,2">'
-        f"<title>{html.escape(d.isoformat())}: {html.escape(what)} ({html.escape(why)})"
+        f"<title>{shown_html(d.isoformat())}: {shown_html(what)} ({shown_html(why)})"
         "</title></line>"
         for d, what, why in changes
     )
@@ -362,8 +363,8 @@ def timeline_svg(
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" width="100%" '
-        f'preserveAspectRatio="xMinYMin meet" role="img" aria-label="{html.escape(title)}">'
-        f"<title>{html.escape(title)}</title>"
+        f'preserveAspectRatio="xMinYMin meet" role="img" aria-label="{shown_html(title)}">'
+        f"<title>{shown_html(title)}</title>"
         f'<rect width="{_W}" height="{_H}" fill="#fff"/>'
         f"{_bands(member, axes)}"
         f'<rect x="{_LEFT}" y="{_TOP}" width="{_PLOT_W}" height="{_PLOT_H}" fill="none" '

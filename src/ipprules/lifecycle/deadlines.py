@@ -48,7 +48,7 @@ import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
 from ipprules._dates import as_date
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.calendars.base import (
@@ -274,9 +274,8 @@ class DeadlineResult:
 
     def _repr_html_(self) -> str:
         """Notebook rendering: the line of :meth:`describe`, the rule ids and sources."""
-        import html
 
-        e = html.escape
+        e = shown_html
         sources = ", ".join(s.id for s in self.sources)
         return (
             f"<div><strong>{e(self.kind)}</strong> {e(self.describe() + self.confidence_mark)}"
@@ -490,9 +489,8 @@ class Deadlines(tuple[DeadlineResult, ...]):
     def _repr_html_(self) -> str:
         """A notebook's table: one row per deadline (its date, rules and confidence), headed
         by the rule book and reading as ``ipprules deadline`` names them."""
-        import html
 
-        e = html.escape
+        e = shown_html
         rows = "".join(
             f"<tr><td>{e(r.deadline_id)}</td><td>{e(r.kind)}</td><td>{e(r.status.value)}</td>"
             f"<td>{e(_iso(r.due) or '')}</td><td>{e(', '.join(r.rule_ids))}</td>"
@@ -1612,29 +1610,28 @@ class LifecycleReport:
         return f"<LifecycleReport {self.state.value} after {len(self.events)} event(s){late}>"
 
     def _repr_html_(self) -> str:
-        import html
 
         info = state_info(self.state)
         cited = [self.step_rules(i) for i in range(len(self.events))]
         rows = "".join(
-            f"<tr><td>{i + 1}</td><td>{html.escape(e.event.value)}</td>"
-            f"<td>{html.escape(_iso(e.on) or '')}</td><td>{html.escape(s.value)}</td>"
-            f"<td>{html.escape(', '.join(cited[i]['rule_ids']))}</td>"
-            f"<td>{html.escape(', '.join(cited[i]['sources']))}</td>"
-            f"<td>{html.escape(cited[i]['confidence'] or '-')}</td></tr>"
+            f"<tr><td>{i + 1}</td><td>{shown_html(e.event.value)}</td>"
+            f"<td>{shown_html(_iso(e.on) or '')}</td><td>{shown_html(s.value)}</td>"
+            f"<td>{shown_html(', '.join(cited[i]['rule_ids']))}</td>"
+            f"<td>{shown_html(', '.join(cited[i]['sources']))}</td>"
+            f"<td>{shown_html(cited[i]['confidence'] or '-')}</td></tr>"
             for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
         )
         flags = "".join(
-            f"<li>{html.escape(f.message + f.deadline.confidence_mark)}</li>" for f in self.flags
+            f"<li>{shown_html(f.message + f.deadline.confidence_mark)}</li>" for f in self.flags
         )
-        notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in self.readings)
-        notes += "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        notes = "".join(f"<li>{shown_html(n.message)}</li>" for n in self.readings)
+        notes += "".join(f"<li>{shown_html(n)}</li>" for n in self.notes)
         runs = "".join(
-            f"<li>{html.escape(d.describe() + d.confidence_mark)}</li>" for d in self.deadlines
+            f"<li>{shown_html(d.describe() + d.confidence_mark)}</li>" for d in self.deadlines
         )
         return (
-            f"<div><strong>{html.escape(self.state.value)}</strong> "
-            f"({html.escape(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
+            f"<div><strong>{shown_html(self.state.value)}</strong> "
+            f"({shown_html(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
             f"<th>state after</th><th>rules</th><th>sources</th><th>confidence</th></tr>"
             f"{rows}</table>"
             + (f"<p>Out of time:</p><ul>{flags}</ul>" if flags else "")

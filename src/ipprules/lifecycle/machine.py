@@ -25,7 +25,7 @@ import attrs
 from ipprules._args import rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
@@ -680,9 +680,8 @@ class BatchResult(Generic[K]):
 
     def _repr_html_(self) -> str:
         """A notebook's view: the event, the batch answer and one row per listing."""
-        import html
 
-        e = html.escape
+        e = shown_html
         batch = "no rule speaks of it" if self.batch is None else self.batch.value
         rules = f" ({e(', '.join(self.rule_ids))})" if self.rule_ids else ""
         reading = reading_label(self.rulebook, str(self.interpretation))

@@ -245,7 +245,7 @@ class ParseResults:
         return "ParseResults(one-shot stream, not read yet)"
 
     def _repr_html_(self) -> str:
-        from html import escape
+        from ipprules._table import shown_html as escape
 
         if self._iterator is not None:
             state = "already read" if self._used else "not read yet: iterate it once"
@@ -382,7 +382,7 @@ def _categories() -> dict[str, tuple[str, ...]]:
 
 
 def _html_row(position: int, result: Listing | Rejection) -> str:
-    from html import escape
+    from ipprules._table import shown_html as escape
 
     source: str = result.source
     shown = source if len(source) <= 80 else source[:77] + "..."

@@ -162,7 +162,7 @@ _NO_LISTING = dict.fromkeys(name for name, _ in RECORD_FIELDS[2:11])
 
 
 def _html_table(title: str, record: dict[str, Any]) -> str:
-    from html import escape
+    from ipprules._table import shown_html as escape
 
     rows = "".join(
         f"<tr><th style='text-align:left'>{escape(key)}</th><td style='text-align:left'>"

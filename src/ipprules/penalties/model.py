@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +13,7 @@ import attrs
 
 from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
-from ipprules._table import reading_label
+from ipprules._table import reading_label, shown_html
 from ipprules._vocab import NamedEnum
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import (
@@ -506,22 +505,22 @@ class PenaltyStanding:
 
         # the text's table: each figure, its value and its confidence (the basis left out)
         body = "<tr><th></th><th>value</th><th>confidence</th></tr>" + "".join(
-            f"<tr><th>{html.escape(str(label))}</th><td>{html.escape(str(value))}</td>"
-            f"<td>{html.escape(str(sure))}</td></tr>"
+            f"<tr><th>{shown_html(str(label))}</th><td>{shown_html(str(value))}</td>"
+            f"<td>{shown_html(str(sure))}</td></tr>"
             for label, value, _, sure in _figures(self)
         )
-        notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        notes = "".join(f"<li>{shown_html(n)}</li>" for n in self.notes)
         notes += "".join(  # each figure another reading answers differently, by reading
-            f"<li>other reading: {html.escape(line)}</li>"
+            f"<li>other reading: {shown_html(line)}</li>"
             for a in self.other_answers
             for line in a.lines()
         )
         if self.other_readings:  # the text's last line, from the same field
-            notes += f"<li>figures differ under: {html.escape(', '.join(self.other_readings))}</li>"
+            notes += f"<li>figures differ under: {shown_html(', '.join(self.other_readings))}</li>"
         if self.disputed_answers:
             names = ", ".join(a.reading for a in self.disputed_answers)
-            notes += f"<li>figures differ under disputed rules: {html.escape(names)}</li>"
-        title = html.escape(
+            notes += f"<li>figures differ under disputed rules: {shown_html(names)}</li>"
+        title = shown_html(
             f"Penalty standing on {self.platform} as of {self.as_of} "
             f"({reading_label(self.rulebook, self.interpretation)})"
         )

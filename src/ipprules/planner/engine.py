@@ -24,7 +24,6 @@ import contextlib
 import datetime as dt
 import functools
 import gc
-import html
 import itertools
 import operator
 import os
@@ -38,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 import attrs
 
 from ipprules._args import require_member, require_str, settings_keywords
+from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
@@ -581,7 +581,7 @@ class PlanningResult:
 
     def _repr_html_(self) -> str:
         """Notebook rendering: the counts, the complaints, and the rejections by code."""
-        e = html.escape
+        e = shown_html
         counts = self.counts()
         head = (
             f"<p><strong>{sum(counts.values()):,} line(s): {counts['planned']:,} planned in "

@@ -13,6 +13,7 @@ import attrs
 from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
+from ipprules._table import shown_html
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError, suggest
 from ipprules.rulebook.background import NOT_CITED_SOURCES
@@ -720,11 +721,10 @@ class ResolvedRules:
         """A notebook's view, as ``ipprules rules`` summarises it: the date, the reading, the
         trial and the rule book, then each section's records in force by confidence, and the
         Good Faith criteria's version (a bare ``ResolvedRules(as_of=...)`` was shown)."""
-        import html
 
         from ipprules._table import reading_label
 
-        e = html.escape
+        e = shown_html
         if isinstance(self.trial, bool):
             trial = "every trial" if self.trial else "none"
         else:

@@ -28,6 +28,7 @@ import attrs
 
 from ipprules._args import keywords_checked, require_optional_str
 from ipprules._dates import as_date
+from ipprules._table import shown_html
 from ipprules.rulebook.book import ResolvedRules, RuleBook, _record_data
 from ipprules.rulebook.model import SECTIONS
 
@@ -183,14 +184,12 @@ class RuleChanges(tuple[Change, ...]):
     def _repr_html_(self) -> str:
         """A notebook's table: one row per field that differs, as ``ipprules rules diff``
         lists them (a record added or removed: one row, its field empty)."""
-        import html
 
         head = "".join(f"<th>{name}</th>" for name in COLUMNS)
         rows = "".join(
             "<tr>"
             + "".join(
-                f"<td style='text-align:left'>{html.escape(_cell(r, name))}</td>"
-                for name in COLUMNS
+                f"<td style='text-align:left'>{shown_html(_cell(r, name))}</td>" for name in COLUMNS
             )
             + "</tr>"
             for r in self.to_records()
@@ -200,7 +199,7 @@ class RuleChanges(tuple[Change, ...]):
         named = (
             ""
             if self.interpretation is None
-            else f" ({html.escape(reading_label(self.rulebook, self.interpretation))})"
+            else f" ({shown_html(reading_label(self.rulebook, self.interpretation))})"
         )
         return (
             f"<div><p><strong>{len(self)} record(s) differ</strong>{named}</p>"
