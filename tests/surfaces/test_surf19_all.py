@@ -290,3 +290,64 @@ def test_cli_text_shows_a_user_rule_book_s_name_escaped(tmp_path: Path) -> None:
         main(["check", files["plan"], "--as-of", "2026-11-23", "--rules", files["rules"]])
     first = out.getvalue().splitlines()[0]
     assert "\x1b" not in first and "\\x1b[31m\\u202e" in first
+
+
+#: surf20: every other command with both a ``--format json`` and a result with ``to_dict``
+#: (the CLI's commands: cli/__init__.py), run under the user's rule book (``--rules``).
+OTHER_COMMANDS = [
+    (
+        [
+            "advise",
+            "--ipr-type",
+            "trademark",
+            "--platform",
+            "taobao",
+            "--fact",
+            "counterfeit_product",
+            "--as-of",
+            "2026-11-23",
+        ],
+        "advice",
+    ),
+    (["plan", "{urls}", "--account", "{account}", "--as-of", "2026-11-23"], "planning"),
+    (
+        ["penalties", "{violations}", "--platform", "aliexpress", "--as-of", "2024-06-01"],
+        "penalties",
+    ),
+    (["deadline", "takedown", "--on", "2022-01-19"], "deadlines"),
+    (["deadline", "counter_notice_round_2_3", "--on", "2022-01-20"], "deadline"),
+    (["lifecycle", "{events}"], "lifecycle"),
+    (["counter-notice", "{notice}"], "assessment"),
+]
+#: What a command's JSON adds to the result's ``to_dict`` (what the command worked out
+#: besides the result: the files it wrote, the Good Faith projection, the inputs it was given,
+#: the other readings' notes), and what it leaves out: every other key is the same.
+ADDED = {
+    "planning": {"ignored_columns", "projection", "written"},
+    "deadlines": {"calendar", "event", "notes", "on", "other_readings", "platform"},
+    "deadline": {"calendar", "event", "notes", "on", "other_readings", "platform"},
+    "lifecycle": {"calendar", "platform"},
+    "assessment": {"notes", "other_readings"},
+}
+LEFT_OUT = {"deadlines": {"count"}}
+
+
+@pytest.mark.parametrize(("argv", "name"), OTHER_COMMANDS, ids=[n for _, n in OTHER_COMMANDS])
+def test_cli_json_is_the_result_s_to_dict_for_every_other_command(
+    tmp_path: Path, argv: list[str], name: str
+) -> None:
+    """The command's JSON holds the result's ``to_dict`` (built from the same files: a
+    result names its files) value for value, the hostile text exact; ``deadline ID`` writes
+    the one deadline as its list of ``deadlines``."""
+    files = _files(tmp_path)
+    argv = [a.format(**files) for a in argv]
+    expected = json.loads(json.dumps(_builders(files)[name]().to_dict()))
+    got = _cli_json([*argv, "--rules", files["rules"]])
+    assert any(H in s for s in _strings(got)), name  # the hostile text, exact
+    if name == "deadline":
+        assert got.pop("deadlines") == [expected]
+        expected = {"rulebook": expected["rulebook"], "interpretation": "brief"}
+    assert set(got) - set(expected) == ADDED.get(name, set())
+    assert set(expected) - set(got) == LEFT_OUT.get(name, set())
+    shared = set(got) & set(expected)
+    assert {k: got[k] for k in shared} == {k: expected[k] for k in shared}
