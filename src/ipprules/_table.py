@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ipprules.errors import bounded_text
+
 __all__ = [
     "char_width",
     "display_width",
@@ -79,6 +81,9 @@ def _cell(value: object) -> str:
     return shown(str(value))
 
 
+#: The most characters of a rule book's name a heading shows (:func:`reading_label`).
+NAME_LIMIT = 200
+
 #: The character categories :func:`shown` escapes: control, format, line and paragraph
 #: separators, surrogates.
 _ESCAPED = frozenset(("Cc", "Cf", "Zl", "Zp", "Cs"))
@@ -99,9 +104,15 @@ def reading_label(rulebook: str | None, interpretation: str) -> str:
 
     >>> reading_label("ours\\x1b[2J", "brief")
     'ours\\\\x1b[2J · interpretation brief'
+
+    A name longer than :data:`NAME_LIMIT` characters is cut as the messages cut a value
+    (:func:`ipprules.errors.bounded_text`): a heading stays one readable line.
+
+    >>> len(reading_label("x" * 100_000, "brief")) < 250
+    True
     """
     named = f"interpretation {shown(interpretation)}"
-    return f"{shown(rulebook)} · {named}" if rulebook else named
+    return f"{shown(bounded_text(rulebook, NAME_LIMIT))} · {named}" if rulebook else named
 
 
 def shown(text: str) -> str:

@@ -256,6 +256,19 @@ def test_text_views_show_control_characters_escaped(results: dict[str, Any], nam
         assert not any(c in view for c in CONTROLS), name
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_text_headings_cut_a_very_long_rule_book_name(results: dict[str, Any], name: str) -> None:
+    """surf20: the heading named the user's rule book whole (100 KB on one line); it cuts the
+    name as the messages cut a value (``... [N characters left out] ...``)."""
+    result = results[name]
+    views = [str(result)] + ([result.text()] if hasattr(result, "text") else [])
+    headings = [line for view in views for line in view.split("\n") if "· interpretation" in line]
+    if not headings:
+        pytest.skip(f"{type(result).__name__}'s text names no rule book")
+    for line in headings:
+        assert len(line) < 1_000 and "characters left out" in line, (name, line[:80])
+
+
 def _cli_json(argv: list[str]) -> Any:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
