@@ -307,21 +307,11 @@ def test_cli_text_shows_a_user_rule_book_s_name_escaped(tmp_path: Path) -> None:
 
 #: surf20: every other command with both a ``--format json`` and a result with ``to_dict``
 #: (the CLI's commands: cli/__init__.py), run under the user's rule book (``--rules``).
+ADVISE = (
+    "advise --ipr-type trademark --platform taobao --fact counterfeit_product --as-of 2026-11-23"
+)
 OTHER_COMMANDS = [
-    (
-        [
-            "advise",
-            "--ipr-type",
-            "trademark",
-            "--platform",
-            "taobao",
-            "--fact",
-            "counterfeit_product",
-            "--as-of",
-            "2026-11-23",
-        ],
-        "advice",
-    ),
+    (ADVISE.split(), "advice"),
     (["plan", "{urls}", "--account", "{account}", "--as-of", "2026-11-23"], "planning"),
     (
         ["penalties", "{violations}", "--platform", "aliexpress", "--as-of", "2024-06-01"],
