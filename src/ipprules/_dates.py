@@ -91,10 +91,12 @@ format the column as a date, yyyy-mm-dd, before exporting)"
     ''
     >>> date_hint("2026-02-30"), date_hint("2026-13-01")
     (' (day is out of range for month)', ' (month must be in 1..12)')
+    >>> date_hint("２０２６-１１-０３")
+    ' (write it 2026-11-03, in ASCII digits)'
     """
     import unicodedata
 
-    if len(text) == 10 and _ISO.fullmatch(text):  # the form, but no day: the reason
+    if len(text) == 10 and text.isascii() and _ISO.fullmatch(text):  # no such day: the reason
         try:
             dt.date.fromisoformat(text)
         except ValueError as exc:

@@ -2053,7 +2053,11 @@ def files_as_typed(typed: Any, paths: Iterable[str] = ()) -> Iterator[None]:
             raise
         named = {p.file for p in exc.problems if isinstance(p.file, str)}
         named |= set(paths or _listed(text))
-        renamed(exc, {p: shown_file(p, text) for p in named})
+        names = {p: shown_file(p, text) for p in named}
+        # a folder as typed too: the file meant for a missing one ("did you mean '/abs/e/u.csv'")
+        folders = {os.path.dirname(p) + os.sep: os.path.dirname(s) for p, s in names.items()}
+        names |= {f: s + os.sep if s else "" for f, s in folders.items() if f != os.sep}
+        renamed(exc, names)
         raise
 
 
