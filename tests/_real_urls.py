@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -108,7 +109,8 @@ def plan_file_accounts_for_every_line(
     outcome, in order, numbered as in the file (the lines a ``#`` starts are comments,
     docs/planner.md): it refuses the lines ``parse_listing`` refuses, with their code, and the
     lines holding two listings (``several-listings``), refuses stores by the rules
-    (``storefront-not-allowed``) and listings of a host that cannot tell Taobao from Tmall
+    (``storefront-not-allowed``, or ``reason-not-admissible`` where the reason is none for a
+    store) and listings of a host that cannot tell Taobao from Tmall
     (``ambiguous-platform``), and plans or de-duplicates the others (with the planner
     tables' account file and day)."""
     from ipprules.listings import Rejection
@@ -134,7 +136,8 @@ def plan_file_accounts_for_every_line(
         elif read.platform == "taobao_or_tmall":  # a mobile host: the site must be chosen
             assert (line["status"], line["code"]) == ("rejected", "ambiguous-platform"), text
         elif line["status"] == "rejected":  # a store: refused by the rules, never as unread
-            assert (read.kind, line["code"]) == ("storefront", "storefront-not-allowed"), text
+            assert read.kind == "storefront", text  # a Taobao (or Xianyu) store: no reason for it
+            assert line["code"] in ("storefront-not-allowed", "reason-not-admissible"), text
         else:
             assert line["status"] in ("planned", "duplicate"), (text, line)
             assert line["canonical_url"] == read.canonical_url, text
@@ -234,6 +237,8 @@ def notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
             "1688": f"https://detail.1688.com/offer/{id}.html",  # section 4
             "aliexpress": f"https://www.aliexpress.com/item/{id}.html",  # section 6
         }.get(platform)
+    if platform == "taobao" and _XIANYU_HOST.search(text) and "/personal" in text:
+        return f"https://www.goofish.com/personal?userId={quote(id, safe='')}"  # section 8
     if platform == "taobao" and "store.taobao.com/shop/view_shop.htm" in text:
         # section 1: a seller (user) id, not a shop id
         return f"https://store.taobao.com/shop/view_shop.htm?user_number_id={id}"

@@ -2329,7 +2329,11 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             else "no marketplace listing found in the link"
         )
         return _reject("agent-site", source, detail, suggestion)
-    template = _TEMPLATE_HOST.fullmatch(host) or _TEMPLATE_CALL_HOST.fullmatch(host)
+    template = (
+        _TEMPLATE_HOST.fullmatch(host)
+        or _TEMPLATE_CALL_HOST.fullmatch(host)
+        or _PRINTF_HOST.fullmatch(host)
+    )
     if template is not None and _marketplace_domain(template.group(1)) is not None:
         return _reject(
             "not-a-url",
@@ -2532,6 +2536,13 @@ _TEMPLATE_HOST = re.compile(r"(?:[a-z0-9-]+\.)*[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[
 #: .taobao.com``: github-index:51775524235): the braces hold an expression, not labels.
 _TEMPLATE_CALL_HOST = re.compile(
     r"(?:[a-z0-9-]+\.)*(?:[^.{}]*\$?\{[^{}]*\})+[^.{}]*((?:\.[a-z0-9-]+)+)"
+)
+
+#: The same with a printf conversion where a label should be (``sprintf('https://%s.1688.com/
+#: page/offerlist.htm?%s', …)``: github-index:40028051645; ``shop%d.taobao.com``): a ``%``
+#: before ``s`` or ``d`` that no hex digit follows is no percent-escape.
+_PRINTF_HOST = re.compile(
+    r"(?:[a-z0-9-]+\.)*[a-z0-9-]*%(?:\d+\$)?[sd](?![0-9a-f])[a-z0-9-]*((?:\.[a-z0-9-]+)+)"
 )
 
 #: A host with a code template's placeholder glued after it (```https://www.lazada.vn${href}```,
