@@ -106,7 +106,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    const-string/jumbo v5, "tbopen://m.taobao.com/getway/oauth?"', None, 'scheme-not-allowed', None),  # github-index:33728072345
     ('            <!-- <a class="footer-btn" @click="handleBuy(item, 0)" href="tbopen://m.taobao.com/tbopen/index.html">去购买</a>', None, 'scheme-not-allowed', None),  # github-index:27243768860
     ('            val encodedUrl = URLEncoder.encode("https://s.m.taobao.com/h5?q=$query", "UTF-8")', None, 'not-a-listing', None),  # github-index:56666070936
-    ('        //tbopen://m.taobao.com/tbopen/index.html?h5Url=https%3A%2F%2Fuland.taobao.com%2Fcoupon%2Fedetail%3Fe%3D9nO3TO85rxClhHvvyUNXZfh8CuWt5YH5OVuOuRD5gLJMmdsrkidbOWBzzpT26idJAsx', None, 'not-alibaba-host', None),  # github-index:15875691066 (cut at the excerpt's end)
+    ('        //tbopen://m.taobao.com/tbopen/index.html?h5Url=https%3A%2F%2Fuland.taobao.com%2Fcoupon%2Fedetail%3Fe%3D9nO3TO85rxClhHvvyUNXZfh8CuWt5YH5OVuOuRD5gLJMmdsrkidbOWBzzpT26idJAsx', None, 'scheme-not-allowed', None),  # github-index:15875691066 (cut at the excerpt's end); urls52: a // before a scheme is no host (was not-alibaba-host)
     ('            it.startsWith("tbopen://") ||', None, 'scheme-not-allowed', None),  # github-index:1007787726
     ('        /// activityLink\t活动链接\tString\thttps://pages.tmall.com/wow/a/act/ju/dailygroup/1241/wupr?spm=a219t.7664554.1998457203.137.1d2f35d9ylRex1&wh_pid=daily-183363&v=a223fb01fdc37f1dbced73f647eae5fd&wh_random_str=1?pid=mm_133', None, 'not-a-listing', None),  # github-index:13707213822 (cut at the excerpt's end)
     ("\t\t//let url = 'https://pages.tmall.com/wow/pegasus/test-site/681695/cE1491';", None, 'not-a-listing', None),  # github-index:19992446083

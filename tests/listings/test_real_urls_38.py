@@ -46,7 +46,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    sourceCapture: { captureId: "test-capture-music-box", status: "verified", originalSourceUrl: "https://qr.1688.com/s/7OnLCakq", sourceUrl: "https://detail.1688.com/offer/876240928352.html", offerId: "876240928352", observedAt, selectedSkus: [] },', None, 'short-link', None),  # github-index:66533558192
     ('                placeholder="https://s.lazada.co.id/..." className="input" />', None, 'short-link', None),  # github-index:52449097973
     ("    const isLazada = url.hostname === 'lazada.sg' || url.hostname.endsWith('.lazada.sg');", None, 'not-a-url', None),  # github-index:68353284443
-    ('    // s.lazada.sg is another share bridge, not a destination.', None, 'not-a-url', None),  # github-index:68353284443
+    ('    // s.lazada.sg is another share bridge, not a destination.', None, 'short-link', None),  # github-index:68353284443; urls52: a // then white space is no host, s.lazada.sg is read alone (was not-a-url)
     ('            if "https://s.lazada.vn/" in message:', None, 'short-link', None),  # github-index:5697183578
     ("- Use [Shopee's attachment selection and explicit Send](https://help.shopee.sg/portal/4/article/81973-%5BChat%5D-How-do-I-send-images/videos-via-Chat) and [Lazada's contextual image sharing](https://pages.lazada.com.ph/wow/i/ph/PHCampaign/im-launch%3Fhybrid%3D1) as interaction references; limits below are AISLEY choices.", None, 'not-alibaba-host', None),  # github-index:71495194073
     ('        let url = `https://auth.lazada.com/oauth/authorize?response_type=code&force_auth=true&redirect_uri=https://myapp.com&client_id=${CREDENTIALS.LAZADA.APP_KEY}`;', None, 'not-a-listing', None),  # github-index:40830688373
@@ -58,7 +58,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        string url = "https://shop35938299.taobao.com/";', 'taobao', 'storefront', '35938299'),  # github-index:25246003840
     ('        await page.goto(f"https://www.goofish.com/personal?userId={user_id}", wait_until="domcontentloaded", timeout=20000)', None, 'malformed-id', None),  # github-index:370908433
     ('            "godep.lzd.co/discovery/balancer"', None, 'not-alibaba-host', None),  # github-index:30744859477
-    ('//            0 => "http://sg.s.alibaba.lzd.co/original/59046bec4d53e74f8ad38d19399205e6.jpg",', None, 'lookalike-host', None),  # github-index:13017896528
+    ('//            0 => "http://sg.s.alibaba.lzd.co/original/59046bec4d53e74f8ad38d19399205e6.jpg",', None, 'not-alibaba-host', None),  # github-index:13017896528; urls52: lzd.co is Lazada's own domain, no lookalike (was lookalike-host)
     (' * Clone and update LZD fork of Swagger UI `https://gitlab.lzd.co/vpoturaev/swagger-ui-lzd`', None, 'not-alibaba-host', None),  # github-index:30473606724
     ("This library provides a tool for easy health check handler implementation. It fits common Lazada's [health check convention](https://confluence.lzd.co/display/DEV/Microservice+Architecture+%28SOA%29+Conventions#MicroserviceArchitecture(SOA)Conventions-GET%3Cservice%3E%3A%3Cport%3E/health_check).", None, 'not-alibaba-host', None),  # github-index:30903593156
     ('// The registry. Naming rules described in wiki https://confluence.lazada.com/x/OihVAQ', None, 'not-a-listing', None),  # github-index:30646018554
@@ -89,7 +89,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    m = matcher(link="https://detail.1688.com/offer/612345678901.html?spm=a")', '1688', 'listing', '612345678901'),  # github-index:71112625370
     ('        shop_url="https://xindeyi.1688.com/page/offerlist.htm",', '1688', 'storefront', 'xindeyi'),  # github-index:59680806107
     ("                        'http://m.1688.com/winport/b2b-2566354365ii9gg.html',", '1688', 'storefront', 'b2b-2566354365ii9gg'),  # github-index:44515604239
-    ('      // winportXXXX.1688.com, or qm.1688.com/winport/...', None, 'not-a-url', None),  # github-index:56684122449
+    ('      // winportXXXX.1688.com, or qm.1688.com/winport/...', '1688', 'storefront', 'winportxxxx'),  # github-index:56684122449; urls52: read as without the // (was not-a-url); the stand-in XXXX is read as a vanity store as elsewhere (a gap)
     ("      'https://www.pandabuy.com/shopdetail?ra=560&t=alibaba&id=b2b-22108725372987d9fa&o=m.1688.com';", None, 'agent-site', None),  # github-index:17143591612
     ("                company_url = 'https://m.1688.com/winport/{0}.html'.format(company_s_url)", None, 'missing-id', None),  # github-index:9561598908
     ('    wx_1688_shop_items_api = "https://winport.m.1688.com/winport/asyncView"', None, 'not-a-listing', None),  # github-index:15089561397

@@ -1020,6 +1020,10 @@ def _not_bare(stripped: str, slow: Any) -> bool:
     )
 
 
+#: A ``//`` glued before a scheme (``//tbopen://…``, ``//https://…``: a commented-out link).
+_SLASHED_SCHEME = re.compile(r"//[A-Za-z][A-Za-z0-9+.-]{0,30}://")
+
+
 def _parse_text(
     text: str, depth: int, use_fast: bool, *, unwrapped: bool = False, rendered: bool = False
 ) -> Listing | Rejection:
@@ -1064,6 +1068,8 @@ def _parse_text(
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
+    if _SLASHED_SCHEME.match(candidate) is not None:  # //tbopen://…: a comment's marker, then
+        candidate, at = candidate[2:], at + 2  # a link with its scheme: the "//" holds no host
     if candidate.startswith("//") and comment_word(candidate):  # //TODO: a comment, no link
         return _reject("not-a-url", text, "no URL found in the text")
     result: Listing | Rejection | None = None
@@ -1847,7 +1853,8 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
             before -= 1
         gap = text[before + 1 : at]
         if before >= 0 and (
-            text[before] in "/@"
+            (text[before] == "/" and not _comment_marker(text, before))
+            or text[before] == "@"
             or (
                 text[before] in _HOST_CHARS
                 and (
@@ -1858,6 +1865,16 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
         ):
             return "whitespace or a control character right before the host"
     return None
+
+
+def _comment_marker(text: str, last: int) -> bool:
+    """Whether the slash at ``last`` in ``text`` ends a code comment's marker, two or more
+    slashes alone in their word (``// s.lazada.sg is…``, ``/// note``): a ``//`` followed by
+    white space is no protocol-relative link, so the host after the space stands alone."""
+    first = last
+    while first > 0 and text[first - 1] == "/":
+        first -= 1
+    return last > first and (first == 0 or text[first - 1].isspace())
 
 
 #: What a word before a tab or a line break needs to make a link of what follows, joined to
@@ -2366,11 +2383,23 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     glued = _glued_host(host, url, depth) or _comma_host(host, depth)
     if glued is not None:
         return _reject("lookalike-host", source, glued[0], glued[1])
+    if host == "lzd.co" or host.endswith(".lzd.co"):  # never read as imitating a marketplace
+        return _reject("not-alibaba-host", source, _LZD_CO.format(host=host[:120]), suggestion)
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
     return _reject("not-alibaba-host", source, detail, suggestion)
+
+
+#: A host under ``lzd.co``, Lazada's own domain (``godep.lzd.co`` Go imports, ``gitlab.lzd.co``,
+#: an image CDN ``sg.s.alibaba.lzd.co`` in a Lazada SDK sample, github-index:13017896528): the
+#: notes list no listing, store or short-link host there, so it is refused, but never as a
+#: lookalike (``alibaba`` in its name is Lazada's own).
+_LZD_CO = (
+    "{host} is on lzd.co, Lazada's own domain for its internal and content sites, which holds "
+    "no listing, store or short-link host the notes list: paste the www.lazada.<country> link"
+)
 
 
 #: An encoded ``/``, ``?`` or ``#`` in what the URL syntax reads as the host, or one encoded
@@ -2901,11 +2930,29 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "or Tmall item (unverified)",
         "https://item.taobao.com/item.htm?id={id}",
     ),
+    # a mobile item host (item.m.taobao.com/item.htm?itemId=N or ?id=N: a converter's test, the
+    # realurls37 sweep) that section 12 does not list
+    "item.m.taobao.com": (
+        re.compile(r"/item\.html?"),
+        "an item page on Taobao's mobile host item.m.taobao.com, a form not seen among the "
+        "listing forms (unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
+    # Xianyu's (idleFish's) pages on the Taobao app host other than the app's detail page the
+    # forms read (xianyu-market-m): the PC detail page fish-pc/web/detail.html?id=N (a paper's
+    # reference list, github-index:1353218772). Section 1 names market.m.taobao.com/...?id=N
+    # from converter rules only, so no other idleFish-F2e page is read as a listing
+    "market.m.taobao.com": (
+        re.compile(r"/app/idleFish-F2e/[^?#]*+"),
+        "a Xianyu (idleFish) page on the Taobao app host, a form not seen among the listing "
+        "forms (unverified)",
+        "https://www.goofish.com/item?id={id}",
+    ),
 }
 
-#: The query key of the item id of an item page of :data:`_ITEM_PAGES_UNNAMED`, where not
+#: The query keys of the item id of an item page of :data:`_ITEM_PAGES_UNNAMED`, where not
 #: ``id`` (a Juhuasuan deal page's ``id`` is the deal's).
-_ITEM_PAGE_KEYS = {"detail.ju.taobao.com": "item_id"}
+_ITEM_PAGE_KEYS = {"detail.ju.taobao.com": ("item_id",), "item.m.taobao.com": ("id", "itemId")}
 
 
 def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
@@ -2916,8 +2963,8 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
     page = shape.fullmatch(path)
     if page is None:
         return None
-    key = _ITEM_PAGE_KEYS.get(host, "id")
-    ids = set(_values(query or "", (key,))) | {page.groupdict().get("id") or ""}
+    keys = _ITEM_PAGE_KEYS.get(host, ("id",))
+    ids = set(_values(query or "", keys)) | {page.groupdict().get("id") or ""}
     ids.discard("")
     strict = _strict(ID_RULES["aliexpress" if "aliexpress" in canonical else "item"][0])
     suggestion = None
@@ -3101,6 +3148,13 @@ def _no_valid_id(host: str, path: str, query: str | None) -> str:
     that looks like one, a form ipprules does not read (h5.m.taobao.com/item.htm?id=N, a
     1688 offer ending in .htm): saying "no valid id" there read as if the number were wrong."""
     found = _NUMBER.search(path) or _ID_VALUE.search(query or "")
+    if host == "m.1688.com" and path.startswith("/winport/") and "b2b-" not in path + (query or ""):
+        # a store's mobile path naming no member id (winport/asyncsearch.json), not a listing's
+        return (
+            f"{host}{path[:120]} is under a 1688 store's mobile path, a form not seen among the "
+            "storefront forms (unverified), with no store id: paste the store's link, "
+            "m.1688.com/winport/b2b-<member id>.html or shop<id>.1688.com"
+        )
     if found is None:
         return f"{host}{path} is a listing page but has no valid id"
     return (
@@ -3117,8 +3171,8 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     label, _, domain = host.partition(".")
     if domain.startswith("lazada.") and label in _LAZADA_SITES:
         what = f"{_LAZADA_SITES[label]}, not a listing or store: paste a /products/ or /shop/ link"
-    elif label == "m" and domain in _LAZADA_DOMAINS and _LAZADA_ITEM.fullmatch(path):
-        return _lazada_mobile(domain, where, _LAZADA_ITEM.fullmatch(path), source)
+    elif label in _LAZADA_OFF_HOSTS and domain in _LAZADA_DOMAINS and _LAZADA_ITEM.fullmatch(path):
+        return _lazada_mobile(host, where, _LAZADA_ITEM.fullmatch(path), source)
     elif label.startswith("shopx") and not label[4:].strip("x"):
         what = "a stand-in for a shop's host (shopXX for shopN), not a store's: paste its link"
     elif (
@@ -3147,30 +3201,35 @@ _TMALL_HK_RESERVED = RESERVED_LABELS["tmall.hk"]
 
 #: Lazada's six country domains, and its item page's path (section 7 of the notes).
 _LAZADA_DOMAINS = frozenset(f"lazada.{tld}" for tld in LAZADA_TLDS)
+#: Lazada hosts the notes name for no item page, by label, and what they are.
+_LAZADA_OFF_HOSTS = {"m": "mobile host", "pages": "campaign host"}
 _LAZADA_ITEM = re.compile(r"/products/(?:[^/]*-)?i([0-9]++)(?:-s[0-9]+)?\.html")
 
 
-def _lazada_mobile(domain: str, where: str, item: re.Match[str] | None, source: str) -> Rejection:
-    """The refusal of an item page on Lazada's mobile host (``m.lazada.vn/products/i1-s2.html``:
-    a scraper fetches it for the mobile page's data, github-index:70856112949), a host the
-    notes' allow-list does not name (section 12): ``not-a-listing``, saying the host is
-    unverified, with the item's canonical link (on ``www.``) to open and check.
+def _lazada_mobile(host: str, where: str, item: re.Match[str] | None, source: str) -> Rejection:
+    """The refusal of an item page on a Lazada host the notes' allow-list does not name for
+    items (section 12): the mobile host (``m.lazada.vn/products/i1-s2.html``: a scraper fetches
+    it for the mobile page's data, github-index:70856112949) or the campaign host
+    (``pages.lazada.com.ph/products/pdp-i1-s2.html``, a normalizer's test): ``not-a-listing``,
+    saying the host is unverified, with the item's canonical link (on ``www.``) to check.
 
     >>> parse_listing("https://m.lazada.sg/products/pdp-i2896336114.html").suggestion
+    'https://www.lazada.sg/products/pdp-i2896336114.html'
+    >>> parse_listing("https://pages.lazada.sg/products/pdp-i2896336114.html").suggestion
     'https://www.lazada.sg/products/pdp-i2896336114.html'
     """
     assert item is not None
     id = item.group(1)
+    label, _, domain = host.partition(".")
+    what = f"{where} is on Lazada's {_LAZADA_OFF_HOSTS[label]} {host}, not among the listing hosts"
     if _strict(ID_RULES["item"][0])(id) is None:
-        return _reject("not-a-listing", source, f"{where} is on Lazada's mobile host m.{domain}, "
-                       f"not among the listing hosts (unverified), and {quoted(id, 40)} is no "
-                       "valid item id")  # fmt: skip
+        return _reject("not-a-listing", source, f"{what} (unverified), and {quoted(id, 40)} is "
+                       "no valid item id")  # fmt: skip
     canonical = f"https://www.{domain}/products/pdp-i{id}.html"
     return _reject(
         "not-a-listing",
         source,
-        f"{where} is on Lazada's mobile host m.{domain}, not among the listing hosts "
-        f"(unverified): open {canonical} and paste it if it is the listing",
+        f"{what} (unverified): open {canonical} and paste it if it is the listing",
         canonical,
     )
 
