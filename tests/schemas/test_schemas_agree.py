@@ -55,6 +55,7 @@ BEYOND_A_SCHEMA = re.compile(
     r"|an account column"  # the scale-out planner's column (docs/planner.md)
     r"|one test purchase"  # one order number per complaint (B17)
     r"|before the complaint date"  # a counter-notice's dates agree
+    r"|cannot be accepted \(.*\) before the violation"  # a violation's dates agree (R64)
     r"|outside the rule book's coverage|no rule"
 )
 

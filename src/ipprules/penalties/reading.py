@@ -25,7 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["read_violations"]
 
-_COLUMNS = ("date", "kind", "platform", "points", "right", "id")
+_COLUMNS = ("date", "kind", "platform", "points", "right", "id", "counter_notice_accepted")
+
+
+_Day = date  # a row's field is named ``date``
 
 
 @attrs.frozen(kw_only=True)
@@ -36,6 +39,7 @@ class _Row:
     points: int | None = None
     right: str | None = None
     id: str | None = None
+    counter_notice_accepted: _Day | None = None
 
 
 @attrs.frozen
@@ -182,6 +186,7 @@ def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ..
                 points=row.points,
                 right=row.right,
                 id=row.id,
+                counter_notice_accepted=row.counter_notice_accepted,
             )
         )
     if problems:
@@ -204,7 +209,13 @@ def _refused(row: _Row) -> list[tuple[str, str]]:
             found.append((field, str(exc)))
     if not found:
         try:
-            Violation(on=row.date, kind=row.kind, points=row.points, platform=row.platform)
+            Violation(
+                on=row.date,
+                kind=row.kind,
+                points=row.points,
+                platform=row.platform,
+                counter_notice_accepted=row.counter_notice_accepted,
+            )
         except IpprulesError as exc:
             found.append(("", str(exc)))
     return found
@@ -348,6 +359,7 @@ def _violation(
         if float_count(raw):
             message += f": {PANDAS_FLOAT}"
         errors.append(Problem(message, f"{at}.points", name, *place("points")))
+    accepted = _accepted_cell(row.get("counter_notice_accepted", ""), at, name, place, errors)
     if errors or on is None or kind is None:
         problems.extend(errors)
         return None
@@ -359,10 +371,29 @@ def _violation(
             points=points,
             right=row.get("right") or None,
             id=row.get("id") or None,
+            counter_notice_accepted=accepted,
         )
     except IpprulesError as exc:
         problems.append(Problem(str(exc), at, name, place("")[0]))
         return None
+
+
+def _accepted_cell(
+    raw: str, at: str, name: str, place: _Place, errors: list[Problem]
+) -> date | None:
+    """The ``counter_notice_accepted`` cell: empty (none) or a date as strict as ``date``."""
+    from ipprules._dates import date_hint, date_problem, iso_date
+
+    if not raw:
+        return None
+    where = (f"{at}.counter_notice_accepted", name, *place("counter_notice_accepted"))
+    day = iso_date(raw)
+    if day is None:
+        errors.append(Problem(f"not a date (YYYY-MM-DD): {quoted(raw)}{date_hint(raw)}", *where))
+    elif date_problem(day) is not None:
+        errors.append(Problem(str(date_problem(day)), *where))
+        day = None
+    return day
 
 
 #: Where a cell of a CSV row starts, by its column's name (``""``: the row's first cell).

@@ -32,6 +32,15 @@ class Case:
     low: int
     high: int | None
     serious: bool
+    #: The day its points and counts are restored (R64: a counter-notice accepted), if any.
+    restored: date | None = None
+
+
+def _live(cases: list[Case], day: date) -> list[Case]:
+    """``cases`` without those restored on or before ``day``."""
+    if all(c.restored is None for c in cases):
+        return cases
+    return [c for c in cases if c.restored is None or c.restored > day]
 
 
 def _in_force(
@@ -42,7 +51,7 @@ def _in_force(
     itself (surely) and all up to ``day`` (maybe). Each case is compared with two dates
     found once per day, not classified one by one."""
     if validity is None:
-        maybe = [c for c in cases if c.violation.on <= day]
+        maybe = _live([c for c in cases if c.violation.on <= day], day)
         return [c for c in maybe if c.violation.on == day], maybe
     try:  # in force: day - on < validity, i.e. on > day - validity
         after = day - timedelta(days=validity)
@@ -50,6 +59,7 @@ def _in_force(
         sure = [c for c in cases if c.violation.on <= day]
     else:
         sure = [c for c in cases if after < c.violation.on <= day]
+    sure = _live(sure, day)
     return sure, sure
 
 

@@ -281,8 +281,10 @@ def _cases(
     rule: PenaltyRule,
     platform: str,
     skipped: set[int],
+    restores: bool = False,
 ) -> list[Case]:
-    """The violations counted (those not in ``skipped``), with their points ranges. What a
+    """The violations counted (those not in ``skipped``), with their points ranges (and,
+    ``restores``, the day an accepted counter-notice restores them). What a
     row's kind gives (its most points, fixed or not, serious or not) is looked up once per
     kind, not per row."""
     problems: list[Problem] = []
@@ -316,7 +318,8 @@ def _cases(
             low, high = 0, 0  # counted as a strike, not in points
         else:
             low, high = 0, None
-        cases.append(Case(index, v, low, high, serious))
+        restored = v.counter_notice_accepted if restores else None
+        cases.append(Case(index, v, low, high, serious, restored))
     if problems:
         raise InputError(problems=problems)
     return cases
@@ -356,15 +359,16 @@ class _Shared:
         platform: str,
         dates: tuple[date, date, int | None],
         skipped: set[int],
+        restores: bool = False,
     ) -> _Core:
         """The cases, closure, piracy note and final figures of ``items`` under ``rule``
         (``dates``: as-of, since, validity; ``skipped``: the rows left out under them)."""
-        key = (id(items), rule, platform, dates)
+        key = (id(items), rule, platform, dates, restores)
         hit = self._cores.get(key) if self.reuse else None
         if hit is not None and hit[0] is items:
             return hit[1]
         as_of, _, validity = dates
-        cases = _cases(items, rule, platform, skipped)
+        cases = _cases(items, rule, platform, skipped, restores)
         self.computed += 1
         ordered = sorted(cases, key=lambda c: c.violation.on)  # once for every closure walk
         closure = _closure(ordered, rule, as_of, validity, ordered=True)
@@ -516,7 +520,7 @@ def penalty_standing(
     view.platform(platform, filed_as=False)
     items, notes = _markets_filed(given, platform, view)
     shared = _Shared()
-    found = _standing_early(items, platform, as_of, view, validity_days, shared)
+    found = _standing_answered(items, platform, as_of, view, validity_days, shared)
     notes += _identical_rows(given)
     values, answers = _other_readings(given, found, view, validity_days, shared)
     notes += values
@@ -551,7 +555,7 @@ def _other_readings(
         if platform not in other_view.platforms:
             continue
         other_items, _ = _markets_filed(given, platform, other_view)
-        other = _standing_early(other_items, platform, as_of, other_view, validity_days, shared)
+        other = _standing_answered(other_items, platform, as_of, other_view, validity_days, shared)
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
         theirs = figure_values(other)
@@ -615,6 +619,7 @@ def _standing_early(
     view: ResolvedRules,
     validity_days: int | None,
     shared: _Shared,
+    restore: bool | None = None,
 ) -> PenaltyStanding:
     """:func:`_standing`, and where violations established before the platform's penalty
     rules begin were left out: whether those rules count them is not documented, so an
@@ -622,16 +627,20 @@ def _standing_early(
     note says what counting them gives. The rule book's start of a platform's rules is the
     first date its sources date (AliExpress: the policy update of 21 Jan 2015, R51), not the
     start of any penalty."""
-    found = _standing(items, platform, as_of, view, validity_days, shared)
+    found = _standing(items, platform, as_of, view, validity_days, shared, restore=restore)
     early = [why for _, why in found.ignored if why.startswith("established before")]
     scale = ""
     if not early or found.rule is None:
         return found
     try:
-        counted = _standing(items, platform, as_of, view, validity_days, shared, early=True)
+        counted = _standing(
+            items, platform, as_of, view, validity_days, shared, early=True, restore=restore
+        )
     except InputError:  # an early case costs more than the rules give one: at their most
         at_most = _at_most(items, found.rule)
-        counted = _standing(at_most, platform, as_of, view, validity_days, shared, early=True)
+        counted = _standing(
+            at_most, platform, as_of, view, validity_days, shared, early=True, restore=restore
+        )
         scale = " at the most the rules give a case"
     if _outcome(counted) == _outcome(found):
         return found
@@ -653,6 +662,91 @@ def _standing_early(
     )
     return attrs.evolve(
         found,
+        closed=closed,
+        closed_on=closed_on,
+        counter_notice_barred=barred,
+        notes=(*found.notes, note),
+    )
+
+
+#: The rule that restores the points and counts of a violation whose counter-notice was
+#: accepted (1688); a record citing it restores them.
+_RESTORES = "R64"
+
+
+def _rule_restores(rule: PenaltyRule) -> bool:
+    return _RESTORES in rule.rules
+
+
+def _restored_note(cases: Sequence[Case], as_of: date) -> list[str]:
+    """R64: which counted violations an accepted counter-notice has restored by ``as_of``."""
+    days = sorted({c.restored for c in cases if c.restored is not None and c.restored <= as_of})
+    if not days:
+        return []
+    count = sum(1 for c in cases if c.restored is not None and c.restored <= as_of)
+    return [
+        f"{count} violation(s) answered by an accepted counter-notice: their points and counts "
+        f"are restored from the day it was accepted ({', '.join(map(str, days[:3]))}"
+        f"{', ...' if len(days) > 3 else ''}) (R64)"
+    ]
+
+
+def _widened(a: Figure | None, b: Figure | None) -> Figure | None:
+    """The range that holds both ``a`` and ``b`` (one figure under two answers)."""
+    if a is None or b is None:
+        return a
+    low = None if a.low is None or b.low is None else min(a.low, b.low)
+    high = None if a.high is None or b.high is None else max(a.high, b.high)
+    return attrs.evolve(a, low=low, high=high)
+
+
+def _standing_answered(
+    items: Sequence[Violation],
+    platform: str,
+    as_of: date,
+    view: ResolvedRules,
+    validity_days: int | None,
+    shared: _Shared,
+) -> PenaltyStanding:
+    """:func:`_standing_early`, and where a counted violation's counter-notice was accepted
+    on a platform whose rules do not say what that does (all but 1688, R64): each figure
+    holds both answers (counted and restored), an answer that restoring would change (the
+    closure, the bar) is ``unknown``, and a note says what restoring gives."""
+    found = _standing_early(items, platform, as_of, view, validity_days, shared)
+    if found.rule is None or _rule_restores(found.rule):
+        return found
+    left_out = {index for index, _ in found.ignored}
+    answered = sum(
+        1
+        for index, v in enumerate(items)
+        if index not in left_out
+        and v.counter_notice_accepted is not None
+        and v.counter_notice_accepted <= as_of
+    )
+    if not answered:
+        return found
+    restored = _standing_early(items, platform, as_of, view, validity_days, shared, True)
+    closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
+    if (restored.closed, restored.closed_on) != (closed, closed_on):
+        closed, closed_on = Answer.UNKNOWN, None
+    if restored.counter_notice_barred != barred:
+        barred = Answer.UNKNOWN
+    note = (
+        f"{answered} violation(s) answered by an accepted counter-notice: whether that restores "
+        f"their points or counts on {platform} is not documented (R64 says so for 1688 only), "
+        f"so each figure holds both answers; restored from the day of acceptance, points would "
+        f"be {restored.points.text}, serious {restored.serious.text}, closed "
+        f"{restored.closed.value}"
+        + (f" (since {restored.closed_on})" if restored.closed_on else "")
+    )
+    points = _widened(found.points, restored.points)
+    serious = _widened(found.serious, restored.serious)
+    assert points is not None and serious is not None
+    return attrs.evolve(
+        found,
+        points=points,
+        serious=serious,
+        serious_per_right=_widened(found.serious_per_right, restored.serious_per_right),
         closed=closed,
         closed_on=closed_on,
         counter_notice_barred=barred,
@@ -861,9 +955,12 @@ def _standing(
     shared: _Shared,
     *,
     early: bool = False,
+    restore: bool | None = None,
 ) -> PenaltyStanding:
     """:func:`penalty_standing` under the interpretation of ``view`` (``early``: violations
-    established before the platform's penalty rules begin counted under them)."""
+    established before the platform's penalty rules begin counted under them; ``restore``:
+    whether an accepted counter-notice restores points and counts, by default where the
+    record cites R64)."""
     rule = view.penalties_for(platform)
     if rule is None:
         return _gap_standing(items, platform, as_of, view)
@@ -874,8 +971,11 @@ def _standing(
     since = FIRST_DATE if early else max(begins, view.book.coverage_from)
     ignored = _left_out(items, platform, as_of, since, view)
     skipped = {index for index, _ in ignored}
-    core = shared.core(items, rule, platform, (as_of, since, validity), skipped)
+    restores = _RESTORES in rule.rules if restore is None else restore
+    core = shared.core(items, rule, platform, (as_of, since, validity), skipped, restores)
     cases, closure, final = core.cases, core.closure, core.final
+    if restores and _rule_restores(rule):
+        notes += _restored_note(cases, as_of)
     if core.unpriced:
         notes.append("some violations have no points and the platform gives none per case")
     closed = closure.closed

@@ -334,6 +334,10 @@ def _violations() -> dict[str, Any]:
         "the kind of violation (other cases, dashes and spaces for _ are read too)",
     )
     row["properties"]["points"]["anyOf"][0]["minimum"] = 0
+    row["properties"]["counter_notice_accepted"]["description"] = (
+        "the day a counter-notice against it was accepted, on or after its date: on 1688 its "
+        "points and counts are restored from that day (R64); elsewhere not documented"
+    )
     as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
     out.pop("description", None)
     as_object["properties"] = {"$schema": dict(SCHEMA_KEY), **as_object["properties"]}
