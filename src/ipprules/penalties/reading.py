@@ -178,20 +178,22 @@ def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ..
         twice = _repeated(row.id, (index, line), ids, doc.name, problems, prefix)
         if twice is not None:  # at the id's value
             twice.line, twice.column = doc.locate(twice.path) or (line, None)
-        out.append(
-            Violation(
-                on=row.date,
-                kind=row.kind,
-                platform=row.platform,
-                points=row.points,
-                right=row.right,
-                id=row.id,
-                counter_notice_accepted=row.counter_notice_accepted,
-            )
-        )
+        out.append(_violation_of(row))
     if problems:
         raise InputError(problems=problems)
     return tuple(out), Places(doc.name, doc=doc, prefix=prefix)
+
+
+def _violation_of(row: _Row) -> Violation:
+    return Violation(
+        on=row.date,
+        kind=row.kind,
+        platform=row.platform,
+        points=row.points,
+        right=row.right,
+        id=row.id,
+        counter_notice_accepted=row.counter_notice_accepted,
+    )
 
 
 def _refused(row: _Row) -> list[tuple[str, str]]:
@@ -209,13 +211,7 @@ def _refused(row: _Row) -> list[tuple[str, str]]:
             found.append((field, str(exc)))
     if not found:
         try:
-            Violation(
-                on=row.date,
-                kind=row.kind,
-                points=row.points,
-                platform=row.platform,
-                counter_notice_accepted=row.counter_notice_accepted,
-            )
+            _violation_of(row)
         except IpprulesError as exc:
             found.append(("", str(exc)))
     return found

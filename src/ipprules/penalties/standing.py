@@ -644,11 +644,7 @@ def _standing_early(
         scale = " at the most the rules give a case"
     if _outcome(counted) == _outcome(found):
         return found
-    closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
-    if counted.closed != closed:
-        closed, closed_on = Answer.UNKNOWN, None
-    if counted.counter_notice_barred != barred:
-        barred = Answer.UNKNOWN
+    closed, closed_on, barred = _unsure(found, counted)
     note = (
         f"{len(early)} violation(s) left out as {early[0].removeprefix('established ')}: "
         f"whether the penalty rules of {platform} count them is not documented; counted{scale}, "
@@ -726,11 +722,7 @@ def _standing_answered(
     if not answered:
         return found
     restored = _standing_early(items, platform, as_of, view, validity_days, shared, True)
-    closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
-    if (restored.closed, restored.closed_on) != (closed, closed_on):
-        closed, closed_on = Answer.UNKNOWN, None
-    if restored.counter_notice_barred != barred:
-        barred = Answer.UNKNOWN
+    closed, closed_on, barred = _unsure(found, restored)
     note = (
         f"{answered} violation(s) answered by an accepted counter-notice: whether that restores "
         f"their points or counts on {platform} is not documented (R64 says so for 1688 only), "
@@ -752,6 +744,19 @@ def _standing_answered(
         counter_notice_barred=barred,
         notes=(*found.notes, note),
     )
+
+
+def _unsure(
+    found: PenaltyStanding, other: PenaltyStanding
+) -> tuple[Answer, date | None, Answer | None]:
+    """``found``'s closure (whether, since when) and bar, each ``unknown`` where ``other``,
+    the answer of an undocumented alternative, answers otherwise."""
+    closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
+    if other.closed != closed:
+        closed, closed_on = Answer.UNKNOWN, None
+    if other.counter_notice_barred != barred:
+        barred = Answer.UNKNOWN
+    return closed, closed_on, barred
 
 
 def _at_most(items: Sequence[Violation], rule: PenaltyRule) -> list[Violation]:
