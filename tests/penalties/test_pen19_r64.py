@@ -92,3 +92,25 @@ def test_files_carry_the_acceptance(tmp_path: Path) -> None:
 def test_the_schema_names_the_key() -> None:
     row = schema("violations")["$defs"]["Row"]["properties"]
     assert "counter_notice_accepted" in row
+
+
+def test_a_counter_notice_assessment_counts_the_restoration() -> None:
+    """R64's bar in ``assess_counter_notice``: 60 points restored by filing no longer bar the
+    seller; the same violation without the acceptance does."""
+    from ipprules.counternotice import CounterNotice, SellerFacts, SellerViolation
+    from ipprules.counternotice.assess import assess_counter_notice
+
+    def points_check(accepted: str | None) -> list[str]:
+        seller = SellerFacts(
+            violations=(
+                SellerViolation(
+                    date="2024-06-10", kind="general", points=60, counter_notice_accepted=accepted
+                ),
+            )
+        )
+        notice = CounterNotice(platform="1688", complaint_date=date(2024, 6, 10), seller=seller)
+        found = assess_counter_notice(notice)
+        return [f.code for f in found.findings]
+
+    assert "cn-seller-barred-points" in points_check(None)
+    assert "cn-seller-barred-points" not in points_check("2024-06-10")

@@ -689,7 +689,14 @@ def _standing(ctx: _Context, view: ResolvedRules) -> PenaltyStanding | None:
     for index, v in enumerate(facts.violations):
         try:
             violations.append(
-                Violation(on=v.date, kind=v.kind, points=v.points, right=v.right, id=v.id)
+                Violation(
+                    on=v.date,
+                    kind=v.kind,
+                    points=v.points,
+                    right=v.right,
+                    id=v.id,
+                    counter_notice_accepted=v.counter_notice_accepted,
+                )
             )
         except IpprulesError as exc:
             problems.append(Problem(str(exc), f"$.seller.violations[{index}]"))

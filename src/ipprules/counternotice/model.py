@@ -122,6 +122,13 @@ def _date(value: date | str) -> date:
     return date_field(value, "date")
 
 
+_Day = date  # a seller violation's field is named ``date``
+
+
+def _accepted(value: date | str | None) -> date | None:
+    return optional_date_field(value, "counter_notice_accepted")
+
+
 def _valid_from(value: date | str | None) -> date | None:
     return optional_date_field(value, "valid_from")
 
@@ -234,6 +241,9 @@ class SellerViolation:
     )
     right: str | None = attrs.field(default=None, validator=optional_of(str))
     id: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The day a counter-notice against it was accepted: on 1688 its points and counts are
+    #: restored from that day (R64), as in :class:`ipprules.penalties.Violation`.
+    counter_notice_accepted: _Day | None = attrs.field(default=None, converter=_accepted)
 
 
 @attrs.frozen(kw_only=True)
