@@ -36,30 +36,29 @@ class Case:
     restored: date | None = None
 
 
-def _live(cases: list[Case], day: date) -> list[Case]:
-    """``cases`` without those restored on or before ``day``."""
-    if all(c.restored is None for c in cases):
-        return cases
-    return [c for c in cases if c.restored is None or c.restored > day]
-
-
 def _in_force(
     cases: Sequence[Case], day: date, validity: int | None
 ) -> tuple[list[Case], list[Case]]:
     """The cases surely in force on ``day`` and those that may be, in ``cases``' order: with a
     validity, those of the last ``validity`` days (both lists); without, those of ``day``
-    itself (surely) and all up to ``day`` (maybe). Each case is compared with two dates
-    found once per day, not classified one by one."""
+    itself (surely) and all up to ``day`` (maybe); a case restored on or before ``day`` (R64)
+    is in neither. Each case is compared with two dates found once per day, not classified
+    one by one."""
     if validity is None:
-        maybe = _live([c for c in cases if c.violation.on <= day], day)
+        maybe = [
+            c for c in cases if c.violation.on <= day and (c.restored is None or c.restored > day)
+        ]
         return [c for c in maybe if c.violation.on == day], maybe
     try:  # in force: day - on < validity, i.e. on > day - validity
         after = day - timedelta(days=validity)
     except OverflowError:  # pragma: no cover - dates from 1900, validity <= 100 years
-        sure = [c for c in cases if c.violation.on <= day]
+        sure = [c for c in cases if c.violation.on <= day and not c.restored]
     else:
-        sure = [c for c in cases if after < c.violation.on <= day]
-    sure = _live(sure, day)
+        sure = [
+            c
+            for c in cases
+            if after < c.violation.on <= day and (c.restored is None or c.restored > day)
+        ]
     return sure, sure
 
 

@@ -711,14 +711,15 @@ def _standing_answered(
     found = _standing_early(items, platform, as_of, view, validity_days, shared)
     if found.rule is None or _rule_restores(found.rule):
         return found
-    left_out = {index for index, _ in found.ignored}
-    answered = sum(
-        1
+    accepted = [
+        index
         for index, v in enumerate(items)
-        if index not in left_out
-        and v.counter_notice_accepted is not None
-        and v.counter_notice_accepted <= as_of
-    )
+        if v.counter_notice_accepted is not None and v.counter_notice_accepted <= as_of
+    ]
+    if not accepted:
+        return found
+    left_out = {index for index, _ in found.ignored}
+    answered = sum(1 for index in accepted if index not in left_out)
     if not answered:
         return found
     restored = _standing_early(items, platform, as_of, view, validity_days, shared, True)
