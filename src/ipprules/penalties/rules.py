@@ -32,8 +32,12 @@ class Case:
     low: int
     high: int | None
     serious: bool
-    #: The day its points and counts are restored (R64: a counter-notice accepted), if any.
-    restored: date | None = None
+
+    @property
+    def restored(self) -> date | None:
+        """The day its points and counts are restored (R64: a counter-notice accepted): the
+        violation's acceptance, kept only where the platform's rules restore them."""
+        return self.violation.counter_notice_accepted
 
 
 def _in_force(
@@ -46,18 +50,30 @@ def _in_force(
     one by one."""
     if validity is None:
         maybe = [
-            c for c in cases if c.violation.on <= day and (c.restored is None or c.restored > day)
+            c
+            for c in cases
+            if c.violation.on <= day
+            and (
+                c.violation.counter_notice_accepted is None
+                or c.violation.counter_notice_accepted > day
+            )
         ]
         return [c for c in maybe if c.violation.on == day], maybe
     try:  # in force: day - on < validity, i.e. on > day - validity
         after = day - timedelta(days=validity)
     except OverflowError:  # pragma: no cover - dates from 1900, validity <= 100 years
-        sure = [c for c in cases if c.violation.on <= day and not c.restored]
+        sure = [
+            c for c in cases if c.violation.on <= day and not c.violation.counter_notice_accepted
+        ]
     else:
         sure = [
             c
             for c in cases
-            if after < c.violation.on <= day and (c.restored is None or c.restored > day)
+            if after < c.violation.on <= day
+            and (
+                c.violation.counter_notice_accepted is None
+                or c.violation.counter_notice_accepted > day
+            )
         ]
     return sure, sure
 

@@ -318,8 +318,9 @@ def _cases(
             low, high = 0, 0  # counted as a strike, not in points
         else:
             low, high = 0, None
-        restored = v.counter_notice_accepted if restores else None
-        cases.append(Case(index, v, low, high, serious, restored))
+        if v.counter_notice_accepted is not None and not restores:  # counted as established
+            v = attrs.evolve(v, counter_notice_accepted=None)
+        cases.append(Case(index, v, low, high, serious))
     if problems:
         raise InputError(problems=problems)
     return cases
@@ -350,7 +351,22 @@ class _Shared:
 
     def __init__(self) -> None:
         self._cores: dict[object, tuple[Sequence[Violation], _Core]] = {}
+        self._accepted: dict[int, tuple[Sequence[Violation], list[int]]] = {}
         self.computed = 0
+
+    def accepted(self, items: Sequence[Violation], as_of: date) -> list[int]:
+        """The indexes of ``items`` whose counter-notice was accepted by ``as_of`` (once per
+        list of rows, not once per reading)."""
+        hit = self._accepted.get(id(items))
+        if hit is not None and hit[0] is items:
+            return hit[1]
+        found = [
+            index
+            for index, v in enumerate(items)
+            if v.counter_notice_accepted is not None and v.counter_notice_accepted <= as_of
+        ]
+        self._accepted[id(items)] = (items, found)  # items kept alive: its id is not reused
+        return found
 
     def core(
         self,
@@ -711,11 +727,7 @@ def _standing_answered(
     found = _standing_early(items, platform, as_of, view, validity_days, shared)
     if found.rule is None or _rule_restores(found.rule):
         return found
-    accepted = [
-        index
-        for index, v in enumerate(items)
-        if v.counter_notice_accepted is not None and v.counter_notice_accepted <= as_of
-    ]
+    accepted = shared.accepted(items, as_of)
     if not accepted:
         return found
     left_out = {index for index, _ in found.ignored}
