@@ -583,7 +583,8 @@ _CSV_KINDS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "violations": (
         "a violations file (for `ipprules penalties`)",
         frozenset({"date", "kind"}),
-        frozenset({"date", "kind", "platform", "points", "right", "id"}),
+        frozenset({"date", "kind", "platform", "points", "right", "id"})
+        | {"counter_notice_accepted"},
     ),
     "urls": (
         "a list of listing URLs (for `ipprules listings` or `plan`)",

@@ -50,7 +50,7 @@ BEYOND_A_SCHEMA = re.compile(
     # the schema refuses blanks at an id's ends and C0/C1 controls; Unicode's other
     # unprintable characters (unassigned, private use, format) are left to loading
     r"|holds white space at an end or a control character"
-    r"|a rate lies between 0 and 1|expected a number from 0 to 1"  # a rate's value
+    r"|a rate lies between 0 and 1|expected a number from 0 to 1|a rate is from 0 to 1"
     r"|a code that states its severity"
     r"|an account column"  # the scale-out planner's column (docs/planner.md)
     r"|one test purchase"  # one order number per complaint (B17)
