@@ -438,12 +438,13 @@ def shown_value(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+#: The characters escaped beside the C0 controls: DEL and C1, the bidirectional marks and
+#: controls, the line and paragraph separators, lone surrogates.
+_FORMAT = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 #: What a file name is shown with escaped in a message: control characters (a newline, ESC)
 #: the bidirectional controls and a lone surrogate (a name of bytes that are not UTF-8, which
 #: no terminal can be sent), as the command line shows an argument holding one.
-_CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_CONTROL = re.compile(f"[\x00-\x1f{_FORMAT}]")
 
 
 def shown_text(text: str) -> str:
@@ -458,18 +459,21 @@ def shown_text(text: str) -> str:
     text = bounded_text(plain(text))
     if not _RAW.search(text):
         return text
-    return bounded_text(_RAW.sub(lambda found: repr(found[0])[1:-1], text))
+    return bounded_text(_RAW.sub(_written, text))
 
 
 #: :data:`_CONTROL` but a newline and a tab: what :func:`shown_text` escapes.
-_RAW = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_RAW = re.compile(f"[\x00-\x08\x0b-\x1f{_FORMAT}]")
+
+
+def _written(found: re.Match[str]) -> str:
+    """The character ``found`` as its escape (``\\x1b``, ``\\u202e``)."""
+    return repr(found[0])[1:-1]
 
 
 def _escaped(name: str) -> str:
     """``name`` with each of :data:`_CONTROL` written as its escape (``\\n``, ``\\x1b``)."""
-    return _CONTROL.sub(lambda found: repr(found[0])[1:-1], name) if _CONTROL.search(name) else name
+    return _CONTROL.sub(_written, name) if _CONTROL.search(name) else name
 
 
 def plain(text: str) -> str:
