@@ -111,7 +111,8 @@ def plan_file_accounts_for_every_line(
     lines holding two listings (``several-listings``), refuses stores by the rules
     (``storefront-not-allowed``, or ``reason-not-admissible`` where the reason is none for a
     store) and listings of a host that cannot tell Taobao from Tmall
-    (``ambiguous-platform``), and plans or de-duplicates the others (with the planner
+    (``ambiguous-platform``), refuses Lazada's pages for the plan's right, registered in CN
+    (``right-place-not-accepted``), and plans or de-duplicates the others (with the planner
     tables' account file and day)."""
     from ipprules.listings import Rejection
     from ipprules.listings.parser import other_listings
@@ -135,6 +136,9 @@ def plan_file_accounts_for_every_line(
             assert (line["status"], line["code"]) == ("rejected", "several-listings"), text
         elif read.platform == "taobao_or_tmall":  # a mobile host: the site must be chosen
             assert (line["status"], line["code"]) == ("rejected", "ambiguous-platform"), text
+        elif line["status"] == "rejected" and read.platform.startswith("lazada_"):
+            # the plan's right is registered in CN: Lazada refuses it by the rules (a store too)
+            assert line["code"] == "right-place-not-accepted", text
         elif line["status"] == "rejected":  # a store: refused by the rules, never as unread
             assert read.kind == "storefront", text  # a Taobao (or Xianyu) store: no reason for it
             assert line["code"] in ("storefront-not-allowed", "reason-not-admissible"), text

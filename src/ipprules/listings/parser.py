@@ -1083,6 +1083,7 @@ def _parse_text(
         result = _parse_url(candidate, text, slow, depth)
     if type(result) is not Listing and lone:  # a URL alone on its line
         result = _alone(candidate, text, result, slow, depth)
+        result = _command_token(stripped, text, result, slow, depth)
     elif type(result) is not Listing and text[at + len(candidate) : at + len(candidate) + 1] == ",":
         result = _as_alone(text, candidate, at, result, slow, depth)
     short = _unglued_end(candidate) if type(result) is not Listing else None
@@ -1129,6 +1130,23 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
             "page it leads to",
         )
     return _reject("not-a-url", text, "no URL found in the text")
+
+
+def _command_token(
+    stripped: str, text: str, result: Listing | Rejection, slow: _Slow, depth: int
+) -> Listing | Rejection:
+    """The answer for one token with no host (``msg='￥AEpabxiRg0u￥'``, ``a='描述￥…￥后'``)
+    that holds what is or may be a Taobao command: the same as when white space stands around
+    the command (:func:`_no_url`), not "no host"; ``result`` for any other token."""
+    if result[:2] != ("not-a-url", _NO_HOST) or not (
+        slow.command.search(stripped) or _UNLISTED_COMMAND.search(stripped)
+    ):
+        return result
+    return _no_url(stripped, text, slow, depth)
+
+
+#: The refusal's message of a token that holds no host.
+_NO_HOST = "not a URL: no host"
 
 
 #: An HTML attribute whose value is a name, never a link: the colon in
