@@ -249,7 +249,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    out += `Link: https://www.goofish.com/personal?userId=${userId}\\n`;', None, 'malformed-id', None),  # github-index:53290124667
     ('    list_urls = ["https://tootang.1688.com/page/offerlist.htm?pageNum={}".format(str(i)) for i in range(1,32)]', '1688', 'storefront', 'tootang'),  # github-index:39767371969
     ("(38, 'web', 'aao1688.1688.com/page/offerlist.htm?spm=a2615.2177701.wp_pc_common_topnav.0', 96),", '1688', 'storefront', 'aao1688'),  # github-index:45327792966
-    ('输入为店铺页URL（如 xxx.tmall.com/category.htm、xxx.1688.com/page/offerlist.htm、mall.jd.com/index-1000001228.html）', None, 'not-a-listing', None),  # github-index:68681444089; shortened
+    ('输入为店铺页URL（如 xxx.tmall.com/category.htm、xxx.1688.com/page/offerlist.htm、mall.jd.com/index-1000001228.html）', None, 'not-a-url', None),  # github-index:68681444089; urls53: xxx.tmall.com is a stand-in, a template (was not-a-listing); shortened
     ("        entry_url='https://xindeyi.1688.com/page/offerlist.htm'", '1688', 'storefront', 'xindeyi'),  # github-index:60225368315
     ("const SHOP_URL = 'https://shop4b942d841w388.1688.com/page/offerlist.htm';", '1688', 'storefront', 'shop4b942d841w388'),  # github-index:56125084774
     ('#   url的格式：https://shop1470760677060.1688.com/page/offerlist.htm?spm=a261y.7663282.0.0.Su0VBS', '1688', 'storefront', 'shop1470760677060'),  # github-index:8777876089

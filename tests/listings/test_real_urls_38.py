@@ -89,7 +89,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    m = matcher(link="https://detail.1688.com/offer/612345678901.html?spm=a")', '1688', 'listing', '612345678901'),  # github-index:71112625370
     ('        shop_url="https://xindeyi.1688.com/page/offerlist.htm",', '1688', 'storefront', 'xindeyi'),  # github-index:59680806107
     ("                        'http://m.1688.com/winport/b2b-2566354365ii9gg.html',", '1688', 'storefront', 'b2b-2566354365ii9gg'),  # github-index:44515604239
-    ('      // winportXXXX.1688.com, or qm.1688.com/winport/...', '1688', 'storefront', 'winportxxxx'),  # github-index:56684122449; urls52: read as without the // (was not-a-url); the stand-in XXXX is read as a vanity store as elsewhere (a gap)
+    ('      // winportXXXX.1688.com, or qm.1688.com/winport/...', None, 'not-a-url', None),  # github-index:56684122449; urls52: read as without the // (was not-a-url); urls53: the stand-in label winportXXXX is a template, not a vanity store
     ("      'https://www.pandabuy.com/shopdetail?ra=560&t=alibaba&id=b2b-22108725372987d9fa&o=m.1688.com';", None, 'agent-site', None),  # github-index:17143591612
     ("                company_url = 'https://m.1688.com/winport/{0}.html'.format(company_s_url)", None, 'missing-id', None),  # github-index:9561598908
     ('    wx_1688_shop_items_api = "https://winport.m.1688.com/winport/asyncView"', None, 'not-a-listing', None),  # github-index:15089561397

@@ -78,11 +78,21 @@ _STORE_PATH = r"(?:/|/index\.html?|/shop/view_shop\.htm)?"
 _STORE_KEYS = ("shop_id", "user_number_id")
 
 
-def _reserved(domain: str, *, drop: tuple[str, ...] = (), shops: bool = True) -> str:
+#: A stand-in for a store's label in code and docs, never a store's name: a label ending in
+#: three or more ``x`` (``xxx.taobao.com``, ``winportXXXX.1688.com``, ``storeXXX.tmall.com``).
+#: Labels with fewer (``yxrywy8``, ``maxx``, ``xx``: also a country's code) stay vanity stores.
+STAND_IN_LABEL = "[a-z0-9-]*xxx"
+
+
+def _reserved(
+    domain: str, *, drop: tuple[str, ...] = (), shops: bool = True, stand_ins: bool = True
+) -> str:
     """A negative lookahead that keeps reserved labels (and ``shopN``) from reading as vanity."""
     labels = [re.escape(label) for label in sorted(RESERVED_LABELS[domain] - set(drop))]
     if shops:
         labels.append("shop(?:[0-9]+|x+)")  # shopN, or a stand-in for it (shopXX)
+    if stand_ins:
+        labels.append(STAND_IN_LABEL)
     return "(?!(?:" + "|".join(labels) + r")\.)"
 
 
@@ -281,7 +291,8 @@ def _b2b() -> list[Form]:
         forms.append(
             _form(f"alibaba-store-{sub}", "alibaba_com", "storefront", "alibaba_com", "vanity",
                   f"https://{{id}}.{sub}.alibaba.com/", f"alibaba-store:{{id}}.{sub}",
-                  _pattern(rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
+                  _pattern(rf"(?!(?:www|m|{STAND_IN_LABEL})\.){{ID}}\.{sub}\.alibaba\.com",
+                           f"{sub}.alibaba.com"),
                   # a /product/ path is a listing, not the store (notes section 5), also
                   # under a language sub-path (/fr_FR/product/...: not a form the notes name)
                   r"(?:/(?!(?:[a-zA-Z]{2}_[a-zA-Z]{2}/)?product/){PATH}*)?", id_rule="label")
@@ -322,7 +333,8 @@ def _aliexpress() -> list[Form]:
                       x_name="region", x_const=None if x_rule else
                       {"com": "global"}.get(region, region))
             )  # fmt: skip
-    reserved = _reserved("aliexpress.com", drop=("www", "m", "h5"), shops=False)
+    # a /store/N path names the store whatever the label before it (no stand-in check)
+    reserved = _reserved("aliexpress.com", drop=("www", "m", "h5"), shops=False, stand_ins=False)
     # a store's own host may carry a language label after it (miyoo.nl.aliexpress.com, as
     # <lang>.aliexpress.com does for www: github-index:8975655590, :35132197355)
     store_host = _pattern(

@@ -545,6 +545,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # the recommendation API a crawler waits for (response.url holding
             # recom-acs.aliexpress.com/…mtop.relationrecommend…): 00nx8/aliexpress-review-scraper
             "recom-acs",
+            # named as AliExpress's self-operated channel ("速卖通自运营 Robot", domain:
+            # 'robot.aliexpress.com': liuxuedata/aliexpress-analytics); the notes list no such
+            # store, so it is not read as the store "robot" (parser: _UNLISTED_SITES says why)
+            "robot",
             *_SERVICE_LABELS,
             *_TECH_LABELS,
         ]

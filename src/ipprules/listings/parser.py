@@ -25,7 +25,7 @@ from typing import Any
 from ipprules.errors import quoted
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables, id_query_tables
-from ipprules.listings.forms import ID_RULES, X_RULES, all_forms, form_named
+from ipprules.listings.forms import ID_RULES, STAND_IN_LABEL, X_RULES, all_forms, form_named
 from ipprules.listings.hosts import (
     AGENT_DOMAINS,
     GROUP_DOMAINS,
@@ -1164,8 +1164,12 @@ def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
     """The first word of ``stripped`` that starts a link of a scheme (``taobao:``, ``og:…``
     excepted where it is the value of an attribute that holds a name, not a link, and an
     Objective-C selector's part before its argument, a string or a message:
-    ``URLWithString:@"taobao://…"``, ``URLWithString:[NSString …]``)."""
+    ``URLWithString:@"taobao://…"``, ``URLWithString:[NSString …]``), and a scope's name before
+    its ``::`` (C++ ``std::string``, Rust ``std::io``, PHP ``Foo::bar``: no scheme's colon is
+    doubled)."""
     for found in slow.scheme.finditer(stripped):
+        if stripped.startswith("::", found.end(1)):
+            continue
         named = _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start())
         if named is None and _SELECTOR_ARGUMENT.match(stripped, found.end(1)) is None:
             return found
@@ -1278,8 +1282,10 @@ def _split_code(
     if lone or type(short) is not Rejection or short[0] != "short-link":
         return short
     code = _CUT_CODE.search(candidate, max(len(candidate) - 6, 0))
-    if code is None:
-        return short
+    scheme = candidate.find("//")
+    path = candidate.find("/", scheme + 2 if scheme >= 0 else 0)
+    if code is None or not 0 <= path <= code.start():
+        return short  # no code, or a host alone (s.lazada.sg is …: its last label is no code)
     rest = _CODE_REST.match(text, at + len(candidate))
     if rest is None:
         return short
@@ -1998,6 +2004,8 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
                 return _typo_reject("not-a-url", url, source, f"no // after {scheme}:", depth)
         elif authority is None and slow.hostport.match(url) and not _DRIVE.match(url):
             return _parse_url("//" + url, source, slow, depth + 1)
+        elif url.startswith("::", len(scheme)):  # std::string: a scope's name (_other_scheme)
+            return _reject("not-a-url", source, "no URL found in the text")
         else:
             reason = f"{scheme}: links are not accepted"
             return _typo_reject("scheme-not-allowed", url, source, reason, depth)
@@ -2403,6 +2411,8 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
         return _reject("lookalike-host", source, glued[0], glued[1])
     if host == "lzd.co" or host.endswith(".lzd.co"):  # never read as imitating a marketplace
         return _reject("not-alibaba-host", source, _LZD_CO.format(host=host[:120]), suggestion)
+    if host.removeprefix("www.") in _THIRD_PARTY_SHORT:
+        return _reject("not-alibaba-host", source, _THIRD_PARTY.format(host=host), suggestion)
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
@@ -2417,6 +2427,17 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
 _LZD_CO = (
     "{host} is on lzd.co, Lazada's own domain for its internal and content sites, which holds "
     "no listing, store or short-link host the notes list: paste the www.lazada.<country> link"
+)
+
+
+#: Third-party affiliate shorteners seen in real pastes leading to AliExpress (``ali.ski``,
+#: ePN's; ``aliexpi.com``: test_real_urls_36). The notes list neither (section 12), so they are
+#: no marketplace host, and a short link is never opened (C2): the reason says what they are.
+_THIRD_PARTY_SHORT = frozenset({"ali.ski", "aliexpi.com"})
+_THIRD_PARTY = (
+    "{host} is a third-party short-link service (an affiliate's, not AliExpress's own), whose "
+    "links may lead to AliExpress; ipprules does not open short links: open it and paste the "
+    "page it leads to"
 )
 
 
@@ -3166,12 +3187,20 @@ def _no_valid_id(host: str, path: str, query: str | None) -> str:
     that looks like one, a form ipprules does not read (h5.m.taobao.com/item.htm?id=N, a
     1688 offer ending in .htm): saying "no valid id" there read as if the number were wrong."""
     found = _NUMBER.search(path) or _ID_VALUE.search(query or "")
-    if host == "m.1688.com" and path.startswith("/winport/") and "b2b-" not in path + (query or ""):
-        # a store's mobile path naming no member id (winport/asyncsearch.json), not a listing's
+    if host == "m.1688.com" and path.startswith("/winport/"):
+        # a store page under the store's mobile path in no form the notes name (its member id
+        # in the query, winport/asyncsearch.json, a template winport/{member_id}.html)
+        named = "b2b-" in path + (query or "")
         return (
-            f"{host}{path[:120]} is under a 1688 store's mobile path, a form not seen among the "
-            "storefront forms (unverified), with no store id: paste the store's link, "
-            "m.1688.com/winport/b2b-<member id>.html or shop<id>.1688.com"
+            f"{host}{path[:120]} is a store page (a 1688 store's mobile path), in a form not seen "
+            "among the storefront forms (unverified), with no store id"
+            + (
+                " ipprules reads (a member id only as the path /winport/b2b-<id>.html)"
+                if named
+                else ""
+            )
+            + ": paste the store's link, m.1688.com/winport/b2b-<member id>.html or "
+            "shop<id>.1688.com"
         )
     if found is None:
         return f"{host}{path} is a listing page but has no valid id"
@@ -3191,8 +3220,16 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
         what = f"{_LAZADA_SITES[label]}, not a listing or store: paste a /products/ or /shop/ link"
     elif label in _LAZADA_OFF_HOSTS and domain in _LAZADA_DOMAINS and _LAZADA_ITEM.fullmatch(path):
         return _lazada_mobile(host, where, _LAZADA_ITEM.fullmatch(path), source)
-    elif label.startswith("shopx") and not label[4:].strip("x"):
-        what = "a stand-in for a shop's host (shopXX for shopN), not a store's: paste its link"
+    elif host in _UNLISTED_SITES:
+        what = _UNLISTED_SITES[host]
+    elif _STAND_IN.fullmatch(label) is not None:  # winportXXXX.1688.com, shopXX.taobao.com
+        return _reject(
+            "not-a-url",
+            source,
+            f"{where} is a template, not a link: the label {label[:64]} is a stand-in for a "
+            "store's (XXX for a name, shopXX for shopN), not a store's name; paste the store's "
+            "link itself",
+        )
     elif (
         path in _STORE_ROOTS
         and label not in ("www", "m")
@@ -3214,6 +3251,17 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     return _reject("not-a-listing", source, f"{where} is {what}")
 
 
+#: A marketplace's own host that code names and the notes do not list, with what code says it
+#: is (unverified): not a store of that name.
+_UNLISTED_SITES = {
+    "robot.aliexpress.com": (
+        "a host that code names as AliExpress's self-operated channel (速卖通自运营 Robot), not "
+        "a store the notes list (unverified): paste the store's link, "
+        "<vanity>.aliexpress.com/store/N"
+    ),
+}
+#: A stand-in for a store's label (``forms.STAND_IN_LABEL``, or ``shopXX`` for ``shopN``).
+_STAND_IN = re.compile(rf"{STAND_IN_LABEL}|shopx+")
 #: The labels of Tmall Global's own hosts (``detail.m.tmall.hk`` is its mobile item host).
 _TMALL_HK_RESERVED = RESERVED_LABELS["tmall.hk"]
 
