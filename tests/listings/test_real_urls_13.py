@@ -92,17 +92,17 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('    "https://factory.1688.com/offerlist.htm",', None, 'not-a-listing', None),  # github-index:56854276914
     ('        ("m.1688.com offerlist", "https://m.1688.com/offerlist.htm"),', None, 'not-a-listing', None),  # github-index:57069423281; notes silent: the quoted 'm.1688.com offerlist' reads as the host m.1688.com and a word (a space and ASCII text after a bare host, read since urls36), no listing
     ('\t\t\t\t\t\t\t\t<a href="https://bangpai.taobao.com/group/thread/92194-270443602.htm?tracelog=jiankong-idledetail" target="_blank">寻求防骗经验</a>。', None, 'not-a-listing', None),  # github-index:24727351977
-    ('        commonHost.add("bangpai.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
-    ('        commonHost.add("jie.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
-    ('        commonHost.add("pianyi.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
-    ('        commonHost.add("xinpin.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
-    ('        commonHost.add("fenxiao.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
+    ('        commonHost.add("bangpai.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('        commonHost.add("jie.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('        commonHost.add("pianyi.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('        commonHost.add("xinpin.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('        commonHost.add("fenxiao.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
     ('2. See http://jinpai.taobao.com/seller/ (last accessed: July 2, 2020).', None, 'not-a-listing', None),  # github-index:66748477887
     ('        //String url="http://bangpai.taobao.com/group/members/14541188.htm";', None, 'not-a-listing', None),  # github-index:46088182967
-    ('        commonHost.add("item.taobao.com");', None, 'missing-id', None),  # github-index:33227782952
+    ('        commonHost.add("item.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was missing-id)
     ('        commonHost.add("shopXX.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a stand-in label is a template (was not-a-listing)
-    ('        commonHost.add("list1.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
-    ('        commonHost.add("huabao.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
+    ('        commonHost.add("list1.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('        commonHost.add("huabao.taobao.com");', None, 'not-a-url', None),  # github-index:33227782952; urls53: a host alone in quotes is no link (was not-a-listing)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -385,9 +385,9 @@ def test_a_too_long_entrys_own_link_is_no_other_listing(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [('f("bangpai.taobao.com");', (None, "not-a-listing", None)),
+    [('f("bangpai.taobao.com");', (None, "not-a-url", None)),  # urls53: a host only
      ('hosts.add("uniqlo.tmall.com");', ("tmall", "storefront", "uniqlo")),
-     ("x('item.taobao.com')", (None, "missing-id", None)),
+     ("x('item.taobao.com')", (None, "not-a-url", None)),  # urls53: a host only
      ('print("a.b.example")', (None, "not-a-url", None)),
      ('Process.Start("https:\\\\item.taobao.com/item.htm?id=606832683299");',
       (None, "not-a-url", None)),
@@ -399,7 +399,7 @@ def test_a_too_long_entrys_own_link_is_no_other_listing(
 )  # fmt: skip
 def test_code_around_a_host(text: str, expected: tuple[str | None, str, str | None]) -> None:
     """A marketplace's host alone in quotes is read as that host (it was a lookalike of the
-    whole call); code before a backslash imitates no host; a backslash right after a real host
-    stays a lookalike."""
+    whole call): a store's is its link, another's a host name only (urls53); code before a
+    backslash imitates no host; a backslash right after a real host stays a lookalike."""
     assert answer(text) == expected
     assert parse_listing(text) == parse_slowly(text)

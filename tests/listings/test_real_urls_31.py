@@ -56,7 +56,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("        '//ghaziprofessional.m.trustpass.alibaba.com/?language=ko',", None, 'not-a-listing', None),  # yahoai/couer-electron testdata.js; fix 3 (the reason and suggestion)
     ("https://funcoo.m.fm.alibaba.com/company_profile.html", None, 'not-a-listing', None),  # constructed; fix 3
     ("https://www.m.en.alibaba.com/", None, 'not-a-listing', None),  # constructed control: no company (unchanged)
-    ("      'cbu01-overseas.1688.com'", None, 'not-a-listing', None),  # Jomadder-E-Commerce/jomadder next.config.mjs (an image-host allow-list); fix 5; was a 1688 storefront
+    ("      'cbu01-overseas.1688.com'", None, 'not-a-url', None),  # Jomadder-E-Commerce/jomadder next.config.mjs (an image-host allow-list); fix 5; was a 1688 storefront; urls53: a host alone in quotes is no link (was not-a-listing)
     ("https://cbu01-overseas.1688.com/", None, 'not-a-listing', None),  # constructed; fix 5; was a 1688 storefront
     ("https://joinsun.1688.com/", '1688', 'storefront', 'joinsun'),  # section 4's vanity store, control (unchanged)
     (f"      '{_SUGARGOO}';", None, 'agent-site', None),  # cachho/cn-links extractRawLink test; fix 4 (the suggestion)
@@ -125,10 +125,10 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        "a.m.taobao.com",', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
     ('        "s.click.taobao.com",', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
     ('        "tb.cn"', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
-    ('        "detail.m.tmall.com"', None, 'missing-id', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 11: no id
+    ('        "detail.m.tmall.com"', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 11: no id; urls53: a host alone in quotes is no link (was missing-id)
     ('        "1688.com",', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
     ('        "detail.m.1688.com",  # Мобильная версия detail страницы', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
-    ('        "winport.m.1688.com"', None, 'not-a-listing', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 11: not a listing page
+    ('        "winport.m.1688.com"', None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 11: not a listing page; urls53: a host alone in quotes is no link (was not-a-listing)
     ("                if taobao_domain in domain or domain_clean.endswith('.taobao.com'):", None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
     ("                if tmall_domain in domain or domain_clean.endswith('.tmall.com'):", None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
     ("                if ali_domain in domain or domain_clean.endswith('.1688.com'):", None, 'not-a-url', None),  # batoo-han/TaoBao_Scraper:src/utils/url_parser.py; section 0: no link in the text
@@ -138,7 +138,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('            "example": "https://m.tb.cn/h.5zxyK10h65Gy9AU"', None, 'short-link', None),  # cmrhyq/TaobaoProductMonitor:OpenAPI.json; section 10: a short link
     ('   - 打开浏览器，访问任意淘宝商品 H5 页面（如 `https://h5.m.taobao.com/`）', None, 'not-a-listing', None),  # cmrhyq/TaobaoProductMonitor:README.md; section 11: not a listing page
     ("    (19, 1, '淘宝', 'https://m.tb.cn/h.5zxyK10h65Gy9AU?tk=X2X2WKIqj7', '优衣库女装麻混纺吊带连衣裙(打褶高腰时尚法式轻盈新款)466540', 'X2X2WKIqj7o', 11, 'cmrhyq@163.com', '2024-04-18 00:43:20', '2024-04-25 21:18:06'),", None, 'short-link', None),  # cmrhyq/TaobaoProductMonitor:db/init_sqlite.sql; section 10: a short link
-    ('        return "id=" in url or "tb.cn" in url or "m.tb.cn" in url', None, 'short-link', None),  # cmrhyq/TaobaoProductMonitor:service/monitor/price_fetcher.py; section 10: a short link
+    ('        return "id=" in url or "tb.cn" in url or "m.tb.cn" in url', None, 'not-a-url', None),  # cmrhyq/TaobaoProductMonitor:service/monitor/price_fetcher.py; section 10: a short link; urls53: a host alone in quotes is no link (was short-link)
     ('MTOP_BASE_URL = "https://h5api.m.taobao.com/h5"', None, 'not-a-listing', None),  # cmrhyq/TaobaoProductMonitor:service/monitor/taobao_h5_api.py; section 11: not a listing page
     ('            if not share_price and ("tb.cn" in product.product_url):', None, 'not-a-url', None),  # cmrhyq/TaobaoProductMonitor:service/monitor/taobao_monitor.py; section 0: no link in the text
     ('- taobao.com', None, 'not-a-url', None),  # cachho/cn-links:readme.md; section 0: no link in the text
@@ -192,7 +192,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("      'https://eastmallbuy.com/index/item/index.html?searchlang=en&url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D781807828904',", None, 'agent-site', None),  # cachho/cn-links:src/item/__tests__/isAgentLink.test.ts; section 0: an agent site
     ("      'https://detail.1688.com/',", None, 'missing-id', None),  # cachho/cn-links:src/item/__tests__/isAgentLink.test.ts; section 11: no id
     ("    const href = 'https://www.taobao.com/list/item/758067992163.htm';", 'taobao', 'listing', '758067992163'),  # cachho/cn-links:src/item/__tests__/isRawLink.test.ts; section 1
-    ("    if (link.hostname === 'assets-tmw.taobao.com') {", None, 'not-a-listing', None),  # cachho/cn-links:src/item/extractId.ts; section 11: not a listing page
+    ("    if (link.hostname === 'assets-tmw.taobao.com') {", None, 'not-a-url', None),  # cachho/cn-links:src/item/extractId.ts; section 11: not a listing page; urls53: a host alone in quotes is no link (was not-a-listing)
     ('    // https://www.kakobuy.com/item/details?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D535661183265', None, 'agent-site', None),  # cachho/cn-links:src/item/generateAgentLink.ts; section 0: an agent site
     ('    // https://blikbuy.com/?go=item&url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D675330231419', None, 'agent-site', None),  # cachho/cn-links:src/item/generateAgentLink.ts; section 0: an agent site
     ('    // https://www.sifubuy.com/detail?productUrl=https%253A%252F%252Fitem.taobao.com%252Fitem.htm%253Fid%253D675330231421&type=2', None, 'agent-site', None),  # cachho/cn-links:src/item/generateAgentLink.ts; section 0: an agent site
@@ -200,7 +200,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    // https://detail.1688.com/offer/679865234523.html', '1688', 'listing', '679865234523'),  # cachho/cn-links:src/item/generateAgentLink.ts; section 4
     ('    return new URL(`https://item.taobao.com/item.htm?${urlParams.toString()}`);', None, 'missing-id', None),  # cachho/cn-links:src/item/generateRawLink.ts; section 11: no id (a template)
     ('    return new URL(`https://detail.1688.com/offer/${id}.html`);', None, 'missing-id', None),  # cachho/cn-links:src/item/generateRawLink.ts; section 11: no id (a template)
-    ("    if (link.hostname.includes('qr.1688.com')) return false;", None, 'short-link', None),  # cachho/cn-links:src/item/isRawLink.ts; section 10: a short link
+    ("    if (link.hostname.includes('qr.1688.com')) return false;", None, 'not-a-url', None),  # cachho/cn-links:src/item/isRawLink.ts; section 10: a short link; urls53: a host alone in quotes is no link (was short-link)
     ("      'https://sugargoo.com/#/home/productDetail?productLink=https://detail.tmall.com/item.htm?abbucket=6%26id=674029285425%26ns=1%26spm=a230r.1.14.1.371c328a3TkJ9Q';", None, 'agent-site', None),  # cachho/cn-links:src/lib/__tests__/detectAgent.test.ts; section 0: an agent site
     ("      'https://www.hagobuy.com/item/details?url=https%3A%2F%2Fitem.taobao.com%2Fitem.html%3Fid%3D543109184027';", None, 'agent-site', None),  # cachho/cn-links:src/lib/__tests__/detectAgent.test.ts; section 0: an agent site
     ("      'https://shop249029897.taobao.com/?spm=pc_detail.27183998.shop_block.dshopinfo.7fab7dd6JG7E0d';", 'taobao', 'storefront', '249029897'),  # cachho/cn-links:src/lib/__tests__/detectMarketplace.test.ts; section 1 (a store)

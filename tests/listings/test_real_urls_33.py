@@ -46,12 +46,12 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('see https://www.aliexpress.com(Global) now', None, 'not-a-listing', None),  # constructed control: fix 2 on AliExpress, its home page
     ('https://yusing.en.alibaba.com(x.evil.example/', None, 'lookalike-host', None),  # constructed control: a dot after the "(" could make another host of it: kept whole, refused
     ('https://www.aliexpress.com/item/1005005866360101.html?x=(a)', 'aliexpress', 'listing', '1005005866360101'),  # constructed control: a "(" in the query stays
-    ("  if(url.hostname==='m.1688.com'){", None, 'not-a-listing', None),  # github-index:71478943998; fix 3 (urls50): the host in its quotes after code calling a function; section 11: a home page
-    ("  if(url.hostname==='detail.1688.com'){", None, 'missing-id', None),  # github-index:71478943998; fix 3; section 11: a listing page without its id
-    ("  assert.equal(url.hostname,'h5api.m.1688.com');", None, 'not-a-listing', None),  # github-index:71478943998; fix 3; section 11: an API
-    ("  if(url.hostname==='itemcdn.tmall.com')return new Response(detail);", None, 'not-a-listing', None),  # github-index:71478943998; Tmall's item-page content server, no store (as realurls32's aldcdn)
-    ("if(url.hostname==='www.lazada.sg'){", None, 'not-a-listing', None),  # constructed control: fix 3 on Lazada, its home page
-    ("if(url.hostname==='item.taobao.com'){", None, 'missing-id', None),  # constructed control: fix 3 on Taobao, a listing page without its id
+    ("  if(url.hostname==='m.1688.com'){", None, 'not-a-url', None),  # github-index:71478943998; fix 3 (urls50): the host in its quotes after code calling a function; section 11: a home page; urls53: a host alone in quotes is no link (was not-a-listing)
+    ("  if(url.hostname==='detail.1688.com'){", None, 'not-a-url', None),  # github-index:71478943998; fix 3; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ("  assert.equal(url.hostname,'h5api.m.1688.com');", None, 'not-a-url', None),  # github-index:71478943998; fix 3; section 11: an API; urls53: a host alone in quotes is no link (was not-a-listing)
+    ("  if(url.hostname==='itemcdn.tmall.com')return new Response(detail);", None, 'not-a-url', None),  # github-index:71478943998; Tmall's item-page content server, no store (as realurls32's aldcdn); urls53: a host alone in quotes is no link (was not-a-listing)
+    ("if(url.hostname==='www.lazada.sg'){", None, 'not-a-url', None),  # constructed control: fix 3 on Lazada, its home page; urls53: a host alone in quotes is no link (was not-a-listing)
+    ("if(url.hostname==='item.taobao.com'){", None, 'not-a-url', None),  # constructed control: fix 3 on Taobao, a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
     ("if(url.includes('www.aliexpress.com/item/1005005866360101.html')){", 'aliexpress', 'listing', '1005005866360101'),  # constructed control: fix 3 with a path, on AliExpress
     ("if(url.hostname==='evil.example'){", None, 'not-a-url', None),  # constructed control: another's host in its quotes is no link (as x==='evil.example')
 ]  # fmt: skip
@@ -96,12 +96,12 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    - `https://detail.1688.com/offer/[商品ID].html`', None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:app.py; section 11: a listing page without its id
     ('    - `https://m.1688.com/offer/[商品ID].html`', None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:app.py; section 11: a listing page without its id
     ("                    'Referer': 'https://www.1688.com/',", None, 'not-a-listing', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: not a listing page
-    ("                    if 'detail.1688.com' in url:", None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id
-    ("                        mobile_url = url.replace('detail.1688.com', 'm.1688.com')", None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id
-    ("        if not soup and 'detail.1688.com' in url:", None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id
-    ("        elif soup and 'detail.1688.com' in url:", None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id
-    ("            mobile_url = original_url.replace('detail.1688.com', 'm.1688.com')", None, 'missing-id', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id
-    ('                "extraction_method": "移动版" if \'m.1688.com\' in result.get(\'url\', \'\') else "桌面版",', None, 'not-a-listing', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: not a listing page
+    ("                    if 'detail.1688.com' in url:", None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ("                        mobile_url = url.replace('detail.1688.com', 'm.1688.com')", None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ("        if not soup and 'detail.1688.com' in url:", None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ("        elif soup and 'detail.1688.com' in url:", None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ("            mobile_url = original_url.replace('detail.1688.com', 'm.1688.com')", None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: a listing page without its id; urls53: a host alone in quotes is no link (was missing-id)
+    ('                "extraction_method": "移动版" if \'m.1688.com\' in result.get(\'url\', \'\') else "桌面版",', None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:scraper_1688.py; section 11: not a listing page; urls53: a host alone in quotes is no link (was not-a-listing)
     ('- 能够访问1688.com', None, 'not-a-url', None),  # CrossAI1688/1688-to-woocommerce:test/README.md; section 0: no link in the text
     ('        self.test_url = "https://detail.1688.com/offer/793064484013.html"', '1688', 'listing', '793064484013'),  # CrossAI1688/1688-to-woocommerce:test/test_integration.py; section 4
     ('            "https://detail.1688.com/offer/846064965230.html?spm=a2637j.22917583.home-list.d_846064965230.63dc24feH9cCpj",', '1688', 'listing', '846064965230'),  # CrossAI1688/1688-to-woocommerce:test/test_new_1688_links.py; section 4

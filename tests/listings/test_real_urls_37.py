@@ -88,7 +88,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("            //   let url = 'https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?id=572619211063&no_silent_callapp=1&wh_weex=true&wx_navbar_transparent=true';", 'taobao', 'listing', '572619211063'),  # github-index:16463190837
     ('            P.default.push("https://market.m.taobao.com/app/idleFish-F2e/IdleFish4Weex/Rent/adress-search?wh_weex=true")', None, 'not-a-listing', None),  # github-index:43448432638
     ("        Referer: 'https://market.m.taobao.com/app/idleFish-F2e/widle-message/message-list.html',", None, 'not-a-listing', None),  # github-index:69572213289
-    ('            if (location.href.indexOf("detail.tmall.com") != -1 || location.href.indexOf("detail.tmall.hk") != -1 || location.href.indexOf("detail.liangxinyao.com") != -1 || location.href.indexOf("detail.m.tmall.com") != -1) {', None, 'missing-id', None),  # github-index:120088403
+    ('            if (location.href.indexOf("detail.tmall.com") != -1 || location.href.indexOf("detail.tmall.hk") != -1 || location.href.indexOf("detail.liangxinyao.com") != -1 || location.href.indexOf("detail.m.tmall.com") != -1) {', None, 'not-a-url', None),  # github-index:120088403; urls53: a host alone in quotes is no link (was missing-id)
     ('// @include http*://detail.liangxinyao.com/*', None, 'not-a-url', None),  # github-index:46801603762
     ('// @include http*://chaoshi.detail.tmall.com/*', None, 'not-a-url', None),  # github-index:46801603762
     ('    url.indexOf("//world.tmall.com") > 0 ||', None, 'not-a-listing', None),  # github-index:8857377628
@@ -118,15 +118,15 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("        url: 'https://pages.tmall.com/wow/eva/fb18baf3a1af41a88f9d1a4426d47832.json',", None, 'not-a-listing', None),  # github-index:9228555703
     ('    normalizeProductUrl("https://item.m.taobao.com/item.htm?itemId=123456789012&share_crt_v=1"),', None, 'not-a-listing', None),  # github-index:57154561253
     ('    "https://item.taobao.com/item.htm?id=123456789012",', 'taobao', 'listing', '123456789012'),  # github-index:57154561253
-    ("\t\t\t\t\telseif($host == 'item.taobao.com' || $host == 'detail.tmall.com' || $host == 'detail.m.tmall.com' || $host == 'item.m.taobao.com' || $host == 'h5.m.taobao.com'){", None, 'missing-id', None),  # github-index:13228550766
-    ("\t\t\t\t\t} elseif ($host == 's.click.taobao.com') {", None, 'short-link', None),  # github-index:5596545731
-    ('TAOBAO_HOSTS = {"item.taobao.com", "item.m.taobao.com"}', None, 'not-a-listing', None),  # github-index:69248097308
-    ('TMALL_HOSTS = {"detail.tmall.com", "chaoshi.detail.tmall.com"}', None, 'not-a-listing', None),  # github-index:69248097308
+    ("\t\t\t\t\telseif($host == 'item.taobao.com' || $host == 'detail.tmall.com' || $host == 'detail.m.tmall.com' || $host == 'item.m.taobao.com' || $host == 'h5.m.taobao.com'){", None, 'not-a-url', None),  # github-index:13228550766; urls53: a host alone in quotes is no link (was missing-id)
+    ("\t\t\t\t\t} elseif ($host == 's.click.taobao.com') {", None, 'not-a-url', None),  # github-index:5596545731; urls53: a host alone in quotes is no link (was short-link)
+    ('TAOBAO_HOSTS = {"item.taobao.com", "item.m.taobao.com"}', None, 'not-a-url', None),  # github-index:69248097308; urls53: a host alone in quotes is no link (was not-a-listing)
+    ('TMALL_HOSTS = {"detail.tmall.com", "chaoshi.detail.tmall.com"}', None, 'not-a-url', None),  # github-index:69248097308; urls53: a host alone in quotes is no link (was not-a-listing)
     ("        'item.m.taobao.com', ", None, 'not-a-url', None),  # github-index:29255839550
     ("        'details.m.taobao.com',", None, 'not-a-url', None),  # github-index:29255839550
     ("        'item.m.tmall.com',", None, 'not-a-url', None),  # github-index:29255839550
     ('        else "item.taobao.com|detail.tmall.com|new.m.taobao.com/detail.htm|item.m.taobao.com/item.htm"', None, 'missing-id', None),  # github-index:58417668540
-    ("            if(($host == 'item.m.taobao.com' || $host == 'detail.m.tmall.com' || $host == 'h5.m.taobao.com'))  {", None, 'not-a-listing', None),  # github-index:13663971975
+    ("            if(($host == 'item.m.taobao.com' || $host == 'detail.m.tmall.com' || $host == 'h5.m.taobao.com'))  {", None, 'not-a-url', None),  # github-index:13663971975; urls53: a host alone in quotes is no link (was not-a-listing)
     ('        return Uri.parse("https://main.m.taobao.com/detail/index.html").buildUpon().appendQueryParameter("id", str).appendQueryParameter("bizCode", "ali.china.lease").appendQueryParameter("hybrid", "true").build().toString();', None, 'missing-id', None),  # github-index:42455207127
     ('            ecu.Q = OrangeConfig.getInstance().getConfig("android_detail", FORCE_USE_H5_RENDER_DOMAIN, "https://main.m.taobao.com/detail/index.html");', None, 'missing-id', None),  # github-index:12108892821
     ('      urls.push(`https://h5.m.taobao.com/awp/core/detail.htm?id=${itemId}`);', None, 'malformed-id', None),  # github-index:68367807917

@@ -112,7 +112,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    affiliate_link="https://s.lazada.com.my/s.sample"', None, 'short-link', None),  # github-index:62933509258
     ('- Shelly 3EM - [link](https://s.lazada.com.my/s.U1wAX)', None, 'short-link', None),  # github-index:7934403127
     ('    public static String vnpc = "c.lazada.vn/t/c";', None, 'short-link', None),  # github-index:42930705081
-    ("    'lazada.vn','s.lazada.vn','pages.lazada.vn',", None, 'short-link', None),  # github-index:34161595220
+    ("    'lazada.vn','s.lazada.vn','pages.lazada.vn',", None, 'not-a-url', None),  # github-index:34161595220; urls53: a host alone in quotes is no link (was short-link)
     ('      normalizeLazadaPromotionLinkUrl("https://c.lazada.com.ph/t/c.sample?subId1=existing#frag")', None, 'short-link', None),  # github-index:53919717052
     ('    ).toBe("https://c.lazada.com.ph/t/c.sample?subId1=existing");', None, 'short-link', None),  # github-index:53919717052
     ('    ).toBe("https://pages.lazada.com.ph/products/pdp-i123-s456.html?exlaz=promo");', None, 'not-a-listing', None),  # github-index:53919717052

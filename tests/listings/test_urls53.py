@@ -10,6 +10,11 @@ Each row of a table is ``(input, platform, kind_or_code, id)``, checked through
    read as the vanity stores ``winportxxxx``, ``xxx``, or ``not-a-listing``). The boundary: a
    label ending in three or more ``x`` (``shopXX`` too, for ``shopN``); labels with fewer
    (``yxrywy8``, ``maxx``, ``xx``) stay vanity stores.
+2. A marketplace's host alone in quotes in code, with no scheme or path
+   (``TAOBAO_HOSTS = {"item.taobao.com", …}``, ``'lazada.vn','s.lazada.vn',``): a host name only,
+   ``not-a-url`` saying so, as such a host before a comma already was ("no URL found"; was
+   ``missing-id``, ``short-link`` or ``not-a-listing`` by the host read). A store's host alone is
+   its link and is still read.
 3. ``ali.ski``/``aliexpi.com`` (third-party shorteners): ``not-alibaba-host`` saying so;
    ``robot.aliexpress.com`` (named in code as AliExpress's self-operated channel; the notes are
    silent): ``not-a-listing`` saying so, not the store ``robot``.
@@ -44,6 +49,21 @@ STAND_INS: list[tuple[str, str | None, str, str | None]] = [
     ("https://{name}.taobao.com/", None, 'not-a-url', None),  # control (unchanged)
 ]  # fmt: skip
 
+QUOTED: list[tuple[str, str | None, str, str | None]] = [
+    ("    'lazada.vn','s.lazada.vn','pages.lazada.vn',", None, 'not-a-url', None),  # fix 2; test_real_urls_38, was short-link
+    ("    'lzd.co', 's.lazada.com.ph',                            // Lazada", None, 'not-a-url', None),  # fix 2 (reason); test_real_urls_38
+    ('TAOBAO_HOSTS = {"item.taobao.com", "item.m.taobao.com"}', None, 'not-a-url', None),  # fix 2; test_real_urls_37, was not-a-listing
+    ('"item.taobao.com"', None, 'not-a-url', None),  # fix 2: was missing-id
+    ("if(url.hostname==='item.taobao.com'){", None, 'not-a-url', None),  # fix 2; test_real_urls_33, was missing-id
+    ('"s.lazada.vn"', None, 'not-a-url', None),  # fix 2: was short-link
+    ('"a.aliexpress.com",', None, 'not-a-url', None),  # fix 2 (reason); test_real_urls_36
+    ('hosts.add("uniqlo.tmall.com");', 'tmall', 'storefront', 'uniqlo'),  # control: a store's host is its link
+    ('"uniqlo.tmall.com",', None, 'not-a-url', None),  # control: no URL found (unchanged reason)
+    ('"https://item.taobao.com"', None, 'missing-id', None),  # control: a scheme, a link
+    ('"item.taobao.com/item.htm?id=606832683299"', 'taobao', 'listing', '606832683299'),  # control
+    ("item.taobao.com", None, 'missing-id', None),  # control: no quotes
+]  # fmt: skip
+
 SITES: list[tuple[str, str | None, str, str | None]] = [
     ("* Arduino NANO http://ali.ski/POpMO", None, 'not-alibaba-host', None),  # fix 3 (reason); test_real_urls_36
     ("- [ESP32 DEVKIT V1](https://aliexpi.com/O208)", None, 'not-alibaba-host', None),  # fix 3 (reason); test_real_urls_36
@@ -64,7 +84,7 @@ PROSE: list[tuple[str, str | None, str, str | None]] = [
     ("https://m.tb.cn/h.4CE hFr0", None, 'short-link', None),  # control: a code cut by a space (hint kept)
 ]  # fmt: skip
 
-ALL = [*STAND_INS, *SITES, *PROSE]
+ALL = [*STAND_INS, *QUOTED, *SITES, *PROSE]
 
 (
     test_row,
@@ -101,6 +121,12 @@ def test_a_label_with_fewer_x_or_after_them_stays_a_store(
     for label in (word + "x" * xs, word + "xxx" + end):
         answer = parse_listing(f"https://{label}.{domain}/")
         assert answer.ok and answer.kind == "storefront" and answer.id == label
+
+
+@pytest.mark.parametrize("text", [row[0] for row in QUOTED[:7]])
+def test_quoted_host_alone_is_a_host_name_only(text: str) -> None:
+    reason = parse_listing(text).reason
+    assert "in quotes is a host name only" in reason and reason.startswith("not a URL: no URL")
 
 
 @pytest.mark.parametrize("text", [row[0] for row in SITES[:2]])
