@@ -47,7 +47,6 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
-from ipprules._dates import as_date
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
@@ -536,7 +535,7 @@ def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEE
     datetime.date(2024, 9, 30)
     """
     require_calendar(calendar)
-    start = as_date(start, "start", bounded=False)
+    start = _check_date(start, "start date", "start")  # as deadline_for bounds it
     amount = require_int(amount, "amount")  # True or 3.0 counted a day in some units
     if require_str(unit, "unit") in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
@@ -635,15 +634,20 @@ def _platform_note(
     gives the platform a different window for the same act (D4: Lazada's 3-5 working days
     beside R61's 3 business days), which reading is the default and which the named
     alternative, with the other's dates."""
-    parts = []
-    if rule.inferred_on(platform):
-        where = f"on {platform}" if platform else "on every platform"
-        parts.append(
-            f"its source ({', '.join(rule.sources)}) names no platform: {where} this window is "
-            "inferred"
-        )
+    inferred = _inferred_said(rule, platform)
+    parts = [inferred] if inferred else []
     parts += _differs_notes(view, rule, platform, start, calendar)
     return "; ".join(parts) or None
+
+
+def _inferred_said(rule: Deadline, platform: str | None) -> str | None:
+    """That the rule's source names no platform, or not this one (R61, S25: inferred)."""
+    if not rule.inferred_on(platform):
+        return None
+    where = f"on {platform}" if platform else "on every platform"
+    return (
+        f"its source ({', '.join(rule.sources)}) names no platform: {where} this window is inferred"
+    )
 
 
 def _differs_notes(
@@ -1220,6 +1224,9 @@ def deadlines_from(
                 noticed = start if starts == "notice_received" or receipt else None
                 said = _receipt_said(rule, noticed, None if noticed else start)
                 result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
+            inferred = _inferred_said(result.rule, platform)  # as deadline_for says it
+            if inferred:
+                result = attrs.evolve(result, note="; ".join(filter(None, (result.note, inferred))))
             results.append(_with_differs(result, view, platform, calendar))
     return Deadlines._of(results, view)
 

@@ -17,7 +17,7 @@ ipprules.lifecycle.machine.IllegalTransition: event 'takedown' is not allowed in
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -27,7 +27,7 @@ from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
-from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -210,6 +210,7 @@ def _check_date(value: object, what: str, name: str | None = None) -> date:
     the dates deadlines are counted for (else a CoverageError); a wrong type's TypeError names
     the parameter ``name`` as typed (``what`` when not given)."""
     if type(value) is not date:
+        _refuse_zoned(value, what)
         value = as_date(value, what, bounded=False, name=name)  # type: ignore[arg-type]
     if not FIRST_DATE <= value <= LAST_DATE:
         raise CoverageError(
@@ -219,9 +220,23 @@ def _check_date(value: object, what: str, name: str | None = None) -> date:
     return value
 
 
+def _refuse_zoned(value: object, what: str) -> None:
+    """A ``datetime`` with a time zone is refused, as files refuse date-times: its date
+    depends on the zone it is read in (23:00 UTC is the next day in China), and deadlines are
+    counted in whole days. A naive ``datetime`` gives its date, as documented."""
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        raise InputError(
+            f"the {what} {value.isoformat()} is a datetime with a time zone ({value.tzname()}): "
+            "its date depends on the zone it is read in, and deadlines are counted in whole "
+            "days, as files give them (YYYY-MM-DD); give the date itself (value.date() for "
+            "its date in its own zone, value.astimezone(zone).date() for another zone's)"
+        )
+
+
 def _event_date(value: date | str | None) -> date | None:
     """An event's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string,
     within the range deadlines are counted for (else the replay's CoverageError, at once)."""
+    _refuse_zoned(value, "event date")
     day = optional_date_field(value, "on", bounded=False)
     return None if day is None else _check_date(day, "event date")
 
