@@ -67,6 +67,7 @@ from ipprules.errors import (
     shown_value,
 )
 from ipprules.lifecycle.machine import (
+    S56_SAID,
     EventRecord,
     IllegalTransition,
     _check_date,
@@ -2227,19 +2228,83 @@ def _report_notes(
     """The notes of a replay: the receipt's day, IPP Plus left out, a lapsed withdrawal."""
     return (
         *_receipt_notes(records, replay),
+        *_answer_window_notes(records, replay),
         *_ipp_plus_notes(walk, found, replay),
         *_lapsed_withdrawal_notes(walk, replay),
         *_taobao_withdrawal_notes(walk, replay),
+        *_restored_points_notes(records, walk, replay),
     )
 
 
-# R65: the one source that speaks of a window for a withdrawal (low quality, Taobao only)
-_S56_SAID = (
-    "withdraw in {state} on taobao: a low-quality third-party source (S56, R65 [3P, low]) "
-    "says that on Taobao a complaint can be withdrawn only while it is still being processed, "
-    "not after; the replay follows B20 and the official R56 (S1), which names a withdrawal as "
-    "one way a listing taken down comes back online, and keeps it"
-)
+#: The rule by which an accepted counter-notice restores the seller's points (1688); a
+#: platform's penalty record citing it restores them (as ``penalties`` decides).
+_RESTORES = "R64"
+#: The states an accepted counter-notice reaches: the complainant's or the platform's (R56).
+_ACCEPTED = {
+    State.REINSTATED_BY_FILER: Event.FILER_ACCEPTS_COUNTER_NOTICE,
+    State.REINSTATED_BY_PLATFORM: Event.PLATFORM_ACCEPTS_COUNTER_NOTICE,
+}
+
+
+def _restored_points_notes(
+    records: tuple[EventRecord, ...], walk: _Walk, replay: _Replay
+) -> tuple[str, ...]:
+    """R64 (1688): "if the complainant or Alibaba accepts a counter-notice, the deducted
+    points or counts are restored". The lifecycle counts no points, so where the replay ends
+    in an accepted counter-notice on a platform whose penalty rules restore them, the answer
+    points to ``penalties`` and the violation's ``counter_notice_accepted``."""
+    from ipprules.rulebook.model import confidence_mark
+
+    accepted = _ACCEPTED.get(walk.states[-1])
+    if replay.platform is None or accepted is None:
+        return ()
+    rule = replay.view.penalties_for(replay.platform)
+    if rule is None or _RESTORES not in rule.rules:
+        return ()
+    on = next((r.on for r in reversed(records) if r.event is accepted), None)
+    day = "its day" if on is None else str(on)
+    when = "" if on is None else f" on {on}"
+    mark = confidence_mark(rule.confidence.value, (_RESTORES,))
+    return (
+        f"{accepted.value}{when}: on {replay.platform} an accepted counter-notice restores "
+        f"the points or counts deducted for the complaint from that day ({_RESTORES}, "
+        f"{', '.join(rule.sources)}){mark}; the lifecycle counts no points: give the "
+        f"violation's counter_notice_accepted ({day}) to penalties (ipprules penalties, "
+        "Violation(counter_notice_accepted=...)) for the seller's standing",
+    )
+
+
+#: R60's window: the seller's working days from the notice to answer before the removal.
+_ANSWER_WINDOW = "seller_response_alibaba_com"
+
+
+def _answer_window_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
+    """R60 (Alibaba.com): the seller has its working days from the notice to answer (remove
+    the listings or counter-notify), "otherwise Alibaba.com removes the listings". A takedown
+    on or before the last of those days is not refused, as the seller may have answered by
+    removing the listings itself, but the answer says so, naming R60 and the window's end
+    (a note, not a flag: no rule says the platform may not remove them earlier)."""
+    received = replay.outside["notice_received"]
+    takedown = next((r.on for r in records if r.event is Event.TAKEDOWN and r.on), None)
+    if replay.platform is None or received is None or takedown is None:
+        return ()
+    if received > takedown:
+        return ()  # the receipt after the takedown has a note of its own
+    found = deadlines_from(
+        "notice_received", received, replay.view, replay.calendar, platform=replay.platform
+    )
+    # the platform's own window to answer before the removal (R60: on Alibaba.com only)
+    window = next((d for d in found if d.deadline_id == _ANSWER_WINDOW), None)
+    # a window the calendar does not cover is refused by the replay before (CoverageError)
+    if window is None or window.due is None or window.due < takedown:
+        return ()
+    cited = ", ".join(window.rule_ids)
+    return (
+        f"takedown on {takedown} came before the seller's {_span_of(window.rule)} from the "
+        f"notice received on {received} ended ({window.deadline_id}, last day {window.due}; "
+        f"{cited}): {replay.platform} removes the listings only otherwise, but the seller may "
+        "answer by removing them itself, so the takedown is kept as recorded",
+    )
 
 
 def _taobao_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
@@ -2251,7 +2316,7 @@ def _taobao_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
     before = walk.states[-2]
     if not state_info(before).processed:
         return ()  # under review: S56 agrees that it can be withdrawn
-    return (_S56_SAID.format(state=before.value),)
+    return (S56_SAID.format(state=before.value, who="replay"),)
 
 
 def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:

@@ -613,6 +613,9 @@ class BatchResult(Generic[K]):
     other_readings: tuple[str, ...] = ()
     #: The label of the rule book read (its notebook view names it as the commands do).
     rulebook: str = ""
+    #: What the answer must say beside the rows (S56: a withdrawal after the takedown on
+    #: Taobao, or the platform not given, so that question is open).
+    notes: tuple[str, ...] = ()
 
     @property
     def states(self) -> dict[K, State]:
@@ -688,6 +691,7 @@ class BatchResult(Generic[K]):
             "interpretation": self.interpretation,
             "other_readings": list(self.other_readings),
             "items": self.to_records(),
+            "notes": list(self.notes),
         }
 
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
@@ -714,7 +718,8 @@ class BatchResult(Generic[K]):
             f"<div><p><strong>{e(self.event.event.value)}</strong> for {len(self.items)} "
             f"listing(s): {len(self.succeeded)} applied, {len(self.failed)} refused; "
             f"in batch: {e(batch)}{rules}; {e(reading)}</p>"
-            f"{differ}<table><thead><tr><th>key</th><th>before</th><th>after</th>"
+            + "".join(f"<p>note: {e(n)}</p>" for n in self.notes)
+            + f"{differ}<table><thead><tr><th>key</th><th>before</th><th>after</th>"
             f"<th>outcome</th><th>why refused</th></tr></thead><tbody>{rows}</tbody></table></div>"
         )
 
@@ -765,6 +770,7 @@ def apply_batch(
     event: EventRecord | Event | str,
     *,
     rulebook: RuleBook | ResolvedRules | None = None,
+    platform: str | None = None,
 ) -> BatchResult[K]:
     """Apply one event to many listings; never stops half way. A refused item keeps its state.
 
@@ -775,13 +781,18 @@ def apply_batch(
     refused before any listing is moved.
 
     The moves and the ``batch`` answer are those of the reading of ``rulebook`` (default: the
-    embedded rule book's default interpretation); see :class:`BatchResult`.
+    embedded rule book's default interpretation); see :class:`BatchResult`. ``platform`` (a
+    platform id of the rule book, optional) is what a withdrawal once the listings were taken
+    down is noted against: on ``taobao`` the ``notes`` say what a low-quality source says (S56,
+    R65), as a replay's do; without a platform they say that this question is open.
 
     >>> result = apply_batch({"a": State.UNDER_REVIEW, "b": State.TAKEN_DOWN}, "takedown")
     >>> result.states
     {'a': <State.TAKEN_DOWN: 'taken_down'>, 'b': <State.TAKEN_DOWN: 'taken_down'>}
     >>> [(i.key, i.ok) for i in result.items], result.batch
     ([('a', True), ('b', False)], None)
+    >>> apply_batch({"a": State.TAKEN_DOWN}, "withdraw", platform="taobao").notes[0][:40]
+    'withdraw in taken_down on taobao: a low-'
     """
     from ipprules._args import require_mapping
 
@@ -790,6 +801,8 @@ def apply_batch(
     # every state is checked before any is moved: a bad one is an error, not a refused item
     current = {key: as_state(state) for key, state in states.items()}
     view = reading_of(rulebook)
+    if platform is not None:  # an unknown one is refused, not ignored
+        _platform_view(rulebook, view, record.on).platform(platform, filed_as=False)
     differ: dict[State, tuple[str, ...]] = {}
     items: list[ItemResult[K]] = []
     for key, state in current.items():
@@ -803,7 +816,58 @@ def apply_batch(
     answer, rule_ids, note = _batch_of(view, record.event)
     others = _batch_readings(view, record.event, items)
     return BatchResult(
-        record, tuple(items), answer, rule_ids, note, view.interpretation, others, view.rulebook
+        record,
+        tuple(items),
+        answer,
+        rule_ids,
+        note,
+        view.interpretation,
+        others,
+        view.rulebook,
+        withdrawal_notes(items, record.event, platform),
+    )
+
+
+def _platform_view(
+    rules: RuleBook | ResolvedRules | None, view: ResolvedRules, on: date | None
+) -> ResolvedRules:
+    """The rules a batch's platform is checked against: a view as given, else the book on the
+    event's date, or with no date on the latest change of its platforms (a platform that
+    joined IPP after the lifecycle's last change, Lazada, is known)."""
+    if rules is view:
+        return view
+    day = on if on is not None else max(view.book.change_dates("platforms"))
+    return view.book.as_of(day, view.interpretation, trial=view.trial)
+
+
+# R65: the one source that speaks of a window for a withdrawal (low quality, Taobao only)
+S56_SAID = (
+    "withdraw in {state} on taobao: a low-quality third-party source (S56, R65 [3P, low]) "
+    "says that on Taobao a complaint can be withdrawn only while it is still being processed, "
+    "not after; the {who} follows B20 and the official R56 (S1), which names a withdrawal as "
+    "one way a listing taken down comes back online, and keeps it"
+)
+
+
+def withdrawal_notes(
+    items: Sequence[ItemResult[K]], event: Event, platform: str | None
+) -> tuple[str, ...]:
+    """S56 (R65 [3P, low]): on Taobao a complaint can be withdrawn only while it is still
+    being processed. Where a batch withdrew listings already taken down, the note that says
+    so on ``taobao``, or, with no platform given, that this question is left open."""
+    if event is not Event.WITHDRAW or platform not in (None, "taobao"):
+        return ()
+    after = [i.before.value for i in items if i.ok and state_info(i.before).processed]
+    if not after:
+        return ()  # under review only: S56 agrees that it can be withdrawn
+    where = ", ".join(dict.fromkeys(after))
+    if platform == "taobao":
+        return (S56_SAID.format(state=where, who="batch"),)
+    return (
+        f"withdraw in {where}: no platform was given, so whether it could still be withdrawn "
+        "is open on Taobao, where a low-quality third-party source (S56, R65 [3P, low]) says "
+        "a complaint can be withdrawn only while it is still being processed; elsewhere, and "
+        "under B20 and the official R56 (S1), it can (give platform= to answer it)",
     )
 
 
