@@ -67,7 +67,7 @@ from ipprules.errors import (
     shown_value,
 )
 from ipprules.lifecycle.machine import (
-    S56_SAID,
+    _S56_SAID,
     EventRecord,
     IllegalTransition,
     _check_date,
@@ -2316,7 +2316,7 @@ def _taobao_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
     before = walk.states[-2]
     if not state_info(before).processed:
         return ()  # under review: S56 agrees that it can be withdrawn
-    return (S56_SAID.format(state=before.value, who="replay"),)
+    return (_S56_SAID.format(state=before.value, who="replay"),)
 
 
 def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:

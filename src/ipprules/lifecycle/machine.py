@@ -824,7 +824,7 @@ def apply_batch(
         view.interpretation,
         others,
         view.rulebook,
-        withdrawal_notes(items, record.event, platform),
+        _withdrawal_notes(items, record.event, platform),
     )
 
 
@@ -841,7 +841,7 @@ def _platform_view(
 
 
 # R65: the one source that speaks of a window for a withdrawal (low quality, Taobao only)
-S56_SAID = (
+_S56_SAID = (
     "withdraw in {state} on taobao: a low-quality third-party source (S56, R65 [3P, low]) "
     "says that on Taobao a complaint can be withdrawn only while it is still being processed, "
     "not after; the {who} follows B20 and the official R56 (S1), which names a withdrawal as "
@@ -849,7 +849,7 @@ S56_SAID = (
 )
 
 
-def withdrawal_notes(
+def _withdrawal_notes(
     items: Sequence[ItemResult[K]], event: Event, platform: str | None
 ) -> tuple[str, ...]:
     """S56 (R65 [3P, low]): on Taobao a complaint can be withdrawn only while it is still
@@ -862,7 +862,7 @@ def withdrawal_notes(
         return ()  # under review only: S56 agrees that it can be withdrawn
     where = ", ".join(dict.fromkeys(after))
     if platform == "taobao":
-        return (S56_SAID.format(state=where, who="batch"),)
+        return (_S56_SAID.format(state=where, who="batch"),)
     return (
         f"withdraw in {where}: no platform was given, so whether it could still be withdrawn "
         "is open on Taobao, where a low-quality third-party source (S56, R65 [3P, low]) says "
