@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ipprules.errors import bounded_text
@@ -113,6 +113,23 @@ def reading_label(rulebook: str | None, interpretation: str) -> str:
     """
     named = f"interpretation {shown(interpretation)}"
     return f"{shown(bounded_text(rulebook, NAME_LIMIT))} · {named}" if rulebook else named
+
+
+def filed_note_lines(notes: Iterable[str], differ: Mapping[str, Iterable[str]]) -> list[str]:
+    """The lines under a table that say a marketplace is answered as the platform it is
+    filed as (B1) and the readings that file it otherwise, as ``deadline``, ``lifecycle``
+    and ``counter-notice`` print them (none without a note).
+
+    >>> filed_note_lines(["Xianyu is filed as taobao"], {"marketplace xianyu": ["official"]})
+    ['note: Xianyu is filed as taobao', '  marketplace xianyu: differs under official']
+    >>> filed_note_lines([], {"marketplace xianyu": ["official"]})
+    []
+    """
+    lines = [f"note: {shown(note)}" for note in notes]
+    if lines:
+        said = [f"  {key}: differs under {', '.join(names)}" for key, names in differ.items()]
+        lines += [shown(line) for line in said]
+    return lines
 
 
 def shown(text: str) -> str:

@@ -122,11 +122,17 @@ def test_deadlines_from_gives_its_table_as_data_with_its_book_and_reading(
     assert found == plain and isinstance(found, tuple) and found[:1] == plain[:1]
     assert (found.rulebook, found.interpretation) == (BOOK.label, reading)
     data = json.loads(json.dumps(found.to_dict()))
-    assert data == {
+    assert data == {  # surf21: what was asked too, as ipprules deadline --format json
+        "event": start,
+        "on": day.isoformat(),
+        "platform": None,
+        "calendar": "weekends",
         "rulebook": BOOK.label,
         "interpretation": reading,
         "count": len(plain),
         "deadlines": [json.loads(json.dumps(r.to_dict())) for r in plain],
+        "notes": [],
+        "other_readings": {},
     }
     rows = found.to_records()
     assert [r["deadline_id"] for r in rows] == [r.deadline_id for r in plain]

@@ -11,7 +11,8 @@ fails a rule (the filer has grounds to reject it), 2 unusable input.
 rules, deadlines and penalty records are then the overridden book's.
 
 A file's ``platform = "xianyu"`` is assessed as Taobao under the brief (Xianyu is filed by
-selecting Taobao, B1), with the note that says so (``notes`` and ``other_readings`` in JSON);
+selecting Taobao, B1), with the note that says so (``notes`` and ``other_readings`` in JSON,
+as the assessment's own ``to_dict()`` gives them);
 under ``--interpretation official`` it is refused at its line (R33, D11).
 """
 
@@ -31,7 +32,7 @@ from ipprules.cli._common import (
     print_json,
     rulebook_from,
 )
-from ipprules.cli.deadline import add_calendar, load_calendar_option, print_filed_note
+from ipprules.cli.deadline import add_calendar, load_calendar_option
 
 HELP = "check a seller's counter-notice and its evidence against the platform's rules (R63, R64)"
 
@@ -82,16 +83,15 @@ def run(args: argparse.Namespace) -> int:
             f"--calendar {args.calendar}: {exc} (cn-timing counts the first counter-notice "
             "window on it; give a calendar that covers it)"
         ) from None
+    if note is not None:  # B1's note and readings: the result carries them (to_dict, text)
+        readings = {key: tuple(names) for key, names in differ.items()}
+        result = attrs.evolve(result, notes=(note,), other_readings=readings)
     code = EXIT_FINDINGS if result.sufficient is Answer.NO else EXIT_OK
     if args.format == "json":
-        data = result.to_dict()
-        data["notes"] = [note] if note else []
-        data["other_readings"] = differ
-        print_json(data)
+        print_json(result.to_dict())
         return code
     from ipprules.counternotice.text import assessment_blocks
 
     for block in assessment_blocks(result):  # one print a block: a table is fitted as one
         print(block)
-    print_filed_note(note, differ)
     return code

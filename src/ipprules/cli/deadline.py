@@ -239,23 +239,22 @@ def run(args: argparse.Namespace) -> int:
                 raise
             raise short from None
         what = f"Deadline {name} from {on}"
+    from ipprules.lifecycle import Deadlines
     from ipprules.lifecycle.readings import reading_of
 
     reading = reading_of(rules)
-    if args.format == "json":
-        print_json(
-            {
-                "event": name,
-                "on": on,
-                "platform": platform,
-                "calendar": args.calendar,
-                "interpretation": reading.interpretation,
-                "rulebook": reading.rulebook,
-                "deadlines": [r.to_dict() for r in results],
-                "notes": [note] if note else [],
-                "other_readings": differ,
-            }
+    if args.format == "json":  # a deadline id's one result is labelled as deadlines_from's
+        found = Deadlines(results).labelled(
+            event=name,
+            on=on,
+            platform=platform,
+            calendar=args.calendar,
+            rulebook=reading.rulebook,
+            interpretation=reading.interpretation,
+            notes=(note,) if note else (),
+            other_readings={key: tuple(names) for key, names in differ.items()},
         )
+        print_json(found.to_dict())
         return EXIT_OK
     label = reading_label(reading.rulebook, reading.interpretation)
     print(render(what, results, args.calendar, label))
@@ -296,10 +295,10 @@ def _ipp_plus_left_out(
 def print_filed_note(note: str | None, differ: dict[str, list[str]]) -> None:
     """Under a table: the note that a marketplace is answered as the platform it is filed as
     (B1), and the readings that differ (``deadline``, ``lifecycle``, ``counter-notice``)."""
-    if note is not None:
-        print(f"note: {note}")
-        for key, names in differ.items():
-            print(f"  {key}: differs under {', '.join(names)}")
+    from ipprules._table import filed_note_lines
+
+    for line in filed_note_lines([note] if note is not None else [], differ):
+        print(line)
 
 
 def filed_platform_on(

@@ -386,19 +386,25 @@ def _located(message: str, path: str, name: str, locate: Any) -> Exception:
     return InputError(message, path=path, file=name, line=line, column=column)
 
 
+def _as_asked(report: Any, asked: _Asked, calendar: str) -> Any:
+    """``report`` with the calendar as ``--calendar`` gave it and, for a marketplace filed as
+    another platform (B1), its note and the readings that differ, as ``ipprules deadline``
+    says them: the report carries them (``to_dict()``, ``text()``)."""
+    readings = tuple(dict.fromkeys(r for names in asked.differ.values() for r in names))
+    return attrs.evolve(
+        report,
+        calendar=calendar,
+        notes=(*report.notes, *([asked.note] if asked.note else [])),
+        platform_readings=readings,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     report, asked = _replay(args)
     code = EXIT_FINDINGS if any(f.kind.value != "disputed" for f in report.flags) else EXIT_OK
     if args.format == "json":
-        data = report.to_dict()
-        data["platform"] = asked.platform
-        data["calendar"] = args.calendar
-        # B1: a marketplace filed as another platform is said, as ipprules deadline says it
-        data["notes"] = [*data["notes"], *([asked.note] if asked.note else [])]
-        readings = [*data["other_readings"], *(r for v in asked.differ.values() for r in v)]
-        data["other_readings"] = list(dict.fromkeys(readings))
-        print_json(data)
+        print_json(_as_asked(report, asked, args.calendar).to_dict())
         return code
     from ipprules.lifecycle.text import report_blocks
 

@@ -14,7 +14,7 @@ the notice does not state gives an ``unknown`` finding naming the fact to add, n
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -387,6 +387,12 @@ class Assessment:
     rulebook: str
     interpretation: str
     standing: PenaltyStanding | None = None
+    notes: tuple[str, ...] = ()
+    """Notes on the platform it was assessed for: B1's note where the file's platform is a
+    marketplace filed as another (Xianyu as Taobao; ``ipprules counter-notice`` sets it)."""
+    other_readings: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """The readings that answer the platform otherwise, keyed ``marketplace NAME`` (B1:
+    ``{"marketplace xianyu": ("official",)}``), beside ``notes``."""
 
     @property
     def sufficient(self) -> Answer:
@@ -409,7 +415,8 @@ class Assessment:
         return tuple(sorted({f.code for f in self.findings}))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data (what ``ipprules counter-notice --format json`` prints).
+        """Plain JSON-ready data (what ``ipprules counter-notice --format json`` prints, key
+        for key: ``notes`` and ``other_readings`` included).
 
         >>> import ipprules
         >>> from ipprules.counternotice import read_counter_notice
@@ -429,6 +436,8 @@ class Assessment:
             "interpretation": self.interpretation,
             "findings": [f.as_dict() for f in self.findings],
             "standing": self.standing.to_dict() if self.standing else None,
+            "notes": list(self.notes),
+            "other_readings": {k: list(v) for k, v in self.other_readings.items()},
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipprules._table import reading_label, table
+from ipprules._table import filed_note_lines, reading_label, table
 
 __all__ = ["assessment_blocks", "assessment_text", "points_line"]
 
@@ -35,7 +35,7 @@ def assessment_blocks(result: Any) -> list[str]:
     said = points_line(result)
     if said is not None:
         lines.append(said)
-    return lines
+    return lines + filed_note_lines(result.notes, result.other_readings)
 
 
 def points_line(result: Any) -> str | None:

@@ -42,12 +42,13 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
-from ipprules._table import reading_label, shown_html
+from ipprules._table import filed_note_lines, reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.calendars.base import (
@@ -340,6 +341,12 @@ DEADLINE_COLUMNS = (
     "rulebook", "note", "rule_note",
 )  # fmt: skip
 
+#: What a :class:`Deadlines` is labelled with besides its results.
+_LABELS = (
+    "rulebook", "interpretation", "event", "on", "platform", "calendar", "notes",
+    "other_readings",
+)  # fmt: skip
+
 #: The columns of :meth:`Deadlines.to_records` that hold a date.
 _DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until")
 
@@ -350,7 +357,11 @@ class Deadlines(tuple[DeadlineResult, ...]):
     iterated as one; a slice is a ``Deadlines`` with the same labels, a sum a plain tuple)
     that also gives the table as data and as text, with the rule book's label and the
     reading it was answered under (``rulebook``, ``interpretation``, as ``ipprules
-    deadline`` names them; ``""`` and ``None`` for results gathered by hand).
+    deadline`` names them; ``""`` and ``None`` for results gathered by hand), and what they
+    were asked for: the ``event`` and the day it happened ``on`` (:func:`deadlines_from`;
+    ``None`` for :func:`next_deadlines`), the ``platform`` (``None``: every platform's) and
+    the ``calendar``'s name, with ``notes`` and ``other_readings`` (B1: a marketplace filed
+    as another platform, keyed ``marketplace NAME``; ``ipprules deadline`` sets them).
 
     >>> from datetime import date
     >>> from ipprules.lifecycle import deadlines_from
@@ -363,13 +374,40 @@ class Deadlines(tuple[DeadlineResult, ...]):
 
     rulebook: str = ""
     interpretation: str | None = None
+    event: str | None = None
+    on: date | None = None
+    platform: str | None = None
+    calendar: str | None = None
+    notes: tuple[str, ...] = ()
+    other_readings: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
     @classmethod
-    def _of(cls, results: Iterable[DeadlineResult], view: ResolvedRules) -> Deadlines:
-        """``results`` answered from ``view``, named by its book and reading."""
-        found = cls(results)
+    def _of(cls, results: Iterable[DeadlineResult], view: ResolvedRules, **asked: Any) -> Deadlines:
+        """``results`` answered from ``view``, named by its book and reading, and ``asked``
+        (the labels of :meth:`labelled`)."""
+        found = cls(results).labelled(**asked)
         found.rulebook, found.interpretation = view.rulebook, view.interpretation
         return found
+
+    def labelled(self, **labels: Any) -> Deadlines:
+        """A copy of these deadlines with the labels given (``event``, ``on``,
+        ``platform``, ``calendar``, ``notes``, ``other_readings``, ``rulebook``,
+        ``interpretation``) in place of their own; an unknown label is a ``TypeError``.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> found = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress")
+        >>> noted = found.labelled(notes=("asked as aliexpress",))
+        >>> noted.notes, noted.event, found.notes
+        (('asked as aliexpress',), 'takedown', ())
+        """
+        unknown = sorted(set(labels) - set(_LABELS))
+        if unknown:
+            raise TypeError(f"Deadlines.labelled: unknown label(s) {', '.join(unknown)}")
+        copy = type(self)(self)
+        for name in _LABELS:
+            setattr(copy, name, labels.get(name, getattr(self, name)))
+        return copy
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> DeadlineResult: ...
@@ -390,9 +428,9 @@ class Deadlines(tuple[DeadlineResult, ...]):
         """
         if not isinstance(index, slice):
             return super().__getitem__(index)
-        part = type(self)(super().__getitem__(index))
-        part.rulebook, part.interpretation = self.rulebook, self.interpretation
-        return part
+        return type(self)(super().__getitem__(index)).labelled(
+            **{name: getattr(self, name) for name in _LABELS}
+        )
 
     def text(self) -> str:
         """The text table ``ipprules deadline`` prints for these deadlines, headed by the
@@ -407,7 +445,8 @@ class Deadlines(tuple[DeadlineResult, ...]):
         from ipprules.lifecycle.text import deadlines_text
 
         named = None if self.interpretation is None else self._label()
-        return deadlines_text("Deadlines", self, reading=named)
+        said = filed_note_lines(self.notes, self.other_readings)  # B1, as the command says it
+        return "\n".join([deadlines_text("Deadlines", self, reading=named), *said])
 
     def _label(self) -> str:
         """The rule book and reading as ``ipprules deadline`` names them."""
@@ -466,9 +505,10 @@ class Deadlines(tuple[DeadlineResult, ...]):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the rule book and reading, how many deadlines and each
-        as :meth:`DeadlineResult.to_dict` gives it (``ipprules deadline --format json``'s
-        ``deadlines``).
+        """Plain JSON-ready data: what was asked (``event``, ``on``, ``platform``,
+        ``calendar``), the rule book and reading, how many deadlines, each as
+        :meth:`DeadlineResult.to_dict` gives it, and the ``notes`` and ``other_readings``
+        (what ``ipprules deadline --format json`` prints, key for key).
 
         >>> from datetime import date
         >>> from ipprules.lifecycle import deadlines_from
@@ -477,10 +517,16 @@ class Deadlines(tuple[DeadlineResult, ...]):
         ('brief', 2, 'counter_notice_round_1')
         """
         return {
+            "event": self.event,
+            "on": _iso(self.on),
+            "platform": self.platform,
+            "calendar": self.calendar,
             "rulebook": self.rulebook,
             "interpretation": self.interpretation,
             "count": len(self),
             "deadlines": [result.to_dict() for result in self],
+            "notes": list(self.notes),
+            "other_readings": {k: list(v) for k, v in self.other_readings.items()},
         }
 
     #: The same as :meth:`to_dict`: both names work on every result.
@@ -1075,7 +1121,7 @@ def next_deadlines(
         if said is not None and result.start is not None:
             result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
         results.append(_with_differs(result, view, platform, calendar))
-    return Deadlines._of(results, latest_view)
+    return Deadlines._of(results, latest_view, platform=platform, calendar=_calendar_name(calendar))
 
 
 def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | None]) -> None:
@@ -1229,7 +1275,9 @@ def deadlines_from(
             if inferred:
                 result = attrs.evolve(result, note="; ".join(filter(None, (result.note, inferred))))
             results.append(_with_differs(result, view, platform, calendar))
-    return Deadlines._of(results, view)
+    named = event.value if isinstance(event, Event) else name_key(event or "ipr_submitted")
+    asked = {"platform": platform, "calendar": _calendar_name(calendar)}
+    return Deadlines._of(results, view, event=named, on=start, **asked)
 
 
 def _counted(
@@ -1487,6 +1535,15 @@ class LifecycleReport:
     """Per event, the moves the replay made for it (:class:`TraceMove`: each its rules,
     sources and confidence); one, or more where a late counter-notice uses its chance up and
     counts for the next round (R61)."""
+    platform: str | None = None
+    """The platform the replay answered for (``None``: every platform's deadlines)."""
+    calendar: str | None = None
+    """The name of the calendar the replay counted business days on (``ipprules lifecycle``
+    gives its ``--calendar`` as given: ``weekends``, ``china`` or the file)."""
+    platform_readings: tuple[str, ...] = ()
+    """The readings that file the platform asked for otherwise (B1: a marketplace answered
+    as the platform it is filed as, with its note in ``notes``; ``ipprules lifecycle`` sets
+    it); they are among :attr:`other_readings`."""
 
     @property
     def state(self) -> State:
@@ -1518,8 +1575,10 @@ class LifecycleReport:
 
     @property
     def other_readings(self) -> tuple[str, ...]:
-        """The interpretations under which some event's move differs (first seen first)."""
-        return tuple(dict.fromkeys(n for note in self.readings for n in note.other_readings))
+        """The interpretations under which some event's move differs (first seen first),
+        then those that file the platform otherwise (:attr:`platform_readings`)."""
+        moves = (n for note in self.readings for n in note.other_readings)
+        return tuple(dict.fromkeys([*moves, *self.platform_readings]))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per replayed event: the event, its date, what was applied, the
@@ -1649,9 +1708,9 @@ class LifecycleReport:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data (what ``ipprules lifecycle --format json`` prints, less the
-        platform and calendar the command adds; to ``notes`` it adds B1's note where the
-        platform asked for is a marketplace filed as another, whose readings then join
+        """Plain JSON-ready data (what ``ipprules lifecycle --format json`` prints, key for
+        key: the ``platform`` and ``calendar`` too, and B1's note in ``notes`` where the
+        platform asked for is a marketplace filed as another, whose readings are among
         ``other_readings``).
 
         >>> from ipprules.lifecycle import read_events
@@ -1689,6 +1748,8 @@ class LifecycleReport:
             "readings": [n.to_dict() for n in self.readings],
             "other_readings": list(self.other_readings),
             "notes": list(self.notes),
+            "platform": self.platform,
+            "calendar": self.calendar,
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
@@ -2206,17 +2267,11 @@ def lifecycle_report(
     walk = _walk(records, replay, as_state(start))
     found = replay.running(walk.states[-1], walk.dates)
     return LifecycleReport(
-        records,
-        tuple(walk.states),
-        found,
-        tuple(walk.flags),
-        tuple(walk.applied),
-        tuple(walk.notes),
-        view.interpretation,
-        view.rulebook,
-        _report_notes(records, walk, found, replay),
-        tuple(walk.moves),
-    )
+        records, tuple(walk.states), found, tuple(walk.flags), tuple(walk.applied),
+        tuple(walk.notes), view.interpretation, view.rulebook,
+        _report_notes(records, walk, found, replay), tuple(walk.moves),
+        platform, _calendar_name(calendar),
+    )  # fmt: skip
 
 
 def _report_notes(
