@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._table import NAME_LIMIT
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     _same_name,
@@ -28,7 +29,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
-from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, did_you_mean
+from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, bounded_text, did_you_mean
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import (
     Answer,
@@ -797,4 +798,6 @@ def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> st
             return f"reason code {note}, and only on {', '.join(offered)}, never on {platform}"
         return f"reason code {note}"
     hint = did_you_mean(reason, sorted(rules.reason_codes))
-    return f"{reason!r} is not a reason code of the rule book ({rules.rulebook}){hint}"
+    # a user's rule book (or code) may be 100 KB long: each is cut, the message kept whole
+    named, code = bounded_text(rules.rulebook, NAME_LIMIT), bounded_text(repr(reason), NAME_LIMIT)
+    return f"{code} is not a reason code of the rule book ({named}){hint}"

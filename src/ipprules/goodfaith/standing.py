@@ -26,7 +26,8 @@ from typing import NamedTuple
 import attrs
 
 from ipprules._args import keywords_checked, require_strs, rulebook_alias
-from ipprules.errors import InputError, suggest
+from ipprules._table import NAME_LIMIT
+from ipprules.errors import InputError, bounded_text, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
     COUNTERS,
@@ -1322,10 +1323,12 @@ def _unknown_codes(
     strange = sorted(c for c in by_code if c not in known)
     if not strange:
         return ()
-    shown = _first_few([f"{c!r} ({by_code[c][0]}{_nearest(c, known)})" for c in strange])
+    cut = {c: bounded_text(repr(c), NAME_LIMIT) for c in strange}  # a code may be 100 KB
+    shown = _first_few([f"{cut[c]} ({by_code[c][0]}{_nearest(c, known)})" for c in strange])
     return (
         f"{sum(by_code[c][0] for c in strange)} complaint(s) in the window under reason codes "
-        f"not in the rule book ({label}): {shown}; each is assessed as a reason "
+        f"not in the rule book ({bounded_text(label, NAME_LIMIT)}): {shown}; each is assessed "
+        "as a reason "
         "code of its own (R75): check the spelling",
     )
 
