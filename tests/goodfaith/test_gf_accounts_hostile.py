@@ -470,7 +470,8 @@ def _beyond_the_unit(standing_: object) -> tuple[str, ...]:
     example history's counter-notices are spread over many complaints: counted per complaint
     its rate fails), the headroom another reading gives (D1's > against >=), R75's volume
     floor per reason code (the example's codes each hold fewer than 101 complaints) and the
-    history's rows dated after the as-of date (the example runs to 2023-08-31)."""
+    history's rows dated after the as-of date (the example runs to 2023-08-31) and the day
+    its rates fail as its successes age out (gf25)."""
     notes: tuple[str, ...] = standing_.notes  # type: ignore[attr-defined]
     return tuple(
         n
@@ -479,4 +480,5 @@ def _beyond_the_unit(standing_: object) -> tuple[str, ...]:
         and not n.startswith("headroom differs")
         and "read literally, R75" not in n
         and "dated after the as-of date" not in n
+        and not n.startswith("with nothing more filed, the rates pass until")
     )

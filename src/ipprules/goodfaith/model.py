@@ -23,7 +23,7 @@ import functools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -461,7 +461,15 @@ class PathToQualify:
     on which every failure now in the window (rejected or reinstated item) has left it.
     ``rates_pass_on``: when the rates fail now, the first date after ``as_of`` on which,
     with nothing more filed, every rate passes (``None`` if they pass now or never will;
-    rates with nothing left to count do not pass).
+    rates with nothing left to count do not pass). ``rates_outlook`` tells those two
+    ``None`` apart: ``"pass"`` (the rates pass on ``as_of``), ``"pass_later"`` (they fail
+    now and pass on ``rates_pass_on``) or ``"never"`` (they fail now and, with nothing more
+    filed, pass on no later day: only more successful takedowns make them pass); ``None``
+    where no criteria apply (before the programme). ``rates_fail_on``: when the rates pass
+    now, the first date after ``as_of`` on which, with nothing more filed, they fail, each
+    day judged under the criteria in force on it (successes leave the window before
+    failures do, the next criteria judge otherwise, or nothing is left to count); ``None``
+    when they fail now.
 
     ``abuse_bar``: the date of the abuse finding that bars admission under this reading
     (the latest one counted; ``None`` when none does). ``abuse_clears_on``: the first day it
@@ -477,6 +485,8 @@ class PathToQualify:
     >>> path = standing.path
     >>> path.successes, path.volume, path.failures_clear_on, path.barred
     (0, 0, datetime.date(2023, 3, 31), False)
+    >>> path.rates_outlook, path.rates_pass_on, path.rates_fail_on
+    ('pass', None, datetime.date(2023, 3, 22))
     """
 
     successes: int | None
@@ -485,6 +495,8 @@ class PathToQualify:
     locked_until: dt.date | None
     failures_clear_on: dt.date | None
     rates_pass_on: dt.date | None
+    rates_outlook: Literal["pass", "pass_later", "never"] | None = None
+    rates_fail_on: dt.date | None = None
     abuse_bar: dt.date | None = None
     abuse_clears_on: dt.date | None = None
     qualify_under: tuple[str, ...] = ()

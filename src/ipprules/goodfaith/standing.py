@@ -572,11 +572,11 @@ def standing_with(
         j.codes,
         j.state,
     )
-    clear_on, pass_on = _projection(history.counts, rules, day, resolver, platforms)
+    passing = _rates_pass(rules, total, by_code)
+    clear_on, turn = _projection(history.counts, rules, day, resolver, platforms, passing)
     ahead: tuple[str, ...] = ()
-    if _rates_pass(rules, total, by_code):
-        pass_on = None
-        ahead = _change_ahead(history.counts, rules, day, resolver, platforms)
+    if passing:
+        ahead = _passing_notes(history.counts, rules, day, resolver, platforms, turn)
     return Standing(
         as_of=day,
         interpretation=name,
@@ -600,7 +600,9 @@ def standing_with(
                 declaration_missing=criteria.declaration_required and not j.declared,
                 locked_until=state.locked_until,
                 failures_clear_on=clear_on,
-                rates_pass_on=pass_on,
+                rates_pass_on=None if passing else turn,
+                rates_outlook="pass" if passing else "never" if turn is None else "pass_later",
+                rates_fail_on=turn if passing else None,
             ),
             rules,
             j.events,
@@ -671,6 +673,7 @@ def _notes(
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
         *_strays(state.strays, day),
         *_not_admitted(rules, state.member, state.locked_until, overall, codes),
+        *_locked_qualifies(state, overall, codes, counts.events, resolver),
         *_code_volume(rules, by_code, overall, codes),
         *_calendar_month(rules, counts, scope, day, overall),
     )
@@ -694,8 +697,9 @@ def day_notes(
     """The notes of :func:`standing` on ``day`` given the membership ``state`` at its end
     (a timeline's sweep keeps it for each change), without sweeping again: the standing's
     own notes, and those on a rate another reading (``others``: :func:`other_resolvers`)
-    counts otherwise; not the one on another reading's headroom, which needs that reading's
-    whole standing."""
+    counts otherwise, and the one on rates that pass failing later with nothing more filed
+    (the next criteria, or successes ageing out first); not the one on another reading's
+    headroom, which needs that reading's whole standing."""
     ordinal = day.toordinal()
     rules = resolver.at(ordinal, strict=False)
     if rules is None:
@@ -705,6 +709,9 @@ def day_notes(
     overall, _ = _overall(rules, total, [e for e in history.counts.events if e.date <= day], lo)
     judged = (overall, _per_code(rules, by_code, overall, total))
     notes = _notes(history, day, resolver, platforms, rules, (lo, total, by_code), judged, state)
+    if _rates_pass(rules, total, by_code):  # they fail later with nothing more filed
+        _, fail_on = _projection(history.counts, rules, day, resolver, platforms, True)
+        notes = (*notes, *_passing_notes(history.counts, rules, day, resolver, platforms, fail_on))
     theirs = [(name, r.at(ordinal, strict=False)) for name, r in others]
     return (*notes, *_counted_otherwise(overall, _window_counts(total), rules, theirs))
 
@@ -840,6 +847,33 @@ def _withdrawal_lock(
         f"on {start.isoformat()}, under the {then.criteria.version} criteria; no source gives "
         "the lock-out after a withdrawal under them (R73's 3 months are of 2020), so the one "
         "after an exclusion is applied (R69, D3: inferred)",
+    )
+
+
+def _locked_qualifies(
+    state: SweepState,
+    overall: Sequence[Criterion],
+    codes: Sequence[ReasonCodeStanding],
+    events: Sequence[AccountEvent],
+    resolver: Resolver,
+) -> tuple[str, ...]:
+    """A note when every criterion is met during a lock-out: ``qualifies`` says the
+    statistics qualify, and the account still cannot rejoin before the lock-out ends (R72 "even
+    if the next month's statistics qualify", R73; R69, R82 under the 2015 criteria), as the
+    criteria in force when it began say."""
+    until, began = state.locked_until, state.locked_from
+    if until is None or not all(c.met for c in overall) or not all(r.met for r in codes):
+        return ()
+    start = began[0] if began is not None else None
+    then = None if start is None else resolver.at(start.toordinal(), strict=False)
+    rules = getattr(then.criteria, "rules", ()) if then is not None else ()
+    cited = [r for r in _LOCKOUT_RULES if r in rules]
+    withdrew = any(e.kind is EventKind.WITHDRAWAL and e.date == start for e in events)
+    narrow = [r for r in cited if r == ("R73" if withdrew else "R72")]
+    return (
+        f"the statistics qualify (every criterion is met) but the account cannot rejoin until "
+        f"{until.isoformat()} ({', '.join(narrow or cited or ['R72', 'R73'])}): it is not a "
+        "member before then; `qualifies` speaks of the statistics only",
     )
 
 
@@ -1600,11 +1634,12 @@ def _projection(
     day: dt.date,
     resolver: Resolver,
     platforms: Sequence[str] | None,
+    passing: bool,
 ) -> tuple[dt.date | None, dt.date | None]:
-    """When current failures leave the window for good, and when the rates first pass, if
-    nothing more is filed: each day judged under the version in force on it (a later version
-    may lengthen the window, bringing failures back, or change a threshold or add the
-    per-reason-code test, R70, R75)."""
+    """When current failures leave the window for good, and when the rates first pass (or,
+    ``passing`` now, first fail), if nothing more is filed: each day judged under the
+    version in force on it (a later version may lengthen the window, bringing failures back,
+    or change a threshold or add the per-reason-code test, R70, R75)."""
     hi = day.toordinal()
     later = [c for c in resolver.changes if c > hi]
     versions = [rules, *(r for r in (resolver.at(c, strict=False) for c in later) if r)]
@@ -1631,11 +1666,13 @@ def _projection(
             if last > window_start(c, r.criteria.window_months).toordinal():
                 break
             clear_on = c
+    merged = {id(r): counts.merged(r.scope(platforms)) for r in versions}
     for c, r in zip(candidates, in_force, strict=True):
-        scope = r.scope(platforms)
+        # the merged series (the sweep's): a window's sums per reason code, not per key
+        whole, per_code = merged.get(id(r)) or counts.merged(r.scope(platforms))
         w_lo = window_start(c, r.criteria.window_months).toordinal()
-        sub_total, sub_codes = counts.window(scope, w_lo, hi)
-        if _rates_pass(r, sub_total, sub_codes):
+        codes = {str(i): s.window(w_lo, hi) for i, s in enumerate(per_code)}
+        if _rates_pass(r, whole.window(w_lo, hi), codes) is not passing:
             return clear_on, c
     return clear_on, None
 
@@ -1679,6 +1716,55 @@ def _change_ahead(
         f"where the {rules.criteria.version} criteria in force now would pass them; the "
         "headroom and the path to qualify are those of the criteria in force on the as-of "
         "date",
+    )
+
+
+def _passing_notes(
+    counts: Counts,
+    rules: DayRules,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    fail_on: dt.date | None,
+) -> tuple[str, ...]:
+    """The notes of rates that pass on ``day`` and fail later with nothing more filed: on
+    the day the next criteria take effect (:func:`_change_ahead`), or, on any other day
+    ``fail_on``, as successes leave the window (:func:`_fails_later`)."""
+    ahead = _change_ahead(counts, rules, day, resolver, platforms)
+    if ahead and fail_on is not None and f"take effect on {fail_on} (" in ahead[0]:
+        return ahead
+    return (*ahead, *_fails_later(counts, day, fail_on, resolver, platforms))
+
+
+def _fails_later(
+    counts: Counts,
+    day: dt.date,
+    fail_on: dt.date | None,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+) -> tuple[str, ...]:
+    """A note when rates that pass on ``day`` fail on ``fail_on`` with nothing more filed
+    while something is still left to count then: successes leave the window before the
+    failures filed after them do (the headroom is today's and does not see it)."""
+    rules = None if fail_on is None else resolver.at(fail_on.toordinal(), strict=False)
+    if fail_on is None or rules is None:
+        return ()
+    scope, hi, months = rules.scope(platforms), day.toordinal(), rules.criteria.window_months
+    total, codes = counts.window(scope, window_start(fail_on, months).toordinal(), hi)
+    eve = fail_on - dt.timedelta(days=1)
+    before, _ = counts.window(scope, window_start(eve, months).toordinal(), hi)
+    n, d = rules.takedown.value(total)
+    if d <= 0:  # nothing left to count: the window has emptied
+        return ()
+    gone, gone_d = (a - b for a, b in zip(rules.takedown.value(before), (n, d), strict=True))
+    failing = [code for code, sums in sorted(codes.items()) if _code_fails(rules, sums)]
+    which = f" (reason code(s) {', '.join(map(repr, failing))})" if failing else ""
+    return (
+        f"with nothing more filed, the rates pass until {eve} and fail on {fail_on}{which}: "
+        f"{gone_d} {rules.takedown.unit}(s) counted in the takedown rate, {gone} of them "
+        f"successful takedowns, leave the {months}-month window of the "
+        f"{rules.criteria.version} criteria that day while failures filed later are still "
+        "in it; the headroom is that of the as-of date",
     )
 
 

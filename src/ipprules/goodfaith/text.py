@@ -139,6 +139,11 @@ def _path_lines(s: Any) -> list[str]:
             lines.append("  declaration: not signed")
         if p.rates_pass_on is not None:
             lines.append(f"  with nothing more filed, the rates pass on {p.rates_pass_on}")
+        elif p.rates_outlook == "never":
+            lines.append(
+                "  with nothing more filed, the rates pass on no later day: only more "
+                "successful takedowns make them pass"
+            )
     if p.failures_clear_on is not None:
         lines.append(f"  current failures leave the window on {p.failures_clear_on}")
     return lines

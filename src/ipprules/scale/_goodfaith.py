@@ -64,6 +64,8 @@ STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("declaration_missing", "bool"),
     ("failures_clear_on", "date"),
     ("rates_pass_on", "date"),
+    ("rates_outlook", "string"),
+    ("rates_fail_on", "date"),
     # the readings under which qualification or membership differ, and the standing's notes
     # (a rate or a headroom another reading counts otherwise, coverage...)
     ("other_readings", "list"),
@@ -117,6 +119,8 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
         "declaration_missing": s.path.declaration_missing,
         "failures_clear_on": s.path.failures_clear_on,
         "rates_pass_on": s.path.rates_pass_on,
+        "rates_outlook": s.path.rates_outlook,
+        "rates_fail_on": s.path.rates_fail_on,
         "other_readings": list(s.other_readings),
         "notes": list(s.notes),
     }
