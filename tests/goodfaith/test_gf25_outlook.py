@@ -108,21 +108,16 @@ def test_the_day_successes_age_out_is_noted() -> None:
     assert not [n for n in alone.notes if n.startswith("with nothing more filed")]
 
 
-@settings(max_examples=15, deadline=None, derandomize=True)
-@given(
-    st.sampled_from([D(2018, 7, 1), D(2018, 8, 1), D(2022, 3, 1), D(2022, 4, 1), D(2023, 3, 1)]),
-    st.lists(
-        st.tuples(
-            st.integers(0, 80),  # days before as_of
-            st.integers(1, 30),  # taken down
-            st.integers(0, 2),  # rejected
-            st.sampled_from(["tm_counterfeit", "tm_misuse"]),
-        ),
-        min_size=1,
-        max_size=6,
-    ),
-    st.sampled_from(["brief", "official"]),
+#: as-of dates around the criteria changes (R70's window on 2018-08-15, R75 on 2022-04-15)
+EDGES = st.sampled_from([D(2018, 7, 1), D(2018, 8, 1), D(2022, 3, 1), D(2022, 4, 1), AS_OF])
+#: a small history: (days before as_of, taken down, rejected, reason code), mostly passing
+FILED = st.tuples(st.integers(0, 80), st.integers(1, 30), st.integers(0, 2), st.booleans()).map(
+    lambda t: (*t[:3], "tm_counterfeit" if t[3] else "tm_misuse")
 )
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(EDGES, st.lists(FILED, min_size=1, max_size=6), st.sampled_from(["brief", "official"]))
 def test_rates_fail_on_is_the_first_day_the_rates_fail(
     as_of: dt.date, rows: list[tuple[int, int, int, str]], reading: str
 ) -> None:
