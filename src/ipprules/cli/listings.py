@@ -280,10 +280,11 @@ def iter_urls(
             # planner's rule: a lone CR in a later line is read as part of that line)
             old_mac_line(text, name, number)
             break
+    then = _next_filled(lines, head) if first is not None and first.strip() == "[" else None
     if kind == "auto":
         packed = compression_of(name)  # urls.csv.gz, urls.csv.bz2: a CSV
         plain = name[: -len(packed)] if packed else name
-        refuse_document(plain if path != "-" else "", first, name)  # plan.toml given here
+        refuse_document(plain if path != "-" else "", first, name, then)  # plan.toml given
         kind = input_kind(plain if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":
@@ -294,6 +295,18 @@ def iter_urls(
         yield from jsonl_urls(every, column, name)
     else:
         yield from _csv_urls(every, column, name, elsewhere)
+
+
+def _next_filled(lines: Iterator[tuple[int, str]], head: Any) -> str | None:
+    """The next line of ``lines`` that holds something (a JSON array's first element), kept
+    in ``head`` with the blank lines before it, so that it is still read; None at the end."""
+    for number, text in lines:
+        if not text.strip():
+            head.blank(number)
+            continue
+        head.append((number, text))
+        return text
+    return None
 
 
 def _csv_urls(

@@ -164,13 +164,17 @@ def starts_json_lines(head: str) -> bool:
         return False
 
 
-def refuse_document(plain: str, first: str | None, name: str) -> None:
+def refuse_document(plain: str, first: str | None, name: str, then: str | None = None) -> None:
     """Refuse another command's TOML or JSON document (a plan, a calendar, a lifecycle case)
     given where a list of URLs is read, which would be read line by line, every line a
     ``not-a-url``: a file whose name ``plain`` (without a compression suffix) ends in
     ``.toml``, or in ``.json`` when its first non-blank line ``first`` is a lone ``{`` (a JSON
     object written over lines). A JSON array of URLs, one a line, and JSON Lines in a
-    ``.json`` file are still read. ``name`` is the file as the error names it.
+    ``.json`` file are still read. A ``.json`` file holding a JSON array of objects (a
+    tracker's or a scraper's records: ``[{"url": …}, …]`` on its first line, or a lone ``[``
+    then a line ``then`` that starts with ``{``) is refused too: its URLs are in a key of
+    each object, which a line-by-line reading cannot tell from the other keys' lines.
+    ``name`` is the file as the error names it.
 
     >>> refuse_document("urls.json", '[', "urls.json")  # an array of URLs: read as lines
     >>> refuse_document("plan.toml", "[account]", "plan.toml")
@@ -181,14 +185,33 @@ not a list of URLs (one a line, a CSV or JSON Lines); to read it line by line al
 rename it (or give --input lines)
     """
     suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
-    lone_brace = first is not None and first.lstrip("\ufeff").strip() == "{"
-    if suffix == "toml" or (suffix == "json" and lone_brace):
+    head = "" if first is None else first.lstrip("\ufeff").strip()
+    if suffix == "json" and _records_array(head, then):
+        raise InputError(
+            "a JSON array of objects (records), not a list of URLs (one a line, a CSV or JSON "
+            "Lines): write the records as JSON Lines, one object a line (jq -c '.[]'), or as a "
+            "CSV, and the URLs are read from their url key; to read it line by line all the "
+            "same, rename it (or give --input lines)",
+            file=name,
+        )
+    if suffix == "toml" or (suffix == "json" and head == "{"):
         raise InputError(
             f"a {suffix.upper()} document (another command's file?), not a list of URLs (one "
             "a line, a CSV or JSON Lines); to read it line by line all the same, rename it "
             "(or give --input lines)",
             file=name,
         )
+
+
+def _records_array(head: str, then: str | None) -> bool:
+    """Whether a JSON file's first line ``head`` (stripped) and next non-blank line ``then``
+    start an array of objects: ``[{`` (or ``[ {``) on one line, or ``[`` then ``{``."""
+    rest = head[1:].lstrip()
+    if head[:1] != "[":
+        return False
+    if rest:
+        return rest[:1] == "{"
+    return then is not None and then.strip()[:1] == "{"
 
 
 #: What ``ipprules listings`` and the planner read, as their refusal of another command's

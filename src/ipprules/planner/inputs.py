@@ -286,8 +286,24 @@ def _read(
                 line=number,
             )
         else:
+            if kind == "auto" and text == "[":  # a JSON array: of URLs, or of records (refused)
+                numbered, then = _peek_filled(numbered)
+                refuse_document(plain, text, name, then)
             yield from _plain(number, first, numbered)
         return
+
+
+def _peek_filled(
+    lines: Iterator[tuple[int, str]],
+) -> tuple[Iterator[tuple[int, str]], str | None]:
+    """``lines`` as they were (the lines peeked at put back) and the text of the next of them
+    that holds something (None at the end)."""
+    seen: list[tuple[int, str]] = []
+    for number, text in lines:
+        seen.append((number, text))
+        if text.strip():
+            return itertools.chain(seen, lines), text
+    return iter(seen), None
 
 
 def _said_csv(kind: str, plain: str) -> bool:
