@@ -94,13 +94,16 @@ def test_plan_accounts_for_every_line_of_a_real_file(
         assert {line["code"] for line in report["lines"]} == {"right-place-not-accepted"}
 
 
-@pytest.mark.parametrize("command", [["listings"], ["plan", *PLAN]])
+@pytest.mark.parametrize(
+    "command", [["listings"], ["plan", *PLAN], ["listings", "--workers", "1", "--out", "OUT"]]
+)
 def test_a_json_array_of_records_is_refused_naming_the_file(
-    command: list[str], capsys: pytest.CaptureFixture[str]
+    command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = DATA / "lazada_vn_products.json"
+    rest = [str(tmp_path / "out") if arg == "OUT" else arg for arg in command[1:]]
     try:
-        code = main([command[0], str(path), *command[1:]])
+        code = main([command[0], str(path), *rest])
     except SystemExit as exit_:
         code = exit_.code
     assert code == 2

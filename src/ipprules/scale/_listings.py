@@ -961,10 +961,11 @@ def _refuse_document(path: str) -> None:
     plain = path[: -len(packed)] if packed else path
     if not plain.lower().endswith((".toml", ".json")):
         return
-    first = None
-    if not packed and plain.lower().endswith(".json"):
-        first = next((text for _, text in _head_lines(path) if text.strip()), None)
-    refuse_document(plain, first, path)
+    filled: list[str] = []
+    if not packed and plain.lower().endswith(".json"):  # a lone "[": the line after it too
+        filled = list(itertools.islice((t for _, t in _head_lines(path) if t.strip()), 2))
+    first, then = [*filled, None, None][:2]
+    refuse_document(plain, first, path, then)
 
 
 def text_kind(path: str, column: str | None) -> str:
