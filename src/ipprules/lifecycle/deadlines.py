@@ -66,6 +66,7 @@ from ipprules.errors import (
     plain,
     quoted,
     shown_value,
+    suggest,
 )
 from ipprules.lifecycle.machine import (
     _S56_SAID,
@@ -664,8 +665,17 @@ def _event_given(exc: UnknownNameError, name: str) -> UnknownNameError:
     if exc.name != name or not isinstance(name, str):
         return exc
     key = name_key(name)
-    if key not in {*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT}:
-        return exc
+    events = [*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT]
+    if key not in events:
+        # a misspelt event ('takedwn'), nearer to an event than to any deadline id
+        meant = suggest(name, [*exc.known, *events])
+        if meant is None or meant not in events:
+            return exc
+        note = (
+            f"did you mean the event {meant!r}? ipprules.lifecycle.deadlines_from({meant!r}, "
+            "start) lists the deadlines it starts (as ipprules deadline EVENT does)"
+        )
+        return UnknownNameError(exc.kind, name, exc.known, note=note, nearest=False)
     note = (
         f"{name!r} is an event, not a deadline: ipprules.lifecycle.deadlines_from({name!r}, "
         "start) lists the deadlines it starts (as ipprules deadline EVENT does)"

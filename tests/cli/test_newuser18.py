@@ -1,0 +1,56 @@
+"""A new user's and a hostile user's first hour, again (newuser18).
+
+1. ``ipprules.deadline_for("takedwn", ...)``: a misspelt event, nearer to an event than to
+   any deadline id, names the event meant and :func:`deadlines_from`, which takes events (the
+   CLI already suggested it, reading events and ids together).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+
+import pytest
+
+import ipprules
+from ipprules.cli import main
+from ipprules.errors import UnknownNameError
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, out.getvalue(), err.getvalue()
+
+
+# -------------------- 1. deadline_for with a misspelt event
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("takedwn", "takedown"),
+        ("counter_notice_filled", "counter_notice_filed"),
+        ("ipr_verifed", "ipr_verified"),
+    ],
+)
+def test_a_misspelt_event_given_to_deadline_for_names_the_event(typed: str, meant: str) -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.deadline_for(typed, date(2024, 9, 27))
+    message = str(caught.value)
+    assert f"did you mean the event {meant!r}?" in message
+    assert f"deadlines_from({meant!r}, start)" in message
+    # the events named lead somewhere: deadlines_from takes the event meant
+    assert ipprules.lifecycle.deadlines_from(meant, date(2024, 9, 27))
+
+
+@pytest.mark.parametrize("typed", ["counter_notice_round1", "zzz"])
+def test_a_name_no_event_is_near_is_answered_as_before(typed: str) -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.deadline_for(typed, date(2024, 9, 27))
+    assert "the event" not in str(caught.value)
