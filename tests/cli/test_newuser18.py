@@ -3,6 +3,8 @@
 1. ``ipprules.deadline_for("takedwn", ...)``: a misspelt event, nearer to an event than to
    any deadline id, names the event meant and :func:`deadlines_from`, which takes events (the
    CLI already suggested it, reading events and ids together).
+2. ``--as-of today`` (``--on now``...) said only "not a date": an option whose default is
+   today says to leave it out; another word for a day, to write the date itself.
 """
 
 from __future__ import annotations
@@ -54,3 +56,35 @@ def test_a_name_no_event_is_near_is_answered_as_before(typed: str) -> None:
     with pytest.raises(UnknownNameError) as caught:
         ipprules.deadline_for(typed, date(2024, 9, 27))
     assert "the event" not in str(caught.value)
+
+
+# -------------------- 2. a word for a day given as a date option
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (("check", "examples/plan.toml", "--as-of", "today"), "--as-of"),
+        (("coverage", "examples/portfolio.toml", "--as-of=Today"), "--as-of"),
+        (("deadline", "takedown", "--on", "now"), "--on"),
+        (("rules", "--as-of", "TODAY"), "--as-of"),
+    ],
+)
+def test_today_as_a_date_option_says_to_leave_it_out(argv: tuple[str, ...], option: str) -> None:
+    code, out, err = _run(*argv)
+    assert (code, out) == (2, "")
+    assert f"(leave out {option} for today's date: the command prints the date it used)" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("rules", "--as-of", "yesterday"),
+        ("good-faith", "examples/history.csv", "--timeline", "today", "2023-02-01"),
+    ],
+)
+def test_another_word_for_a_day_says_to_write_the_date(argv: tuple[str, ...]) -> None:
+    code, out, err = _run(*argv)
+    assert (code, out) == (2, "")
+    assert "(write the date itself: a date is never read from a word)" in err
+    assert "leave out" not in err

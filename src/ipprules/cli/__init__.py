@@ -110,7 +110,7 @@ class _Parser(argparse.ArgumentParser):
         message = _unknown_before_positional(message, self)
         message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
         message += _near_option_hint(message, self) + _near_choice_hint(message)
-        message += _csv_hint(message, self)
+        message += _csv_hint(message, self) + _today_hint(message, self)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -189,6 +189,28 @@ def _date_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
         return f" ({parser.prog} takes no date option)"
     action = options[has]
     return f" ({parser.prog} takes its date as {has} {action.metavar}: {action.help})"
+
+
+#: A date option's value that is a word for a day (``--as-of today``), not a date.
+_DAY_WORD = re.compile(
+    r"argument (--[\w-]+): not a date \(YYYY-MM-DD\): '(today|now|yesterday|tomorrow)'",
+    re.IGNORECASE,
+)
+
+
+def _today_hint(message: str, parser: argparse.ArgumentParser) -> str:
+    """`` (leave out --as-of for today's date ...)`` after ``argument --as-of: not a date
+    (YYYY-MM-DD): 'today'``: an option whose default is today is left out for today; any other
+    word for a day is written as the date itself (no date is read from a word)."""
+    found = _DAY_WORD.match(message)
+    if found is None:
+        return ""
+    option, word = found[1], found[2].lower()
+    action = parser._option_string_actions.get(option)
+    defaults_to_today = action is not None and "default: today" in (action.help or "")
+    if defaults_to_today and word in ("today", "now"):
+        return f" (leave out {option} for today's date: the command prints the date it used)"
+    return " (write the date itself: a date is never read from a word)"
 
 
 def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
