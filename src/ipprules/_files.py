@@ -3079,6 +3079,13 @@ _OTHER_DATE = re.compile(
 _OTHER_BOOL = re.compile(r"=\s*(True|TRUE|False|FALSE|yes|no|Yes|No|YES|NO)\s*(?:#.*)?$")
 
 
+#: A line that TOML refuses and another format writes: a YAML ``key: value`` (or list item,
+#: or document start ``---``), or a JSON object's opening brace.
+_OTHER_FORMAT = re.compile(
+    r"[ \t]*(?:(?P<json>\{[ \t]*(?:\"|$))|(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---[ \t]*$)"
+)
+
+
 def _toml_hint(line: str) -> str:
     """What a TOML syntax error adds when its line holds a value mistyped in a way readers
     meet (a date of one-digit month or day, a date with slashes or dots, ``True``): the form
@@ -3088,7 +3095,18 @@ def _toml_hint(line: str) -> str:
     ' (2029-02-29: no such date: day is out of range for month)'
     >>> _toml_hint("expiry_date = 2029-13-01"), _toml_hint("expiry_date = 2028-02-29")
     (' (2029-13-01: no such date: month must be in 1..12)', '')
+
+    A line of another format (a YAML ``key: value``, a JSON object's opening brace) is named:
+
+    >>> _toml_hint("account:")
+    ' (a YAML line? TOML writes key = value: ipprules reads TOML and JSON, not YAML)'
+    >>> _toml_hint("{")
+    ' (the file looks like JSON: name it .json, or write it as TOML)'
     """
+    if (found := _OTHER_FORMAT.match(line)) is not None:
+        if found["json"]:
+            return " (the file looks like JSON: name it .json, or write it as TOML)"
+        return " (a YAML line? TOML writes key = value: ipprules reads TOML and JSON, not YAML)"
     bare = _TOML_STRING.sub('""', line).split("#", 1)[0]  # no string, no comment
     short = _SHORT_DATE.search(bare)
     if short is not None and (len(short.group(2)) == 1 or len(short.group(3)) == 1):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,59 @@ def test_another_word_for_a_day_says_to_write_the_date(argv: tuple[str, ...]) ->
     assert (code, out) == (2, "")
     assert "(write the date itself: a date is never read from a word)" in err
     assert "leave out" not in err
+
+
+# -------------------- 3. YAML or JSON given as TOML
+
+_YAML = "yaml"
+_JSON = "json"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "kind"),
+    [
+        ("account:\n  name: acme\n", 1, _YAML),
+        ("---\naccount:\n  name: acme\n", 1, _YAML),
+        ("# a plan\naccount:\n  name: acme\n", 2, _YAML),
+        ("[account]\nname: acme\n", 2, _YAML),
+        ("events:\n  - event: takedown\n", 1, _YAML),
+        ('{\n  "account": {"name": "acme"}\n}\n', 1, _JSON),
+        ('{"account": {"name": "acme"}}\n', 1, _JSON),
+    ],
+)
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("check", "{}"),
+        ("lifecycle", "{}"),
+        ("deadline", "takedown", "--on", "2024-09-27", "--calendar", "{}"),
+    ],
+)
+def test_another_format_given_as_toml_is_named(
+    tmp_path: Path, text: str, line: int, kind: str, argv: tuple[str, ...]
+) -> None:
+    path = tmp_path / "input.toml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = _run(*(str(path) if a == "{}" else a for a in argv))
+    assert (code, out) == (2, "")
+    assert f"input.toml:{line}:" in err
+    assert "not valid TOML" in err
+    if kind == _YAML:
+        assert (
+            "(a YAML line? TOML writes key = value: ipprules reads TOML and JSON, not YAML)" in err
+        )
+    else:
+        assert "(the file looks like JSON: name it .json, or write it as TOML)" in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["url = http://x\n", 'note = "a: b"\nx = \n', "[account\n"],
+)
+def test_a_toml_mistake_is_not_taken_for_another_format(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "input.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ipprules.InputError) as caught:
+        ipprules.read_plan(path)
+    assert "not valid TOML" in str(caught.value)
+    assert "YAML" not in str(caught.value) and "JSON" not in str(caught.value)
