@@ -2310,12 +2310,15 @@ def _read_as_json(exc: InputError, error: type[InputError], text: str) -> InputE
 def rows_look(text: str) -> str | None:
     """What ``text``, not a JSON or TOML document, looks like by its first line that holds
     something and is not a ``#`` comment: ``the file looks like a CSV file (another
-    command's input?)`` for a line split by a comma, a semicolon or a tab, likewise JSON
+    command's input?)`` for a line split by a comma, a semicolon or a tab (a header of a kind
+    of :data:`_CSV_KINDS` names the kind and its command instead), likewise JSON
     Lines (a JSON object on a line, then another) and a list of URLs (``://``); None where
     it may be a TOML or JSON document with an error (a ``key =``, a ``[table]``, a ``{``).
 
-    >>> rows_look("date,kind\\n2024-03-04,general\\n")
+    >>> rows_look("when,what\\n2024-03-04,general\\n")
     "the file looks like a CSV file (another command's input?)"
+    >>> rows_look("\\ufeffdate;kind\\n2024-03-04;general\\n")  # an Excel export: its kind
+    'the file looks like a violations file (for `ipprules penalties`)'
     >>> rows_look('# urls\\nhttps://a.example/1\\n')
     "the file looks like a list of URLs (another command's input?)"
     >>> rows_look("# plan\\n[account]\\nname = 'x', 1\\n") is None
@@ -2330,10 +2333,25 @@ def rows_look(text: str) -> str | None:
     elif line.startswith(("{", "[")):
         what = None
     elif any(mark in line for mark in ",;\t"):
+        if (kind := _csv_kind(line)) is not None:  # the command it is for: named
+            return f"the file looks like {kind}"
         what = "a CSV file"
     else:
         what = "a list of URLs" if "://" in line else None
     return None if what is None else f"the file looks like {what} (another command's input?)"
+
+
+def _csv_kind(line: str) -> str | None:
+    """The kind of CSV (:data:`_CSV_KINDS`: a Good Faith history, a violations file, a list
+    of listing URLs) whose header ``line`` is, split at its first comma, semicolon or tab;
+    None for a header of no kind."""
+    delimiter = min((line.find(mark), mark) for mark in ",;\t" if mark in line)[1]
+    names = {column_name(cell) for cell in next(csv.reader([line], delimiter=delimiter))}
+    names -= {""}
+    for what, needed, known in _CSV_KINDS.values():
+        if needed <= names <= known:
+            return what
+    return None
 
 
 #: A JSON object's member (``"name": ``), as a line of JSON written without its braces.

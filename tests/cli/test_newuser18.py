@@ -145,3 +145,32 @@ def test_a_toml_mistake_is_not_taken_for_another_format(tmp_path: Path, text: st
         ipprules.read_plan(path)
     assert "not valid TOML" in str(caught.value)
     assert "YAML" not in str(caught.value) and "JSON" not in str(caught.value)
+
+
+# -------------------- 4. a CSV of another command given as a document names its command
+
+
+@pytest.mark.parametrize(
+    ("given", "what"),
+    [
+        ("examples/history.csv", "a Good Faith history (for `ipprules good-faith`)"),
+        ("examples/violations-aliexpress.csv", "a violations file (for `ipprules penalties`)"),
+        ("examples/planner-urls.csv", "a list of listing URLs (for `ipprules listings` or `plan`)"),
+    ],
+)
+@pytest.mark.parametrize("excel", [False, True])
+def test_a_csv_given_as_a_document_names_its_command(
+    tmp_path: Path, given: str, what: str, excel: bool
+) -> None:
+    path = Path(given)
+    if excel:  # Excel's "CSV UTF-8" on a European Windows: a BOM, ';' and CRLF
+        text = Path(given).read_text(encoding="utf-8").replace(",", ";").replace("\n", "\r\n")
+        path = tmp_path / "export.csv"
+        path.write_text(text, encoding="utf-8-sig", newline="")
+    for argv in (
+        ("check", str(path)),
+        ("plan", "examples/planner-urls.csv", "--account", str(path)),
+    ):
+        code, out, err = _run(*argv)
+        assert (code, out) == (2, "")
+        assert f"the file looks like {what}, not a JSON or TOML document" in err, err
