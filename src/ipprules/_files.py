@@ -2298,6 +2298,8 @@ def _read_as_json(exc: InputError, error: type[InputError], text: str) -> InputE
     what = rows_look(text)
     if what is not None:  # "name a TOML document *.toml" was said of a history.csv too
         hint = f"{first.message}; {what}, not a JSON or TOML document"
+    elif _yaml_first(text):  # plan.yaml: naming it *.toml would not help
+        hint = f"{first.message} (the file looks like YAML: ipprules reads TOML and JSON, not YAML)"
     else:
         hint = (
             f"{first.message} (a file whose name ends in neither .json nor .toml is read as "
@@ -2305,6 +2307,15 @@ def _read_as_json(exc: InputError, error: type[InputError], text: str) -> InputE
         )
     moved = Problem(hint, first.path, first.file, first.line, first.column)
     return error(problems=[moved, *rest])
+
+
+def _yaml_first(text: str) -> bool:
+    """Whether the first line of ``text`` that holds something (and is no ``#`` comment) is
+    a YAML line (``account:``, ``- event: x``, ``---``) that no TOML or JSON document opens
+    with."""
+    line = next(_content_lines(text), "")
+    found = _OTHER_FORMAT.match(line)
+    return found is not None and not found["json"] and not _TOML_FIRST.match(line)
 
 
 def rows_look(text: str) -> str | None:
@@ -2375,8 +2386,9 @@ def stdin_format(text: str) -> str:
     """JSON or TOML for a document on stdin, which has no suffix: JSON when it starts with
     ``{``, else TOML when it reads as TOML (a key or a table first; a JSON array does not).
     A document that reads as neither is told by its first line: TOML when it is a comment,
-    a ``key = `` or a ``[table]`` header (JSON has none of them), so that its error is TOML's,
-    at its line, as in a ``.toml`` file; JSON otherwise (whose error then says what is wrong).
+    a ``key = `` or a ``[table]`` header (JSON has none of them), or a YAML line (whose TOML
+    error names it), so that its error is TOML's, at its line, as in a ``.toml`` file; JSON
+    otherwise (whose error then says what is wrong).
 
     >>> stdin_format('x = 1\\n@@@'), stdin_format('[1, 2'), stdin_format('{"a": 1}')
     ('toml', 'json', 'json')
@@ -2384,8 +2396,10 @@ def stdin_format(text: str) -> str:
     head = text.lstrip()
     if not head or head.startswith("{"):
         return "json"
-    if _TOML_FIRST.match(head.split("\n", 1)[0]):  # TOML whether it reads or not: the
-        return "toml"  # document is not parsed twice (it was, here and by its reader)
+    if _TOML_FIRST.match(first := head.split("\n", 1)[0]):  # TOML whether it reads or not:
+        return "toml"  # the document is not parsed twice (it was, here and by its reader)
+    if (other := _OTHER_FORMAT.match(first)) is not None and not other["json"]:
+        return "toml"  # YAML: refused as TOML, whose error names the YAML line
     try:
         if _long_toml_number(text) is not None:  # not read by tomllib (memory): by line 1
             raise ValueError

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -174,3 +175,41 @@ def test_a_csv_given_as_a_document_names_its_command(
         code, out, err = _run(*argv)
         assert (code, out) == (2, "")
         assert f"the file looks like {what}, not a JSON or TOML document" in err, err
+
+
+# -------------------- 5. YAML on stdin, or in a file named neither .toml nor .json
+
+_YAML_PLAN = "# my plan\naccount:\n  name: acme\ncomplaints:\n  - platform: taobao\n"
+
+
+@pytest.mark.parametrize("command", ["check", "coverage", "lifecycle", "counter-notice"])
+@pytest.mark.parametrize("commented", [False, True])  # a '#' line first was TOML already
+def test_yaml_on_stdin_is_named(
+    monkeypatch: pytest.MonkeyPatch, command: str, commented: bool
+) -> None:
+    text = _YAML_PLAN if commented else _YAML_PLAN.split("\n", 1)[1]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, err = _run(command, "-")
+    assert (code, out) == (2, "")
+    assert f"<stdin>:{2 if commented else 1}:" in err and "not valid TOML" in err, err
+    assert "(a YAML line? TOML writes key = value: ipprules reads TOML and JSON, not YAML)" in err
+
+
+@pytest.mark.parametrize("name", ["plan.yaml", "plan.yml", "plan.txt"])
+def test_a_yaml_file_of_another_name_is_named(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(_YAML_PLAN, encoding="utf-8")
+    code, out, err = _run("check", str(path))
+    assert (code, out) == (2, "")
+    assert err.rstrip().endswith(
+        "(the file looks like YAML: ipprules reads TOML and JSON, not YAML)"
+    ), err
+    assert "name a TOML document" not in err
+
+
+def test_toml_in_a_yaml_named_file_is_still_told_to_be_named_toml(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yml"
+    path.write_text(Path("examples/plan.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, err = _run("check", str(path))
+    assert code == 2
+    assert err.rstrip().endswith("name a TOML document *.toml)"), err
