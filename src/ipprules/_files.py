@@ -388,6 +388,9 @@ def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
     True
     >>> _near_name(str(folder / "other.csv"), FileNotFoundError())
     ''
+    >>> _ = (folder / "pyproject.toml").write_text("")
+    >>> _near_name(str(folder / "y.toml"), FileNotFoundError())  # '.toml' alone is no likeness
+    ''
     """
     if not isinstance(exc, FileNotFoundError):
         return ""
@@ -403,6 +406,10 @@ def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
     from ipprules.errors import suggest
 
     near = suggest(base, names)
+    stem, suffix = os.path.splitext(base)
+    if near is not None and suffix and os.path.splitext(near)[1] == suffix:
+        # a shared suffix is no likeness: 'y.toml' is not near 'pyproject.toml'
+        near = near if suggest(stem, [os.path.splitext(near)[0]]) is not None else None
     return "" if near is None else f" (did you mean {os.path.join(folder, near)!r}?)"
 
 

@@ -213,3 +213,31 @@ def test_toml_in_a_yaml_named_file_is_still_told_to_be_named_toml(tmp_path: Path
     code, _, err = _run("check", str(path))
     assert code == 2
     assert err.rstrip().endswith("name a TOML document *.toml)"), err
+
+
+# -------------------- 6. a missing file's did-you-mean needs a near stem, not a suffix
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("y.toml", None),
+        ("nope.toml", None),
+        ("project.toml", "pyproject.toml"),
+        ("plan.tom", "plan.toml"),
+        ("plans.toml", "plan.toml"),
+        ("histroy.csv", "history.csv"),
+    ],
+)
+def test_a_missing_file_is_near_a_file_by_its_stem(
+    tmp_path: Path, typed: str, meant: str | None
+) -> None:
+    for name in ("pyproject.toml", "plan.toml", "history.csv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    code, out, err = _run("check", str(tmp_path / typed))
+    assert (code, out) == (2, "")
+    assert "No such file or directory" in err
+    if meant is None:
+        assert "did you mean" not in err, err
+    else:
+        assert f"(did you mean {str(tmp_path / meant)!r}?)" in err, err
