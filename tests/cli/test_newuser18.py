@@ -241,3 +241,28 @@ def test_a_missing_file_is_near_a_file_by_its_stem(
         assert "did you mean" not in err, err
     else:
         assert f"(did you mean {str(tmp_path / meant)!r}?)" in err, err
+
+
+# -------------------- 7. a hint is not read as options typed
+
+
+def test_a_date_option_of_another_command_suggests_no_option_from_the_hint() -> None:
+    code, out, err = _run(
+        "lifecycle", "examples/lifecycle-late-counter-notice.toml", "--as-of", "2026-11-23"
+    )
+    assert (code, out) == (2, "")
+    assert "ipprules lifecycle takes its date as --on D1,D2,..." in err
+    assert "did you mean" not in err, err
+
+
+def test_a_misspelt_option_beside_it_is_still_suggested() -> None:
+    code, _, err = _run(
+        "lifecycle",
+        "examples/lifecycle-late-counter-notice.toml",
+        "--as-of",
+        "2026-11-23",
+        "--evnts",
+        "takedown",
+    )
+    assert code == 2
+    assert err.count("did you mean") == 1 and "(did you mean --events?)" in err, err

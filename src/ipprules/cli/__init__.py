@@ -107,10 +107,12 @@ class _Parser(argparse.ArgumentParser):
         self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
-        message = _unknown_before_positional(message, self)
-        message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
-        message += _near_option_hint(message, self) + _near_choice_hint(message)
-        message += _csv_hint(message, self) + _today_hint(message, self)
+        # each hint reads argparse's message alone, not another's hint (the words of
+        # lifecycle's "--on D1,D2,...: the dates of --events, ..." were read as options typed)
+        said = _unknown_before_positional(message, self)
+        message = said + _dash_value_hint(said, self.given) + _date_option_hint(said, self)
+        message += _near_option_hint(said, self) + _near_choice_hint(said)
+        message += _csv_hint(said, self) + _today_hint(said, self)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
