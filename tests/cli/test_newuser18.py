@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import sys
 from datetime import date
@@ -18,19 +17,8 @@ from pathlib import Path
 import pytest
 
 import ipprules
-from ipprules.cli import main
 from ipprules.errors import UnknownNameError
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:  # argparse's own refusals
-            code = exc.code if isinstance(exc.code, int) else 2
-    return code, out.getvalue(), err.getvalue()
-
+from test_newuser8 import _run
 
 # -------------------- 1. deadline_for with a misspelt event
 
