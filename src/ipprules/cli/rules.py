@@ -967,6 +967,7 @@ def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             p.closure_points,
             _or_unknown(p.validity_days),
             p.counter_notice_bar_points,
+            _restores(p.counter_notice_restores),
             p.confidence,
         )
         for p in ps
@@ -980,12 +981,19 @@ def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             "closure (points)",
             "validity days",
             "CN bar points",
+            "CN restores",
             "confidence",
         ],
         rows,
     )
     gaps = _penalty_gaps(args, rules)
     return _records(ps), "\n".join([text, *(f"  {gap}" for gap in gaps)])
+
+
+def _restores(value: bool | None) -> str:
+    """Whether an accepted counter-notice restores points (``counter_notice_restores``):
+    ``yes``, ``no``, or ``unknown`` where the rules do not say (all but 1688, R64)."""
+    return "unknown" if value is None else ("yes" if value else "no")
 
 
 def _serious_closure(rule: PenaltyRule) -> int | str | None:

@@ -439,9 +439,12 @@ class PenaltyStanding:
     differ, named by the reading (not an interpretation of the book, so not among
     :attr:`other_readings`): ``r85_window_third_day`` (R85's 3-day window taking in the third
     day after the first violation), ``s43_counterfeits_only`` (only counterfeits are strikes,
-    S43/D10) and ``piracy_serious`` (Alibaba.com: piracy counted as serious). ``differs``
-    holds ``serious``, ``serious_per_right``, ``closed`` and ``closed_on`` where they differ;
-    :attr:`notes` says the same in words."""
+    S43/D10), ``piracy_serious`` (Alibaba.com: piracy counted as serious) and
+    ``counter_notice_restored`` (an accepted counter-notice restores its violation's points
+    and counts, where the rules do not say: R64 says so for 1688 only). ``differs`` holds
+    ``serious``, ``serious_per_right``, ``closed`` and ``closed_on`` where they differ (every
+    figure of :data:`OTHER_FIGURES` for ``counter_notice_restored``); :attr:`notes` says the
+    same in words."""
 
     @property
     def confidence(self) -> dict[str, str]:

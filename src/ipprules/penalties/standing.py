@@ -681,13 +681,10 @@ def _standing_early(
     )
 
 
-#: The rule that restores the points and counts of a violation whose counter-notice was
-#: accepted (1688); a record citing it restores them.
-_RESTORES = "R64"
-
-
 def _rule_restores(rule: PenaltyRule) -> bool:
-    return _RESTORES in rule.rules
+    """Whether the record says an accepted counter-notice restores points and counts (its
+    ``counter_notice_restores``: 1688, R64)."""
+    return rule.counter_notice_restores is True
 
 
 def _restored_note(cases: Sequence[Case], as_of: date) -> list[str]:
@@ -700,6 +697,45 @@ def _restored_note(cases: Sequence[Case], as_of: date) -> list[str]:
         f"{count} violation(s) answered by an accepted counter-notice: their points and counts "
         f"are restored from the day it was accepted ({', '.join(map(str, days[:3]))}"
         f"{', ...' if len(days) > 3 else ''}) (R64)"
+    ]
+
+
+def _barred_acceptances(
+    cases: Sequence[Case], rule: PenaltyRule, as_of: date, validity: int | None
+) -> list[str]:
+    """R64 (1688): the counter-notices accepted by ``as_of`` on a day the seller's points in
+    force (before that day's restorations, the counter-notified violations' own among them)
+    reached the bar, or may have: R64 accepts none from such a user, so the restoration is
+    flagged, not made silently. The closure part of the bar is not checked per day (1688's
+    closure count is not documented)."""
+    bar = rule.counter_notice_bar_points
+    days = sorted({c.restored for c in cases if c.restored is not None and c.restored <= as_of})
+    if bar is None or not days:
+        return []
+    ordered = sorted(cases, key=_on)
+    found: dict[Answer, list[str]] = {Answer.YES: [], Answer.UNKNOWN: []}
+    for day in days:
+        end = bisect.bisect_right(ordered, day, key=_on)
+        start = 0
+        if validity is not None:
+            start = bisect.bisect_right(ordered, day - timedelta(days=validity), key=_on)
+        before = [
+            attrs.evolve(c, violation=attrs.evolve(c.violation, counter_notice_accepted=None))
+            if c.restored == day
+            else c
+            for c in ordered[start:end]
+        ]
+        answer = figures(before, day, rule, validity).points.reaches(bar)
+        found.get(answer, []).append(day.isoformat())
+    return [
+        f"counter-notice(s) accepted on {', '.join(on[:3])}{', ...' if len(on) > 3 else ''} "
+        f"while the seller {had} {bar} or more points (R64: no counter-notice is accepted from "
+        f"such a user): the restoration {does} R64 there; check those acceptances"
+        for had, does, on in (
+            ("had", "contradicts", found[Answer.YES]),
+            ("may have had", "may contradict", found[Answer.UNKNOWN]),
+        )
+        if on
     ]
 
 
@@ -725,7 +761,7 @@ def _standing_answered(
     holds both answers (counted and restored), an answer that restoring would change (the
     closure, the bar) is ``unknown``, and a note says what restoring gives."""
     found = _standing_early(items, platform, as_of, view, validity_days, shared)
-    if found.rule is None or _rule_restores(found.rule):
+    if found.rule is None or found.rule.counter_notice_restores is not None:
         return found
     accepted = shared.accepted(items, as_of)
     if not accepted:
@@ -747,7 +783,7 @@ def _standing_answered(
     points = _widened(found.points, restored.points)
     serious = _widened(found.serious, restored.serious)
     assert points is not None and serious is not None
-    return attrs.evolve(
+    both = attrs.evolve(
         found,
         points=points,
         serious=serious,
@@ -756,6 +792,28 @@ def _standing_answered(
         closed_on=closed_on,
         counter_notice_barred=barred,
         notes=(*found.notes, note),
+    )
+    answer = _restored_answer(restored, both)
+    if answer is None:
+        return both
+    return attrs.evolve(both, disputed_answers=(*both.disputed_answers, answer))
+
+
+def _restored_answer(restored: PenaltyStanding, found: PenaltyStanding) -> OtherAnswer | None:
+    """The answer of the reading that an accepted counter-notice restores points and counts
+    (:data:`COUNTER_NOTICE_RESTORED`), with each figure that differs from ``found``'s (None
+    where none does)."""
+    theirs, mine = figure_values(restored), figure_values(found)
+    differs = tuple((k, theirs[k], mine[k]) for k in OTHER_FIGURES if theirs[k] != mine[k])
+    if not differs:
+        return None
+    return OtherAnswer(
+        COUNTER_NOTICE_RESTORED,
+        restored.closed,
+        restored.closed_on,
+        restored.counter_notice_barred,
+        restored.closure,
+        differs,
     )
 
 
@@ -793,6 +851,9 @@ def _at_most(items: Sequence[Violation], rule: PenaltyRule) -> list[Violation]:
 PIRACY_SERIOUS = "piracy_serious"
 COUNTERFEITS_ONLY = "s43_counterfeits_only"
 WINDOW_THIRD_DAY = "r85_window_third_day"
+#: An accepted counter-notice restores its violation's points and counts from that day, on a
+#: platform whose rules do not say (R64 says so for 1688 only).
+COUNTER_NOTICE_RESTORED = "counter_notice_restored"
 
 
 def _piracy_note(
@@ -978,7 +1039,7 @@ def _standing(
     """:func:`penalty_standing` under the interpretation of ``view`` (``early``: violations
     established before the platform's penalty rules begin counted under them; ``restore``:
     whether an accepted counter-notice restores points and counts, by default where the
-    record cites R64)."""
+    record's ``counter_notice_restores`` says so)."""
     rule = view.penalties_for(platform)
     if rule is None:
         return _gap_standing(items, platform, as_of, view)
@@ -989,11 +1050,20 @@ def _standing(
     since = FIRST_DATE if early else max(begins, view.book.coverage_from)
     ignored = _left_out(items, platform, as_of, since, view)
     skipped = {index for index, _ in ignored}
-    restores = _RESTORES in rule.rules if restore is None else restore
+    restores = _rule_restores(rule) if restore is None else restore
     core = shared.core(items, rule, platform, (as_of, since, validity), skipped, restores)
     cases, closure, final = core.cases, core.closure, core.final
     if restores and _rule_restores(rule):
         notes += _restored_note(cases, as_of)
+        notes += _barred_acceptances(cases, rule, as_of, validity)
+    elif rule.counter_notice_restores is False:
+        kept = sum(1 for index in shared.accepted(items, as_of) if index not in skipped)
+        if kept:
+            notes.append(
+                f"{kept} violation(s) answered by an accepted counter-notice: the rules of "
+                f"{platform} do not restore their points or counts (counter_notice_restores "
+                f"false in the rule book), so they stay counted"
+            )
     if core.unpriced:
         notes.append("some violations have no points and the platform gives none per case")
     closed = closure.closed

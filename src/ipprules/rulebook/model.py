@@ -880,6 +880,10 @@ class PenaltyRule(Rule):
     closure_points: int | None = None
     validity_days: int | None = None
     counter_notice_bar_points: int | None = None
+    counter_notice_restores: bool | None = None
+    """Whether an accepted counter-notice restores the points and counts of its violation from
+    the day it is accepted (1688: ``True``, R64); ``False`` where the rules say it does not,
+    ``None`` where they do not say (the standing then holds both answers)."""
     points: dict[str, int] = attrs.field(factory=dict)
     """Points per infringement kind (``counterfeit``...): the most a case can cost."""
     points_fixed: tuple[str, ...] = ()
