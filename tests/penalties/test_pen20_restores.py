@@ -152,7 +152,7 @@ def test_the_restored_answer_reaches_disputed_answers_records_and_frames() -> No
     s = penalty_standing(STRIKES, "aliexpress", date(2024, 4, 1))
     (answer,) = [a for a in s.disputed_answers if a.reading == "counter_notice_restored"]
     assert answer.closed.value == "no" and s.closed.value == "unknown"
-    assert dict((n, (t, m)) for n, t, m in answer.differs)["serious"] == ("2", "2 to 3")
+    assert {n: (t, m) for n, t, m in answer.differs}["serious"] == ("2", "2 to 3")
     assert s.to_dict()["disputed_answers"]["counter_notice_restored"]["closed"] == "no"
     assert "counter_notice_restored:no" in s.to_records()[0]["disputed_closed"]
     pytest.importorskip("pandas")
