@@ -41,7 +41,7 @@ BEYOND_A_SCHEMA = re.compile(
     r"|must lie between 0 and taken_down"  # ... and to the assumed takedowns
     r"|counter_rejected = \d+ exceeds taken_down"  # counter-notices on taken-down listings
     r"|no right with id|names no right$"  # a complaint's right is one of the plan's
-    r"|unknown (source|IPR type|platform|interpretation|test|base interpretation|event) "  # the book
+    r"|unknown (source|IPR type|platform|interpretation|test|base interpretation) "  # the book
     r"|must be a platform id"
     r"|unknown language"  # a document's language names a language
     r"|only weekend days can be make-up working days|is also listed as a holiday"
@@ -57,6 +57,7 @@ BEYOND_A_SCHEMA = re.compile(
     r"|before the complaint date"  # a counter-notice's dates agree
     r"|cannot be accepted \(.*\) before the violation"  # a violation's dates agree (R64)
     r"|outside the rule book's coverage|no rule"
+    r"|has no move from state"  # a lifecycle record's state is one its event moves from
 )
 
 _DELETE = object()

@@ -110,7 +110,12 @@ def _rules() -> dict[str, Any]:
     as a field's value decides it (a range's order, or two records that must agree, is left to
     loading)."""
     from ipprules.rulebook.loader import RuleBookOverride
-    from ipprules.rulebook.model import DEADLINE_MAX_AMOUNT, SECTIONS
+    from ipprules.rulebook.model import (
+        DEADLINE_MAX_AMOUNT,
+        LIFECYCLE_EVENTS,
+        LIFECYCLE_STATES,
+        SECTIONS,
+    )
     from ipprules.rulebook.validate import CHANNEL_COUNTS, MAX_MONTHS
 
     out = schema_for(
@@ -142,6 +147,9 @@ def _rules() -> dict[str, Any]:
         _when("unit", unit, {f: {"maximum": most} for f in ("amount", "amount_max")})
         for unit, most in DEADLINE_MAX_AMOUNT.items()
     ]
+    lifecycle = defs["LifecycleRule"]["properties"]  # the machine's events and states
+    lifecycle["event"] = {"enum": list(LIFECYCLE_EVENTS)}
+    lifecycle["states"]["items"] = {"enum": list(LIFECYCLE_STATES)}
     defs["CounterNoticeRule"]["allOf"] = [
         _when("unit", "months", {"value": {"maximum": MAX_MONTHS}})
     ]
