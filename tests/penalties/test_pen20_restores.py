@@ -12,14 +12,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipprules import default_rulebook, diff_rules, load_rulebook
 from ipprules.errors import RuleDataError
 from ipprules.penalties import Violation, penalty_standing
+from ipprules.penalties.rules import Case, figures, points_before_restoring
 from ipprules.schemas import schema
 
 DATA = Path(__file__).resolve().parents[2] / "src/ipprules/rulebook/data/penalties.json"
@@ -157,3 +161,46 @@ def test_the_restored_answer_reaches_disputed_answers_records_and_frames() -> No
     assert "counter_notice_restored:no" in s.to_records()[0]["disputed_closed"]
     pytest.importorskip("pandas")
     assert "counter_notice_restored:no" in s.to_frame()["disputed_closed"].iloc[0]
+
+
+_DAYS = st.integers(min_value=0, max_value=30)
+
+
+@st.composite
+def _cases(draw: st.DrawFn) -> list[Case]:
+    out = []
+    for index in range(draw(st.integers(min_value=0, max_value=12))):
+        on = date(2024, 1, 1) + timedelta(days=draw(_DAYS))
+        later = draw(st.none() | st.integers(min_value=0, max_value=10))
+        accepted = None if later is None else on + timedelta(days=later)
+        v = Violation(on=on, kind="general", counter_notice_accepted=accepted)
+        high = draw(st.none() | st.integers(min_value=0, max_value=30))
+        low = 0 if high is None else draw(st.integers(min_value=0, max_value=high))
+        out.append(Case(index, v, low, high, draw(st.booleans())))
+    return sorted(out, key=lambda c: c.violation.on)
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(
+    cases=_cases(),
+    cap=st.none() | st.integers(min_value=1, max_value=10),
+    validity=st.none() | st.integers(min_value=1, max_value=20),
+)
+def test_the_sweep_gives_the_points_of_each_day_before_its_restorations(
+    cases: list[Case], cap: int | None, validity: int | None
+) -> None:
+    """The one-sweep points of each acceptance day equal the day's own figures with that
+    day's restorations undone (the per-day computation it replaces)."""
+    rule = attrs.evolve(default_rulebook().as_of("2024-06-01").penalties["1688"],
+                        general_points_daily_cap=cap)  # fmt: skip
+    days = sorted({c.restored for c in cases if c.restored is not None})
+    swept = points_before_restoring(cases, days, rule, validity)
+    for day, got in zip(days, swept, strict=True):
+        undone = [
+            attrs.evolve(c, violation=attrs.evolve(c.violation, counter_notice_accepted=None))
+            if c.restored == day
+            else c
+            for c in cases
+        ]
+        want = figures(undone, day, rule, validity).points
+        assert (got.low, got.high) == (want.low, want.high), day

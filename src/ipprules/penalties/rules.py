@@ -11,6 +11,7 @@ a standing; :mod:`ipprules.penalties.standing` walks the dates and assembles the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -20,7 +21,16 @@ import attrs
 from ipprules.penalties.model import Check, Figure, Violation
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
-__all__ = ["Case", "Figures", "closure_checks", "combine", "figures", "rung", "strikes"]
+__all__ = [
+    "Case",
+    "Figures",
+    "closure_checks",
+    "combine",
+    "figures",
+    "points_before_restoring",
+    "rung",
+    "strikes",
+]
 
 
 @attrs.frozen
@@ -222,3 +232,93 @@ def rung(ladder: Sequence[PenaltyStep], points: int | None) -> PenaltyStep | Non
         return None
     reached = [s for s in ladder if s.points <= points]
     return max(reached, key=lambda s: s.points) if reached else None
+
+
+class _Total:
+    """A running :func:`_points` (``upper``: the cases' highs, else their lows) over cases
+    added and removed one at a time: general cases of a day are kept per day, to cap."""
+
+    def __init__(self, cap: int | None, *, upper: bool) -> None:
+        self.cap, self.upper = cap, upper
+        self.total = 0  # the capped days' and the other cases' points
+        self.unknown = 0  # cases with no value outside a capped day: the total is unknown
+        self.days: dict[date, tuple[int, int]] = {}  # a capped day's sum and unknown count
+
+    def _day(self, on: date) -> int:
+        assert self.cap is not None
+        total, unknown = self.days.get(on, (0, 0))
+        return self.cap if unknown else min(self.cap, total)
+
+    def move(self, case: Case, sign: int) -> None:
+        """Add (``sign`` 1) or remove (-1) ``case``."""
+        value = case.high if self.upper else case.low
+        if self.cap is not None and not case.serious:
+            on = case.violation.on
+            self.total -= self._day(on)
+            total, unknown = self.days.get(on, (0, 0))
+            self.days[on] = (total + sign * (value or 0), unknown + sign * (value is None))
+            self.total += self._day(on)
+        elif value is None:
+            self.unknown += sign
+        else:
+            self.total += sign * value
+
+    def value(self) -> int | None:
+        return None if self.unknown else self.total
+
+
+def points_before_restoring(
+    cases: Sequence[Case], days: Sequence[date], rule: PenaltyRule, validity: int | None
+) -> list[Figure]:
+    """The points in force on each of ``days`` (in date order; ``cases`` in date order) before
+    that day's restorations (a case restored that day still counts): what R64's bar reads on
+    the day a counter-notice is accepted. One sweep over the cases, not one per day.
+
+    >>> from ipprules.penalties.model import Violation
+    >>> v = Violation(on=date(2024, 3, 4), kind="general", counter_notice_accepted="2024-03-10")
+    >>> case = Case(0, v, 60, 60, False)
+    >>> rule = PenaltyRule(id="1688", effective_from=date(2015, 1, 6), sources=("S45",),
+    ...                    confidence="third-party")
+    >>> [f.text for f in points_before_restoring([case], [date(2024, 3, 10)], rule, 365)]
+    ['60']
+    """
+    cap = rule.general_points_daily_cap
+    high, low = _Total(cap, upper=True), _Total(cap, upper=False)
+    totals = (high, low) if validity is not None else (high,)  # no validity: lows of the day
+    restoring = sorted(
+        (c for c in cases if c.restored is not None), key=lambda c: c.restored or c.violation.on
+    )
+    gone: set[int] = set()
+    added = expired = restored = 0
+    out = []
+    for day in days:
+        while added < len(cases) and cases[added].violation.on <= day:
+            for total in totals:
+                total.move(cases[added], 1)
+            added += 1
+        while restored < len(restoring) and restoring[restored].restored < day:  # type: ignore[operator]
+            if restoring[restored].index not in gone and restoring[restored].violation.on <= day:
+                gone.add(restoring[restored].index)
+                for total in totals:
+                    total.move(restoring[restored], -1)
+            restored += 1
+        if validity is not None:
+            while expired < added and (day - cases[expired].violation.on).days >= validity:
+                if cases[expired].index not in gone:
+                    gone.add(cases[expired].index)
+                    for total in totals:
+                        total.move(cases[expired], -1)
+                expired += 1
+            out.append(Figure("points", low.value(), high.value()))
+            continue
+        today = [
+            c
+            for c in cases[bisect_left(cases, day, key=_on) : added]
+            if c.restored is None or c.restored >= day
+        ]
+        out.append(Figure("points", _points(today, cap, upper=False), high.value()))
+    return out
+
+
+def _on(case: Case) -> date:
+    return case.violation.on

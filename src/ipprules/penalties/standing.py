@@ -41,7 +41,15 @@ from ipprules.penalties.model import (
     ViolationKind,
     figure_values,
 )
-from ipprules.penalties.rules import Case, Figures, closure_checks, combine, figures, rung
+from ipprules.penalties.rules import (
+    Case,
+    Figures,
+    closure_checks,
+    combine,
+    figures,
+    points_before_restoring,
+    rung,
+)
 from ipprules.rulebook.model import Answer, PenaltyRule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -337,6 +345,7 @@ class _Core:
     final: Figures
     unpriced: bool  # some case has no points and the platform gives none per case
     disputed: tuple[OtherAnswer, ...]  # the disputed rules' readings that answer otherwise
+    barred: list[str]  # counter-notices restored though R64 barred them (1688)
 
 
 class _Shared:
@@ -392,7 +401,9 @@ class _Shared:
         piracy, disputed = _piracy_note(ordered, rule, platform, (as_of, validity), final, closure)
         notes, answers = _strike_notes(ordered, rule, (as_of, validity), (final, closure))
         unpriced = any(c.high is None for c in cases)
-        core = _Core(cases, closure, piracy + notes, final, unpriced, (*disputed, *answers))
+        barred = _barred_acceptances(ordered, rule, as_of, validity) if restores else []
+        named = (*disputed, *answers)
+        core = _Core(cases, closure, piracy + notes, final, unpriced, named, barred)
         self._cores[key] = (items, core)  # items kept alive: its id is not reused
         return core
 
@@ -703,30 +714,18 @@ def _restored_note(cases: Sequence[Case], as_of: date) -> list[str]:
 def _barred_acceptances(
     cases: Sequence[Case], rule: PenaltyRule, as_of: date, validity: int | None
 ) -> list[str]:
-    """R64 (1688): the counter-notices accepted by ``as_of`` on a day the seller's points in
-    force (before that day's restorations, the counter-notified violations' own among them)
-    reached the bar, or may have: R64 accepts none from such a user, so the restoration is
-    flagged, not made silently. The closure part of the bar is not checked per day (1688's
-    closure count is not documented)."""
+    """R64 (1688): the counter-notices accepted by ``as_of`` (``cases`` in date order) on a
+    day the seller's points in force (before that day's restorations, the counter-notified
+    violations' own among them) reached the bar, or may have: R64 accepts none from such a
+    user, so the restoration is flagged, not made silently. The closure part of the bar is
+    not checked per day (1688's closure count is not documented)."""
     bar = rule.counter_notice_bar_points
     days = sorted({c.restored for c in cases if c.restored is not None and c.restored <= as_of})
     if bar is None or not days:
         return []
-    ordered = sorted(cases, key=_on)
     found: dict[Answer, list[str]] = {Answer.YES: [], Answer.UNKNOWN: []}
-    for day in days:
-        end = bisect.bisect_right(ordered, day, key=_on)
-        start = 0
-        if validity is not None:
-            start = bisect.bisect_right(ordered, day - timedelta(days=validity), key=_on)
-        before = [
-            attrs.evolve(c, violation=attrs.evolve(c.violation, counter_notice_accepted=None))
-            if c.restored == day
-            else c
-            for c in ordered[start:end]
-        ]
-        answer = figures(before, day, rule, validity).points.reaches(bar)
-        found.get(answer, []).append(day.isoformat())
+    for day, points in zip(days, points_before_restoring(cases, days, rule, validity), strict=True):
+        found.get(points.reaches(bar), []).append(day.isoformat())
     return [
         f"counter-notice(s) accepted on {', '.join(on[:3])}{', ...' if len(on) > 3 else ''} "
         f"while the seller {had} {bar} or more points (R64: no counter-notice is accepted from "
@@ -1055,7 +1054,7 @@ def _standing(
     cases, closure, final = core.cases, core.closure, core.final
     if restores and _rule_restores(rule):
         notes += _restored_note(cases, as_of)
-        notes += _barred_acceptances(cases, rule, as_of, validity)
+        notes += core.barred
     elif rule.counter_notice_restores is False:
         kept = sum(1 for index in shared.accepted(items, as_of) if index not in skipped)
         if kept:
