@@ -204,3 +204,27 @@ def test_the_sweep_gives_the_points_of_each_day_before_its_restorations(
         ]
         want = figures(undone, day, rule, validity).points
         assert (got.low, got.high) == (want.low, want.high), day
+
+
+# closed on 2024-03-24 by three strikes; the first one's counter-notice accepted after that
+LATE = [attrs.evolve(STRIKES[0], counter_notice_accepted=date(2024, 3, 30)), *STRIKES[1:]]
+
+
+def test_a_restoration_after_the_closure_says_reopening_is_unknown(tmp_path: Path) -> None:
+    """Closure is an event; whether restoring a violation it counted reopens the account is
+    not documented: a note says so (unknown), on a restoring platform and where restoring
+    itself is undocumented (both answers closed)."""
+    book = load_rulebook(_book(tmp_path, "aliexpress", True))
+    for s in (
+        penalty_standing(LATE, "aliexpress", date(2024, 4, 1), book),
+        penalty_standing(LATE, "aliexpress", date(2024, 4, 1)),
+    ):
+        assert s.closed.value == "yes" and s.closed_on == date(2024, 3, 24)
+        (said,) = [n for n in s.notes if "reopens a closed account" in n]
+        assert "unknown" in said and "2024-03-30" in said
+    before = penalty_standing(LATE, "aliexpress", date(2024, 3, 29), book)
+    assert not any("reopens" in n for n in before.notes)  # not accepted yet
+    kept = penalty_standing(
+        LATE, "aliexpress", date(2024, 4, 1), load_rulebook(_book(tmp_path, "aliexpress", False))
+    )
+    assert not any("reopens" in n for n in kept.notes)  # the rules keep it counted

@@ -711,6 +711,55 @@ def _restored_note(cases: Sequence[Case], as_of: date) -> list[str]:
     ]
 
 
+#: How the note on a restoration after a closure begins (carried from the restored answer).
+_REOPEN = "whether restoring reopens a closed account is not documented"
+
+
+def _restored_notes(rule: PenaltyRule, core: _Core, as_of: date) -> list[str]:
+    """The notes of a standing whose accepted counter-notices restore points and counts: which
+    are restored and those R64 barred (where the record restores them), and a closure they
+    followed (whether it reopens is not documented)."""
+    out = []
+    if _rule_restores(rule):
+        out += _restored_note(core.cases, as_of)
+        out += core.barred
+    return out + _reopen_note(core.cases, core.closure, as_of)
+
+
+def _kept_note(kept: int, platform: str) -> str:
+    """``kept`` violations answered by an accepted counter-notice, which the record's
+    ``counter_notice_restores`` (false) keeps counted."""
+    return (
+        f"{kept} violation(s) answered by an accepted counter-notice: the rules of {platform} "
+        "do not restore their points or counts (counter_notice_restores false in the rule "
+        "book), so they stay counted"
+    )
+
+
+def _reopen_note(cases: Sequence[Case], closure: _Closure, as_of: date) -> list[str]:
+    """Where the account closed (an event) and a violation in force at the closure was
+    answered by a counter-notice accepted after it (by ``as_of``): whether restoring its
+    points and counts reopens the account is not documented, which a note says (``unknown``)
+    rather than keeping it closed silently."""
+    on = closure.closed_on
+    if on is None:
+        return []
+    late = sorted(
+        {
+            c.restored
+            for c in cases
+            if c.restored is not None and c.violation.on <= on < c.restored <= as_of
+        }
+    )
+    if not late:
+        return []
+    days = ", ".join(map(str, late[:3])) + (", ..." if len(late) > 3 else "")
+    return [
+        f"{_REOPEN} (unknown): the account closed on {on} and a counter-notice was accepted "
+        f"after it ({days}); closure is kept as an event here, so closed stays yes"
+    ]
+
+
 def _barred_acceptances(
     cases: Sequence[Case], rule: PenaltyRule, as_of: date, validity: int | None
 ) -> list[str]:
@@ -779,6 +828,8 @@ def _standing_answered(
         f"{restored.closed.value}"
         + (f" (since {restored.closed_on})" if restored.closed_on else "")
     )
+    if closed is Answer.YES:  # both answers closed: whether restoring reopens is not known
+        note += "".join(f"; {n}" for n in restored.notes if n.startswith(_REOPEN))
     points = _widened(found.points, restored.points)
     serious = _widened(found.serious, restored.serious)
     assert points is not None and serious is not None
@@ -1052,17 +1103,11 @@ def _standing(
     restores = _rule_restores(rule) if restore is None else restore
     core = shared.core(items, rule, platform, (as_of, since, validity), skipped, restores)
     cases, closure, final = core.cases, core.closure, core.final
-    if restores and _rule_restores(rule):
-        notes += _restored_note(cases, as_of)
-        notes += core.barred
+    if restores:
+        notes += _restored_notes(rule, core, as_of)
     elif rule.counter_notice_restores is False:
         kept = sum(1 for index in shared.accepted(items, as_of) if index not in skipped)
-        if kept:
-            notes.append(
-                f"{kept} violation(s) answered by an accepted counter-notice: the rules of "
-                f"{platform} do not restore their points or counts (counter_notice_restores "
-                f"false in the rule book), so they stay counted"
-            )
+        notes += [_kept_note(kept, platform)] if kept else []
     if core.unpriced:
         notes.append("some violations have no points and the platform gives none per case")
     closed = closure.closed
