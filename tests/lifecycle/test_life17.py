@@ -10,7 +10,9 @@ out here from the rule text (ipp-rules.md R60, R64, R65/S56, D4), not by the lib
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +23,7 @@ from ipprules.lifecycle import (
     apply_batch,
     lifecycle_report,
 )
-from ipprules.rulebook import default_rulebook
+from ipprules.rulebook import RuleBook, default_rulebook, load_rulebook
 
 E = EventRecord
 NOTICE = date(2024, 6, 3)  # a Monday
@@ -72,7 +74,10 @@ ACCEPTED = ("filer_accepts_counter_notice", "platform_accepts_counter_notice")
 
 
 def _accepted(
-    platform: str | None, event: str, on: date | None = date(2024, 6, 10)
+    platform: str | None,
+    event: str,
+    on: date | None = date(2024, 6, 10),
+    rulebook: RuleBook | None = None,
 ) -> tuple[str, ...]:
     return lifecycle_report(
         [
@@ -81,6 +86,7 @@ def _accepted(
             E("counter_notice_filed", on=date(2024, 6, 5)),
             E(event, on=on),
         ],
+        rulebook,
         platform=platform,
     ).notes
 
@@ -102,6 +108,33 @@ def test_r64_restores_on_1688_only(platform: str | None) -> None:
     """R64 is 1688's: elsewhere no rule restores points (penalties says so itself)."""
     for event in ACCEPTED:
         assert not any("R64" in n for n in _accepted(platform, event))
+
+
+def _restoring_book(tmp_path: Path, platform: str, restores: object) -> RuleBook:
+    """A user rule book whose penalty record of ``platform`` sets counter_notice_restores."""
+    data = Path(__file__).resolve().parents[2] / "src/ipprules/rulebook/data/penalties.json"
+    records = json.loads(data.read_text(encoding="utf-8"))
+    record = next(r for r in records if r["id"] == platform and "interpretation" not in r)
+    record = {**record, "sources": ["ACME"], "confidence": "user"}
+    record["counter_notice_restores"] = restores
+    doc = {
+        "name": "Restores",
+        "sources": [{"id": "ACME", "title": "ours", "kind": "user"}],
+        "penalties": [record],
+    }
+    path = tmp_path / f"{platform}.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return load_rulebook(path)
+
+
+def test_r64_the_note_follows_the_rule_data_field(tmp_path: Path) -> None:
+    """The note reads the penalty record's counter_notice_restores (pen20), as penalties
+    does: a user book that restores on AliExpress gets it, one that does not on 1688 not."""
+    event = ACCEPTED[0]
+    book = _restoring_book(tmp_path, "aliexpress", True)
+    assert any("restores" in n for n in _accepted("aliexpress", event, rulebook=book))
+    book = _restoring_book(tmp_path, "1688", False)
+    assert not any("R64" in n for n in _accepted("1688", event, rulebook=book))
 
 
 def test_r64_a_rejected_counter_notice_restores_nothing() -> None:

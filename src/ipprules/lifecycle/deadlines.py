@@ -2302,7 +2302,8 @@ def _report_notes(
 
 
 #: The rule by which an accepted counter-notice restores the seller's points (1688); a
-#: platform's penalty record citing it restores them (as ``penalties`` decides).
+#: platform's penalty record whose ``counter_notice_restores`` is true restores them (as
+#: ``penalties`` decides).
 _RESTORES = "R64"
 #: The states an accepted counter-notice reaches: the complainant's or the platform's (R56).
 _ACCEPTED = {
@@ -2324,7 +2325,7 @@ def _restored_points_notes(
     if replay.platform is None or accepted is None:
         return ()
     rule = replay.view.penalties_for(replay.platform)
-    if rule is None or _RESTORES not in rule.rules:
+    if rule is None or rule.counter_notice_restores is not True:
         return ()
     on = next((r.on for r in reversed(records) if r.event is accepted), None)
     day = "its day" if on is None else str(on)
