@@ -606,14 +606,22 @@ class Report:
         warnings = f"{c['warning']} warning" + ("" if c["warning"] == 1 else "s")
         return f"{verdict}: {errors}, {warnings}, {c['unknown']} unknown, {c['info']} info"
 
-    def text(self) -> str:
-        """A readable report grouped by complaint.
+    def text(self, where: Mapping[str, str] | None = None) -> str:
+        """A readable report grouped by complaint; ``where`` maps a finding's JSON path to
+        where it is written (``"plan.toml:14"``, as ``ipprules check`` shows it).
 
         >>> import ipprules
         >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
         >>> print(report.text().splitlines()[0])
         Checked as of 2026-11-23 (ipprules embedded rule book 2026.11.23 · interpretation brief)
+        >>> print(report.text({"$.rights[2].documents[1]": "plan.toml:20"}).splitlines()[4])
+          error   document-unknown  $.rights[2].documents[1]  (plan.toml:20)
         """
+        if where is not None and not isinstance(where, Mapping):
+            raise TypeError(
+                f"where must be a mapping of paths to places, got {type(where).__name__}"
+            )
+        place = {} if where is None else where
         lines = [
             f"Checked as of {self.as_of.isoformat()} "
             f"({reading_label(self.rulebook, self.interpretation)})",
@@ -621,7 +629,9 @@ class Report:
         for title, findings in self.groups():
             lines += ["", title]
             for f in findings:
-                lines.append(f"  {f.severity.value:<7} {f.code}  {f.path}")
+                at = place.get(f.path)
+                at = f"  ({at})" if isinstance(at, str) else ""
+                lines.append(f"  {f.severity.value:<7} {f.code}  {f.path}{at}")
                 lines.append(f"          {f.message}")
                 if f.other_readings:
                     lines.append(f"          differs under: {', '.join(f.other_readings)}")

@@ -21,6 +21,7 @@ from ipprules._table import table as table
 from ipprules._table import table_row as table_row
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._files import Document
     from ipprules.errors import IpprulesError
 
 EXIT_OK = 0
@@ -788,20 +789,30 @@ def _remove(path: Any) -> None:
 _PATH_FIRST = re.compile(r"(\$[^\s:]*): (.+)", re.DOTALL)
 
 
+def reread(file: str | os.PathLike[str]) -> Document | None:
+    """The document of a file read just before (stdin's text is kept from that read), to
+    place a JSON path at its line; None when it cannot be read again."""
+    from ipprules._files import parse_document, read_document, stdin_format, stdin_text
+    from ipprules.errors import IpprulesError
+
+    try:
+        if str(file) != "-":
+            return read_document(file)
+        if (text := stdin_text()) is not None:  # stdin, read once: the text kept
+            return parse_document(text, "<stdin>", stdin_format(text))
+    except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
+        return None
+    return None
+
+
 def in_file(
     exc: IpprulesError, file: str | os.PathLike[str], args: argparse.Namespace
 ) -> Exception:
     """An engine's error about a plan value (its message starts with the value's JSON path,
     as the rule book's coverage errors do) as an input error naming the file and the line
     of that value; ``--as-of``, when the date came from the option. Other errors as given."""
-    from ipprules._files import (
-        parse_document,
-        read_document,
-        source_name,
-        stdin_format,
-        stdin_text,
-    )
-    from ipprules.errors import InputError, IpprulesError, Problem
+    from ipprules._files import source_name
+    from ipprules.errors import InputError, Problem
 
     if isinstance(exc, InputError):  # an engine's input error: placed where it is not yet
         if any(p.file for p in exc.problems):
@@ -814,14 +825,7 @@ def in_file(
         pairs = [(found.group(1), found.group(2))]
     if pairs[0][0] == "$.as_of" and getattr(args, "as_of", None) is not None:
         return InputError(pairs[0][1], path="--as-of")
-    doc = None
-    try:
-        if str(file) != "-":
-            doc = read_document(file)
-        elif (text := stdin_text()) is not None:  # stdin, read once: the text kept
-            doc = parse_document(text, "<stdin>", stdin_format(text))
-    except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
-        doc = None
+    doc = reread(file)
     problems = []
     for path, message in pairs:
         where = doc.locate(path) if doc is not None else None

@@ -7,7 +7,9 @@ errors, 2 unusable input (bad file, unknown interpretation, date not covered).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from typing import TYPE_CHECKING
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -19,6 +21,9 @@ from ipprules.cli._common import (
     print_csv,
     print_json,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.checks import Report
 
 HELP = "check a complaint plan: every finding at once (exit 1 when there are errors)"
 
@@ -54,14 +59,15 @@ def run(args: argparse.Namespace) -> int:
         )
         print(f"ipprules: error: {said}", file=sys.stderr)
         return EXIT_INPUT
-    plan = read_plan(EXAMPLE_PLAN if args.example else args.plan)
+    file = EXAMPLE_PLAN if args.example else args.plan
+    plan = read_plan(file)
     day = resolve_file_as_of(args, plan.as_of, "the plan's")
     try:
         report = check(
             plan, as_of=day, rulebook=rulebook_from(args), interpretation=args.interpretation
         )
     except (CoverageError, InputError) as exc:  # a value of the plan the book refuses: where
-        raise in_file(exc, EXAMPLE_PLAN if args.example else args.plan, args) from None
+        raise in_file(exc, file, args) from None
     if args.format == "json":
         print_json(report.as_dict())
     elif args.format == "csv":
@@ -69,5 +75,23 @@ def run(args: argparse.Namespace) -> int:
 
         print_csv(report.to_records(), _RECORD_COLUMNS)
     else:
-        print(report.text())
+        print(report.text(_places(report, file)))
     return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _places(report: Report, file: str | os.PathLike[str]) -> dict[str, str]:
+    """Each finding's JSON path as ``file:line``, the line where the plan writes its value
+    (for a value left out, the nearest one that encloses it)."""
+    from ipprules._files import source_name
+    from ipprules.cli._common import reread
+
+    doc = reread(file)
+    if doc is None:  # pragma: no cover - the file was read just before
+        return {}
+    name = source_name(file)
+    out: dict[str, str] = {}
+    for f in report.findings:
+        found = doc.locate(f.path)
+        if found is not None:
+            out[f.path] = f"{name}:{found[0]}"
+    return out
