@@ -614,7 +614,7 @@ class Report:
         >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
         >>> print(report.text().splitlines()[0])
         Checked as of 2026-11-23 (ipprules embedded rule book 2026.11.23 · interpretation brief)
-        >>> print(report.text({"$.rights[2].documents[1]": "plan.toml:20"}).splitlines()[4])
+        >>> print(report.text({"$.rights[2].documents[1]": "plan.toml:20"}).splitlines()[5])
           error   document-unknown  $.rights[2].documents[1]  (plan.toml:20)
         """
         if where is not None and not isinstance(where, Mapping):
