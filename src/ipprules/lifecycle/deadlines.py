@@ -1206,6 +1206,25 @@ def _starting_point(event: Event | str | None) -> Event | str:
 
 
 @rulebook_alias("rules")
+def _noted(
+    result: DeadlineResult,
+    rule: Deadline,
+    start: date,
+    noticed: date | None,
+    platform: str | None,
+) -> DeadlineResult:
+    """``result`` with the notes :func:`deadline_for` also gives: for R61's windows counted
+    from the receipt of the complaint, which date they are counted from (``noticed``, the
+    notice's day, or else ``start`` standing for it), and where the rule's source names no
+    platform, that the platform is inferred."""
+    notes = [result.note]
+    if rule.starts_at == RECEIPT and result.due is not None:  # R61: say which date
+        notes.append(_receipt_said(rule, noticed, None if noticed else start))
+    notes.append(_inferred_said(result.rule, platform))
+    joined = "; ".join(n for n in notes if n)
+    return result if joined == (result.note or "") else attrs.evolve(result, note=joined)
+
+
 def deadlines_from(
     event: Event | str | None,
     start: date | str,
@@ -1277,13 +1296,8 @@ def deadlines_from(
             ):  # counted from the receipt's day, outside the machine: not the takedown's
                 hook = attrs.evolve(hook, counted_from=None)
             result = _counted(hook, start, view, calendar, platform)
-            if rule.starts_at == RECEIPT and result.due is not None:  # R61: say which date
-                noticed = start if starts == "notice_received" or receipt else None
-                said = _receipt_said(rule, noticed, None if noticed else start)
-                result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
-            inferred = _inferred_said(result.rule, platform)  # as deadline_for says it
-            if inferred:
-                result = attrs.evolve(result, note="; ".join(filter(None, (result.note, inferred))))
+            noticed = start if starts == "notice_received" or receipt else None
+            result = _noted(result, rule, start, noticed, platform)
             results.append(_with_differs(result, view, platform, calendar))
     named = event.value if isinstance(event, Event) else name_key(event or "ipr_submitted")
     asked = {"platform": platform, "calendar": _calendar_name(calendar)}
