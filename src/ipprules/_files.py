@@ -1806,22 +1806,25 @@ def bare_cr_row(text: str, name: str, delimiter: str = ",", header: int = 1) -> 
     >>> bare_cr_row("url\nhttps://a\rhttps://b\n", "u.csv")
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: u.csv:2: $: not valid CSV: a line break (a bare carriage...
+    ipprules.errors.InputError: u.csv:2:10: $: not valid CSV: a line break (a bare carriage...
     >>> bare_cr_row('url,note\nhttps://a,"two\rlines"\n', "u.csv")  # quoted: kept
     """
     if "\r" not in text or _LONE_CR.search(text) is None:
         return
     reader = csv.reader(io.StringIO(text, newline="\n"), delimiter=delimiter, strict=True)
+    start = 1  # the line the record being read starts on
     try:
         for _ in reader:
-            pass
+            start = reader.line_num + 1
     except csv.Error as exc:
         if _BARE_CR not in str(exc):
             return
         if reader.line_num <= header:
             raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-        message = f"not valid CSV: {BARE_CR_IN_CELL}"
-        raise InputError(message, file=name, line=reader.line_num) from None
+        lines = text.split("\n", reader.line_num)[start - 1 : reader.line_num]
+        line, column = csv_error_at(lines, start, delimiter) or (reader.line_num, None)
+        message = f"not valid CSV: {BARE_CR_IN_CELL}"  # at its column, as one machine says
+        raise InputError(message, file=name, line=line, column=column) from None
 
 
 #: A carriage return that is not part of a CRLF line end.
