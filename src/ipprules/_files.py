@@ -378,8 +378,9 @@ _NEAR_NAMES = 2000
 
 def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
     """`` (did you mean 'examples/plan.toml'?)`` after a file that does not exist when its
-    folder holds a name near it (a typo in a name or its suffix); else "". Only the first
-    :data:`_NEAR_NAMES` entries of the folder are looked at.
+    folder holds a name near it (a typo in a name or its suffix), or, when its folder does
+    not exist, a folder of a near name beside it holds that name or one near it; else "".
+    Only the first :data:`_NEAR_NAMES` entries of a folder are looked at.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -391,26 +392,44 @@ def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
     >>> _ = (folder / "pyproject.toml").write_text("")
     >>> _near_name(str(folder / "y.toml"), FileNotFoundError())  # '.toml' alone is no likeness
     ''
+    >>> (folder / "data").mkdir(); _ = (folder / "data" / "a.csv").write_text("")
+    >>> _near_name(str(folder / "dat" / "a.csv"), FileNotFoundError()) == (
+    ...     f" (did you mean {str(folder / 'data' / 'a.csv')!r}?)")  # a folder's name mistyped
+    True
     """
     if not isinstance(exc, FileNotFoundError):
         return ""
     text = os.fspath(path)
     if not isinstance(text, str):
         return ""
-    folder, base = os.path.split(text)
-    try:
-        with os.scandir(folder or ".") as entries:
-            names = [e.name for e in itertools.islice(entries, _NEAR_NAMES) if e.is_file()]
-    except (OSError, ValueError):
-        return ""
     from ipprules.errors import suggest
 
-    near = suggest(base, names)
+    folder, base = os.path.split(text)
+    names = _names_in(folder, files=True)
+    if names is None:  # no such folder: its name mistyped, in a folder that is there
+        parent, last = os.path.split(folder)
+        near_folder = suggest(last, _names_in(parent, files=False) or []) if last else None
+        if near_folder is None:
+            return ""
+        folder = os.path.join(parent, near_folder)
+        names = _names_in(folder, files=True) or []
+    near = base if base in names else suggest(base, names)
     stem, suffix = os.path.splitext(base)
-    if near is not None and suffix and os.path.splitext(near)[1] == suffix:
+    if near is not None and near != base and suffix and os.path.splitext(near)[1] == suffix:
         # a shared suffix is no likeness: 'y.toml' is not near 'pyproject.toml'
         near = near if suggest(stem, [os.path.splitext(near)[0]]) is not None else None
     return "" if near is None else f" (did you mean {os.path.join(folder, near)!r}?)"
+
+
+def _names_in(folder: str, *, files: bool) -> list[str] | None:
+    """The names of the files (``files``) or folders in ``folder`` (``""``: the current
+    one), the first :data:`_NEAR_NAMES` entries; ``None`` when it cannot be read."""
+    try:
+        with os.scandir(folder or ".") as entries:
+            kept = itertools.islice(entries, _NEAR_NAMES)
+            return [e.name for e in kept if (e.is_file() if files else e.is_dir())]
+    except (OSError, ValueError):
+        return None
 
 
 def open_input(

@@ -1550,10 +1550,13 @@ def _matching_paths(path: str) -> list[str]:
             )
     elif any(char in path for char in "*?["):
         _refuse_directories(fs, path)
-    if not paths:
-        raise InputError("no file matches", file=path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     local = protocol in ("file", "local")
+    if not paths:
+        from ipprules._files import _near_name
+
+        near = _near_name(path, FileNotFoundError()) if local else ""  # as one machine
+        raise InputError(f"no file matches{near}", file=path)
     if local:
         for p in sorted(paths):
             _refuse_special(p)
@@ -2057,6 +2060,10 @@ def files_as_typed(typed: Any, paths: Iterable[str] = ()) -> Iterator[None]:
         names = {p: shown_file(p, text) for p in named}
         # a folder as typed too: the file meant for a missing one ("did you mean '/abs/e/u.csv'")
         folders = {os.path.dirname(p) + os.sep: os.path.dirname(s) for p, s in names.items()}
+        # and the folder of a folder (the file meant in a folder of a near name)
+        folders |= {
+            os.path.dirname(f[:-1]) + os.sep: os.path.dirname(s) for f, s in folders.items()
+        }
         names |= {f: s + os.sep if s else "" for f, s in folders.items() if f != os.sep}
         renamed(exc, names)
         raise
