@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+import ipprules
+from ipprules.errors import UnknownNameError
 from test_newuser8 import _run
 
 URLS = Path("examples/planner-urls.csv").resolve()
@@ -66,3 +68,18 @@ def test_a_missing_folder_with_no_near_one_says_what_it_said(
     code, _, err = _run("good-faith", "elsewhere/history.csv", "--as-of", "2026-12-01")
     assert code == 2
     assert err.rstrip().endswith("cannot read the file: No such file or directory"), err
+
+
+@pytest.mark.parametrize(
+    ("typed", "event"), [("takedwn", "takedown"), ("ipr_verifed", "ipr_verified")]
+)
+def test_deadline_for_a_mistyped_event_says_the_event_meant(typed: str, event: str) -> None:
+    """The event nearest the name typed (nearer than any deadline id: 'ipr_verifed' is one
+    letter from the event ipr_verified) is named, with deadlines_from for it."""
+    with pytest.raises(UnknownNameError) as raised:
+        ipprules.deadline_for(typed, ON)
+    said = str(raised.value)
+    assert (
+        f"did you mean the event '{event}'? ipprules.lifecycle.deadlines_from('{event}', " in said
+    )
+    assert ipprules.lifecycle.deadlines_from(event, ON)  # the advice runs
