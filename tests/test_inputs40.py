@@ -83,3 +83,26 @@ def test_deadline_for_a_mistyped_event_says_the_event_meant(typed: str, event: s
         f"did you mean the event '{event}'? ipprules.lifecycle.deadlines_from('{event}', " in said
     )
     assert ipprules.lifecycle.deadlines_from(event, ON)  # the advice runs
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("40.0", "got 40.0 (a float): write 40"),
+        ("2.5", "got 2.5 (a float)"),
+        ("-3.0", "got -3.0 (a float): write -3"),
+        ("1e20", "got 1e+20 (a float)"),
+    ],
+)
+def test_an_integer_written_as_a_float_says_what_was_given_and_what_to_write(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        '[account]\nname = "Acme"\nlocation = "elsewhere"\nidentity = "enterprise"\n'
+        f"complaints_filed = {written}\n",
+        encoding="utf-8",
+    )
+    code, _, err = _run("check", str(path), "--as-of", "2026-11-23")
+    assert code == 2
+    assert err.rstrip().endswith(f"$.account.complaints_filed: expected an integer, {said}"), err

@@ -229,8 +229,8 @@ def test_a_quoted_count_says_to_write_it_without_quotes(
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("40.0", "got float (40.0: write it without a decimal point: 40)"),
-        ("2.5", "got float"),
+        ("40.0", "got 40.0 (a float): write 40"),
+        ("2.5", "got 2.5 (a float)"),
         ('"4O"', "got '4O'"),
     ],
 )

@@ -96,7 +96,8 @@ MAX_INT = 10**9
 
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"expected an integer, got {_kind(value)}{_int_hint(value)}")
+        got = f"{value!r} (a float)" if isinstance(value, float) else _kind(value)
+        raise _Bad(f"expected an integer, got {got}{_int_hint(value)}")
     problem = count_problem(value)
     if problem:
         raise _Bad(problem)
@@ -107,12 +108,12 @@ def _int_hint(value: object) -> str:
     """How to write a whole number given as a quoted one or with a decimal point; else "".
 
     >>> _int_hint(" 40"), _int_hint(40.0), _int_hint("4O"), _int_hint(2.5)
-    (' (write it without quotes: 40)', ' (40.0: write it without a decimal point: 40)', '', '')
+    (' (write it without quotes: 40)', ': write 40', '', '')
     """
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         return f" (write it without quotes: {value.strip()})" if len(value) <= 40 else ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return f" ({value!r}: write it without a decimal point: {int(value)})"
+        return f": write {int(value)}"
     return ""
 
 
