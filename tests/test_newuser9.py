@@ -127,7 +127,7 @@ def test_deadline_for_given_an_event_names_deadlines_from(event: str) -> None:
 
 def test_deadline_for_given_neither_says_as_before() -> None:
     with pytest.raises(UnknownNameError) as caught:
-        ipprules.deadline_for("take_down", "2026-12-07")
+        ipprules.deadline_for("ship_by", "2026-12-07")  # near no event (take_down is: inputs40)
     assert "is an event" not in str(caught.value)
     assert ipprules.deadline_for("counter_notice_round_1", "2026-12-07").due is not None
 
