@@ -3,7 +3,9 @@ targets and with which reason codes a filer can complain, and what lapses next.
 
 :func:`coverage` answers with a :class:`Coverage` matrix of :class:`Cell` values (covered, not
 covered, unknown), each decided by the same findings :func:`ipprules.check` gives for a
-complaint with that right on that platform; :func:`coverage_diff` compares two answers.
+complaint with that right on that platform; :func:`coverage_diff` compares two answers; :func:`coverage_summary` gives a :class:`CellRow`
+(status and counts, no findings) per cell, and :func:`iter_cells` the cells one right's at a
+time, without keeping them.
 
 >>> from ipprules.checks import read_plan
 >>> from ipprules.coverage import coverage
@@ -21,20 +23,31 @@ import sys
 from types import ModuleType
 from typing import Any
 
-from ipprules.coverage.engine import coverage, coverage_diff, parse_horizon
+from ipprules.coverage.engine import (
+    coverage,
+    coverage_diff,
+    coverage_summary,
+    iter_cells,
+    parse_horizon,
+)
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
 from ipprules.coverage.result import Coverage, CoverageDiff, Summary
+from ipprules.coverage.rows import CellRow, CoverageSummary
 
 __all__ = [
     "Cell",
+    "CellRow",
     "CellStatus",
     "Change",
     "Coverage",
     "CoverageDiff",
+    "CoverageSummary",
     "Opening",
     "Summary",
     "coverage",
     "coverage_diff",
+    "coverage_summary",
+    "iter_cells",
     "parse_horizon",
 ]
 

@@ -24,10 +24,11 @@ from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
 from ipprules.coverage.result import Coverage, CoverageDiff, Summary, _Tally, _text
+from ipprules.coverage.rows import CoverageSummary, _tally_rows
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook import RuleBook, as_date
 
-__all__ = ["cells_on", "coverage", "coverage_diff", "parse_horizon"]
+__all__ = ["cells_on", "coverage", "coverage_diff", "coverage_summary", "iter_cells", "parse_horizon"]
 
 #: The horizon when none is given.
 DEFAULT_HORIZON_DAYS = 90
@@ -142,6 +143,65 @@ def coverage(
     job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
     cells = list(_cells_of(job))
     return _answer(job, tuple(cells), {c.key: c.status for c in cells})
+
+
+@keywords_checked()
+def iter_cells(
+    portfolio: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    platforms: Iterable[str] | None = None,
+) -> Iterator[Cell]:
+    """The cells of :func:`coverage` on ``as_of``, one right's at a time, without keeping them.
+
+    The same cells, in the same order, with the same findings and other readings as
+    ``coverage(...).cells``: every right in the portfolio's order, each on every platform
+    (listing, then store front). No changes are worked out (they need every cell's status:
+    :func:`coverage` or :func:`coverage_summary`). The arguments are checked when it is
+    called, before the first cell; a consumer that writes each cell out and lets it go holds
+    one right's cells at a time, whatever the size of the portfolio.
+
+    >>> import ipprules
+    >>> from ipprules.coverage import iter_cells
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> cells = iter_cells(portfolio, as_of="2026-12-02", platforms=["taobao"])
+    >>> [(c.right, c.target.value, c.status.value) for c in cells][:2]
+    [('tm-cn', 'listing', 'covered'), ('tm-cn', 'storefront', 'covered')]
+    """
+    job = _job(portfolio, as_of, 0, rulebook, interpretation, platforms)
+    return _cells_of(job)
+
+
+@keywords_checked()
+def coverage_summary(
+    portfolio: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    horizon: int | str | dt.timedelta = DEFAULT_HORIZON_DAYS,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    platforms: Iterable[str] | None = None,
+) -> CoverageSummary:
+    """:func:`coverage` in brief: a :class:`~ipprules.coverage.CellRow` per cell (its status
+    and counts, no findings), the same totals and changes.
+
+    It equals ``CoverageSummary.of(coverage(...))`` with the same arguments, but works the
+    cells out one right at a time and keeps only their rows: for a large portfolio, a
+    fraction of the memory of the full answer (``ipprules coverage --summary``).
+
+    >>> import ipprules
+    >>> from ipprules.coverage import coverage_summary
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> brief = coverage_summary(portfolio, as_of="2026-12-02")
+    >>> brief.totals.covered, brief.rows[0].status.value, len(brief.lapses)
+    (19, 'covered', 10)
+    """
+    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
+    rows, tally, state = _tally_rows(_cells_of(job))
+    answer = _answer(job, (), state)
+    return CoverageSummary._of(answer, rows, tally.summary(answer.rights, answer.platforms))
 
 
 @attrs.frozen
