@@ -26,7 +26,7 @@ from ipprules.cli._common import (
 from ipprules.cli._common import _default as json_default
 
 if TYPE_CHECKING:
-    from ipprules.coverage import Cell
+    from ipprules.coverage import Cell, CoverageSummary
     from ipprules.coverage.engine import _Streamed
 
 #: How many characters of cells the JSON and CSV writers hold in memory before they go to a
@@ -57,6 +57,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="ID",
         help="only this platform (repeatable; default: every platform in force)",
     )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="one row per right x platform x target: status and counts, no findings",
+    )
     add_interpretation(parser)
     add_rules(parser)
     add_format(parser, "csv")
@@ -76,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         raise InputError(exc.problems[0].message, path="--horizon") from None
     portfolio = read_plan(args.portfolio)
+    if args.summary:
+        return _run_summary(args, portfolio)
     with _Spool(args.format) as spool:
         try:
             done = _streamed(
@@ -96,6 +103,57 @@ def run(args: argparse.Namespace) -> int:
         else:
             echo("\n".join(shown(line) for line in done.text().split("\n")))
     return EXIT_OK if done.answer._ok(done.summary) else EXIT_FINDINGS
+
+
+def _run_summary(args: argparse.Namespace, portfolio: Any) -> int:
+    """``--summary``: :func:`~ipprules.coverage.coverage_summary`, as text, JSON or CSV (the
+    rows of its ``to_records``, without a column for the reading and the book)."""
+    from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
+    from ipprules.cli._term import echo
+    from ipprules.coverage import coverage_summary
+    from ipprules.coverage.rows import ROW_COLUMNS
+    from ipprules.errors import CoverageError, InputError
+
+    try:
+        brief = coverage_summary(
+            portfolio,
+            as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
+            horizon=args.horizon,
+            rulebook=rulebook_from(args),
+            interpretation=args.interpretation,
+            platforms=args.platforms,
+        )
+    except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
+        raise in_file(exc, args.portfolio, args) from None
+    if args.format == "json":
+        _write_summary_json(brief, sys.stdout)
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=[*ROW_COLUMNS, "as_of"])
+        writer.writeheader()
+        for record in brief._records():
+            record["other_statuses"] = " ".join(record["other_statuses"])
+            writer.writerow({**record, "as_of": brief.as_of})
+    else:
+        echo("\n".join(shown(line) for line in brief.text().split("\n")))
+    return EXIT_OK if brief.ok else EXIT_FINDINGS
+
+
+def _write_summary_json(brief: CoverageSummary, out: TextIO) -> None:
+    """``brief.to_dict()`` as indented JSON, a row at a time (not every row's dict at once)."""
+    out.write("{")
+    document = brief._answer()._document(None, brief.totals)
+    for n, (key, value) in enumerate(document.items()):
+        name = "rows" if key == "cells" else key
+        out.write(("," if n else "") + "\n  " + json.dumps(name, ensure_ascii=False) + ": ")
+        if key != "cells":
+            out.write(_nested(value, "\n  "))
+        elif not brief.rows:
+            out.write("[]")
+        else:
+            for i, row in enumerate(brief.rows):
+                out.write(("[" if not i else ",") + "\n    " + _nested(row.to_dict(), "\n    "))
+            out.write("\n  ]")
+    out.write("\n}\n")
 
 
 class _Spool:

@@ -3,9 +3,9 @@ targets and with which reason codes a filer can complain, and what lapses next.
 
 :func:`coverage` answers with a :class:`Coverage` matrix of :class:`Cell` values (covered, not
 covered, unknown), each decided by the same findings :func:`ipprules.check` gives for a
-complaint with that right on that platform; :func:`coverage_diff` compares two answers; :func:`coverage_summary` gives a :class:`CellRow`
-(status and counts, no findings) per cell, and :func:`iter_cells` the cells one right's at a
-time, without keeping them.
+complaint with that right on that platform; :func:`coverage_diff` compares two answers;
+:func:`coverage_summary` gives a :class:`CellRow` (status and counts, no findings) per cell,
+and :func:`iter_cells` the cells one right's at a time, without keeping them.
 
 >>> from ipprules.checks import read_plan
 >>> from ipprules.coverage import coverage

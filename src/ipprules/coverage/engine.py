@@ -28,7 +28,14 @@ from ipprules.coverage.rows import CoverageSummary, _tally_rows
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook import RuleBook, as_date
 
-__all__ = ["cells_on", "coverage", "coverage_diff", "coverage_summary", "iter_cells", "parse_horizon"]
+__all__ = [
+    "cells_on",
+    "coverage",
+    "coverage_diff",
+    "coverage_summary",
+    "iter_cells",
+    "parse_horizon",
+]
 
 #: The horizon when none is given.
 DEFAULT_HORIZON_DAYS = 90

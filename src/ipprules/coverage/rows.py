@@ -306,7 +306,9 @@ class CoverageSummary:
         """
         document = self._answer()._document(None, self.totals)
         return {
-            ("rows" if k == "cells" else k): ([r.to_dict() for r in self.rows] if k == "cells" else v)
+            ("rows" if k == "cells" else k): (
+                [r.to_dict() for r in self.rows] if k == "cells" else v
+            )
             for k, v in document.items()
         }
 
