@@ -87,6 +87,8 @@ RESULT_METHODS = {
         "as_dict",
     ),
     "ipprules.coverage.CoverageDiff": ("text", "to_records", "to_frame", "as_dict"),
+    "ipprules.coverage.CoverageSummary": ("of", "text", "to_records", "to_dict"),
+    "ipprules.coverage.CellRow": ("of", "to_dict"),
     "ipprules.checks.Plan": ("right",),
     # the rule book and the view of it a user browses
     "ipprules.rulebook.RuleBook": (

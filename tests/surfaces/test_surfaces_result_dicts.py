@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import ipprules
 from ipprules.cli import main
 from ipprules.counternotice import read_counter_notice
+from ipprules.coverage import coverage_summary
 from ipprules.goodfaith import History
 from ipprules.lifecycle import read_events
 from ipprules.listings import Summary
@@ -61,6 +62,10 @@ RESULTS: dict[str, tuple[Callable[[], Any], tuple[str, ...] | None]] = {
         ("rulebook",),
     ),
     "CoverageDiff": (_coverage_diff, ("before", "rulebook")),
+    "CoverageSummary": (
+        lambda: coverage_summary(ipprules.read_plan(EXAMPLES / "portfolio.toml"), as_of=AS_OF),
+        ("rulebook",),
+    ),
     "Standing": (lambda: ipprules.standing(_history(), "2023-03-31"), ("rulebook",)),
     "WhatIf": (lambda: ipprules.what_if(_history(), [], "2023-03-31"), ("after", "rulebook")),
     "Timeline": (

@@ -274,6 +274,27 @@ class CoverageSummary:
         """
         return list(self._records())
 
+    def to_frame(self) -> Any:
+        """The rows as a pandas DataFrame (needs the ``pandas`` extra): ``changes_on`` as
+        ``datetime64``, statuses and ids as categoricals, counts as integers."""
+        from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import book_ids
+
+        return to_frame(
+            self.to_records(),
+            dates=("changes_on",),
+            categories={
+                "platform": book_ids("platforms"),
+                "target": Target,
+                "status": CellStatus,
+                "changes_to": CellStatus,
+            },
+            ints=("reasons", "errors", "unknowns", "warnings", "opens"),
+            lists=("other_statuses",),
+            texts=("right",),
+            columns=ROW_COLUMNS,
+        )
+
     def _records(self) -> Iterator[dict[str, Any]]:
         first = self._answer()._first_changes()
         for row in self.rows:
