@@ -3,6 +3,7 @@
 
     python benchmarks/coverage_scale.py --baseline /tmp/base/src [--rights 1000 10000]
         [--repeat 3] [--format json]
+    python benchmarks/coverage_scale.py --summary [--rights 10000] [--format json]
 
 The portfolio is built like a real brand's (:func:`brand`): marks in several classes and
 places, Madrid marks, applications, design, utility-model and invention patents, registered
@@ -10,7 +11,8 @@ and unregistered copyright, under an agent's letters. Each round runs the comman
 this tree's ``src`` and once with ``--baseline``'s (another checkout, e.g. ``git worktree add
 --detach /tmp/base main``), interleaved, each in a fresh interpreter writing to /dev/null; the
 medians of user+system CPU and of peak RSS are printed for both. Without ``--baseline`` only
-this tree is measured.
+this tree is measured. With ``--summary``, this tree's full command and its ``--summary`` are
+run interleaved in the same way (and the baseline's full command, if one is given).
 """
 
 from __future__ import annotations
@@ -103,10 +105,10 @@ def brand(n: int) -> str:
     return "\n".join(lines)
 
 
-def run(src: str, path: str, fmt: str) -> tuple[float, float]:
+def run(src: str, path: str, fmt: str, extra: tuple[str, ...] = ()) -> tuple[float, float]:
     """One run of the command in a fresh interpreter: (CPU seconds, peak RSS in MB)."""
     env = {**os.environ, "PYTHONPATH": src}
-    argv = [sys.executable, "-m", "ipprules", "coverage", path, "--format", fmt]
+    argv = [sys.executable, "-m", "ipprules", "coverage", path, "--format", fmt, *extra]
     with open(os.devnull, "w") as sink:
         proc = subprocess.Popen(argv, stdout=sink, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
@@ -134,20 +136,27 @@ def main(argv: list[str] | None = None) -> None:
         default="json",
         help="the command's --format (default json, the largest output)",
     )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="also run this tree's command with --summary, interleaved with the full one",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or min(args.rights) < 1:
         parser.error("--repeat and --rights must be at least 1")
-    trees = [("this tree", str(HERE))]
+    trees: list[tuple[str, str, tuple[str, ...]]] = [("this tree", str(HERE), ())]
     if args.baseline:
-        trees.insert(0, ("baseline", args.baseline))
+        trees.insert(0, ("baseline", args.baseline, ()))
+    if args.summary:
+        trees.append(("--summary", str(HERE), ("--summary",)))
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.rights:
             path = os.path.join(tmp, f"brand{n}.toml")
             pathlib.Path(path).write_text(brand(n), encoding="utf-8")
-            got: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in trees}
+            got: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in trees}
             for _ in range(args.repeat):  # interleaved round by round
-                for name, src in trees:
-                    got[name].append(run(src, path, args.format))
+                for name, src, extra in trees:
+                    got[name].append(run(src, path, args.format, extra))
             print(f"{n:,} rights, --format {args.format}, medians of {args.repeat}:")
             for name, runs in got.items():
                 cpu = statistics.median(r[0] for r in runs)
