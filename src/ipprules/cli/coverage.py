@@ -128,11 +128,12 @@ def _run_summary(args: argparse.Namespace, portfolio: Any) -> int:
     if args.format == "json":
         _write_summary_json(brief, sys.stdout)
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=[*ROW_COLUMNS, "as_of"])
+        columns = [c for c in ROW_COLUMNS if c not in ("interpretation", "rulebook")]
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for record in brief._records():
             record["other_statuses"] = " ".join(record["other_statuses"])
-            writer.writerow({**record, "as_of": brief.as_of})
+            writer.writerow(record)
     else:
         echo("\n".join(shown(line) for line in brief.text().split("\n")))
     return EXIT_OK if brief.ok else EXIT_FINDINGS

@@ -44,6 +44,9 @@ ROW_COLUMNS = (
     "other_statuses",
     "changes_on",
     "changes_to",
+    "as_of",
+    "interpretation",
+    "rulebook",
 )
 
 
@@ -262,8 +265,10 @@ class CoverageSummary:
         return _rows_text(self)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per row (the columns of ``--summary --format csv``), with the row's
-        first change of status within the horizon (``changes_on``, ``changes_to``).
+        """One plain dict per row, with the row's first change of status within the horizon
+        (``changes_on``, ``changes_to``), the date, the reading and the book (the columns of
+        ``--summary --format csv``, which leaves out the reading and the book, as the full
+        command's CSV does).
 
         >>> import ipprules
         >>> from ipprules.coverage import coverage_summary
@@ -278,20 +283,21 @@ class CoverageSummary:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra): ``changes_on`` as
         ``datetime64``, statuses and ids as categoricals, counts as integers."""
         from ipprules._frames import to_frame
-        from ipprules.rulebook.categories import book_ids
+        from ipprules.rulebook.categories import book_ids, interpretations
 
         return to_frame(
             self.to_records(),
-            dates=("changes_on",),
+            dates=("changes_on", "as_of"),
             categories={
                 "platform": book_ids("platforms"),
                 "target": Target,
                 "status": CellStatus,
                 "changes_to": CellStatus,
+                "interpretation": interpretations(),
             },
             ints=("reasons", "errors", "unknowns", "warnings", "opens"),
             lists=("other_statuses",),
-            texts=("right",),
+            texts=("right", "rulebook"),
             columns=ROW_COLUMNS,
         )
 
@@ -312,6 +318,9 @@ class CoverageSummary:
                 "other_statuses": [f"{n}:{st.value}" for n, st in row.other_readings],
                 "changes_on": found.date if found is not None else None,
                 "changes_to": found.after.value if found is not None else None,
+                "as_of": self.as_of,
+                "interpretation": self.interpretation,
+                "rulebook": self.rulebook,
             }
 
     def to_dict(self) -> dict[str, Any]:
@@ -372,6 +381,10 @@ def _rows_text(brief: CoverageSummary) -> str:
         f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown of "
         f"{len(brief.rows)} cells",
     ]
+    if s.platforms_without_right:
+        tail.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
+    if s.platforms_unknown:
+        tail.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
     if s.rights_usable_nowhere:
         tail.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
     if s.rights_unknown:
