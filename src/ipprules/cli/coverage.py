@@ -11,8 +11,8 @@ import csv
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -26,8 +26,11 @@ from ipprules.cli._common import (
 from ipprules.cli._common import _default as json_default
 
 if TYPE_CHECKING:
-    from ipprules.coverage import Cell, CoverageSummary
+    from ipprules.checks import Plan
+    from ipprules.coverage import Cell
     from ipprules.coverage.engine import _Streamed
+
+T = TypeVar("T")
 
 #: How many characters of cells the JSON and CSV writers hold in memory before they go to a
 #: temporary file (the cells are written after the summary, which needs every cell).
@@ -70,11 +73,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import read_plan
-    from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
     from ipprules.coverage import parse_horizon
     from ipprules.coverage.engine import _streamed
-    from ipprules.errors import CoverageError, InputError
+    from ipprules.errors import InputError
 
     try:  # an option, not a value of the portfolio: named as the option, before the file
         parse_horizon(args.horizon)
@@ -84,20 +86,9 @@ def run(args: argparse.Namespace) -> int:
     if args.summary:
         return _run_summary(args, portfolio)
     with _Spool(args.format) as spool:
-        try:
-            done = _streamed(
-                portfolio,
-                spool.add,
-                as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
-                horizon=args.horizon,
-                rulebook=rulebook_from(args),
-                interpretation=args.interpretation,
-                platforms=args.platforms,
-            )
-        except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
-            raise in_file(exc, args.portfolio, args) from None
+        done = _answered(args, portfolio, lambda p, **asked: _streamed(p, spool.add, **asked))
         if args.format == "json":
-            _write_json(done, spool, sys.stdout)
+            _write_json(done.answer._document(None, done.summary), "cells", spool.written())
         elif args.format == "csv":
             _write_csv(done, spool, sys.stdout)
         else:
@@ -105,17 +96,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if done.answer._ok(done.summary) else EXIT_FINDINGS
 
 
-def _run_summary(args: argparse.Namespace, portfolio: Any) -> int:
-    """``--summary``: :func:`~ipprules.coverage.coverage_summary`, as text, JSON or CSV (the
-    rows of its ``to_records``, without a column for the reading and the book)."""
+def _answered(args: argparse.Namespace, portfolio: Plan, make: Callable[..., T]) -> T:
+    """``make(portfolio, **options)`` with the command's options (the date, horizon, book,
+    reading and platforms); a value the book refuses is named where it is in the file."""
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
-    from ipprules.cli._term import echo
-    from ipprules.coverage import coverage_summary
-    from ipprules.coverage.rows import ROW_COLUMNS
     from ipprules.errors import CoverageError, InputError
 
     try:
-        brief = coverage_summary(
+        return make(
             portfolio,
             as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
             horizon=args.horizon,
@@ -125,8 +113,22 @@ def _run_summary(args: argparse.Namespace, portfolio: Any) -> int:
         )
     except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
         raise in_file(exc, args.portfolio, args) from None
+
+
+def _run_summary(args: argparse.Namespace, portfolio: Plan) -> int:
+    """``--summary``: :func:`~ipprules.coverage.coverage_summary`, as text, JSON or CSV (the
+    rows of its ``to_records``, without a column for the reading and the book)."""
+    from ipprules.cli._term import echo
+    from ipprules.coverage import coverage_summary
+    from ipprules.coverage.rows import ROW_COLUMNS
+
+    brief = _answered(args, portfolio, coverage_summary)
     if args.format == "json":
-        _write_summary_json(brief, sys.stdout)
+        rows = (
+            ("\n    " if i == 0 else ",\n    ") + _nested(row.to_dict(), "\n    ")
+            for i, row in enumerate(brief.rows)
+        )
+        _write_json(brief._answer()._document(None, brief.totals), "rows", rows)
     elif args.format == "csv":
         columns = [c for c in ROW_COLUMNS if c not in ("interpretation", "rulebook")]
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
@@ -137,24 +139,6 @@ def _run_summary(args: argparse.Namespace, portfolio: Any) -> int:
     else:
         echo("\n".join(shown(line) for line in brief.text().split("\n")))
     return EXIT_OK if brief.ok else EXIT_FINDINGS
-
-
-def _write_summary_json(brief: CoverageSummary, out: TextIO) -> None:
-    """``brief.to_dict()`` as indented JSON, a row at a time (not every row's dict at once)."""
-    out.write("{")
-    document = brief._answer()._document(None, brief.totals)
-    for n, (key, value) in enumerate(document.items()):
-        name = "rows" if key == "cells" else key
-        out.write(("," if n else "") + "\n  " + json.dumps(name, ensure_ascii=False) + ": ")
-        if key != "cells":
-            out.write(_nested(value, "\n  "))
-        elif not brief.rows:
-            out.write("[]")
-        else:
-            for i, row in enumerate(brief.rows):
-                out.write(("[" if not i else ",") + "\n    " + _nested(row.to_dict(), "\n    "))
-            out.write("\n  ]")
-    out.write("\n}\n")
 
 
 class _Spool:
@@ -199,21 +183,26 @@ class _Spool:
             yield piece
 
 
-def _write_json(done: _Streamed, spool: _Spool, out: TextIO) -> None:
-    """``result.as_dict()`` as :func:`~ipprules.cli._common.print_json` prints it, its cells
-    from the spool: a portfolio of 10,000 rights never holds every cell at once."""
+def _write_json(document: dict[str, Any], name: str, pieces: Iterator[str]) -> None:
+    """``document`` as :func:`~ipprules.cli._common.print_json` prints it, its ``cells``
+    named ``name`` and written from ``pieces`` (the indented text of each, the spool's or the
+    rows'): a portfolio of 10,000 rights never holds every cell's text at once."""
+    out = sys.stdout
     out.write("{")
-    for n, (key, value) in enumerate(done.answer._document(None, done.summary).items()):
-        out.write(("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": ")
+    for n, (key, value) in enumerate(document.items()):
+        shown_key = name if key == "cells" else key
+        out.write(("," if n else "") + "\n  " + json.dumps(shown_key, ensure_ascii=False) + ": ")
         if key != "cells":
             out.write(_nested(value, "\n  "))
-        elif not spool.count:
+            continue
+        first = next(pieces, None)
+        if first is None:
             out.write("[]")
-        else:
-            out.write("[")
-            for piece in spool.written():
-                out.write(piece)
-            out.write("\n  ]")
+            continue
+        out.write("[" + first)
+        for piece in pieces:
+            out.write(piece)
+        out.write("\n  ]")
     out.write("\n}\n")
 
 

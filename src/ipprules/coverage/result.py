@@ -595,17 +595,8 @@ def _text(
     lines += ["", *textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")]
     for f in cov.account_findings:
         lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
-    lines.append(
-        f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown of {n_cells} cells"
-    )
-    if s.platforms_without_right:
-        lines.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
-    if s.platforms_unknown:
-        lines.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
-    if s.rights_usable_nowhere:
-        lines.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
-    if s.rights_unknown:
-        lines.append(f"rights usable only where unknown: {', '.join(s.rights_unknown)}")
+    lines.append(_counts(s, n_cells))
+    lines += _gaps(s)
     if s.best_opening is not None:
         opening, n = s.best_opening
         lines.append(f"opens the most ({n} cells): {opening.text}")
@@ -628,6 +619,24 @@ def _text(
             lines.append(f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})")
     lines += ["", "OK" if cov._ok(s) else "NOT OK: a right covers nothing or a cell lapses"]
     return "\n".join(_fit(lines, 80))
+
+
+def _gaps(s: Summary) -> list[str]:
+    """The summary's lines of platforms and rights without a usable right (sure or unknown)."""
+    named = (
+        ("no usable right (listings)", s.platforms_without_right),
+        ("usable right unknown (listings)", s.platforms_unknown),
+        ("rights usable nowhere", s.rights_usable_nowhere),
+        ("rights usable only where unknown", s.rights_unknown),
+    )
+    return [f"{label}: {', '.join(ids)}" for label, ids in named if ids]
+
+
+def _counts(s: Summary, n_cells: int) -> str:
+    """The summary's line of counts."""
+    return (
+        f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown of {n_cells} cells"
+    )
 
 
 def _record(

@@ -25,7 +25,7 @@ import attrs
 from ipprules._table import reading_label
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change
-from ipprules.coverage.result import Coverage, Summary, _fit, _Tally
+from ipprules.coverage.result import Coverage, Summary, _counts, _fit, _gaps, _Tally
 from ipprules.rulebook.model import Target
 
 __all__ = ["CellRow", "CoverageSummary"]
@@ -149,6 +149,19 @@ def _severities(findings: tuple[Finding, ...]) -> dict[str, int]:
     return counts
 
 
+#: The fields a :class:`CoverageSummary` shares with the :class:`Coverage` it sums up.
+_SHARED = (
+    "as_of",
+    "until",
+    "interpretation",
+    "rulebook",
+    "rights",
+    "platforms",
+    "account_findings",
+    "changes",
+)
+
+
 @attrs.frozen(repr=False)
 class CoverageSummary:
     """:class:`~ipprules.coverage.Coverage` in brief: a :class:`CellRow` per cell instead
@@ -194,18 +207,7 @@ class CoverageSummary:
 
     @classmethod
     def _of(cls, answer: Coverage, rows: tuple[CellRow, ...], totals: Summary) -> CoverageSummary:
-        return cls(
-            as_of=answer.as_of,
-            until=answer.until,
-            interpretation=answer.interpretation,
-            rulebook=answer.rulebook,
-            rights=answer.rights,
-            platforms=answer.platforms,
-            rows=rows,
-            totals=totals,
-            account_findings=answer.account_findings,
-            changes=answer.changes,
-        )
+        return cls(rows=rows, totals=totals, **{k: getattr(answer, k) for k in _SHARED})
 
     def __repr__(self) -> str:
         s, rights, platforms = self.totals, len(self.rights), len(self.platforms)
@@ -227,17 +229,7 @@ class CoverageSummary:
 
     def _answer(self) -> Coverage:
         """The full answer's frame (no cells) that renders the parts both share."""
-        return Coverage(
-            as_of=self.as_of,
-            until=self.until,
-            interpretation=self.interpretation,
-            rulebook=self.rulebook,
-            rights=self.rights,
-            platforms=self.platforms,
-            cells=(),
-            account_findings=self.account_findings,
-            changes=self.changes,
-        )
+        return Coverage(cells=(), **{k: getattr(self, k) for k in _SHARED})
 
     @property
     def lapses(self) -> tuple[Change, ...]:
@@ -376,19 +368,7 @@ def _rows_text(brief: CoverageSummary) -> str:
         )
         rows.append(line)
     tail = [f"account: {f.severity.value} {f.code}: {f.message}" for f in brief.account_findings]
-    tail += [
-        "",
-        f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown of "
-        f"{len(brief.rows)} cells",
-    ]
-    if s.platforms_without_right:
-        tail.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
-    if s.platforms_unknown:
-        tail.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
-    if s.rights_usable_nowhere:
-        tail.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
-    if s.rights_unknown:
-        tail.append(f"rights usable only where unknown: {', '.join(s.rights_unknown)}")
+    tail += ["", _counts(s, len(brief.rows)), *_gaps(s)]
     tail.append(f"{len(brief.changes)} changes, {len(brief.lapses)} lapses up to {brief.until}")
     tail += ["", "OK" if brief.ok else "NOT OK: a right covers nothing or a cell lapses"]
     return "\n".join([*_fit(head, 80), *rows, *_fit(tail, 80)])
