@@ -7,17 +7,14 @@ import csv
 import io
 import json
 import pathlib
-import weakref
-from collections.abc import Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_coverage_cov24 import _scale
+from test_coverage_cov24 import _scale, track_cells
 from test_coverage_properties import DAY, PLATFORMS, portfolios
 
 import ipprules
-from ipprules.checks import Right
 from ipprules.cli import main
 from ipprules.coverage import (
     CellRow,
@@ -27,7 +24,6 @@ from ipprules.coverage import (
     coverage_summary,
     iter_cells,
 )
-from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell
 from ipprules.errors import InputError
 
@@ -59,9 +55,10 @@ def test_the_summary_is_the_full_answer_s_cells_in_brief(
         assert row.key == cell.key and row.status is cell.status
         assert row.reasons == len(cell.reasons) and row.opens == len(cell.opens)
         severities = [f.severity.value for f in cell.findings]
-        assert (row.errors, row.unknowns) == (
+        assert (row.errors, row.unknowns, row.warnings) == (
             severities.count("error"),
             severities.count("unknown"),
+            severities.count("warning"),
         )
         assert row.other_readings == cell.other_readings
 
@@ -102,21 +99,10 @@ def test_iter_cells_holds_one_right_s_cells_at_a_time(
     read), however many rights: the cells are made as they are asked for."""
     path = tmp_path / "brand60.toml"
     path.write_text(_scale().brand(60), encoding="utf-8")
-    made: list[weakref.ref[Cell]] = []
-    most = 0
-    original = Evaluator.cells
-
-    def tracked(self: Evaluator, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
-        nonlocal most
-        most = max(most, sum(ref() is not None for ref in made))
-        out = original(self, index, right, platforms)
-        made.extend(weakref.ref(c) for c in out)
-        return out
-
-    monkeypatch.setattr(Evaluator, "cells", tracked)
+    most = track_cells(monkeypatch)
     n = sum(1 for _ in iter_cells(ipprules.read_plan(path)))
     assert n == 60 * 2 * 12
-    assert 0 < most <= 2 * 12 + 1, most
+    assert 0 < most[0] <= 2 * 12 + 1, most
 
 
 def test_coverage_summary_keeps_no_cell(
@@ -126,21 +112,10 @@ def test_coverage_summary_keeps_no_cell(
     time, and the answer holds none."""
     path = tmp_path / "brand60.toml"
     path.write_text(_scale().brand(60), encoding="utf-8")
-    made: list[weakref.ref[Cell]] = []
-    most = 0
-    original = Evaluator.cells
-
-    def tracked(self: Evaluator, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
-        nonlocal most
-        most = max(most, sum(ref() is not None for ref in made))
-        out = original(self, index, right, platforms)
-        made.extend(weakref.ref(c) for c in out)
-        return out
-
-    monkeypatch.setattr(Evaluator, "cells", tracked)
+    most = track_cells(monkeypatch)
     brief = coverage_summary(ipprules.read_plan(path))
     assert len(brief.rows) == 60 * 2 * 12 and brief.changes
-    assert 0 < most <= 2 * 12 + 1, most
+    assert 0 < most[0] <= 2 * 12 + 1, most
     assert not any(isinstance(v, Cell) for row in brief.rows for v in vars_of(row))
 
 
