@@ -148,6 +148,7 @@ def test_diff_rules_is_still_a_tuple_and_gives_the_whole_diff_as_data(
         "interpretation": reading,
         "count": len(plain),
         "changes": [c.as_dict() for c in plain],
+        "other_readings": {k: list(v) for k, v in changes.other_readings.items()},
     }
     rows = changes.to_records()
     expected = [

@@ -239,6 +239,12 @@ sources = ["MINE"]
 confidence = "user"
 """
 
+
+def _limit_with(line: str) -> str:
+    """A file of one limit record, with ``line`` added to it."""
+    return _MINE + _LIMIT.replace("sources =", f"{line}\nsources =")
+
+
 _HOSTILE = {
     "overlap in the file": (
         _MINE + _LIMIT + _LIMIT.replace("2021-01-01", "2022-01-01"),
@@ -246,12 +252,12 @@ _HOSTILE = {
         "overlap",
     ),
     "end before start": (
-        _MINE + _LIMIT.replace("sources =", "effective_until = 2020-01-01\nsources ="),
+        _limit_with("effective_until = 2020-01-01"),
         "$.limits[0].effective_until",
         "after effective_from",
     ),
     "unknown platform": (
-        _MINE + _LIMIT.replace("sources =", 'platforms = ["lazada_xx"]\nsources ='),
+        _limit_with('platforms = ["lazada_xx"]'),
         "$.limits[0].platforms[0]",
         "lazada_xx",
     ),
@@ -261,7 +267,7 @@ _HOSTILE = {
         "copyrights",
     ),
     "unknown rule": (
-        _MINE + _LIMIT.replace("sources =", 'rules = ["R999"]\nsources ='),
+        _limit_with('rules = ["R999"]'),
         "$.limits[0].rules[0]",
         "R999",
     ),
@@ -277,7 +283,7 @@ _HOSTILE = {
         "outside 1900-01-01..2999-12-31",
     ),
     "year 9999": (
-        _MINE + _LIMIT.replace("sources =", "effective_until = 9999-12-31\nsources ="),
+        _limit_with("effective_until = 9999-12-31"),
         "$.limits[0].effective_until",
         "outside 1900-01-01..2999-12-31",
     ),
@@ -439,3 +445,47 @@ def test_layering_a_then_b_is_the_documented_precedence(
             assert (limits[rid].value if rid in limits else None) == (
                 in_force[0] if in_force else None
             )
+
+
+# -------------------- 5. a diff names the records another reading changes otherwise
+
+_OFFICIAL_ONLY = """
+[[limits]]
+id = "expiry_warning"
+interpretation = "official"
+value = 30
+unit = "days"
+effective_from = 2015-01-06
+sources = ["BRIEF"]
+confidence = "user"
+"""
+
+
+def test_a_diff_names_a_change_only_another_reading_sees(tmp_path: Path) -> None:
+    """A file that changes the official record only: under the brief nothing differs, and the
+    diff says that it differs under official, in Python, JSON and text (it said nothing)."""
+    file = _file(tmp_path, _OFFICIAL_ONLY)
+    day = "2026-11-23"
+    changes = diff_rules(default_rulebook().as_of(day), load_rulebook(file).as_of(day))
+    assert tuple(changes) == ()
+    assert changes.other_readings == {"limits/expiry_warning": ("official",)}
+    assert changes.to_dict()["other_readings"] == {"limits/expiry_warning": ["official"]}
+    code, out, _ = _run("rules", "diff", "--against", str(file), "--as-of", day, "--format", "json")
+    assert code == 0 and json.loads(out)["other_readings"] == {
+        "limits/expiry_warning": ["official"]
+    }
+    code, out, _ = _run("rules", "diff", "--against", str(file), "--as-of", day)
+    assert code == 0 and "limits/expiry_warning: differs under official" in out
+    official = diff_rules(
+        default_rulebook().as_of(day, "official"), load_rulebook(file).as_of(day, "official")
+    )
+    assert [c.id for c in official] == ["expiry_warning"]
+    assert official.other_readings == {"limits/expiry_warning": ("brief", "brief-at-least-100")}
+
+
+def test_a_diff_of_two_dates_names_what_differs_under_another_reading() -> None:
+    book = default_rulebook()
+    changes = diff_rules(book.as_of("2018-08-14"), book.as_of("2018-08-15"))
+    # the Good Faith criteria change that day under every reading, each otherwise
+    assert "good_faith/gftm" in {f"{c.section}/{c.id}" for c in changes}
+    assert set(changes.other_readings.get("good_faith/gftm", ())) >= {"official"}

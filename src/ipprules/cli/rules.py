@@ -1242,7 +1242,7 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
                     "to": {"rulebook": other.rulebook, "as_of": other.as_of.isoformat()},
                     "changes": [c.as_dict() for c in changes],
                 },
-                "other_readings": {},
+                "other_readings": {k: list(v) for k, v in changes.other_readings.items()},
                 "notes": [],
             }
         )
@@ -1253,6 +1253,8 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
             print(f"  {c.kind:8} {c.section}/{c.id}")
             for f in c.fields:
                 print(f"           {f.field}: {f.before!r} -> {f.after!r}")
+        for key, names in changes.other_readings.items():
+            print(f"  {key}: differs under {', '.join(names)}")
     return EXIT_FINDINGS if changes else EXIT_OK
 
 

@@ -108,12 +108,17 @@ class RuleChanges(tuple[Change, ...]):
     #: names them in its heading (empty, ``None``: two books compared over all dates).
     rulebook: str = ""
     interpretation: str | None = None
+    #: The records (``section/id``) whose change another reading of both books answers
+    #: otherwise (a change only it sees, none, or other values), each with those readings:
+    #: ``{"limits/expiry_warning": ("official",)}`` (empty for two books over all dates).
+    other_readings: Mapping[str, tuple[str, ...]] = {}
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: the earlier view's rule book and reading (``rulebook``,
         ``interpretation``: ``""`` and ``None`` for two books compared over all dates), how
-        many records differ and each change, as :meth:`Change.as_dict` gives it
-        (``ipprules rules diff --format json``'s ``changes``).
+        many records differ, each change, as :meth:`Change.as_dict` gives it
+        (``ipprules rules diff --format json``'s ``changes``), and :attr:`other_readings`
+        (each record's readings as a list).
 
         >>> import ipprules
         >>> book = ipprules.default_rulebook()
@@ -126,6 +131,7 @@ class RuleChanges(tuple[Change, ...]):
             "interpretation": self.interpretation,
             "count": len(self),
             "changes": [change.as_dict() for change in self],
+            "other_readings": {key: list(names) for key, names in self.other_readings.items()},
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -256,16 +262,44 @@ def diff_rules(
         )
     elif as_of is not None or interpretation is not None:
         raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
-    changes = RuleChanges(
-        _diff(
-            {s: before.section(s) for s in SECTIONS},
-            {s: after.section(s) for s in SECTIONS},
-            _DATES,
-        )
-        + _diff_book(before.book, after.book)
-    )
+    changes = RuleChanges(_diff_views(before, after))
     changes.rulebook, changes.interpretation = before.rulebook, before.interpretation
+    changes.other_readings = _other_readings(before, after, changes)
     return changes
+
+
+def _diff_views(before: ResolvedRules, after: ResolvedRules) -> tuple[Change, ...]:
+    return _diff(
+        {s: before.section(s) for s in SECTIONS},
+        {s: after.section(s) for s in SECTIONS},
+        _DATES,
+    ) + _diff_book(before.book, after.book)
+
+
+def _other_readings(
+    before: ResolvedRules, after: ResolvedRules, mine: tuple[Change, ...]
+) -> dict[str, tuple[str, ...]]:
+    """By record (``section/id``), the other readings both books know under which its change
+    differs from this reading's (disputed rules are never silent, in a diff neither)."""
+    names = [
+        name
+        for name in before.book.interpretations
+        if name != before.interpretation and name in after.book.interpretations
+    ]
+    here = {f"{c.section}/{c.id}": c for c in mine}
+    out: dict[str, list[str]] = {}
+    for name in names:
+        there = {
+            f"{c.section}/{c.id}": c
+            for c in _diff_views(
+                before.book.as_of(before.as_of, name, trial=before.trial),
+                after.book.as_of(after.as_of, name, trial=after.trial),
+            )
+        }
+        for key in sorted(set(here) | set(there)):
+            if here.get(key) != there.get(key):
+                out.setdefault(key, []).append(name)
+    return {key: tuple(readings) for key, readings in out.items()}
 
 
 #: What a book holds besides its dated sections, compared too: a source re-attributed or an
