@@ -489,3 +489,11 @@ def test_a_diff_of_two_dates_names_what_differs_under_another_reading() -> None:
     # the Good Faith criteria change that day under every reading, each otherwise
     assert "good_faith/gftm" in {f"{c.section}/{c.id}" for c in changes}
     assert set(changes.other_readings.get("good_faith/gftm", ())) >= {"official"}
+
+
+def test_a_diff_of_two_readings_names_no_third() -> None:
+    """Two views under two readings: the diff is of the readings, and no third reading is
+    said to differ (it named every changed record 'differs under brief-at-least-100')."""
+    book = default_rulebook()
+    changes = diff_rules(book.as_of("2026-11-23"), book.as_of("2026-11-23", "official"))
+    assert len(changes) > 0 and changes.other_readings == {}

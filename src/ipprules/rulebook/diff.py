@@ -110,7 +110,8 @@ class RuleChanges(tuple[Change, ...]):
     interpretation: str | None = None
     #: The records (``section/id``) whose change another reading of both books answers
     #: otherwise (a change only it sees, none, or other values), each with those readings:
-    #: ``{"limits/expiry_warning": ("official",)}`` (empty for two books over all dates).
+    #: ``{"limits/expiry_warning": ("official",)}`` (empty for two books over all dates and
+    #: for two views under two readings).
     other_readings: Mapping[str, tuple[str, ...]] = {}
 
     def as_dict(self) -> dict[str, Any]:
@@ -280,7 +281,10 @@ def _other_readings(
     before: ResolvedRules, after: ResolvedRules, mine: tuple[Change, ...]
 ) -> dict[str, tuple[str, ...]]:
     """By record (``section/id``), the other readings both books know under which its change
-    differs from this reading's (disputed rules are never silent, in a diff neither)."""
+    differs from this reading's (disputed rules are never silent, in a diff neither); none
+    for two views under two readings (the diff is then of the readings themselves)."""
+    if before.interpretation != after.interpretation:
+        return {}
     names = [
         name
         for name in before.book.interpretations
