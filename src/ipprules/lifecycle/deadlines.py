@@ -1270,6 +1270,8 @@ def deadlines_from(
     # the receipt of the complaint named as such (R61's own ``starts_at``), not the takedown
     receipt = isinstance(event, str) and name_key(event) == RECEIPT
     start = _check_date(start, "start date", "start")
+    if isinstance(platform, str):  # a str subclass's own __format__ is not carried into notes
+        platform = plain(platform)
     require_calendar(calendar)
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
