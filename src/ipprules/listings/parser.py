@@ -1095,7 +1095,7 @@ def _parse_text(
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
-    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and ("'" in text or '"' in text):
+    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _QUOTES.intersection(text):
         result = _quoted_host(text, candidate, at, result)
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
@@ -1103,8 +1103,10 @@ def _parse_text(
 #: The refusals of a marketplace's host read alone (its page, not a store's): a host alone in
 #: quotes gets ``not-a-url`` instead (:func:`_quoted_host`).
 _HOST_ONLY_CODES = frozenset({"missing-id", "short-link", "not-a-listing"})
+#: The quotes a host alone may stand between: code's, and Markdown's code span (`` `host` ``).
+_QUOTES = frozenset("'\"`")
 #: A host alone between the same quotes, in code (``"item.taobao.com"``, ``'s.lazada.vn',``).
-_QUOTED_HOST = re.compile(r"(['\"])((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\1")
+_QUOTED_HOST = re.compile(r"(['\"`])((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\1")
 _HOST_ONLY = (
     "no URL found in the text; {host} in quotes is a host name only (as code names hosts), "
     "not a link to a page: paste the link itself"
@@ -1114,11 +1116,14 @@ _HOST_ONLY = (
 def _quoted_host(text: str, candidate: str, at: int, result: Rejection) -> Rejection:
     """``result``, the refusal of ``candidate`` read at ``at``, unless the candidate is a host
     alone between quotes (``TAOBAO_HOSTS = {"item.taobao.com", …}``, ``'lazada.vn',
-    's.lazada.vn',``): then ``not-a-url``, as such a host before a comma is (no URL found),
-    saying it is a host name only. A store's host alone is its link and is read as one
-    (``"uniqlo.tmall.com"``).
+    's.lazada.vn',``) or the backticks of a Markdown code span (a real issue's table row
+    ``| 域名 | `detail.tmall.hk` |``): then ``not-a-url``, as such a host before a comma is (no
+    URL found), saying it is a host name only. A store's host alone is its link and is read as
+    one (``"uniqlo.tmall.com"``).
 
     >>> parse_listing('hosts = ["item.taobao.com"]').code
+    'not-a-url'
+    >>> parse_listing("| 域名 | `detail.tmall.hk` |").code
     'not-a-url'
     """
     found = _QUOTED_HOST.fullmatch(text, max(at - 1, 0), at + len(candidate) + 1)
