@@ -223,7 +223,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("  lazada: 'https://s.lazada.com.ph/s.8tRvK',", None, 'short-link', None),  # github-index:27236553213
     ('LAZADA = "https://s.lazada.com.ph/s.ZSIo9U?c=t&t=p-i3NUbtB-sGfp3aj"', None, 'short-link', None),  # github-index:66964978085
     ('    href: "https://s.lazada.com.ph/s.ZUQabv?c=a",', None, 'short-link', None),  # github-index:55240223058
-    ("            str_contains(strtolower($url), 's.lazada.com.ph/s.')", None, 'short-link', None),  # github-index:63220083853
+    ("            str_contains(strtolower($url), 's.lazada.com.ph/s.')", None, 'missing-id', None),  # github-index:63220083853; urls54: a short-link host with no code (was short-link)
     ('              <input className={styles.input} placeholder="https://s.lazada.com.ph/s.xxxxx or https://shopee.ph/..." value={form.affiliateUrl} onChange={e => setForm({ ...form, affiliateUrl: e.target.value })} />', None, 'short-link', None),  # github-index:56800549196
     ('        href="https://s.lazada.com.ph/s.Za2lfU"', None, 'short-link', None),  # github-index:32644508809
     ('  { group: "shop", mode: "mobile", url: `https://m.1688.com/winport/b2b-${MEMBER.replace(/^b2b-/, "")}.html`, wait: 4000 },', None, 'missing-id', None),  # github-index:63409949186

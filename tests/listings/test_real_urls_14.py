@@ -69,7 +69,7 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('https://world.taobao.com/item/748215660150.htm?spm=a21wu&id=', 'taobao_or_tmall', 'listing', '748215660150'),  # empty query id
     ('//click.aliexpress.com/rd/bAYFkQE8?af=12345&dp=abc', None, 'short-link', None),  # fix github-index:48171145211 form
     ('Bestelldetails anzeigen <https://click.aliexpress.com/e/_oF3kP2q>', None, 'short-link', None),  # fix order email
-    ('https://click.aliexpress.com/', None, 'short-link', None),  # fix: not a vanity store
+    ('https://click.aliexpress.com/', None, 'missing-id', None),  # fix: not a vanity store; urls54: a short-link host with no code (was short-link)
     ('https://www.ootdbuy.com/goods/details?id=812345678976&channel=TAOBAO&inviteCode=ABC123', None, 'agent-site', None),  # fix github-index:29390465250 form
     ('https://www.wemimi.com/#/home/productDetail?productLink=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D812345678977', None, 'agent-site', None),  # fix
     ('https://mycnbox.com/product?url=https://detail.1688.com/offer/712345678916.html', None, 'agent-site', None),  # fix

@@ -46,8 +46,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    sourceCapture: { captureId: "test-capture-music-box", status: "verified", originalSourceUrl: "https://qr.1688.com/s/7OnLCakq", sourceUrl: "https://detail.1688.com/offer/876240928352.html", offerId: "876240928352", observedAt, selectedSkus: [] },', None, 'short-link', None),  # github-index:66533558192
     ('                placeholder="https://s.lazada.co.id/..." className="input" />', None, 'short-link', None),  # github-index:52449097973
     ("    const isLazada = url.hostname === 'lazada.sg' || url.hostname.endsWith('.lazada.sg');", None, 'not-a-url', None),  # github-index:68353284443
-    ('    // s.lazada.sg is another share bridge, not a destination.', None, 'short-link', None),  # github-index:68353284443; urls52: a // then white space is no host, s.lazada.sg is read alone (was not-a-url)
-    ('            if "https://s.lazada.vn/" in message:', None, 'short-link', None),  # github-index:5697183578
+    ('    // s.lazada.sg is another share bridge, not a destination.', None, 'missing-id', None),  # github-index:68353284443; urls52: a // then white space is no host, s.lazada.sg is read alone (was not-a-url); urls54: a short-link host with no code (was short-link)
+    ('            if "https://s.lazada.vn/" in message:', None, 'missing-id', None),  # github-index:5697183578; urls54: a short-link host with no code (was short-link)
     ("- Use [Shopee's attachment selection and explicit Send](https://help.shopee.sg/portal/4/article/81973-%5BChat%5D-How-do-I-send-images/videos-via-Chat) and [Lazada's contextual image sharing](https://pages.lazada.com.ph/wow/i/ph/PHCampaign/im-launch%3Fhybrid%3D1) as interaction references; limits below are AISLEY choices.", None, 'not-alibaba-host', None),  # github-index:71495194073
     ('        let url = `https://auth.lazada.com/oauth/authorize?response_type=code&force_auth=true&redirect_uri=https://myapp.com&client_id=${CREDENTIALS.LAZADA.APP_KEY}`;', None, 'not-a-listing', None),  # github-index:40830688373
     ("    'lzd.co', 's.lazada.com.ph',                            // Lazada", None, 'not-a-url', None),  # github-index:56999947478
@@ -75,7 +75,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('url = "https://detail.1688.com/offer/527531660387.html?spm=a261y.7663282.0.0.7e255f73zeVxdC&sk=consign"', '1688', 'listing', '527531660387'),  # github-index:2237719176
     ('                "https://detail.1688.com/offer/574504988944.html?spm=a261y.7663282.autotrace-offerDetailContext1.14.171611dd0vjvhR&sk=consign",', '1688', 'listing', '574504988944'),  # github-index:6271585810
     ('                "https://detail.1688.com/offer/587633466477.html?spm=a2615.7691456.autotrace-offerGeneral.1.424a4d08LV8UOY",', '1688', 'listing', '587633466477'),  # github-index:6271585810
-    ('  - 30/30 SKU KTX đồ dùng phòng trọ trỏ trực tiếp đến trang sản phẩm gốc: 0 partner_id, 0 s.shopee.vn, 0 tiki.vn/affiliate, 0 c.lazada.vn.', None, 'short-link', None),  # github-index:68573800175
+    ('  - 30/30 SKU KTX đồ dùng phòng trọ trỏ trực tiếp đến trang sản phẩm gốc: 0 partner_id, 0 s.shopee.vn, 0 tiki.vn/affiliate, 0 c.lazada.vn.', None, 'missing-id', None),  # github-index:68573800175; urls54: a short-link host with no code (was short-link)
     ('| `LAZADA_OPEN_API_APP_KEY/SECRET/ACCESS_TOKEN`, `LAZADA_AFFILIATE_MASTER_LINK` | Tương tự cho Lazada; Master Link dạng `https://c.lazada.vn/t/c.xxxxx` |', None, 'short-link', None),  # github-index:57923381029
     ('                            <a href="https://c.lazada.vn/t/c.VkePT?sub_id1=Trade&amp;sub_id2=VN_VOYAGER_OrderConfirmation_nonCOD&amp;sub_id3=20230606&amp;sub_id4=main&amp;url=https%3A%2F%2Fwww.lazada.vn%2Fproducts%2Fi1712678197-s7627795634.html%3FurlFlag%3Dtrue%26mp%3D1" target="_blank" data-s', None, 'short-link', None),  # github-index:29364812059 (cut at the excerpt's end)
     ('\traw := `https://c.lazada.co.th/t/c.ZcDvYn?sub_id1=promotion&url=https%3A%2F%2Fmy.lazada.co.th%2Fcustomer%2Forder%2Fview%2F%3FtradeOrderId%3D1110789339595692%26buyerEmail%3Dpd.thaisunsport2%40gmail.com&lstg.name=open_app_fallback_msite`', None, 'short-link', None),  # github-index:63618787219
@@ -111,7 +111,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("                                                                                         'value': 'https://s.lazada.com.my/s.Gl8c1'}},", None, 'short-link', None),  # github-index:66140871560
     ('    affiliate_link="https://s.lazada.com.my/s.sample"', None, 'short-link', None),  # github-index:62933509258
     ('- Shelly 3EM - [link](https://s.lazada.com.my/s.U1wAX)', None, 'short-link', None),  # github-index:7934403127
-    ('    public static String vnpc = "c.lazada.vn/t/c";', None, 'short-link', None),  # github-index:42930705081
+    ('    public static String vnpc = "c.lazada.vn/t/c";', None, 'missing-id', None),  # github-index:42930705081; urls54: a short-link host with no code (was short-link)
     ("    'lazada.vn','s.lazada.vn','pages.lazada.vn',", None, 'not-a-url', None),  # github-index:34161595220; urls53: a host alone in quotes is no link (was short-link)
     ('      normalizeLazadaPromotionLinkUrl("https://c.lazada.com.ph/t/c.sample?subId1=existing#frag")', None, 'short-link', None),  # github-index:53919717052
     ('    ).toBe("https://c.lazada.com.ph/t/c.sample?subId1=existing");', None, 'short-link', None),  # github-index:53919717052

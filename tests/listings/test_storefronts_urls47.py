@@ -183,7 +183,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://m.tb.cn/h.4CEhFr0#x', None, 'short-link', None),
     ('m.tb.cn/h.4CEhFr0', None, 'short-link', None),
     ('https://m.tb.cn:443/h.4CEhFr0', None, 'short-link', None),
-    ('https://m.tb.cn/', None, 'short-link', None),
+    ('https://m.tb.cn/', None, 'missing-id', None),  # urls54: a short-link host with no code (was short-link)
     ('【淘宝】「title」 https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k CZ356', None, 'short-link', None),
     ('https://tb.cn/h.6Gl2LC7rsrswQZp', None, 'short-link', None),
     ('https://c.tb.cn/e1.zfrswwh', None, 'short-link', None),

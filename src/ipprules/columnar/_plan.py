@@ -281,7 +281,11 @@ def kernel_plan() -> KernelPlan:
         keys.append(key)
         key_group.append(-1 - len(messages))
         messages.append(message)
-    short_pattern = "^" + _PREFIX + f"[-.0-9a-z]+(?:/{_PATH}*(?:\\?{_QUERY}*)?{_FRAGMENT})?" + r"\z"
+    # a path of six characters at least, ending in a letter or a digit: a short link with no
+    # code (host alone, ``/s/``, ``/t/c.``: parser._codeless) is left to the reference
+    short_pattern = (
+        "^" + _PREFIX + f"[-.0-9a-z]+/{_PATH}{{4,}}[0-9A-Za-z](?:\\?{_QUERY}*)?{_FRAGMENT}" + r"\z"
+    )
     suffixes, suffix_group = _suffix_groups(numbers, groups)
     return KernelPlan(
         tuple(keys),

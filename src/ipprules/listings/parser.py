@@ -795,6 +795,14 @@ def _id_tables() -> tuple[dict[str, FastEntry], dict[str, FastEntry], frozenset[
     return by_key, by_suffix, unowned
 
 
+def _codeless_rest(key: str, text: str, end: int) -> bool:
+    """Whether the short link ``text`` whose host (with its scheme) is ``key`` ends its
+    path, with no query, before its code (:func:`_codeless`): the thorough parser answers."""
+    if len(text) - end > 6 or "?" in text or "#" in text:
+        return False
+    return _codeless(key.rpartition("/")[2], text[end:])
+
+
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
     """The fast path for what the hot loop did not answer: short links, and hosts in upper
     case (looked up again in lower case). None when it cannot answer, as for a text holding
@@ -807,7 +815,7 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
     by_key, by_suffix, short = _FAST
     link = short.get(key)
     if link is not None:
-        if link[0](text, end) is not None:
+        if link[0](text, end) is not None and not _codeless_rest(key, text, end):
             return _new(Rejection, ("short-link", link[1], source, None))
         return None
     entry = by_suffix.get(key[key.find(".") + 1 :])
@@ -1024,6 +1032,33 @@ def _not_bare(stripped: str, slow: Any) -> bool:
 _SLASHED_SCHEME = re.compile(r"//[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 
 
+#: A prompt's colon after CJK text, full-width or not (``如：``, ``例如：``, ``链接:``): the prose
+#: ends there and the link after it is read on its own.
+_PROMPT = re.compile(r"[^\x00-\x7f][ \t\u3000]*[\uff1a:][ \t\u3000]*(?=[A-Za-z0-9])")
+
+
+def _prompted(stripped: str) -> int:
+    """Where the link starts in ``stripped``, one token that is a prompt then a link
+    (``placeholder="如：robot.aliexpress.com"``: after the colon), 0 for any other text. The
+    link is read on its own, not with the prompt as one bare link (whose host would be the
+    whole attribute, "imitating" a marketplace's).
+
+    >>> _prompted('placeholder="如：robot.aliexpress.com"'), _prompted("item.taobao.com")
+    (15, 0)
+    """
+    if stripped.isascii() or _WHITE(stripped):
+        return 0
+    prompt = _PROMPT.search(stripped)
+    if prompt is None or _HOSTISH_HEAD.search(stripped, 0, prompt.start()):
+        return 0
+    return prompt.end()
+
+
+#: What before a prompt's colon (:data:`_PROMPT`) makes it part of a link (a dot, a slash).
+_HOSTISH_HEAD = re.compile(r"[./]")
+_WHITE = re.compile(r"\s").search
+
+
 def _parse_text(
     text: str, depth: int, use_fast: bool, *, unwrapped: bool = False, rendered: bool = False
 ) -> Listing | Rejection:
@@ -1047,12 +1082,13 @@ def _parse_text(
         return _reject("empty", text)
     slow = _slow()
     lead = len(text) - len(started)
-    if _not_bare(stripped, slow):
-        found = find_url(stripped)
+    prompt = _prompted(stripped)
+    if prompt or _not_bare(stripped, slow):
+        found = find_url(stripped[prompt:])
         if found is None:
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
-        at += lead
+        at += lead + prompt
         if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
             return typo  # hhttps://…: a mistyped scheme, not a word glued to the link
         lone = False
@@ -1095,7 +1131,12 @@ def _parse_text(
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
-    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _QUOTES.intersection(text):
+    result = _elided(text, candidate, at, result)
+    if (
+        type(result) is Rejection
+        and result[0] in _HOST_ONLY_CODES
+        and not _QUOTE_MARKS.isdisjoint(text)
+    ):
         result = _quoted_host(text, candidate, at, result)
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
@@ -1103,14 +1144,25 @@ def _parse_text(
 #: The refusals of a marketplace's host read alone (its page, not a store's): a host alone in
 #: quotes gets ``not-a-url`` instead (:func:`_quoted_host`).
 _HOST_ONLY_CODES = frozenset({"missing-id", "short-link", "not-a-listing"})
-#: The quotes a host alone may stand between: code's, and Markdown's code span (`` `host` ``).
-_QUOTES = frozenset("'\"`")
 #: A host alone between the same quotes, in code (``"item.taobao.com"``, ``'s.lazada.vn',``).
-_QUOTED_HOST = re.compile(r"(['\"`])((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\1")
+#: Backticks and typographic quotes too (`item.taobao.com`, ‘…’, “…”, 「…」, 『…』): group 2 is
+#: the host, between group 1 and group 3, which :func:`_paired` pairs.
+_QUOTED_HOST = re.compile(
+    "(['\"`\u2018\u201c\u300c\u300e])((?:[A-Za-z0-9-]{1,63}\\.){1,10}[A-Za-z]{2,63})"
+    "(['\"`\u2019\u201d\u300d\u300f])"
+)
+_CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
+#: The quotes a host alone may stand between: code's, Markdown's code span, typographic ones.
+_QUOTE_MARKS = frozenset("'\"`\u2018\u201c\u300c\u300e")
 _HOST_ONLY = (
     "no URL found in the text; {host} in quotes is a host name only (as code names hosts), "
     "not a link to a page: paste the link itself"
 )
+
+
+def _paired(found: re.Match[str]) -> bool:
+    """Whether the quotes around the host :data:`_QUOTED_HOST` found are a pair."""
+    return _CLOSING_QUOTE.get(found.group(1), found.group(1)) == found.group(3)
 
 
 def _quoted_host(text: str, candidate: str, at: int, result: Rejection) -> Rejection:
@@ -1129,7 +1181,7 @@ def _quoted_host(text: str, candidate: str, at: int, result: Rejection) -> Rejec
     found = _QUOTED_HOST.fullmatch(text, max(at - 1, 0), at + len(candidate) + 1)
     if found is None:
         found = _QUOTED_HOST.fullmatch(candidate)  # a token alone: the quotes are in it
-    if found is None:
+    if found is None or not _paired(found):
         return result
     return _reject("not-a-url", text, _HOST_ONLY.format(host=found.group(2).lower()[:120]))
 
@@ -1167,7 +1219,7 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
         )
     for named in _QUOTED_HOST.finditer(stripped) if "." in stripped else ():
         host = named.group(2).lower()[:120]  # "a.aliexpress.com", (a list of hosts in code)
-        if _marketplace_domain(host) is not None:
+        if _paired(named) and _marketplace_domain(host) is not None:
             if type(_parse_url("//" + host, text, slow, depth + 1)) is Listing:
                 break  # a store's host alone is its link ("uniqlo.tmall.com",): not said
             return _reject("not-a-url", text, _HOST_ONLY.format(host=host))
@@ -1202,6 +1254,19 @@ _NAME_ATTRIBUTE = re.compile(r"""(?i)\b(?:property|name|itemprop|rel|class|id|ty
 _SELECTOR_ARGUMENT = re.compile(r':(?:@"|\[)')
 
 
+#: A CSS selector's pseudo-class or pseudo-element (``a:hover``, ``li:nth-child(2)``) or an XML
+#: name's prefix (``xmlns:android``, ``android:text="…"``): a ``word:word`` token of markup, not
+#: a link of a scheme.
+_MARKUP_NAME = re.compile(
+    r"(?i)(?:xmlns?|xsl|xsi):[A-Za-z_]"
+    r"|[A-Za-z][A-Za-z0-9-]*:(?:hover|focus(?:-within|-visible)?|active|visited|link|checked"
+    r"|disabled|enabled|required|optional|invalid|valid|empty|root|target|not|is|where|has"
+    r"|before|after|placeholder|(?:first|last|only)-(?:child|of-type)"
+    r"|nth-(?:last-)?(?:child|of-type))(?![A-Za-z0-9-])"
+    r"|[A-Za-z][A-Za-z0-9-]*:[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*[\"']"
+)
+
+
 def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
     """The first word of ``stripped`` that starts a link of a scheme (``taobao:``, ``og:…``
     excepted where it is the value of an attribute that holds a name, not a link, and an
@@ -1210,7 +1275,7 @@ def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
     its ``::`` (C++ ``std::string``, Rust ``std::io``, PHP ``Foo::bar``: no scheme's colon is
     doubled)."""
     for found in slow.scheme.finditer(stripped):
-        if stripped.startswith("::", found.end(1)):
+        if stripped.startswith("::", found.end(1)) or _MARKUP_NAME.match(stripped, found.start()):
             continue
         named = _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start())
         if named is None and _SELECTOR_ARGUMENT.match(stripped, found.end(1)) is None:
@@ -2046,7 +2111,8 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
                 return _typo_reject("not-a-url", url, source, f"no // after {scheme}:", depth)
         elif authority is None and slow.hostport.match(url) and not _DRIVE.match(url):
             return _parse_url("//" + url, source, slow, depth + 1)
-        elif url.startswith("::", len(scheme)):  # std::string: a scope's name (_other_scheme)
+        elif url.startswith("::", len(scheme)) or (authority is None and _MARKUP_NAME.match(url)):
+            # std::string, a:hover, xmlns:android: a scope's or markup's name (_other_scheme)
             return _reject("not-a-url", source, "no URL found in the text")
         else:
             reason = f"{scheme}: links are not accepted"
@@ -2781,6 +2847,31 @@ def _suggest(target: str, depth: int) -> str | None:
     return result.canonical_url if isinstance(result, Listing) else None
 
 
+def _short_link(
+    host: str, short: str, path: str, query: str | None, source: str, depth: int
+) -> Rejection:
+    """The refusal of a short link of ``host`` (issued as ``short``): ``short-link``,
+    suggesting the listing its query names (unverified), or ``missing-id`` when it stops
+    before its code (:func:`_codeless`: nothing to resolve)."""
+    if not query and _codeless(host, path):
+        return _reject("missing-id", source, _NO_CODE.format(host=host, issuer=short))
+    suggestion = None
+    target_keys = SHORT_TARGET_KEYS.get(host)
+    if query and target_keys and depth < 1:
+        for value in _values(query, target_keys):
+            suggestion = _suggest(value, depth)
+            if suggestion:
+                break
+    named = (
+        f"; its query names the listing {suggestion} (unverified: a short link is not "
+        "opened offline)"
+        if suggestion
+        else ""
+    )
+    why = f"{host} ({short}){named}; open it and paste the page it leads to"
+    return _reject("short-link", source, why, suggestion)
+
+
 def _marketplace(
     host: str,
     domain: str,
@@ -2802,19 +2893,7 @@ def _marketplace(
     elif short is None and domain == "aliexpress.ru" and _RU_SHARE.fullmatch(path):
         short = "AliExpress Russia share link"
     if short is not None:
-        suggestion = None
-        target_keys = SHORT_TARGET_KEYS.get(host)
-        if query and target_keys and depth < 1:
-            for value in _values(query, target_keys):
-                suggestion = _suggest(value, depth)
-                if suggestion:
-                    break
-        return _reject(
-            "short-link",
-            source,
-            f"{host} ({short}); open it and paste the page it leads to",
-            suggestion,
-        )
+        return _short_link(host, short, path, query, source, depth)
     if domain == "lazada.com":
         return _reject("not-a-listing", source, f"{host} is Lazada's corporate site")
     if host in _STORE_PAGES_UNNAMED:  # before the forms: /store/v3/home.html is no /store/N
@@ -2844,6 +2923,8 @@ def _marketplace(
         unnamed = _item_page_unnamed(host, path, query, source)
         if unnamed is not None:
             return unnamed
+    elif host == "m.1688.com" and (stand_in := _WINPORT_TEMPLATE.fullmatch(path)) is not None:
+        return _reject("not-a-url", source, _WINPORT_STAND_IN.format(host + path, stand_in[1]))
     elif host == "m.1688.com" and (company := _WINPORT_COMPANY.fullmatch(path)) is not None:
         store = form_named("1688-winport").canonical_url(company.group(1), None)
         return _page_of_store(host, path, store, source)
@@ -2861,6 +2942,57 @@ def _marketplace(
         if unverified is not None:
             return unverified
     return _not_a_listing(host, path, source)
+
+
+#: Where a short link's code starts, by host (listing-urls.md section 10: ``m.tb.cn/h.<code>``,
+#: ``qr.1688.com/s/<code>``, ``s.lazada.{tld}/s.<code>`` …); other short hosts' codes start
+#: right after the host.
+_CODE_STARTS = {
+    "m.tb.cn": "/h.",
+    "e.tb.cn": "/h.",
+    "c.tb.cn": "/e1.",
+    "qr.1688.com": "/s/",
+    "a.aliexpress.com": "/_",
+    "s.click.aliexpress.com": "/e/_",
+    **{f"s.lazada.{tld}": "/s." for tld in LAZADA_TLDS},
+    **{f"c.lazada.{tld}": "/t/c." for tld in LAZADA_TLDS},
+}
+_NO_CODE_TITLE = "missing id: short-link host with no code: "
+_NO_CODE = (
+    "short-link host with no code: {host} ({issuer}) is a short link's host, but the link "
+    "stops before its code, so there is nothing to resolve: paste the whole short link, or the "
+    "page it leads to"
+)
+
+
+#: What stands for a short link's code in docs and code (``m.tb.cn/<tk>``, ``s.lazada.vn/...``,
+#: ``c.lazada.co.th/t/c.{code}``): the link has a code, elided, and stays a short link.
+_ELISION = re.compile(r"\.?(?:\.\.\.|[\u2026\u22ef<{\[]|\$\{)")
+
+
+def _elided(text: str, candidate: str, at: int, result: Listing | Rejection) -> Listing | Rejection:
+    """``result``, unless it says that the short link ``candidate`` found at ``at`` in
+    ``text`` has no code and what stands for a code follows it (:data:`_ELISION`:
+    ``m.tb.cn/<tk>``, ``s.lazada.vn/...``): then a short link, as one with its code is."""
+    if type(result) is not Rejection or not result[1].startswith(_NO_CODE_TITLE):
+        return result
+    if _ELISION.match(text, at + len(candidate)) is None:
+        return result
+    host = result[1][len(_NO_CODE_TITLE) :].partition(" (")[0]
+    issuer = SHORT_HOSTS.get(host, "short link")
+    return _reject("short-link", text, f"{host} ({issuer}); open it and paste the page it leads to")
+
+
+def _codeless(host: str, path: str) -> bool:
+    """Whether a short link of ``host`` with ``path`` (and no query) stops before its code
+    (``https://m.tb.cn/``, ``qr.1688.com/s/``, ``s.click.aliexpress.com/e/``): nothing to
+    resolve.
+
+    >>> _codeless("qr.1688.com", "/s/"), _codeless("qr.1688.com", "/s/7OnLCakq")
+    (True, False)
+    """
+    start = _CODE_STARTS.get(host, "/")
+    return start.startswith(path) or start.startswith(path.rstrip("/"))
 
 
 #: What no host holds but code glued to a link does (a call's parenthesis, a quote).
@@ -2925,6 +3057,13 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
 #: A 1688 member's mobile company page, ``m.1688.com/winport/company/b2b-….html`` (real:
 #: github-index:11229568852, a scraper's page.goto): a page of the mobile store
 #: ``m.1688.com/winport/b2b-….html`` that section 4 names, not a listing page.
+#: A template of a 1688 store's mobile page, its member id a placeholder in braces
+#: (``f"https://m.1688.com/winport/{member_id}.html"``, github-index:… in test_real_urls_17).
+_WINPORT_TEMPLATE = re.compile(r"/winport/(?:company/)?(\$?\{[^{}/]{0,60}\})\.html?")
+_WINPORT_STAND_IN = (
+    "{0:.120} is a template, not a link: the placeholder {1:.60} stands for a store's member "
+    "id; paste the store's link itself, m.1688.com/winport/b2b-<member id>.html"
+)
 _WINPORT_COMPANY = re.compile(r"/winport/company/(b2b-[0-9a-z]{4,40})\.html")
 
 
