@@ -815,7 +815,9 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
     by_key, by_suffix, short = _FAST
     link = short.get(key)
     if link is not None:
-        if link[0](text, end) is not None and not _codeless_rest(key, text, end):
+        if link[0](text, end) is not None and (
+            len(text) - end > 6 or not _codeless_rest(key, text, end)
+        ):
             return _new(Rejection, ("short-link", link[1], source, None))
         return None
     entry = by_suffix.get(key[key.find(".") + 1 :])
@@ -1082,8 +1084,8 @@ def _parse_text(
         return _reject("empty", text)
     slow = _slow()
     lead = len(text) - len(started)
-    prompt = _prompted(stripped)
-    if prompt or _not_bare(stripped, slow):
+    prompt = 0
+    if _not_bare(stripped, slow) or (prompt := _prompted(stripped)):
         found = find_url(stripped[prompt:])
         if found is None:
             return _no_url(stripped, text, slow, depth)
@@ -1135,7 +1137,7 @@ def _parse_text(
     if (
         type(result) is Rejection
         and result[0] in _HOST_ONLY_CODES
-        and not _QUOTE_MARKS.isdisjoint(text)
+        and _QUOTE_MARK(text) is not None
     ):
         result = _quoted_host(text, candidate, at, result)
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
@@ -1153,7 +1155,7 @@ _QUOTED_HOST = re.compile(
 )
 _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 #: The quotes a host alone may stand between: code's, Markdown's code span, typographic ones.
-_QUOTE_MARKS = frozenset("'\"`\u2018\u201c\u300c\u300e")
+_QUOTE_MARK = re.compile("['\"`\u2018\u201c\u300c\u300e]").search
 _HOST_ONLY = (
     "no URL found in the text; {host} in quotes is a host name only (as code names hosts), "
     "not a link to a page: paste the link itself"
