@@ -50,6 +50,7 @@ from ipprules.listings.text import (
     TRAILING,
     WIDE_SCHEME,
     WORD_LABEL,
+    WRAPPING_SCHEME,
     comment_word,
     cut_url,
     extract_urls,
@@ -1090,6 +1091,10 @@ def _parse_text(
         if found is None:
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
+        if at and (scheme := WRAPPING_SCHEME.match(stripped, 0, at + prompt)) is not None:
+            word = scheme.group().split(":", 1)[0]
+            why = f"{word}: links are not accepted (the link inside it is not read)"
+            return _reject("scheme-not-allowed", text, why)
         at += lead + prompt
         if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
             return typo  # hhttps://…: a mistyped scheme, not a word glued to the link

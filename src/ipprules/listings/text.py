@@ -75,6 +75,14 @@ WORD_LABEL = re.compile(
     r"(?i)(?!(?:javascript|vbscript|data|file|blob|about|mailto|intent|taobao|tmall|tbopen"
     rf"|https?)[:\uff1a])[a-z]{{2,12}}[:\uff1a](?={_MARKET_HOST})"
 )
+#: A script's, a ``data:`` document's, a ``blob:`` or ``view-source:`` URL starting a text that
+#: holds a link further on (``javascript:location='https://item.taobao.com/…'``,
+#: ``data:text/html,<a href='https://…'>``): the text is that URL, which opens no marketplace
+#: page; the link inside it is not read. (A word such as ``Taobao:`` or ``Link:`` glued before a
+#: link is a label.)
+WRAPPING_SCHEME = re.compile(
+    r"(?is)(?:(?:java|vb)script|data):(?!\s).*\Z|(?:blob|view-source):\S*\Z"
+)
 #: What may close a marketplace's host alone in a text (see :func:`_schemeless`).
 _CLOSING_HOST = ".!?)]}>'\"*~`"
 LISTED_LINK = re.compile(rf"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://|{_MARKET_HOST})")
