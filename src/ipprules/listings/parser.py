@@ -1031,6 +1031,33 @@ def _not_bare(stripped: str, slow: Any) -> bool:
     )
 
 
+#: A host-like word and an HTML entity's name glued before a link (``evil.cn&quest;item.…``).
+_ENTITY_GLUED = re.compile(r"[^\s&]*\.[A-Za-z0-9-]+&[A-Za-z][A-Za-z0-9]{1,31};\Z")
+
+
+def _inside(
+    text: str, stripped: str, at: int, depth: int, use_fast: bool
+) -> Listing | Rejection | None:
+    """The answer for a link found at ``at`` of ``stripped`` that is no link of its own: one
+    inside a script's or a ``data:`` URL (:data:`WRAPPING_SCHEME`: refused by its scheme), or
+    one after a host and an HTML entity's name (``evil.cn&quest;item.taobao.com/…``, as a
+    page's source has it): the ``;`` is the entity's, no list's separator, so the text is read
+    rendered (``evil.cn?item.taobao.com/…``, a query of ``evil.cn``). None: the link is read."""
+    scheme = WRAPPING_SCHEME.match(stripped, 0, at)
+    if scheme is not None:
+        word = scheme.group().split(":", 1)[0]
+        why = f"{word}: links are not accepted (the link inside it is not read)"
+        return _reject("scheme-not-allowed", text, why)
+    if stripped[at - 1] != ";" or _ENTITY_GLUED.match(stripped, 0, at) is None or depth > 2:
+        return None
+    from html import unescape
+
+    got = _parse_text(unescape(text), depth + 1, use_fast, rendered=True)
+    if type(got) is Listing:
+        return _new(Listing, (got[0], got[1], got[2], text))
+    return _new(Rejection, (got[0], got[1], text, got[3]))
+
+
 #: A ``//`` glued before a scheme (``//tbopen://…``, ``//https://…``: a commented-out link).
 _SLASHED_SCHEME = re.compile(r"//[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 
@@ -1091,10 +1118,11 @@ def _parse_text(
         if found is None:
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
-        if at and (scheme := WRAPPING_SCHEME.match(stripped, 0, at + prompt)) is not None:
-            word = scheme.group().split(":", 1)[0]
-            why = f"{word}: links are not accepted (the link inside it is not read)"
-            return _reject("scheme-not-allowed", text, why)
+        if (
+            at + prompt
+            and (inside := _inside(text, stripped, at + prompt, depth, use_fast)) is not None
+        ):
+            return inside
         at += lead + prompt
         if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
             return typo  # hhttps://…: a mistyped scheme, not a word glued to the link
@@ -1657,11 +1685,18 @@ _ENTITIES = {
     "commat": "@",
     "#64": "@",
     "#x40": "@",
+    # a slash, a backslash, a line break or a tab by name, as its number (read as &#47; is, not
+    # past the name's ";": evil.cn&sol;item.taobao.com/… is the path of evil.cn once rendered)
+    "sol": "&#47;",
+    "bsol": "&#92;",
+    "newline": "&#10;",
+    "tab": "&#9;",
 }
 #: (An ``@`` written ``&commat;``/``&#64;``/``&#x40;`` is rendered too: ``evil.cn&commat;`` glued
 #: before a host is userinfo once rendered, and is refused as such, not read past its ``;``.)
 _ENTITY = re.compile(
-    r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot|commat|#0*64|#x0*40);"
+    r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot|commat|#0*64|#x0*40"
+    r"|b?sol|newline|tab);"
 )
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A(?:%2F%2F|//)")
