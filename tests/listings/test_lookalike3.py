@@ -315,7 +315,26 @@ def entities(h: str, p: str) -> Iterator[str]:
         yield f"{scheme}{h}{entity}{EVIL}{p}"
 
 
+def odd_separators(h: str, p: str) -> Iterator[str]:
+    """Dots, slashes, colons and at signs of other scripts or encodings, fillers and doubled
+    separators between a marketplace's host and an evil one (each seed one scheme spelling
+    per trick, in turn)."""
+    tricks = (f"{h}%E3%80%82{EVIL}", f"{h}%00.{EVIL}", f"{h}\u2044{EVIL}", f"{h}\u2215{EVIL}",
+              f"{h}@@{EVIL}", f"@{h}@{EVIL}", f"{h}%09.{EVIL}", f"{h}\uff20{EVIL}",
+              f"{h}\ufe6b{EVIL}", f"{h}\u2024{EVIL}", f"{h}\u0589{EVIL}", f"{h}\u06d4{EVIL}",
+              f"{h}%2e%2e/{EVIL}", f"{h}%25%32%65{EVIL}", f"{h}\u3002\u200b{EVIL}",
+              f"{h}\u0338{EVIL}", f"{h}#\\@{EVIL}", f"{h}\\\\{EVIL}", f"{EVIL}\\\\{h}",
+              f"{h}:\\@{EVIL}", f"{h}\uff1a443@{EVIL}", f"{h.upper()}@EVIL.CN",
+              f"{h}%3A443%40{EVIL}", f"{h}&#x3a;@{EVIL}", f"[{h}]", f"{h}%5D@{EVIL}",
+              f"{EVIL}%23{h}", f"{EVIL}%3F{h}", f"{h};@{EVIL}", f"{h}\x7f.{EVIL}",
+              f"{h}\u115f.{EVIL}", f"{h}\u3164{EVIL}")  # fmt: skip
+    spellings = ("https://", "http://", "//", "", "https:", "HTTPS://", "https:///", "https:\\\\")
+    for i, trick in enumerate(tricks):
+        yield spellings[(i + len(h)) % len(spellings)] + trick + p
+
+
 CLASSES: dict[str, Callable[[str, str], Iterator[str]]] = {
+    "odd separators": odd_separators,
     "entities": entities,
     "suffix/prefix": suffix_prefix,
     "userinfo/separators": userinfo_separators,
