@@ -6,7 +6,7 @@ with ``ipprules check``, and each finding of that code must
     left out, to the table that leaves it out), by a resolver written here;
 (b) be shown by the CLI's text output with the file and the line where that value is written,
     the line recorded here while writing the file (for a value left out, its table's line);
-(c) have ``ipprules explain CODE`` work and name every rule id the finding cites;
+(c) have ``ipprules explain CODE --as-of DATE`` work and name every rule id the finding cites;
 (d) cite only rule ids the rule book has records for, each record with sources and a
     confidence mark.
 """
@@ -177,17 +177,6 @@ def _first_cases() -> dict[str, tuple[str, dict[str, Any], dict[str, Any]]]:
 
 FIRST = _first_cases()
 
-#: Codes whose findings cite none of the rules ``explain`` names, and why.
-_OWN_RULES = {
-    # the quoted finding of another reading: its rules are that code's (explain it)
-    "other-reading-finding",
-    # a listing of a known marketplace cites the marketplace's record (B1), not B16/B17
-    "listing-wrong-platform",
-    # a document a requirement record asks for cites that record (R30, R31: the patent
-    # evaluation report), not the generic R18, R24
-    "right-document-missing",
-}
-
 
 def _citing(book: Any, rule: str) -> tuple[Any, ...]:
     from ipprules.errors import UnknownNameError
@@ -240,15 +229,14 @@ def test_finding_path_line_and_rules(
         assert at, (head, shown)
         want = _expected_line(lines, f.path)
         assert any(line.endswith(f"({file}:{want})") for line in at), (f.path, want, at, text)
-        # (c) explain works and names rule ids of the finding. A finding resting on rule-book
-        # records cites the records' rules (checks/context.py), which explain (the
-        # catalogue's rules) need not list: at least one is shared, except where noted
-        assert main(["explain", code]) == 0
+        # (c) explain works and names every rule id the finding cites: the catalogue's and
+        # those of the rule-book records its findings rest on, in force on the plan's date
+        day = (as_of or data.get("as_of")).isoformat()
+        assert main(["explain", code, "--as-of", str(day)]) == 0
         explained = capsys.readouterr().out
         named = set(re.findall(r"\b[BRD]\d+\b", explained.split("\n(After")[0]))
         assert named or not catalogue()[code].rules, code
-        if code not in _OWN_RULES and f.rule_ids:
-            assert set(f.rule_ids) & named, (code, f.rule_ids, sorted(named))
+        assert set(f.rule_ids) <= named, (code, f.rule_ids, sorted(named))
         # (d) each rule id is one of the domain reference's, with sources (none for a rule
         # it infers), each record citing it sourced and with a confidence
         assert f.rule_ids or not catalogue()[code].rules, code

@@ -39,6 +39,11 @@ __all__ = ["Context", "Draft", "plan_trial"]
 
 T = TypeVar("T")
 
+#: Codes whose findings cite the catalogue's rules before their records': a listing of a
+#: marketplace filed under another platform breaks B16/B17 (one platform per complaint, each
+#: listing checked), the marketplace's record (B1: Xianyu is filed as Taobao) says where it goes.
+_WITH_CATALOGUE = frozenset({"listing-wrong-platform"})
+
 #: A finding before its path is known: (code, message, records consulted).
 Draft = tuple[str, str, tuple[Rule | None, ...]]
 
@@ -337,7 +342,8 @@ class Context:
             entry = self.catalogue[code]
             used = [r for r in records if r is not None]
             if used:
-                rule_ids = _unique(x for r in used for x in r.rules)
+                own = entry.rules if code in _WITH_CATALOGUE else ()
+                rule_ids = _unique((*own, *(x for r in used for x in r.rules)))
                 sources = _unique(x for r in used for x in r.sources)
             else:
                 rule_ids, sources = entry.rules, entry.sources

@@ -11,6 +11,11 @@ A finding whose check reads rule-book limits quotes their figures from the book 
 embedded one, or with ``--rules FILE`` the book with that override applied (as ``check`` and
 the other rule-reading commands take it).
 
+A finding resting on rule-book records cites their rules (a channel's, a reason code's...):
+after the catalogue's rules, ``Rules:`` lists those the code's findings can cite from the
+book's records, of any date, or with ``--as-of DATE`` of the records in force on that date
+(``catalogue_rules`` and ``rules_as_of`` in ``--format json``).
+
 Exit codes: 0 shown, 2 unknown code or an unusable ``--rules`` file.
 """
 
@@ -19,7 +24,7 @@ from __future__ import annotations
 import argparse
 
 from ipprules._codes import LIMITS_QUOTED, PLANNER_CHECKS
-from ipprules.cli._common import EXIT_OK, add_format, add_rules, print_json, table
+from ipprules.cli._common import EXIT_OK, add_format, add_rules, iso_date, print_json, table
 
 __all__ = ["LIMITS_QUOTED", "PLANNER_CHECKS", "configure", "run"]
 
@@ -36,6 +41,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         metavar="CODE",
         help="a finding or rejection code, e.g. right-expired, short-link, missing-order",
+    )
+    parser.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="list the rules a finding can cite from the rule-book records in force on DATE "
+        "(YYYY-MM-DD; default: the records of any date)",
     )
     add_rules(parser)
     add_format(parser)
@@ -55,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
             rows = [[e["code"], e["severity"], e["title"]] for e in entries]
             print(table(["code", "severity", "title"], rows))
         return EXIT_OK
-    entry = entry_data(args.code, book)
+    entry = entry_data(args.code, book, args.as_of)
     if args.format == "json":
         print_json(entry)
     else:
