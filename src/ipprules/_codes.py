@@ -40,7 +40,6 @@ __all__ = [
     "LIMITS_QUOTED",
     "PLANNER_CHECKS",
     "PLANNER_STATUSES",
-    "RECORD_RULES",
     "CodeEntry",
     "CodeSeverity",
     "all_entries",
@@ -49,7 +48,6 @@ __all__ = [
     "entry_data",
     "entry_text",
     "explain",
-    "record_rules",
 ]
 
 #: The rows the scale-out's ``plan_accounts`` rejects before planning, by code: the message
@@ -284,7 +282,7 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
     raises :class:`~ipprules.errors.UnknownNameError` listing every code. ``book`` is the
     rule book whose figures and confidences are quoted (``None``: the embedded one); a check
     code's ``rules`` add those its findings can cite from that book's records in force on
-    ``as_of`` (``None``: on any date), :func:`record_rules`."""
+    ``as_of`` (``None``: on any date), :func:`~ipprules.checks.findings.record_rules`."""
     from ipprules.checks.findings import catalogue
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.errors import UnknownNameError, suggest
@@ -381,146 +379,13 @@ LIMITS_QUOTED = {
 }
 
 
-#: The Good Faith consequence an abuse finding adds (checks/evidence.py, _abuse_citation):
-#: the bar of either reading (B21; R69, R82), R72 and R79.
-_ABUSE_CONSEQUENCE = ("B21", "R69", "R82", "R72", "R79")
-
-#: The rule-book records a finding code's findings can cite, by code. A finding cites the
-#: rules of the records it consulted, or its catalogue entry's when it consulted none
-#: (:meth:`ipprules.checks.context.Context.finding`), so ``explain CODE`` lists, after the
-#: catalogue's rules, the rules of these records, read from the book in use (on the date
-#: asked, ``--as-of``; else on any date): a record the book adds or changes changes the list.
-#: Each selector is a section (every record of it: the one the plan's values pick), or
-#: ``section:field=value`` (the records whose field has that value: the checks pick the
-#: record so), or a rule id the check adds itself. ``tests/checks/test_check25_paths.py``
-#: and ``tests/checks/test_explain2_record_rules.py`` check findings against it.
-#: ``other-reading-finding`` quotes another code's finding: every code's rules.
-RECORD_RULES: dict[str, tuple[str, ...]] = {
-    "account-identity-document-missing": ("account_requirements:subject=identity_document",),
-    "account-identity-not-owner": ("account_requirements:id=identity",),
-    "account-organisation-registration": ("account_requirements:subject=organisation",),
-    "channel-needs-account": ("channels",),
-    "channel-registered-account": ("channels",),
-    "channel-platform-inferred": ("channels",),
-    "channel-platform-unknown": ("channels",),
-    "authorisation-scope-unstated": ("account_requirements:subject=authorisation",),
-    "new-filer-large-batch": (
-        "limits:id=large_batch",
-        "limits:id=track_record",
-    ),
-    "right-verification-pending": ("account_requirements:id=right_verified",),
-    "right-verification-failed": ("account_requirements:id=right_verified",),
-    "right-subtype-invalid": ("ipr_types",),
-    "right-other-without-advice": ("ipr_types",),
-    "right-expires-soon": ("limits:id=expiry_warning",),
-    "right-not-accepted": ("document_rules",),
-    "right-acceptance-unknown": ("document_rules",),
-    "right-report-not-needed-inferred": ("document_rules",),
-    "right-document-missing": ("document_rules",),
-    "right-place-not-accepted": ("registrations",),
-    "right-place-unknown": ("registrations",),
-    "right-place-not-preferred": ("registrations",),
-    "reason-good-faith-only": ("reason_codes",),
-    "storefront-unknown": ("platforms",),
-    "listings-empty": ("channels",),
-    "listings-too-many": ("channels",),
-    "evidence-missing": ("reason_codes",),
-    "evidence-recommended": ("reason_codes",),
-    "evidence-contradicts-reason": ("reason_codes",),
-    "listing-wrong-platform": ("marketplaces",),
-    "listing-marketplace-unknown": ("marketplaces",),
-    "listing-duplicate-in-plan": ("limits:id=complaints_per_listing",),
-    "document-quality-unknown": ("evidence_rules",),
-    "document-without-authority-seal": ("evidence_rules:test=authority_seal",),
-    "document-copy-not-accepted": ("evidence_rules:test=colour_or_sealed_copy",),
-    "document-class-pages-missing": ("evidence_rules:test=class_pages",),
-    "document-translation-missing": ("evidence_rules:test=translation",),
-    "translation-certification-unknown": ("evidence_rules:test=translation",),
-    "right-number-labelled": ("evidence_rules:test=number_as_printed",),
-    "right-name-missing": ("evidence_rules:test=mark_name",),
-    "right-assignment-pending": ("evidence_rules:test=registrant_current",),
-    "right-field-missing": (
-        "evidence_rules:test=class_pages",
-        "evidence_rules:test=number_as_printed",
-        "evidence_rules:test=registrant_current",
-        "evidence_rules:test=trademark_fields",
-        "evidence_rules:test=mark_name",
-    ),
-    "right-class-invalid": ("limits:id=trademark_classes",),
-    "right-number-class": ("evidence_rules:test=number_as_printed",),
-    "right-number-separated": ("evidence_rules:test=number_as_printed",),
-    "right-acceptance-notice": ("documents:id=trademark_acceptance_notice",),
-    "evaluation-conclusion-unknown": ("evidence_rules:test=evaluation_positive",),
-    "evaluation-report-negative": ("evidence_rules:test=evaluation_positive",),
-    "claim-statement-not-accepted": ("evidence_rules:test=claim_statement",),
-    "claim-statement-own-form": ("evidence_rules:test=claim_statement",),
-    "identity-copy-without-chop": ("evidence_rules:test=company_chop",),
-    "identity-document-expired": ("evidence_rules:test=registration_valid",),
-    "identity-document-no-photo": ("evidence_rules:test=identity_photo",),
-    "identity-document-copy": ("evidence_rules:test=identity_original",),
-    "account-name-mismatch": ("evidence_rules:test=name_matches",),
-    "authorisation-issuer-not-holder": ("evidence_rules:test=authorisation_issuer",),
-    "authorisation-not-sealed-or-signed": ("evidence_rules:test=authorisation_seal_or_signature",),
-    "authorisation-no-grant": ("evidence_rules:test=authorisation_own_template",),
-    "authorisation-no-title": (
-        "evidence_rules:test=authorisation_individual",
-        "evidence_rules:test=authorisation_own_template",
-    ),
-    "authorisation-not-handwritten": ("evidence_rules:test=authorisation_individual",),
-    "attachment-too-large": ("evidence_rules:test=attachments",),
-    "attachments-too-many": ("limits:id=lazada_attachments",),
-    "right-several-iprs": ("evidence_rules:test=one_ipr",),
-    "complaint-several-rights": ("evidence_rules:test=one_ipr_per_complaint",),
-    "complaint-genuine-goods": ("evidence_rules:test=abuse_genuine_goods", *_ABUSE_CONSEQUENCE),
-    "complaint-authorised-reseller": (
-        "evidence_rules:test=abuse_authorised_reseller",
-        *_ABUSE_CONSEQUENCE,
-    ),
-    "complaint-against-competitor": ("evidence_rules:test=abuse_competitor", *_ABUSE_CONSEQUENCE),
-}
-
-
-def record_rules(code: str, book: Any = None, as_of: Any = None) -> list[str]:
-    """The rule ids the findings of check code ``code`` can cite from the rule-book records
-    they rest on (:data:`RECORD_RULES`), read from ``book`` (``None``: the embedded one): of
-    the records in force on ``as_of`` (a date, for an account in a trial or not) or, with
-    ``None``, on any date; every interpretation. ``[]`` for a code whose findings rest on no
-    record.
-
-    >>> record_rules("right-document-missing", as_of="2026-11-23")[:4]
-    ['B7', 'R26', 'D9', 'R18']
-    >>> record_rules("plan-empty")
-    []
-    """
-    from ipprules.checks.findings import catalogue
-    from ipprules.rulebook import as_date, default_rulebook
-
-    book = book or default_rulebook()
-    day = None if as_of is None else as_date(as_of, "as-of date", name="as_of")
-    if code == "other-reading-finding":  # quotes any other code's finding, with its rules
-        every = (x for c, e in catalogue().items() if c != code for x in e.rules)
-        more = (x for c in RECORD_RULES for x in record_rules(c, book, day))
-        return list(dict.fromkeys((*every, *more)))
-    found: dict[str, None] = {}
-    for selector in RECORD_RULES.get(code, ()):
-        if selector[0].isupper():  # a rule id the check adds itself (checks/evidence.py)
-            found[selector] = None
-            continue
-        section, _, match = selector.partition(":")
-        field, _, value = match.partition("=")
-        for r in book.records(section):
-            if field and str(getattr(r, field, None)) != value:
-                continue
-            if day is None or r.in_force(day) or r.in_force(day, trial=True):
-                found.update(dict.fromkeys(r.rules))
-    return list(found)
-
-
 def _with_record_rules(data: dict[str, Any], book: Any = None, as_of: Any = None) -> dict[str, Any]:
     """``data`` (a check code's entry) with the rules its findings can cite from rule-book
-    records (:func:`record_rules`) after the catalogue's in ``rules``; the catalogue's own
-    stay in ``catalogue_rules``, and ``rules_as_of`` says the date the records were read on
-    (``None``: any date)."""
+    records (:func:`~ipprules.checks.findings.record_rules`) after the catalogue's in ``rules``;
+    the catalogue's own stay in ``catalogue_rules``, and ``rules_as_of`` says the date the
+    records were read on (``None``: any date)."""
+    from ipprules.checks.findings import record_rules
+
     own = list(data.get("rules", ()))
     data["catalogue_rules"] = own
     data["rules"] = list(dict.fromkeys((*own, *record_rules(data["code"], book, as_of))))

@@ -2,7 +2,7 @@
 
 A finding cites the rules of the rule-book records it consulted, or its catalogue entry's when
 it consulted none (``checks/context.py``); ``explain`` lists, after the catalogue's, the rules
-of the records the code's findings rest on (``_codes.RECORD_RULES``), read from the book in
+of the records the code's findings rest on (``checks/findings.py``), read from the book in
 use on the date asked. Every case of the case suite (``cases/*.toml``) is checked against it,
 on the plan's date and on any date, and the list follows the book: an override whose record
 cites another rule changes it.
@@ -18,8 +18,9 @@ from typing import Any
 import pytest
 
 from ipprules import default_rulebook
-from ipprules._codes import RECORD_RULES, entry_data, record_rules
+from ipprules._codes import entry_data
 from ipprules.checks import catalogue, check, plan_from_data
+from ipprules.checks.findings import RECORD_RULES, record_rules
 from ipprules.cli import main
 
 from .conftest import build_case, load_cases
