@@ -141,6 +141,8 @@ def test_check_as_csv_is_one_row_per_finding(plan: str) -> None:
     rows = list(csv.DictReader(io.StringIO(out)))
     records = report.to_records()
     assert len(rows) == len(records)
+    # the command adds each finding's file and line (where the plan writes the value)
+    assert all(r.pop("file") == plan and r.pop("line").isdigit() for r in rows)
     assert rows == [{k: _cell(v) for k, v in r.items()} for r in records]
 
 

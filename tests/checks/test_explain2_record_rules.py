@@ -133,3 +133,35 @@ def test_explain_as_of_reads_the_records_in_force_then(capsys: pytest.CaptureFix
     text = capsys.readouterr().out
     assert all(rule in text for rule in only_late)
     assert "cited by the rule-book records its findings can rest on, in force on" in text
+
+
+def test_json_and_csv_name_each_findings_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``check --format json`` and ``csv`` give each finding the ``file`` and ``line`` the
+    text output shows after its path (``(plan.toml:107)``), from the same locator."""
+    import csv
+    import io
+    import re
+
+    plan = tmp_path / "plan.toml"
+    plan.write_text(
+        (Path(__file__).parents[2] / "examples" / "plan.toml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    main(["check", "plan.toml"])
+    shown = {
+        (m[1], m[2], int(m[3]))
+        for m in re.finditer(r" (\S+)  (\$\S*)  \(plan\.toml:(\d+)\)", capsys.readouterr().out)
+    }
+    assert len(shown) > 5
+    main(["check", "plan.toml", "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert {(f["code"], f["path"], f["line"]) for f in findings} == shown
+    assert {f["file"] for f in findings} == {"plan.toml"}
+    assert list(findings[0])[2:5] == ["path", "file", "line"]
+    main(["check", "plan.toml", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {(r["code"], r["path"], int(r["line"])) for r in rows} == shown
+    assert {r["file"] for r in rows} == {"plan.toml"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -68,30 +68,46 @@ def run(args: argparse.Namespace) -> int:
         )
     except (CoverageError, InputError) as exc:  # a value of the plan the book refuses: where
         raise in_file(exc, file, args) from None
+    name, lines = _lines(report, file)
     if args.format == "json":
-        print_json(report.as_dict())
+        data = report.as_dict()
+        data["findings"] = [_placed(f, name, lines) for f in data["findings"]]
+        print_json(data)
     elif args.format == "csv":
         from ipprules.checks.findings import _RECORD_COLUMNS
 
-        print_csv(report.to_records(), _RECORD_COLUMNS)
+        at = _RECORD_COLUMNS.index("path") + 1
+        columns = (*_RECORD_COLUMNS[:at], "file", "line", *_RECORD_COLUMNS[at:])
+        print_csv([_placed(r, name, lines) for r in report.to_records()], columns)
     else:
-        print(report.text(_places(report, file)))
+        print(report.text({p: f"{name}:{n}" for p, n in lines.items()}))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
-def _places(report: Report, file: str | os.PathLike[str]) -> dict[str, str]:
-    """Each finding's JSON path as ``file:line``, the line where the plan writes its value
-    (for a value left out, the nearest one that encloses it)."""
+def _placed(finding: dict[str, Any], name: str, lines: dict[str, int]) -> dict[str, Any]:
+    """A finding's (or a record's) data with ``file`` and ``line`` after its ``path``: where
+    the plan writes the value (``line`` ``None`` where no line holds it)."""
+    out: dict[str, Any] = {}
+    for key, value in finding.items():
+        out[key] = value
+        if key == "path":
+            out["file"], out["line"] = name, lines.get(value)
+    return out
+
+
+def _lines(report: Report, file: str | os.PathLike[str]) -> tuple[str, dict[str, int]]:
+    """The plan's name as findings show it, and each finding's JSON path's line: where the
+    plan writes its value (for a value left out, the nearest one that encloses it)."""
     from ipprules._files import source_name
     from ipprules.cli._common import reread
 
+    name = source_name(file)
     doc = reread(file)
     if doc is None:  # pragma: no cover - the file was read just before
-        return {}
-    name = source_name(file)
-    out: dict[str, str] = {}
+        return name, {}
+    out: dict[str, int] = {}
     for f in report.findings:
         found = doc.locate(f.path)
         if found is not None:
-            out[f.path] = f"{name}:{found[0]}"
-    return out
+            out[f.path] = found[0]
+    return name, out
