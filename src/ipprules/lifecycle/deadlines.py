@@ -1956,10 +1956,13 @@ def _count_disputed(
 
 
 def _window(result: DeadlineResult) -> str:
-    """A flagged deadline's window: ``27 business days from 2021-12-01 to 2022-01-10``."""
+    """A flagged deadline's window: ``27 business days (weekends) from 2021-12-01 to
+    2022-01-10``, naming the calendar it was counted in (a late verdict can turn on it: on
+    China's calendar a Spring Festival week is not business days)."""
     rule = result.rule
     unit = rule.unit.value.replace("_", " ") if rule.unit else ""
-    return f"{rule.amount} {unit} from {result.start} to {result.due}"
+    counted = f" ({result.counted_in})" if result.counted_in else ""
+    return f"{rule.amount} {unit}{counted} from {result.start} to {result.due}"
 
 
 def _also_missed(
