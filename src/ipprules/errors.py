@@ -278,6 +278,7 @@ class UnknownNameError(IpprulesError):
         self.kind = kind
         self.name = name
         self.known = tuple(known)
+        self.note = note
         if suggestion is None and nearest:
             suggestion = suggest(name, self.known)
         self.suggestion = suggestion

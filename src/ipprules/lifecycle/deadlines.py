@@ -661,8 +661,9 @@ def deadline_for(
 def _event_given(exc: UnknownNameError, name: str) -> UnknownNameError:
     """``exc``, or, where ``name`` (an unknown deadline id) is an event that starts deadlines
     (``takedown``, as ``ipprules deadline EVENT`` takes it), the same error saying so and
-    naming :func:`deadlines_from`, which takes events."""
-    if exc.name != name or not isinstance(name, str):
+    naming :func:`deadlines_from`, which takes events. A deadline of the book not in force on
+    the day (``exc.note`` says when it is) is answered as it is, not as a misspelt event."""
+    if exc.name != name or not isinstance(name, str) or exc.note:
         return exc
     key = name_key(name)
     events = [*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT]
