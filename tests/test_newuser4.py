@@ -234,7 +234,7 @@ def test_architecture_table_of_result_doors_matches_the_classes(row):
 
 def test_architecture_table_lists_every_result():
     names = {row[0].split("`")[1] for row in _door_rows()}
-    assert len(names) == 13 and {"Advice", "Report", "PlanningResult"} <= names
+    assert len(names) == 14 and {"Advice", "Report", "PlanningResult", "CoverageSummary"} <= names
 
 
 # --- help(): every example of the top-level names runs as shown, in a fresh session ------

@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import functools
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,11 @@ def test_str_is_the_text_for_every_result_that_has_one():
     for result in (report, advice, cov, diff, entry):
         assert str(result) == result.text(), type(result)
         assert "\n" not in repr(result), type(result)
-    assert _cli("check", "examples/plan.toml", "--as-of", "2026-11-23") == (str(report) + "\n")
+    printed = _cli("check", "examples/plan.toml", "--as-of", "2026-11-23")
+    # the CLI adds where each finding's path is written (check25): text(where) of those places
+    where = dict(re.findall(r"^  \S+ +\S+  (\$\S*)  \((examples/plan\.toml:\d+)\)$", printed, re.M))
+    assert len(where) > 10
+    assert printed == report.text(where) + "\n"
 
 
 def _every_code() -> list[str]:
