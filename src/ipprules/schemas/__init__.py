@@ -111,7 +111,9 @@ def _rules() -> dict[str, Any]:
     loading)."""
     from ipprules.rulebook.loader import RuleBookOverride
     from ipprules.rulebook.model import (
+        DEADLINE_ACTORS,
         DEADLINE_MAX_AMOUNT,
+        DEADLINE_STARTS,
         LIFECYCLE_EVENTS,
         LIFECYCLE_STATES,
         SECTIONS,
@@ -147,6 +149,9 @@ def _rules() -> dict[str, Any]:
         _when("unit", unit, {f: {"maximum": most} for f in ("amount", "amount_max")})
         for unit, most in DEADLINE_MAX_AMOUNT.items()
     ]
+    deadline = defs["Deadline"]["properties"]  # the starts and actors loading knows
+    deadline["starts_at"] = {"enum": list(DEADLINE_STARTS)}
+    deadline["who"] = {"enum": list(DEADLINE_ACTORS)}
     lifecycle = defs["LifecycleRule"]["properties"]  # the machine's events and states
     lifecycle["event"] = {"enum": list(LIFECYCLE_EVENTS)}
     lifecycle["states"]["items"] = {"enum": list(LIFECYCLE_STATES)}
