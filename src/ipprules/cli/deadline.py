@@ -210,11 +210,11 @@ def run(args: argparse.Namespace) -> int:
         "ipp_plus": args.ipp_plus,
     }
     if name in {e.value for e in Event} or name in OUTSIDE_STARTS or name in STARTS_AT:
-        results: tuple[DeadlineResult, ...] = deadlines_from(name, on, rules, calendar, **options)
+        found = deadlines_from(name, on, rules, calendar, **options)
+        results: tuple[DeadlineResult, ...] = found
         what = f"Deadlines starting with {name} on {on}"
-        if args.ipp_plus:  # before its pilot (R92) IPP Plus is left out: say so
-            note = "; ".join(n for n in (note, _ipp_plus_left_out(rules, name, on, results)) if n)
-            note = note or None
+        said = [_option_spelt(n) for n in found.notes]  # IPP Plus left out before R92
+        note = "; ".join(n for n in (note, *said) if n) or None
     else:
         from ipprules.errors import UnknownNameError
 
@@ -262,34 +262,11 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: The expectation ``--ipp-plus`` adds (R92).
-_IPP_PLUS = "processing_lazada_ipp_plus"
-
-
-def _ipp_plus_left_out(
-    rules: RuleBook | ResolvedRules, name: str, on: dt.date, results: tuple[DeadlineResult, ...]
-) -> str | None:
-    """Where ``--ipp-plus`` was asked for from an event that starts the IPP Plus expectation
-    but the record is not in force on ``on`` (R92; the rule book in use dates it), the note
-    that says so: the expectation is left out, never without a word."""
-    from ipprules.lifecycle.deadlines import left_out_note
-    from ipprules.lifecycle.states import STARTS_AT
-    from ipprules.rulebook import ResolvedRules
-    from ipprules.rulebook.model import Deadline
-
-    if any(r.deadline_id == _IPP_PLUS for r in results):
-        return None
-    if isinstance(rules, ResolvedRules):
-        view = rules.book.as_of(on, rules.interpretation, trial=rules.trial)
-    else:
-        view = rules.as_of(on)
-    records = view.book.records("deadlines")
-    starts = {r.starts_at for r in records if isinstance(r, Deadline) and r.id == _IPP_PLUS}
-    events = starts | {e.value for s in starts if (e := STARTS_AT.get(s)) is not None}
-    said = view.not_in_force("deadlines", _IPP_PLUS) if name in events else ""
-    if not said:
-        return None
-    return f"--ipp-plus: {left_out_note(view, _IPP_PLUS, said)}"
+def _option_spelt(note: str) -> str:
+    """A note of :func:`~ipprules.lifecycle.deadlines_from` as the command names its option:
+    ``ipp_plus: ...`` (the keyword) is ``--ipp-plus: ...``."""
+    head = "ipp_plus: "
+    return f"--ipp-plus: {note.removeprefix(head)}" if note.startswith(head) else note
 
 
 def print_filed_note(note: str | None, differ: dict[str, list[str]]) -> None:

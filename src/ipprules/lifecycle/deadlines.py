@@ -361,8 +361,9 @@ class Deadlines(tuple[DeadlineResult, ...]):
     deadline`` names them; ``""`` and ``None`` for results gathered by hand), and what they
     were asked for: the ``event`` and the day it happened ``on`` (:func:`deadlines_from`;
     ``None`` for :func:`next_deadlines`), the ``platform`` (``None``: every platform's) and
-    the ``calendar``'s name, with ``notes`` and ``other_readings`` (B1: a marketplace filed
-    as another platform, keyed ``marketplace NAME``; ``ipprules deadline`` sets them).
+    the ``calendar``'s name, with ``notes`` (:func:`deadlines_from`: IPP Plus left out
+    before its pilot, R92) and ``other_readings`` (B1: a marketplace filed as another
+    platform, keyed ``marketplace NAME``; ``ipprules deadline`` sets them).
 
     >>> from datetime import date
     >>> from ipprules.lifecycle import deadlines_from
@@ -1249,11 +1250,12 @@ def deadlines_from(
     ``"complaint_received"`` are counted from that receipt, ``counted_from`` ``None``, as from
     ``"notice_received"``). Filters as in :func:`next_deadlines`. With ``ipp_plus`` before
     IPP Plus was in force (R92: 2020 in the embedded book) its expectation is not in the
-    result (the CLI notes it; ``ResolvedRules.not_in_force`` gives the reason):
+    result, and the result's ``notes`` say it is left out, and why:
 
-    >>> [r.deadline_id for r in deadlines_from("ipr_verified", date(2019, 6, 3),
-    ...                                        platform="lazada_sg", ipp_plus=True)]
-    ['processing_general']
+    >>> early = deadlines_from("ipr_verified", date(2019, 6, 3), platform="lazada_sg",
+    ...                        ipp_plus=True)
+    >>> [r.deadline_id for r in early], early.notes[0][:53]
+    (['processing_general'], 'ipp_plus: processing_lazada_ipp_plus is in force from')
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
     [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
@@ -1304,7 +1306,30 @@ def deadlines_from(
             results.append(_with_differs(result, view, platform, calendar))
     named = event.value if isinstance(event, Event) else name_key(event or "ipr_submitted")
     asked = {"platform": platform, "calendar": _calendar_name(calendar)}
-    return Deadlines._of(results, view, event=named, on=start, **asked)
+    notes = _ipp_plus_left_out(view, kind, results) if ipp_plus else ()
+    return Deadlines._of(results, view, event=named, on=start, notes=notes, **asked)
+
+
+#: The expectation ``ipp_plus`` adds (R92).
+_IPP_PLUS = "processing_lazada_ipp_plus"
+
+
+def _ipp_plus_left_out(
+    view: ResolvedRules, kind: Event | str, results: list[DeadlineResult]
+) -> tuple[str, ...]:
+    """With ``ipp_plus``, from an event that starts the IPP Plus expectation but where its
+    record is not in force on the view's day (R92; the rule book in use dates it), the note
+    that says so: the expectation is left out, never without a word."""
+    from ipprules.rulebook.model import Deadline
+
+    if any(r.deadline_id == _IPP_PLUS for r in results):
+        return ()
+    records = view.book.records("deadlines")
+    starts = {r.starts_at for r in records if isinstance(r, Deadline) and r.id == _IPP_PLUS}
+    events = starts | {e.value for s in starts if (e := STARTS_AT.get(s)) is not None}
+    name = kind.value if isinstance(kind, Event) else kind
+    said = view.not_in_force("deadlines", _IPP_PLUS) if name in events else ""
+    return (f"ipp_plus: {left_out_note(view, _IPP_PLUS, said)}",) if said else ()
 
 
 def _counted(

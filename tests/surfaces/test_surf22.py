@@ -1,0 +1,54 @@
+"""surf22: answers only the CLI gave are the library's own: the IPP Plus expectation left out
+before its pilot (R92) is a note of ``deadlines_from``; ..."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from typing import Any
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.lifecycle import deadlines_from
+
+PLUS = "processing_lazada_ipp_plus"
+
+
+def _cli(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(argv)
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("event", "on", "ipp_plus", "left_out"),
+    [
+        ("ipr_verified", "2019-06-03", True, True),
+        ("complaint_filed", "2019-12-31", True, True),
+        ("ipr_verified", "2020-01-01", True, False),  # in force: counted, nothing left out
+        ("ipr_verified", "2019-06-03", False, False),  # not asked for
+        ("takedown", "2019-06-03", True, False),  # an event that starts no IPP Plus count
+    ],
+)
+def test_ipp_plus_left_out_before_its_pilot_is_a_note_of_deadlines_from(
+    event: str, on: str, ipp_plus: bool, left_out: bool
+) -> None:
+    """Before: ``deadlines_from(..., ipp_plus=True)`` before R92's pilot dropped the IPP Plus
+    expectation without a word; only ``ipprules deadline --ipp-plus`` said it was left out."""
+    found = deadlines_from(event, on, platform="lazada_sg", ipp_plus=ipp_plus)
+    said = [n for n in found.notes if PLUS in n]
+    assert bool(said) == left_out
+    assert (PLUS in [r.deadline_id for r in found]) == (ipp_plus and on >= "2020-01-01")
+    if said:
+        assert said[0].startswith(f"ipp_plus: {PLUS} is in force from 2020-01-01, not on {on}")
+        assert "R92" in said[0] and said[0].endswith("so its expectation is left out")
+        assert found.to_dict()["notes"] == said and f"note: {said[0]}" in found.text()
+    argv = ["deadline", event, "--on", on, "--platform", "lazada_sg"]
+    argv += ["--ipp-plus"] * ipp_plus
+    code, out = _cli([*argv, "--format", "json"])
+    printed: dict[str, Any] = json.loads(out)
+    assert code == 0
+    assert printed["notes"] == [n.replace("ipp_plus: ", "--ipp-plus: ", 1) for n in said]
