@@ -52,3 +52,35 @@ def test_ipp_plus_left_out_before_its_pilot_is_a_note_of_deadlines_from(
     printed: dict[str, Any] = json.loads(out)
     assert code == 0
     assert printed["notes"] == [n.replace("ipp_plus: ", "--ipp-plus: ", 1) for n in said]
+
+
+EVENTS = "examples/lifecycle-counter-notice.json"
+B1 = "xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1), so these are taobao's rules"
+
+
+def test_a_b1_noted_lifecycle_report_s_text_says_the_marketplace_s_readings() -> None:
+    """Before: ``LifecycleReport.text()`` of a report noted for Xianyu (filed as Taobao) said
+    the note among the others and not which readings file Xianyu otherwise; only
+    ``ipprules lifecycle --platform xianyu`` printed ``marketplace xianyu: differs under
+    official``. The command now prints the report's text."""
+    import attrs
+
+    from ipprules.lifecycle import read_events
+
+    plain = attrs.evolve(read_events(EVENTS), platform="taobao").report()
+    noted = attrs.evolve(
+        plain,
+        notes=(*plain.notes, B1),
+        platform_readings=("official",),
+        marketplace="xianyu",
+        calendar="weekends",
+    )
+    lines = noted.text().splitlines()
+    assert lines[-2:] == [f"note: {B1}", "  marketplace xianyu: differs under official"]
+    assert f"  note: {B1}" not in lines and not any(
+        line.startswith("Reading: ") and "official" in line for line in lines
+    )
+    assert noted.to_dict()["other_readings"] == ["official"]  # the JSON's, as before
+    assert "marketplace xianyu" not in plain.text()
+    code, out = _cli(["lifecycle", EVENTS, "--platform", "xianyu"])
+    assert code == 0 and out == noted.text() + "\n"

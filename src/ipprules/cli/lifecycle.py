@@ -47,7 +47,6 @@ from ipprules.cli.deadline import (
     calendar_short,
     check_ipp_plus_option,
     load_calendar_option,
-    print_filed_note,
     rules_for,
 )
 
@@ -396,6 +395,7 @@ def _as_asked(report: Any, asked: _Asked, calendar: str) -> Any:
         calendar=calendar,
         notes=(*report.notes, *([asked.note] if asked.note else [])),
         platform_readings=readings,
+        marketplace=asked.asked if asked.note else None,
     )
 
 
@@ -403,12 +403,12 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     report, asked = _replay(args)
     code = EXIT_FINDINGS if any(f.kind.value != "disputed" for f in report.flags) else EXIT_OK
+    noted = _as_asked(report, asked, args.calendar)
     if args.format == "json":
-        print_json(_as_asked(report, asked, args.calendar).to_dict())
+        print_json(noted.to_dict())
         return code
     from ipprules.lifecycle.text import report_blocks
 
-    for block in report_blocks(report, args.calendar):  # one print a block (tables fitted)
-        print(block)
-    print_filed_note(asked.note, asked.differ)
+    for block in report_blocks(noted, args.calendar):  # one print a block (tables fitted)
+        print(block)  # the blocks of noted.text(): B1's note last
     return code

@@ -1596,6 +1596,12 @@ class LifecycleReport:
     """The readings that file the platform asked for otherwise (B1: a marketplace answered
     as the platform it is filed as, with its note in ``notes``; ``ipprules lifecycle`` sets
     it); they are among :attr:`other_readings`."""
+    marketplace: str | None = None
+    """The marketplace asked for where it is answered as the :attr:`platform` it is filed as
+    (B1: ``xianyu``, filed as ``taobao``; ``ipprules lifecycle --platform xianyu`` sets it):
+    the last of :attr:`notes` is then B1's note, which :meth:`text` says last, with the
+    readings that file it otherwise (``marketplace xianyu: differs under official``). Not a
+    key of :meth:`to_dict`: its note is in ``notes``, its readings in ``other_readings``."""
 
     @property
     def state(self) -> State:

@@ -164,19 +164,36 @@ def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
         for f in report.flags
     ]
     blocks += [f"  #{n.index + 1} reading: {n.message}" for n in report.readings]
-    blocks += [f"  note: {note}" for note in report.notes]
+    notes, filed = _filed_note(report)
+    blocks += [f"  note: {note}" for note in notes]
     online = "online" if info.online else "offline"
     final = "; final" if info.terminal else ""
     blocks.append(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
     if info.r56 is not None:
         blocks.append(f"Stays online (R56): {info.r56.value}")
-    if report.other_readings:
-        blocks.append(
-            f"Reading: {report.interpretation}; differs under: {', '.join(report.other_readings)}"
-        )
+    others = report.other_readings
+    if filed:  # B1's readings are said under its note, last
+        others = tuple(dict.fromkeys(n for note in report.readings for n in note.other_readings))
+    if others:
+        blocks.append(f"Reading: {report.interpretation}; differs under: {', '.join(others)}")
     if report.deadlines:
         what = f"Deadlines running in {report.state.value}"
         blocks += ["", deadlines_text(what, report.deadlines, calendar)]
     elif not info.terminal:
         blocks.append("No deadline runs in this state (for the filters given).")
-    return blocks
+    return blocks + filed
+
+
+def _filed_note(report: Any) -> tuple[tuple[str, ...], list[str]]:
+    """The report's notes but B1's, and the lines that say B1's last: where a marketplace
+    is answered as the platform it is filed as (``report.marketplace``), its note (the last
+    of ``notes``) and the readings that file it otherwise, as ``ipprules deadline`` says
+    them under its table."""
+    from ipprules._table import filed_note_lines
+
+    market, notes = getattr(report, "marketplace", None), tuple(report.notes)
+    if market is None or not notes:
+        return notes, []
+    readings = tuple(report.platform_readings)
+    differ = {f"marketplace {market}": readings} if readings else {}
+    return notes[:-1], filed_note_lines(notes[-1:], differ)
