@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,3 +85,44 @@ def test_a_b1_noted_lifecycle_report_s_text_says_the_marketplace_s_readings() ->
     assert "marketplace xianyu" not in plain.text()
     code, out = _cli(["lifecycle", EVENTS, "--platform", "xianyu"])
     assert code == 0 and out == noted.text() + "\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deadline", "takedown", "--on", "2024-10-01"],
+        ["deadline", "counter_notice_round_1", "--on", "2024-10-01"],
+        ["lifecycle", "examples/lifecycle-counter-notice.json"],
+    ],
+)
+@pytest.mark.parametrize("spec", ["weekends", "office"])
+def test_the_cli_json_calendar_is_the_calendar_s_name_as_the_library_s(
+    argv: list[str], spec: str, tmp_path: Path
+) -> None:
+    """Before: ``deadline`` and ``lifecycle --format json`` gave ``calendar`` as the
+    ``--calendar`` was spelt (``office.toml``, ``china``) where the result's ``to_dict()``
+    gives the calendar's name (``Hangzhou office``, ``CN 2022-2023``), as each deadline's
+    ``counted_in`` does."""
+    from ipprules.calendars import WEEKENDS, load_calendar
+    from ipprules.lifecycle import read_events
+
+    if spec == "office":  # a calendar file covering the example's events (2022) and 2024
+        path = tmp_path / "office.toml"
+        path.write_text(OFFICE, encoding="utf-8")
+        spec = str(path)
+    calendar = WEEKENDS if spec == "weekends" else load_calendar(spec)
+    if argv[0] == "lifecycle":
+        expected = read_events(argv[1]).report(calendar=calendar).to_dict()["calendar"]
+    else:
+        expected = deadlines_from("takedown", "2024-10-01", calendar=calendar).calendar
+    assert expected == calendar.name
+    code, out = _cli([*argv, "--calendar", spec, "--format", "json"])
+    assert code in (0, 1) and json.loads(out)["calendar"] == expected
+
+
+OFFICE = """name = "Hangzhou office"
+weekend = [5, 6]
+holidays = [2024-10-01]
+valid_from = 2021-01-01
+valid_until = 2025-12-31
+"""

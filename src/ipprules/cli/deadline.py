@@ -248,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
             event=name,
             on=on,
             platform=platform,
-            calendar=args.calendar,
+            calendar=str(getattr(calendar, "name", args.calendar)),  # as deadlines_from names it
             rulebook=reading.rulebook,
             interpretation=reading.interpretation,
             notes=(note,) if note else (),

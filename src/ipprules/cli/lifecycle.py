@@ -385,14 +385,13 @@ def _located(message: str, path: str, name: str, locate: Any) -> Exception:
     return InputError(message, path=path, file=name, line=line, column=column)
 
 
-def _as_asked(report: Any, asked: _Asked, calendar: str) -> Any:
-    """``report`` with the calendar as ``--calendar`` gave it and, for a marketplace filed as
-    another platform (B1), its note and the readings that differ, as ``ipprules deadline``
-    says them: the report carries them (``to_dict()``, ``text()``)."""
+def _as_asked(report: Any, asked: _Asked) -> Any:
+    """``report`` with, for a marketplace filed as another platform (B1), its note and the
+    readings that differ, as ``ipprules deadline`` says them: the report carries them
+    (``to_dict()``, ``text()``); its ``calendar`` is the calendar's name, as the library's."""
     readings = tuple(dict.fromkeys(r for names in asked.differ.values() for r in names))
     return attrs.evolve(
         report,
-        calendar=calendar,
         notes=(*report.notes, *([asked.note] if asked.note else [])),
         platform_readings=readings,
         marketplace=asked.asked if asked.note else None,
@@ -403,7 +402,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     report, asked = _replay(args)
     code = EXIT_FINDINGS if any(f.kind.value != "disputed" for f in report.flags) else EXIT_OK
-    noted = _as_asked(report, asked, args.calendar)
+    noted = _as_asked(report, asked)
     if args.format == "json":
         print_json(noted.to_dict())
         return code

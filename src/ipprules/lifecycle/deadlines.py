@@ -1590,8 +1590,8 @@ class LifecycleReport:
     platform: str | None = None
     """The platform the replay answered for (``None``: every platform's deadlines)."""
     calendar: str | None = None
-    """The name of the calendar the replay counted business days on (``ipprules lifecycle``
-    gives its ``--calendar`` as given: ``weekends``, ``china`` or the file)."""
+    """The name of the calendar the replay counted business days on (``weekends``, ``CN
+    2022-2023``, a calendar file's ``name``; ``ipprules lifecycle`` gives the same)."""
     platform_readings: tuple[str, ...] = ()
     """The readings that file the platform asked for otherwise (B1: a marketplace answered
     as the platform it is filed as, with its note in ``notes``; ``ipprules lifecycle`` sets
