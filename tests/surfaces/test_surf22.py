@@ -126,3 +126,38 @@ holidays = [2024-10-01]
 valid_from = 2021-01-01
 valid_until = 2025-12-31
 """
+
+
+IMAGE = "https://img.alicdn.com/i1/x.jpg"
+OFFER = "https://detail.1688.com/offer/6000001.html"
+ACCOUNT = "examples/planner-account.toml"
+
+
+def test_a_plan_line_whose_listing_is_in_another_column_says_it_in_python_and_json(
+    tmp_path: Path,
+) -> None:
+    """Before: only ``ipprules plan`` added ``column 'link' of this row holds a listing link``
+    to the rejection (its JSON then differed from ``to_dict()``); ``plan_listings`` of
+    ``read_lines`` rejected the line without it. The line carries it (``PlanLine.elsewhere``)
+    and the result says it, and the command's JSON is the result's ``to_dict()`` but for the
+    envelope."""
+    from ipprules.checks import read_plan
+    from ipprules.planner import plan_listings, read_lines
+
+    path = tmp_path / "urls.csv"
+    path.write_text(f"title,url,link\nshoe,{IMAGE},{OFFER}\n", encoding="utf-8")
+    (line,) = read_lines(str(path))
+    said = f"column 'link' of this row holds a listing link: {OFFER}"
+    assert line.elsewhere is not None and line.elsewhere.startswith(said)
+    result = plan_listings(read_lines(str(path)), read_plan(ACCOUNT), as_of="2026-12-01")
+    (outcome,) = result.outcomes
+    assert outcome.status.value == "rejected" and f"; {said}" in str(outcome.message)
+    argv = ["plan", str(path), "--account", ACCOUNT, "--as-of", "2026-12-01"]
+    code, out = _cli(argv)
+    assert code == 1 and out.count(said) == 1
+    code, out = _cli([*argv, "--format", "json"])
+    printed = json.loads(out)
+    expected = json.loads(json.dumps(result.to_dict()))
+    envelope = {"ignored_columns", "projection", "written"}
+    assert set(printed) - set(expected) == envelope
+    assert {k: v for k, v in printed.items() if k not in envelope} == expected

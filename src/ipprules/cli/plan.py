@@ -298,14 +298,12 @@ def _run(args: argparse.Namespace) -> int:
     open_urls = _open_listings(args.open) if args.open else []
     history = _history(args.history) if args.history else None
     ignored: list[str] = []  # CSV columns the planner does not read, said in the output
-    elsewhere: dict[int, str] = {}  # rows whose listing is in another column, by line
     lines = progress(
         read_lines(
             args.input,
             rights=[r.id for r in plan.rights],  # a right cell naming one of them exactly
             on_ignored=ignored.extend,
             kind=args.kind,
-            on_elsewhere=elsewhere.__setitem__,
         ),
         desc="planning",
         unit="line",
@@ -323,8 +321,6 @@ def _run(args: argparse.Namespace) -> int:
             reconcile = None  # every line goes into the JSON document
         else:
             reconcile = _first_rejected(rejected, Status.REJECTED)
-        if reconcile is not None:
-            reconcile = _pointed(reconcile, elsewhere, Status.REJECTED)
         try:
             result = plan_listings(
                 lines,
@@ -350,7 +346,7 @@ def _run(args: argparse.Namespace) -> int:
         written[-1:-1] = files.paths
     counts = result.counts()
     if args.format == "json":
-        _print_json(result, projection, written, ignored, elsewhere)
+        _print_json(result, projection, written, ignored)
     elif files is not None:
         _print_summary(result, projection, written, files, ignored)
     else:
@@ -359,29 +355,8 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
 
 
-def _pointed(
-    reconcile: Callable[[Any], object], elsewhere: dict[int, str], rejected: Any
-) -> Callable[[Any], object]:
-    """``reconcile``, given each rejected line whose listing another column holds
-    (``elsewhere``, by line, taken as the lines are decided) with its message pointing there."""
-
-    def point(outcome: Any) -> object:
-        said = elsewhere.pop(outcome[0], None) if elsewhere else None
-        if said is not None and outcome[2] is rejected:
-            outcome = outcome._replace(message=f"{outcome.message}; {said}")
-        return reconcile(outcome)
-
-    return point
-
-
-def _print_json(
-    result: Any, projection: Any, written: list[Any], ignored: list[str], elsewhere: dict[int, str]
-) -> None:
+def _print_json(result: Any, projection: Any, written: list[Any], ignored: list[str]) -> None:
     data = result.as_dict()  # the result's own keys, with what only the command knows
-    for line in data["lines"] if elsewhere else ():  # kept whole: pointed here
-        said = elsewhere.get(line["line"])
-        if said is not None and line["status"] == "rejected":
-            line["message"] = f"{line['message']}; {said}"
     print_json(
         {
             **{k: data[k] for k in ("as_of", "rulebook", "interpretation", "strategy", "counts")},

@@ -1088,7 +1088,7 @@ def _read(
         ):
             code = line_code[parsed[0]]  # type: ignore[index]  # Rejection.code
             rejections[code] = rejections.get(code, 0) + 1
-            said = _refused(url, parsed)  # type: ignore[arg-type]
+            said = _pointed(_refused(url, parsed), item)  # type: ignore[arg-type]
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, said, None)))
             continue
         name = (form := parsed[0]).name  # Listing.form
@@ -1126,10 +1126,18 @@ def _read(
             if hold is not None:
                 hold(None)
             continue
-        code, message = verdict
+        code, message = verdict[0], _pointed(verdict[1], item)
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections, short, confident)
+
+
+def _pointed(message: str, item: PlanLine | str) -> str:
+    """A rejection's ``message``, pointing at the column that holds the line's listing where
+    its URL cell holds none (:attr:`PlanLine.elsewhere`, as ``ipprules listings`` does)."""
+    if type(item) is str or item.elsewhere is None:  # type: ignore[union-attr]
+        return message
+    return f"{message}; {item.elsewhere}"  # type: ignore[union-attr]
 
 
 def _marked(marks: bytes) -> bytes:
@@ -1357,7 +1365,7 @@ def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
         raise TypeError(
             f"lines must hold URL strings or PlanLine, not {type(item).__name__} (item {position})"
         )
-    line_no, url, right, reason, target, confidence, order, _ = item
+    line_no, url, right, reason, target, confidence, order, _, _ = item
     if right is None and reason is None and target is None and not order:
         key = None
     else:

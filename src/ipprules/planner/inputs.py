@@ -82,6 +82,11 @@ class PlanLine(NamedTuple):
     confidence: Fraction | None = None
     order_number: str | None = None
     notes: str = ""
+    elsewhere: str | None = None
+    """Where a CSV row's URL cell holds no listing but another of its cells does (an image's
+    link in ``url``, the listing in ``link``): that column and its listing, which
+    :func:`~ipprules.planner.plan_listings` adds to the line's rejection (:func:`read_lines`
+    sets it)."""
 
 
 def parse_confidence(text: str) -> Fraction:
@@ -514,35 +519,36 @@ def _csv(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
-        if elsewhere is not None:
-            elsewhere(row, first_line)
-        yield _line(cells, header, first_line, name, place, rights)
+        said = elsewhere(row, first_line) if elsewhere is not None else None
+        read = _line(cells, header, first_line, name, place, rights)
+        yield read if said is None else read._replace(elsewhere=said)
 
 
 def _pointer(
     names: list[str], header: list[str], on_elsewhere: Callable[[int, str], object] | None
-) -> Callable[[list[str], int], None] | None:
-    """What tells ``on_elsewhere`` of a row whose URL cell holds no listing while another
-    cell does (:func:`ipprules.listings.columns.listing_elsewhere`): the column that holds
-    it, its listing, and that the planner reads the first URL column (``names``, the header
-    as written); ``None`` without ``on_elsewhere``."""
-    if on_elsewhere is None:
-        return None
+) -> Callable[[list[str], int], str | None]:
+    """What says of a row whose URL cell holds no listing while another cell does
+    (:func:`ipprules.listings.columns.listing_elsewhere`) the column that holds it, its
+    listing, and that the planner reads the first URL column (``names``, the header as
+    written), and tells ``on_elsewhere`` of it; ``None`` for any other row."""
     from ipprules.listings.columns import listing_elsewhere
 
     at = header.index("url")
     written = [n.lstrip("\ufeff").strip() for n in names]
 
-    def point(row: list[str], line: int) -> None:
+    def point(row: list[str], line: int) -> str | None:
         found = listing_elsewhere(row, at, written)
-        if found is not None:
-            column, url = found
-            on_elsewhere(
-                line,
-                f"column {column!r} of this row holds a listing link: {url} (the planner "
-                f"reads the first URL column, {written[at]!r}: remove or rename it to read "
-                f"{column!r})",
-            )
+        if found is None:
+            return None
+        column, url = found
+        said = (
+            f"column {column!r} of this row holds a listing link: {url} (the planner "
+            f"reads the first URL column, {written[at]!r}: remove or rename it to read "
+            f"{column!r})"
+        )
+        if on_elsewhere is not None:
+            on_elsewhere(line, said)
+        return said
 
     return point
 
