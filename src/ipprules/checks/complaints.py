@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from ipprules._table import NAME_LIMIT
+from ipprules.checks._missing import missing_record
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     _same_name,
@@ -67,6 +68,13 @@ def storefront_gap(platform: Platform, ipr_type: str) -> str:
             f"documented (only for {documented})"
         )
     return f"whether {platform.name} takes store-front complaints is not documented"
+
+
+#: The limits on a complaint's attachments some platforms set (R47), and what they check.
+_ATTACHMENT_LIMITS = (
+    ("lazada_attachment_size", "the size of each attachment"),
+    ("lazada_attachments", "the number of attachments"),
+)
 
 
 class ComplaintChecker:
@@ -152,6 +160,9 @@ class ComplaintChecker:
         ctx = self.ctx
         account = ctx.plan.account
         channel = rules.channels.get(complaint.channel.value)
+        yield from self._missing(
+            at, rules, ("channels", complaint.channel.value, "the channel and its listing limit")
+        )
         if complaint.channel is ChannelId.PORTAL and not account.registered:
             yield ctx.finding(
                 "channel-needs-account",
@@ -210,8 +221,18 @@ class ComplaintChecker:
                 channel,
                 platform=complaint.platform,
             )
+        yield from self._batch(at, rules, count)
+
+    def _batch(self, at: str, rules: ResolvedRules, count: int) -> Iterator[Finding]:
+        """A large batch from an account without a track record (R60)."""
+        ctx = self.ctx
+        account = ctx.plan.account
         batch = rules.limits.get("large_batch")
         record = rules.limits.get("track_record")
+        if batch is None and (record is None or account.complaints_filed < record.value):
+            yield from self._missing(at, rules, ("limits", "large_batch", "a large batch"))
+        if record is None and (batch is None or count >= batch.value):
+            yield from self._missing(at, rules, ("limits", "track_record", "a large batch"))
         if (
             batch is not None
             and record is not None
@@ -227,6 +248,32 @@ class ComplaintChecker:
                 batch,
                 record,
             )
+
+    def _platform_limits(
+        self, at: str, rules: ResolvedRules, complaint: Complaint
+    ) -> Iterator[Finding]:
+        """``rule-record-missing`` for a limit on attachments the book sets for the
+        complaint's platform on other days but not on this one (a complaint with evidence on
+        a platform in force)."""
+        platform = complaint.platform
+        if not complaint.evidence or platform not in rules.platforms:
+            return
+        for limit, what in _ATTACHMENT_LIMITS:
+            if limit not in rules.limits and any(
+                platform in getattr(r, "platforms", ())
+                for r in rules.book.records("limits")
+                if r.id == limit
+            ):
+                yield from self._missing(at, rules, ("limits", limit, what))
+
+    def _missing(
+        self, at: str, rules: ResolvedRules, need: tuple[str, str, str]
+    ) -> Iterator[Finding]:
+        """``rule-record-missing`` where the book has record ``need`` (section, id, what it
+        checks) on other days but not on this complaint's (:func:`missing_record`)."""
+        draft = missing_record(rules, *need)
+        if draft is not None:
+            yield self.ctx.finding(draft[0], f"{at}.filing_date", draft[1])
 
     def _right(
         self,
@@ -308,6 +355,7 @@ class ComplaintChecker:
                 f"{len(complaint.evidence)} attachments; {platform} takes at most {files.value}",
                 files,
             )
+        yield from self._platform_limits(at, rules, complaint)
         yield from abuse_findings(ctx, at, rules, complaint)
         if complaint.order_number is not None:
             numbers = [n for n in _ORDER_SPLIT.split(complaint.order_number) if n]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ipprules._args import _article
+from ipprules.checks._missing import missing_record
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
@@ -66,7 +67,8 @@ class ListingChecker:
         get_verdict = verdicts.get
         remember = local.setdefault
         across = rules.limits.get("complaints_per_listing")
-        earlier_of = seen.get if across is not None else _nowhere
+        gap = None if across is not None else self._gap(rules)
+        earlier_of = seen.get if across is not None or gap is not None else _nowhere
         note_of = _NOTE
         for j, text in enumerate(complaint.listings):
             result = parse(text)
@@ -105,7 +107,11 @@ class ListingChecker:
                 )
             else:
                 earlier = earlier_of(key)
-                if earlier is not None:
+                if earlier is not None and gap is not None:  # said once a complaint
+                    yield finding(gap[0], f"{at}.filing_date", gap[1])
+                    gap = None
+                    earlier_of = _nowhere
+                elif earlier is not None:
                     yield finding(
                         "listing-duplicate-in-plan",
                         f"{at}.listings[{j}]",
@@ -117,6 +123,14 @@ class ListingChecker:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
         for key, j in local.items():
             seen.setdefault(key, f"{at}.listings[{j}]")
+
+    @staticmethod
+    def _gap(rules: ResolvedRules) -> Draft | None:
+        """``rule-record-missing`` for the limit on complaints per listing, where the book
+        has it on other days but not on this one."""
+        return missing_record(
+            rules, "limits", "complaints_per_listing", "a listing filed in several complaints"
+        )
 
     def _repeat(self, url: str, earlier: str, right: str) -> str:
         """What a listing already in an earlier complaint means: it may be filed again only

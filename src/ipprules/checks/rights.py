@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ipprules.checks._missing import missing_record
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
@@ -254,8 +255,14 @@ def _pending_assignment(ctx: Context, at: str, right: Right) -> Iterator[Finding
 def _classes(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     """A trademark's classes are classes of the Nice Classification, 1 to the limit
     ``trademark_classes`` (B7, R20)."""
-    limit = ctx.rules().limits.get("trademark_classes")
-    if right.ipr_type is not IprType.TRADEMARK or limit is None:
+    rules = ctx.rules()
+    limit = rules.limits.get("trademark_classes")
+    if right.ipr_type is not IprType.TRADEMARK or not right.classes:
+        return
+    if limit is None:
+        gap = missing_record(rules, "limits", "trademark_classes", "the trademark's classes")
+        if gap is not None:
+            yield ctx.finding(gap[0], f"{at}.classes", gap[1])
         return
     for j, number in enumerate(right.classes):
         if not 1 <= number <= limit.value:
@@ -373,7 +380,10 @@ def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft
         ]
     left = (expiry - day).days
     warning = rules.limits.get("expiry_warning")
-    if warning is not None and left <= warning.value:
+    if warning is None:
+        gap = missing_record(rules, "limits", "expiry_warning", "an expiry soon after filing")
+        return [] if gap is None else [gap]
+    if left <= warning.value:
         return [
             (
                 "right-expires-soon",
