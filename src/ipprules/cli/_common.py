@@ -310,7 +310,19 @@ def rulebook_from(args: argparse.Namespace) -> Any:
         return None
     from ipprules.rulebook import load_rulebook
 
-    return load_rulebook(args.rules)
+    return fact_notices(load_rulebook(args.rules))
+
+
+def fact_notices(book: Any) -> Any:
+    """``book``, after saying on stderr (:func:`notice`) each fact a reason code of the
+    user's file lists that is one slip from a fact the base's codes list (the loader's note
+    on the code names the file, the line and the fact meant). Facts are an open vocabulary,
+    so a near miss is a notice, not a refusal."""
+    for code in book.records("reason_codes"):
+        for part in code.note.split("; "):
+            if part.startswith("fact '") and "(did you mean" in part:
+                notice(f"ipprules: note: reason code {code.id}: {part.split('. ')[0]}")
+    return book
 
 
 def name_option(text: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 
 from ipprules._convert import structure, structure_trusted
-from ipprules.errors import Problem, RuleDataError, shown_value
+from ipprules.errors import Problem, RuleDataError, did_you_mean, shown_value
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -320,6 +320,7 @@ def merge_override(
     """A new rule book: ``base`` with ``override`` applied, validated as a whole."""
     changes: dict[str, Any] = {}
     origins: OriginMap = dict(base_origins)
+    override = _noted_facts(base, override, doc)
     for section in ("sources", "interpretations", *SECTIONS):
         mine: Sequence[Any] = getattr(override, section)
         if not mine and section not in override.replace:
@@ -358,6 +359,32 @@ def merge_override(
             problems=[_against_override(p, doc, override) for p in exc.problems]
         ) from None
     return merged, origins
+
+
+def _noted_facts(
+    base: RuleBookData, override: RuleBookOverride, doc: "Document"
+) -> RuleBookOverride:
+    """The override, a reason code of which lists a fact one slip from a fact the base's codes
+    list (and which no code of the book lists) noted so, with where it is and the fact meant:
+    facts are an open vocabulary (a file may name new ones, which ``advise --fact`` then
+    takes), so a near miss is a note, not a refusal."""
+    known = {f for code in base.reason_codes for f in code.facts}
+    mine = {f for code in override.reason_codes for f in code.facts}
+    codes = list(override.reason_codes)
+    for i, code in enumerate(codes):
+        said = []
+        for j, fact in enumerate(code.facts):
+            near = did_you_mean(fact, sorted(known)) if fact not in known else ""
+            if near and sum(fact in c.facts for c in codes) == 1 and fact in mine:
+                path = f"$.reason_codes[{i}].facts[{j}]"
+                where = doc.locate(path)
+                at = f"{doc.name}:{where[0]}" if where else doc.name
+                said.append(f"fact {fact!r} ({at}, {path}) is listed by no other code{near}")
+        said = [n for n in said if n.split(" (")[0] not in code.note]  # read back: said once
+        if said:
+            note = "; ".join(said) + (f". {code.note}" if code.note else "")
+            codes[i] = attrs.evolve(code, note=note)
+    return attrs.evolve(override, reason_codes=tuple(codes)) if codes else override
 
 
 def _merged_rule_sources(
