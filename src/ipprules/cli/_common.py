@@ -300,17 +300,26 @@ def known_interpretation(args: argparse.Namespace, book: Any = None) -> None:
 def add_rules(parser: argparse.ArgumentParser) -> None:
     """Add ``--rules FILE`` (a rule-book override file)."""
     parser.add_argument(
-        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
+        "--rules",
+        metavar="FILE",
+        action="append",
+        help="a TOML or JSON file overriding the rule book; given several times, each file is "
+        "applied over the ones before it, in the order given",
     )
 
 
 def rulebook_from(args: argparse.Namespace) -> Any:
-    """The rule book with ``--rules`` applied, or ``None`` for the embedded one."""
+    """The rule book with the ``--rules`` files applied in the order given (each over the
+    ones before it, as ``load_rulebook(b, base=load_rulebook(a))``), or ``None`` for the
+    embedded one."""
     if not args.rules:
         return None
     from ipprules.rulebook import load_rulebook
 
-    return fact_notices(load_rulebook(args.rules))
+    book = None
+    for path in args.rules:
+        book = load_rulebook(path, base=book)
+    return fact_notices(book)
 
 
 def fact_notices(book: Any) -> Any:
@@ -888,15 +897,15 @@ def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
 
 
 def reason_given(
-    book: Any, reason: str | None, dates: Sequence[dt.date], rules: str | None = None
+    book: Any, reason: str | None, dates: Sequence[dt.date], rules: Sequence[str] | None = None
 ) -> None:
     """Refuse a ``--reason`` that no platform has as a reason code on any of the ``dates``
     planned, under any reading of the ``book`` (``None``: the embedded one), in a trial or
     not (exit 2, naming the nearest code): every line without a reason of its own was
     rejected as ``reason-not-admissible`` (exit 1). A code in force on some platform but not
     on a line's is still said at that line. A date the book does not cover is left to the
-    planner, as it says it. ``rules`` (the ``--rules`` file the book was read from) is named
-    in the command that lists the codes."""
+    planner, as it says it. ``rules`` (the ``--rules`` files the book was read from, in order)
+    are named in the command that lists the codes."""
     if reason is None or not dates:
         return
     from ipprules.errors import CoverageError, InputError, did_you_mean, quoted
@@ -920,7 +929,7 @@ def reason_given(
     raise InputError(
         f"argument --reason: {quoted(reason, 100)} is no platform's reason code {when}{hint}; "
         f"ipprules rules reasons --as-of {min(dates)}"
-        + (f" --rules {shlex.quote(rules)}" if rules else "")
+        + "".join(f" --rules {shlex.quote(r)}" for r in rules or ())
         + " lists them"
     )
 

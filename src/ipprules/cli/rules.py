@@ -18,10 +18,10 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     add_trial,
-    fact_notices,
     iso_date,
     print_json,
     resolve_as_of,
+    rulebook_from,
     shown,
     table,
     trial_choice,
@@ -113,7 +113,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     args.trial = trial_choice(args)
-    book: RuleBook = fact_notices(load_rulebook(args.rules)) if args.rules else default_rulebook()
+    book: RuleBook = rulebook_from(args) or default_rulebook()
     as_of = resolve_as_of(args, book=book)
     rules = book.as_of(as_of, args.interpretation, trial=args.trial)
     filed = _filed_as(args, rules)
