@@ -1207,7 +1207,6 @@ def _starting_point(event: Event | str | None) -> Event | str:
         raise UnknownNameError("event", exc.name, list(starts)) from None
 
 
-@rulebook_alias("rules")
 def _noted(
     result: DeadlineResult,
     rule: Deadline,
@@ -1227,6 +1226,7 @@ def _noted(
     return result if joined == (result.note or "") else attrs.evolve(result, note=joined)
 
 
+@rulebook_alias("rules")
 def deadlines_from(
     event: Event | str | None,
     start: date | str,
