@@ -1273,8 +1273,7 @@ def deadlines_from(
     # the receipt of the complaint named as such (R61's own ``starts_at``), not the takedown
     receipt = isinstance(event, str) and name_key(event) == RECEIPT
     start = _check_date(start, "start date", "start")
-    if isinstance(platform, str):  # a str subclass's own __format__ is not carried into notes
-        platform = plain(platform)
+    platform = plain(platform) if isinstance(platform, str) else platform  # no subclass's format
     require_calendar(calendar)
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)

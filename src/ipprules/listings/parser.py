@@ -1118,10 +1118,8 @@ def _parse_text(
         if found is None:
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
-        if (
-            at + prompt
-            and (inside := _inside(text, stripped, at + prompt, depth, use_fast)) is not None
-        ):
+        inside = _inside(text, stripped, at + prompt, depth, use_fast) if at + prompt else None
+        if inside is not None:
             return inside
         at += lead + prompt
         if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
@@ -1167,11 +1165,7 @@ def _parse_text(
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
     result = _elided(text, candidate, at, result)
-    if (
-        type(result) is Rejection
-        and result[0] in _HOST_ONLY_CODES
-        and _QUOTE_MARK(text) is not None
-    ):
+    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _QUOTE_MARK(text):
         result = _quoted_host(text, candidate, at, result)
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
