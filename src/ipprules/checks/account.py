@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from ipprules.checks._missing import missing_records
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import held_findings, incorporated_in
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Category, Identity
-from ipprules.rulebook.model import DocumentKind
+from ipprules.rulebook.model import AccountRequirement, DocumentKind
 
 __all__ = ["check_account"]
 
@@ -68,6 +69,18 @@ def check_account(ctx: Context) -> Iterator[Finding]:
                 f"needs {names}: {req.text}",
                 req,
             )
+    for code, message, _ in missing_records(
+        rules,
+        "account_requirements",
+        "the account's identity documents",
+        lambda r: (
+            isinstance(r, AccountRequirement)
+            and r.subject == "identity_document"
+            and r.location in (None, account.location.value)
+            and r.identity in (None, account.identity.value)
+        ),
+    ):
+        yield ctx.finding(code, "$.account.documents", message)
 
 
 def _organisation(ctx: Context) -> Iterator[Finding]:
@@ -90,6 +103,13 @@ def _organisation(ctx: Context) -> Iterator[Finding]:
                     f"{got!r}: {req.text}",
                     req,
                 )
+    for code, message, _ in missing_records(
+        ctx.rules(),
+        "account_requirements",
+        "a rights-protection organisation's registration",
+        lambda r: isinstance(r, AccountRequirement) and r.subject == "organisation",
+    ):
+        yield ctx.finding(code, "$.account.organisation", message)
 
 
 def _agent_identity(ctx: Context) -> Iterator[Finding]:

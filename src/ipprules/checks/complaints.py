@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
 from ipprules._table import NAME_LIMIT
-from ipprules.checks._missing import missing_record
+from ipprules.checks._missing import missing_record, missing_records
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     _same_name,
@@ -33,10 +33,12 @@ from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, bounded_text, did_you_mean
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import (
+    AccountRequirement,
     Answer,
     Confidence,
     Platform,
     ReasonCode,
+    Rule,
     Target,
     confidence_mark,
 )
@@ -432,6 +434,10 @@ class ComplaintChecker:
                     f"period on {platform}: {req.text}",
                     req,
                 )
+        for code, message, _ in missing_records(
+            rules, "account_requirements", "the letters' scope and validity", _letters(platform)
+        ):
+            yield ctx.finding(code, f"{at}.right", message)
 
     def _reason(
         self,
@@ -849,3 +855,14 @@ def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> st
     # a user's rule book (or code) may be 100 KB long: each is cut, the message kept whole
     named, code = bounded_text(rules.rulebook, NAME_LIMIT), bounded_text(repr(reason), NAME_LIMIT)
     return f"{code} is not a reason code of the rule book ({named}){hint}"
+
+
+def _letters(platform: str) -> Callable[[Rule], bool]:
+    """Whether an account requirement is one on the letters of authorisation an agent's
+    complaint on ``platform`` reads (``_authorisation``)."""
+    return lambda r: (
+        isinstance(r, AccountRequirement)
+        and r.subject == "authorisation"
+        and r.category in (None, "agent")
+        and platform in r.platforms
+    )

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
-from ipprules.checks._missing import missing_record
+from ipprules.checks._missing import missing_record, missing_records
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
@@ -43,7 +43,7 @@ from ipprules.checks.model import (
 )
 from ipprules.errors import quoted
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, Confidence, DocumentRule, Registrations
+from ipprules.rulebook.model import Answer, Confidence, DocumentRule, Registrations, Rule
 
 #: ``right_on_day``/``right_on_platform`` (given a resolved view) are the checks' and the
 #: coverage's helpers, importable by name.
@@ -74,29 +74,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 f"right {right.id!r} failed verification: it cannot back a complaint",
                 verified,
             )
-        kind = rules.ipr_types.get(right.ipr_type.value)
-        subtypes = kind.subtypes if kind is not None else ()
-        if subtypes and (right.subtype is None or right.subtype.value not in subtypes):
-            yield ctx.finding(
-                "right-subtype-invalid",
-                f"{at}.subtype",
-                f"a {right.ipr_type.value} needs a subtype: {', '.join(subtypes)}",
-                kind,
-            )
-        elif not subtypes and right.subtype is not None:
-            yield ctx.finding(
-                "right-subtype-invalid",
-                f"{at}.subtype",
-                f"a {right.ipr_type.value} has no subtype (got {right.subtype.value!r})",
-                kind,
-            )
-        if right.ipr_type is IprType.OTHER and not right.advised:
-            yield ctx.finding(
-                "right-other-without-advice",
-                f"{at}.advised",
-                f"right {right.id!r} is of type 'other': ask Alibaba for advice before filing",
-                kind,
-            )
+        yield from _kind(ctx, at, right)
         if (
             account.category is Category.RIGHT_HOLDER
             and right.registrant.strip()
@@ -121,6 +99,41 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
         yield from _acceptance_notice(ctx, at, right)
         if right.id not in used:
             yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
+
+
+def _kind(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """The right's subtype for its IPR type (B6), and advice for the ``other`` type (B10);
+    ``rule-record-missing`` where the book has the type's record on other days only."""
+    rules = ctx.rules()
+    kind = rules.ipr_types.get(right.ipr_type.value)
+    if kind is None:
+        what = "the right's subtype and type"
+        gap = missing_record(rules, "ipr_types", right.ipr_type.value, what)
+        if gap is not None:
+            yield ctx.finding(gap[0], f"{at}.ipr_type", gap[1])
+            return
+    subtypes = kind.subtypes if kind is not None else ()
+    if subtypes and (right.subtype is None or right.subtype.value not in subtypes):
+        yield ctx.finding(
+            "right-subtype-invalid",
+            f"{at}.subtype",
+            f"a {right.ipr_type.value} needs a subtype: {', '.join(subtypes)}",
+            kind,
+        )
+    elif not subtypes and right.subtype is not None:
+        yield ctx.finding(
+            "right-subtype-invalid",
+            f"{at}.subtype",
+            f"a {right.ipr_type.value} has no subtype (got {right.subtype.value!r})",
+            kind,
+        )
+    if right.ipr_type is IprType.OTHER and not right.advised:
+        yield ctx.finding(
+            "right-other-without-advice",
+            f"{at}.advised",
+            f"right {right.id!r} is of type 'other': ask Alibaba for advice before filing",
+            kind,
+        )
 
 
 _NAME_BY_MARK = {
@@ -404,6 +417,11 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
     A copyright registered where the platform does not take the registration is read as the
     work unregistered there, where the rules in force take unregistered copyright on the
     platform (:func:`claimed_unregistered`): it needs what an unregistered work needs."""
+    if right.ipr_type.value not in rules.ipr_types:
+        what = "the right's documents and place of registration"
+        gap = missing_record(rules, "ipr_types", right.ipr_type.value, what)
+        if gap is not None:
+            return [gap]
     abroad = claimed_unregistered(rules, right, platform)
     if abroad:
         right = attrs.evolve(right, status=RightStatus.UNREGISTERED)
@@ -452,7 +470,22 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                         (rule, *_registration(rules, abroad, platform)),
                     )
                 )
+    out += missing_records(
+        rules, "document_rules", "the right's documents", _needed(ipr_type, platform, subtype)
+    )
     return out + _report_not_needed(rules, right, platform, held)
+
+
+def _needed(ipr_type: str, platform: str, subtype: str | None) -> Callable[[Rule], bool]:
+    """Whether a document rule is one :func:`right_on_platform` reads for a right of this
+    type and subtype on ``platform`` (the filter of
+    :meth:`~ipprules.rulebook.ResolvedRules.document_rules_for`)."""
+    return lambda r: (
+        isinstance(r, DocumentRule)
+        and r.ipr_type == ipr_type
+        and (not r.platforms or platform in r.platforms)
+        and (subtype is None or not r.subtypes or subtype in r.subtypes)
+    )
 
 
 def _report_not_needed(
@@ -693,6 +726,10 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
     if not has_place(right):
         return out
     place = right.place.upper()
+    what = "the right's place of registration"
+    gap = None if registration else missing_record(rules, "registrations", platform, what)
+    if gap is not None:
+        return [gap]
     answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
     if answer is Answer.NO and extended_to_china(rules, right, platform):
         return out
