@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from ipprules import check, default_rulebook, load_rulebook
 from ipprules.checks import Plan
 from ipprules.checks.model import Authorisation, Category, RightStatus
+from ipprules.planner import Settings, plan_listings
 from ipprules.rulebook import RuleBook
 
 from .test_check26_missing import _plan
@@ -200,3 +201,27 @@ def test_a_record_starting_later_is_never_silent(
         assert "rule-record-missing" not in mine and code in mine
     else:
         assert any(record in m for m in mine["rule-record-missing"])
+
+
+#: The records whose absence on the day ``plan`` must not turn into refused lines: the
+#: planner's own steps (admissible reason codes, the place of registration, coverage) and
+#: the check step, which refuses lines only for errors.
+PLANNED = ("document_rules/trademark_certificate", "registrations/taobao", "ipr_types/trademark")
+
+
+def test_plan_refuses_no_line_for_rule_record_missing(tmp_path: Path) -> None:
+    """check26's open question: ``plan`` with a user file that starts a record later plans
+    what the full book plans, and notes ``rule-record-missing``: an unknown is no error
+    (before, the registrations and IPR type files stopped the whole run with
+    UnknownNameError, and the document rule's refused every line as rules-unknown)."""
+    lines = [f"https://item.taobao.com/item.htm?id={600000000000 + j}" for j in range(3)]
+    plan = _plan(DAY, 1)
+    chosen = Settings(reason="tm_counterfeit")
+    full = plan_listings(lines, plan, as_of=DAY, settings=chosen)
+    assert full.tally.get("planned") == 3
+    for name in PLANNED:
+        section, record_id = name.split("/")
+        book = _later(tmp_path, section, record_id, "2024-01-01")
+        mine = plan_listings(lines, plan, as_of=DAY, settings=chosen, rulebook=book)
+        assert mine.tally == full.tally and not mine.rejections, name
+        assert any("rule-record-missing" in n and name in n for n in mine.notes), name

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from ipprules.checks._missing import with_type
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker, storefront_gap
 from ipprules.checks.context import Context, Draft
@@ -135,7 +136,7 @@ class Evaluator:
         key = (ipr_type, subtype, platform, target)
         found = self._reasons.get(key)
         if found is None:
-            codes = self.rules.reason_codes_for(
+            codes = with_type(self.rules, ipr_type).reason_codes_for(
                 ipr_type,
                 platform,
                 target,

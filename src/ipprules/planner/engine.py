@@ -39,6 +39,7 @@ import attrs
 from ipprules._args import require_member, require_str, settings_keywords
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
+from ipprules.checks._missing import with_type
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -1675,6 +1676,7 @@ class _Admission:
             return ("reason-not-admissible", self._why_not(reason_id, right, platform, target))
         if (
             has_place(right)
+            and platform in rules.registrations  # else rule-record-missing: noted, not refused
             and rules.accepts_registration(platform, right.place) is Answer.NO
             and not claimed_unregistered(rules, right, platform)
             and not extended_to_china(rules, right, platform)
@@ -1743,7 +1745,11 @@ class _Admission:
         if cell is None or cell.status is CellStatus.COVERED:
             return None
         if cell.status is CellStatus.UNKNOWN:  # a documented gap: never planned on a guess
-            gaps = [f for f in cell.findings if f.severity is FindingSeverity.UNKNOWN]
+            gaps = [  # a record a user file leaves out of the day: planned, the check notes it
+                f
+                for f in cell.findings
+                if f.severity is FindingSeverity.UNKNOWN and f.code != "rule-record-missing"
+            ]
             if gaps and not gaps[0].path.startswith("$.account"):
                 return (
                     "rules-unknown",
@@ -1793,10 +1799,11 @@ class _Admission:
         key = (right.id, platform, target)
         found = self._admissible.get(key)
         if found is None:
-            subtype = self.rules.subtype_filter(
+            rules = with_type(self.rules, right.ipr_type.value)
+            subtype = rules.subtype_filter(
                 right.ipr_type.value, right.subtype.value if right.subtype else None
             )
-            codes = self.rules.reason_codes_for(
+            codes = rules.reason_codes_for(
                 right.ipr_type.value, platform, target, member=self.member, subtype=subtype
             )
             found = self._admissible[key] = {c.id: c for c in codes}
