@@ -20,7 +20,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules import check, default_rulebook, load_rulebook
+from ipprules import check, coverage, default_rulebook, load_rulebook
 from ipprules.checks import Plan
 from ipprules.checks.model import Authorisation, Category, RightStatus
 from ipprules.planner import Settings, plan_listings
@@ -225,3 +225,17 @@ def test_plan_refuses_no_line_for_rule_record_missing(tmp_path: Path) -> None:
         mine = plan_listings(lines, plan, as_of=DAY, settings=chosen, rulebook=book)
         assert mine.tally == full.tally and not mine.rejections, name
         assert any("rule-record-missing" in n and name in n for n in mine.notes), name
+
+
+def test_coverage_says_unknown_for_a_missing_ipr_type(tmp_path: Path) -> None:
+    """``coverage`` with a user file that starts ``ipr_types/trademark`` later answers for the
+    earlier days (before: UnknownNameError, ``ipprules coverage`` exit 2): each trademark cell
+    on Taobao is unknown, with ``rule-record-missing`` naming the record."""
+    book = _later(tmp_path, "ipr_types", "trademark", "2024-01-01")
+    report = coverage(_plan(DAY, 1), as_of=DAY, rulebook=book)
+    full = coverage(_plan(DAY, 1), as_of=DAY)
+    cells = report.to_dict()["cells"]
+    assert len(cells) == len(full.to_dict()["cells"])
+    taobao = [c for c in cells if c["platform"] == "taobao" and c["target"] == "listing"]
+    assert taobao and all(c["status"] == "unknown" for c in taobao)
+    assert any("ipr_types/trademark" in str(c) for c in taobao)

@@ -20,6 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, keywords_checked
+from ipprules.checks._missing import with_type
 from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
@@ -487,6 +488,7 @@ def _differs(a: Evaluator, b: Evaluator, platform: str, ipr_type: str) -> bool:
         return True
     if x.registrations.get(platform) is not y.registrations.get(platform):
         return True
+    x, y = with_type(x, ipr_type), with_type(y, ipr_type)  # a type a user file starts later
     rx, ry = x.document_rules_for(ipr_type, platform), y.document_rules_for(ipr_type, platform)
     return len(rx) != len(ry) or any(p is not q for p, q in zip(rx, ry, strict=True))
 
