@@ -143,4 +143,7 @@ def test_every_rules_option_says_the_same() -> None:
         for action in parser._actions:
             if "--rules" in action.option_strings:
                 helps.add(action.help)
-    assert helps == {"a TOML or JSON file overriding the rule book"}
+    assert helps == {
+        "a TOML or JSON file overriding the rule book; given several times, each file is "
+        "applied over the ones before it, in the order given"  # check26: --rules layers
+    }

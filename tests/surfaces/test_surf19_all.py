@@ -293,6 +293,9 @@ def test_cli_json_is_the_result_s_to_dict(
     expected = json.loads(json.dumps(results[name].to_dict()))
     got = _cli_json([*argv, "--rules", files["rules"]])
     assert got["rulebook"].startswith(BIG)
+    if name == "report":  # the CLI's envelope (explain2, docs/checks.md): where each path is
+        for finding in got["findings"]:
+            assert finding.pop("file") == files["plan"] and finding.pop("line") >= 1
     assert got == expected
 
 
