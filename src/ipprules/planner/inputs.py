@@ -540,17 +540,21 @@ def _pointer(
         found = listing_elsewhere(row, at, written)
         if found is None:
             return None
-        column, url = found
-        said = (
-            f"column {column!r} of this row holds a listing link: {url} (the planner "
-            f"reads the first URL column, {written[at]!r}: remove or rename it to read "
-            f"{column!r})"
-        )
+        said = _elsewhere_said(*found, written[at])
         if on_elsewhere is not None:
             on_elsewhere(line, said)
         return said
 
     return point
+
+
+def _elsewhere_said(column: str, url: str, first: str) -> str:
+    """What a rejected line says of the listing link ``url`` in ``column`` while the planner
+    read the URL column ``first`` (:attr:`PlanLine.elsewhere`, on one machine and on Dask)."""
+    return (
+        f"column {column!r} of this row holds a listing link: {url} (the planner "
+        f"reads the first URL column, {first!r}: remove or rename it to read {column!r})"
+    )
 
 
 def _jsonl(

@@ -81,6 +81,8 @@ UNKNOWN_ACCOUNT = "unknown-account"
 #: The code of rows that name no account (an empty, white-space or missing cell): no plan is
 #: chosen for them, not even a single plan given for every account.
 NO_ACCOUNT = "no-account"
+#: the frame's column of :attr:`~ipprules.planner.PlanLine.elsewhere` (with ignored columns)
+_ELSEWHERE = "_ipprules_elsewhere"
 _OPTIONAL = ("right", "reason", "target", "confidence", "order_number", "notes")
 
 
@@ -211,12 +213,12 @@ def plan_accounts(
     ``source`` has an ``account`` column, a ``column`` of URLs and optionally the planner's
     CSV columns (``right``, ``reason``, ``target``, ``confidence``, ``order_number``,
     ``notes``, as text), named as the planner's CSV reader reads them (``Order Number``,
-    ``reason code``); other columns are ignored, and one named like a misspelt planner
-    column is refused, as on one machine. Account names are text (whole numbers are read as
-    their digits). Rows whose account has no plan are rejected with the code
-    ``unknown-account``, and rows that name no account (an empty or missing cell) with the
-    code ``no-account``, also when one plan is given for every account (they belong to none);
-    every input row comes out exactly once.
+    ``reason code``); other columns are ignored (a row's listing in one is pointed at, as
+    ``PlanLine.elsewhere``), one named like a misspelt planner column refused, as on one
+    machine. Account names are text (whole numbers are read as their digits). Rows whose
+    account has no plan are rejected with the code ``unknown-account``, and rows that name no
+    account (an empty or missing cell) with ``no-account``, also when one plan is given for
+    every account (they belong to none); every input row comes out exactly once.
 
     Each account's rows are planned numbered 1, 2... in input order; ``line`` names a column
     of the rows' own line numbers (``read_histories(..., lines=...)`` gives each row's line
@@ -358,10 +360,30 @@ def _rows(
             )
     text_column(source, column, column)
     picked = _planner_columns(source.columns, account, column, line)
-    frame = named(
-        numbered(source[[account, column, *picked, *own]].rename(columns=picked)), account
-    )
-    return frame, tuple(picked.values())
+    chosen = source[[account, column, *picked, *own]].rename(columns=picked)
+    cells = [c for c in source.columns if c not in (account, *own)]  # a CSV row's cells
+    if len(cells) > 1 + len(picked):  # ignored columns: one may hold the row's listing
+        pointers = source[cells].map_partitions(
+            _pointers, cells, column, meta=(_ELSEWHERE, "object")
+        )
+        chosen = chosen.assign(**{_ELSEWHERE: pointers})
+    return named(numbered(chosen), account), tuple(picked.values())
+
+
+def _pointers(part: PandasFrame, cells: list[Any], column: str) -> Any:
+    """For each row of ``part``, the pointer to another cell (of ``cells``, the columns as a
+    CSV row holds them) holding its listing when its URL cell (``column``) holds none, as
+    ``ipprules plan`` says it on one machine (:attr:`~ipprules.planner.PlanLine.elsewhere`);
+    ``None`` for any other row."""
+    from ipprules.listings.columns import listing_elsewhere
+    from ipprules.planner.inputs import _elsewhere_said
+    from ipprules.scale._goodfaith import _texts as texts
+
+    at, written = cells.index(column), [str(c).strip() for c in cells]
+    rows = zip(*(texts(part[c]) for c in cells), strict=True)
+    found = (listing_elsewhere(list(row), at, written) for row in rows)
+    said = [None if f is None else _elsewhere_said(*f, written[at]) for f in found]
+    return require("pandas").Series(said, index=part.index, dtype=object, name=_ELSEWHERE)
 
 
 def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
@@ -526,6 +548,12 @@ def _accounts_read(
                 # separators and all, as ipprules plan reads it on one machine (read_lines)
                 ids = frozenset(r.id for r in plan.rights)
                 lines = _lines(group, urls, extra, name, own, places, sources, bad, ids)
+                if _ELSEWHERE in group:  # the listing in another column: said on rejection
+                    said = group[_ELSEWHERE].tolist()
+                    lines = [
+                        p if type(e) is not str else p._replace(elsewhere=e)
+                        for p, e in zip(lines, said, strict=True)
+                    ]
             except InputError as exc:
                 if failed is None or places[bad[0]] < failed[0]:
                     failed = (places[bad[0]], exc)
