@@ -51,3 +51,30 @@ def test_plan_workers_points_at_the_listing_in_another_column_as_one_machine(
     pointed = [m for _, _, m in got if m is not None and "holds a listing link" in m]
     assert len(pointed) == sum(1 for r in rows if OFFER in r)
     assert all(f"holds a listing link: {OFFER}" in m for m in pointed)
+
+
+@pytest.mark.parametrize(
+    ("on", "ipp_plus", "platform"),
+    [
+        ("2019-06-03", True, "lazada_sg"),
+        ("2019-12-31", True, None),
+        ("2020-01-01", True, "lazada_sg"),  # in force: counted, nothing left out
+        ("2019-06-03", False, "lazada_sg"),  # not asked for
+    ],
+)
+def test_next_deadlines_says_ipp_plus_left_out_as_deadlines_from(
+    on: str, ipp_plus: bool, platform: str | None
+) -> None:
+    """Before: ``next_deadlines(..., ipp_plus=True)`` before R92's pilot left the IPP Plus
+    expectation out without a word, while ``deadlines_from`` on the same day notes it."""
+    from ipprules.lifecycle import Event, State, deadlines_from, next_deadlines
+
+    asked = {"platform": platform, "ipp_plus": ipp_plus}
+    found = next_deadlines(State.UNDER_REVIEW, {Event.IPR_VERIFIED: on}, **asked)
+    started = deadlines_from(Event.IPR_VERIFIED, on, **asked)
+    assert found.notes == started.notes
+    left_out = ipp_plus and on < "2020-01-01"
+    assert any("so its expectation is left out" in n for n in found.notes) == left_out
+    assert ("processing_lazada_ipp_plus" in [r.deadline_id for r in found]) == (
+        ipp_plus and not left_out
+    )

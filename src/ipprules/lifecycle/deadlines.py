@@ -1082,7 +1082,8 @@ def next_deadlines(
     counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one (with a ``platform`` IPP
     Plus does not apply on, an :class:`~ipprules.errors.InputError`: see
     :func:`ipp_plus_problem`). A deadline not yet in force on its start date (IPP Plus before
-    2020) is left out, silently: ``ResolvedRules.not_in_force`` says why.
+    2020) is left out; the IPP Plus one asked for is said left out in ``notes``, as by
+    :func:`deadlines_from`.
 
     >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)})
     >>> [(r.deadline_id, r.status.value, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
@@ -1094,7 +1095,6 @@ def next_deadlines(
     ['counter_notice_round_1']
     """
     from ipprules._args import require_mapping
-    from ipprules.errors import UnknownNameError
 
     require_mapping(event_dates, "event_dates")
     require_calendar(calendar)
@@ -1112,28 +1112,52 @@ def next_deadlines(
         latest_view.platform(platform, filed_as=False)
     _check_ipp_plus(book, platform, ipp_plus, counterfeit)
     results: list[DeadlineResult] = []
+    notes: list[str] = []
     for hook in state_info(state).deadlines:
-        if not _applies(hook, counterfeit, ipp_plus):
-            continue
-        hook, start, said = _start_of(hook, latest_view, dates, outside)
-        # the rule in force on the start date; without one, on the latest date known (or the
-        # rule book's latest change of deadlines), only to name the rule that will apply
-        resolve_on = start or latest_known
-        view = book.as_of(resolve_on, interpretation, trial=trial)
-        try:
-            rule = view.deadline(hook.deadline_id)
-        except UnknownNameError:
-            continue  # not in force on its start date
-        if platform is not None and rule.platforms and platform not in rule.platforms:
-            continue
-        result = _compute(
-            hook.deadline_id, start, view, calendar, platform=platform, hook=hook,
-            resolve_on=resolve_on,
-        )  # fmt: skip
-        if said is not None and result.start is not None:
-            result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
-        results.append(_with_differs(result, view, platform, calendar))
-    return Deadlines._of(results, latest_view, platform=platform, calendar=_calendar_name(calendar))
+        if _applies(hook, counterfeit, ipp_plus):
+            asked = (book, interpretation, trial, latest_view, latest_known, calendar, platform)
+            result = _state_result(hook, dates, outside, notes, *asked)
+            results.extend(() if result is None else (result,))
+    named = _calendar_name(calendar)
+    return Deadlines._of(
+        results, latest_view, platform=platform, calendar=named, notes=tuple(dict.fromkeys(notes))
+    )
+
+
+def _state_result(
+    hook: DeadlineHook,
+    dates: Mapping[Event, date],
+    outside: dict[str, date | None],
+    notes: list[str],
+    book: RuleBook,
+    interpretation: str | None,
+    trial: bool | frozenset[int],
+    latest_view: ResolvedRules,
+    latest_known: date,
+    calendar: Calendar,
+    platform: str | None,
+) -> DeadlineResult | None:
+    """One deadline of :func:`next_deadlines`: ``None`` where it is not in force on its start
+    date (the IPP Plus one asked for then said left out in ``notes``) or not on ``platform``."""
+    hook, start, said = _start_of(hook, latest_view, dates, outside)
+    # the rule in force on the start date; without one, on the latest date known (or the
+    # rule book's latest change of deadlines), only to name the rule that will apply
+    resolve_on = start or latest_known
+    view = book.as_of(resolve_on, interpretation, trial=trial)
+    try:
+        rule = view.deadline(hook.deadline_id)
+    except UnknownNameError:  # not in force on its start date: IPP Plus said left out
+        notes.extend(_ipp_plus_note(view) if hook.deadline_id == _IPP_PLUS else ())
+        return None
+    if platform is not None and rule.platforms and platform not in rule.platforms:
+        return None
+    result = _compute(
+        hook.deadline_id, start, view, calendar, platform=platform, hook=hook,
+        resolve_on=resolve_on,
+    )  # fmt: skip
+    if said is not None and result.start is not None:
+        result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
+    return _with_differs(result, view, platform, calendar)
 
 
 def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | None]) -> None:
@@ -1327,7 +1351,13 @@ def _ipp_plus_left_out(
     starts = {r.starts_at for r in records if isinstance(r, Deadline) and r.id == _IPP_PLUS}
     events = starts | {e.value for s in starts if (e := STARTS_AT.get(s)) is not None}
     name = kind.value if isinstance(kind, Event) else kind
-    said = view.not_in_force("deadlines", _IPP_PLUS) if name in events else ""
+    return _ipp_plus_note(view) if name in events else ()
+
+
+def _ipp_plus_note(view: ResolvedRules) -> tuple[str, ...]:
+    """The note that the IPP Plus expectation (R92) asked for is left out, as it is not in
+    force on ``view``'s day (``ResolvedRules.not_in_force`` says why); none when it is."""
+    said = view.not_in_force("deadlines", _IPP_PLUS)
     return (f"ipp_plus: {left_out_note(view, _IPP_PLUS, said)}",) if said else ()
 
 
