@@ -4,7 +4,9 @@ column, as ``ipprules plan`` does; ..."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,4 +79,83 @@ def test_next_deadlines_says_ipp_plus_left_out_as_deadlines_from(
     assert any("so its expectation is left out" in n for n in found.notes) == left_out
     assert ("processing_lazada_ipp_plus" in [r.deadline_id for r in found]) == (
         ipp_plus and not left_out
+    )
+
+
+def _section(name: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda s: list(s[name].values())
+
+
+#: Each ``rules`` view whose JSON ``data`` is a part of ``ResolvedRules.to_dict()``, as
+#: docs/rulebook.md maps it: the view's arguments and that part of ``to_dict()["sections"]``.
+RULES_VIEWS: list[tuple[list[str], Callable[[dict[str, Any]], Any]]] = [
+    (["section", "platforms"], _section("platforms")),
+    (["section", "lifecycle"], _section("lifecycle")),
+    (
+        ["platforms"],
+        lambda s: {n: list(s[n].values()) for n in ("platforms", "channels", "marketplaces")},
+    ),
+    (["documents"], lambda s: {n: list(s[n].values()) for n in ("document_rules", "documents")}),
+    (["reasons", "--member"], _section("reason_codes")),
+    (["registrations"], _section("registrations")),
+    (["account"], _section("account_requirements")),
+    (["metrics"], _section("metrics")),
+    (["deadlines"], _section("deadlines")),
+    (["penalties"], _section("penalties")),
+]
+
+
+@pytest.mark.parametrize("on", ["2026-11-23", "2021-06-01"])
+@pytest.mark.parametrize(
+    ("argv", "part"), RULES_VIEWS, ids=lambda v: " ".join(v) if isinstance(v, list) else ""
+)
+def test_rules_json_data_is_the_part_of_to_dict_the_docs_name(
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    part: Callable[[dict[str, Any]], Any],
+    on: str,
+) -> None:
+    """``rules --format json`` has its own envelope (``view``/``data``/``notes``...); its
+    ``data`` is the part of ``ResolvedRules.to_dict()`` docs/rulebook.md names for the view,
+    and the envelope's ``rulebook``, ``as_of`` and ``interpretation`` are ``to_dict()``'s."""
+    from ipprules import default_rulebook
+
+    expected = default_rulebook().as_of(on).to_dict()
+    assert main(["rules", *argv, "--as-of", on, "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["data"] == json.loads(json.dumps(part(expected["sections"])))
+    assert {k: printed[k] for k in ("rulebook", "as_of", "interpretation")} == {
+        k: expected[k] for k in ("rulebook", "as_of", "interpretation")
+    }
+
+
+@pytest.mark.parametrize("platform", ["lazada_sg", "taobao"])
+def test_rules_json_filtered_and_platform_data_are_of_to_dict(
+    capsys: pytest.CaptureFixture[str], platform: str
+) -> None:
+    """With ``--platform``, the views keep some records of ``to_dict()``, in its order; the
+    ``platform`` view's ``platform``, ``registrations`` and ``penalties`` are the platform's
+    records there, and ``good-faith``'s data is the Good Faith record in force but for
+    ``counted_platforms``."""
+    from ipprules import default_rulebook
+
+    on = "2026-11-23"
+    sections = default_rulebook().as_of(on).to_dict()["sections"]
+
+    def data(*argv: str) -> Any:
+        assert main(["rules", *argv, "--as-of", on, "--format", "json"]) == 0
+        return json.loads(capsys.readouterr().out)["data"]
+
+    for view, name in (("reasons", "reason_codes"), ("deadlines", "deadlines"),
+                       ("penalties", "penalties"), ("registrations", "registrations")):  # fmt: skip
+        records = list(sections[name].values())
+        kept = data(view, "--platform", platform)
+        assert kept == [r for r in records if r in kept]
+    shown = data("platform", platform)
+    for name in ("platform", "registrations", "penalties"):
+        key = "platforms" if name == "platform" else name
+        assert shown[name] == sections[key].get(platform)
+    good_faith = data("good-faith")
+    assert {k: v for k, v in good_faith.items() if k != "counted_platforms"} in list(
+        sections["good_faith"].values()
     )
