@@ -1165,7 +1165,7 @@ def _parse_text(
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
     result = _elided(text, candidate, at, result)
-    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _QUOTE_MARK(text):
+    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _quoted(text, candidate, at):
         result = _quoted_host(text, candidate, at, result)
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
@@ -1182,7 +1182,16 @@ _QUOTED_HOST = re.compile(
 )
 _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 #: The quotes a host alone may stand between: code's, Markdown's code span, typographic ones.
-_QUOTE_MARK = re.compile("['\"`\u2018\u201c\u300c\u300e]").search
+_QUOTE_MARKS = frozenset("'\"`\u2018\u201c\u300c\u300e")
+
+
+def _quoted(text: str, candidate: str, at: int) -> bool:
+    """Whether a quote opens right before ``candidate`` (found at ``at`` of ``text``) or
+    opens it: only then can :func:`_quoted_host` find a host alone between quotes (a share
+    text's other quotes, “…” around its title, cost no search)."""
+    return (at > 0 and text[at - 1] in _QUOTE_MARKS) or candidate[:1] in _QUOTE_MARKS
+
+
 _HOST_ONLY = (
     "no URL found in the text; {host} in quotes is a host name only (as code names hosts), "
     "not a link to a page: paste the link itself"
