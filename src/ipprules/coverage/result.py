@@ -247,18 +247,11 @@ class Coverage:
         """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
         ``datetime64``, statuses and ids as categoricals, lists as lists."""
         from ipprules._frames import to_frame
-        from ipprules.rulebook.categories import book_ids, interpretations
 
         return to_frame(
             self.to_records(),
             dates=("changes_on", "as_of"),
-            categories={
-                "platform": book_ids("platforms"),
-                "target": Target,
-                "status": CellStatus,
-                "changes_to": CellStatus,
-                "interpretation": interpretations(),
-            },
+            categories=_cell_categories(),
             lists=(
                 "reasons",
                 "codes",
@@ -770,3 +763,17 @@ def _no_dead_end(blocking: list[Finding]) -> bool:
         f.code not in ("storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform")
         for f in blocking
     )
+
+
+def _cell_categories() -> dict[str, Any]:
+    """The categorical columns of a cell's record in a frame (:meth:`Coverage.to_frame`, and
+    the summary's rows): platforms and readings of the book, targets and statuses."""
+    from ipprules.rulebook.categories import book_ids, interpretations
+
+    return {
+        "platform": book_ids("platforms"),
+        "target": Target,
+        "status": CellStatus,
+        "changes_to": CellStatus,
+        "interpretation": interpretations(),
+    }

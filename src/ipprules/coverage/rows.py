@@ -25,7 +25,15 @@ import attrs
 from ipprules._table import reading_label
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change
-from ipprules.coverage.result import Coverage, Summary, _counts, _fit, _gaps, _Tally
+from ipprules.coverage.result import (
+    Coverage,
+    Summary,
+    _cell_categories,
+    _counts,
+    _fit,
+    _gaps,
+    _Tally,
+)
 from ipprules.rulebook.model import Target
 
 __all__ = ["CellRow", "CoverageSummary"]
@@ -275,18 +283,11 @@ class CoverageSummary:
         """The rows as a pandas DataFrame (needs the ``pandas`` extra): ``changes_on`` as
         ``datetime64``, statuses and ids as categoricals, counts as integers."""
         from ipprules._frames import to_frame
-        from ipprules.rulebook.categories import book_ids, interpretations
 
         return to_frame(
             self.to_records(),
             dates=("changes_on", "as_of"),
-            categories={
-                "platform": book_ids("platforms"),
-                "target": Target,
-                "status": CellStatus,
-                "changes_to": CellStatus,
-                "interpretation": interpretations(),
-            },
+            categories=_cell_categories(),
             ints=("reasons", "errors", "unknowns", "warnings", "opens"),
             lists=("other_statuses",),
             texts=("right", "rulebook"),
