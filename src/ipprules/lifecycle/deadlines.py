@@ -352,6 +352,12 @@ _LABELS = (
 _DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until")
 
 
+def _unpickled_deadlines(results: tuple[DeadlineResult, ...], labels: dict[str, Any]) -> Deadlines:
+    """The :class:`Deadlines` of :meth:`Deadlines.__reduce__`."""
+    readings = MappingProxyType(labels.pop("other_readings"))
+    return Deadlines(results).labelled(other_readings=readings, **labels)
+
+
 class Deadlines(tuple[DeadlineResult, ...]):
     """What :func:`deadlines_from` and :func:`next_deadlines` return: a tuple of
     :class:`DeadlineResult` (equal to the same results as a plain tuple, indexed, sliced and
@@ -410,6 +416,21 @@ class Deadlines(tuple[DeadlineResult, ...]):
         for name in _LABELS:
             setattr(copy, name, labels.get(name, getattr(self, name)))
         return copy
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy as the results with their labels (``other_readings`` is a read-only
+        view, which does not pickle: it goes as a dict and comes back a view).
+
+        >>> import pickle
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> found = deadlines_from("takedown", "2022-01-19", platform="aliexpress")
+        >>> back = pickle.loads(pickle.dumps(found))
+        >>> back == found, back.platform, back.rulebook == found.rulebook
+        (True, 'aliexpress', True)
+        """
+        labels = {name: getattr(self, name) for name in _LABELS}
+        labels["other_readings"] = dict(self.other_readings)
+        return (_unpickled_deadlines, (tuple(self), labels))
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> DeadlineResult: ...

@@ -549,6 +549,15 @@ def reachable_states(
     return frozenset(seen)
 
 
+def _error_key(error: IllegalTransition | None) -> tuple[Any, ...] | None:
+    """What an item's refusal says (its type, message and attributes), compared and hashed in
+    place of the error object: an error compares by identity, and an item pickled to a worker
+    and back, copied or answered twice would never equal itself."""
+    if error is None:
+        return None
+    return (type(error), error.args, tuple(sorted(vars(error).items())))
+
+
 @attrs.frozen
 class ItemResult(Generic[K]):
     """The outcome of a batch event for one listing: the new state, or the refusal.
@@ -570,7 +579,8 @@ class ItemResult(Generic[K]):
     key: K
     before: State
     after: State
-    error: IllegalTransition | None = None
+    # compared by what it says (an error compares by identity): equal after a round trip
+    error: IllegalTransition | None = attrs.field(default=None, eq=_error_key)
     other_readings: tuple[str, ...] = ()
 
     @property

@@ -123,6 +123,11 @@ class RuleBook:
             return NotImplemented
         return self is other or self.data == other.data
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy as the data and origins, not what the book has resolved so far (its
+        caches: a view per date and reading asked, which a worker resolves again if asked)."""
+        return (RuleBook, (self.data, self.origins))
+
     def __hash__(self) -> int:
         """From the book's name, version and first date: equal books (equal data) hash equal,
         and the hash costs nothing (hashing the data walks every record: about 1 ms, paid on

@@ -113,10 +113,19 @@ class _Embedded:
 
         return parse_document(self.text, self.name, "json").locate(path)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as a reference to the shipped file, not its text and data: a rule book's
+        origins point at every file, and a worker reads each once, when one is asked for."""
+        return (_embedded_document, (self.name.removeprefix(_EMBEDDED),))
 
+
+_EMBEDDED = "ipprules/rulebook/data/"
+
+
+@functools.cache
 def _embedded_document(name: str) -> _Embedded:
     text = _data_text(name)
-    return _Embedded(f"ipprules/rulebook/data/{name}", text, json.loads(text))
+    return _Embedded(f"{_EMBEDDED}{name}", text, json.loads(text))
 
 
 @functools.cache

@@ -57,11 +57,12 @@ COUNTERS = ("submitted", "taken_down", "reinstated", "rejected", "withdrawn", "p
 
 @attrs.frozen
 class Origin:
-    """Where a record was read from: the file, the JSON path, and a line locator."""
+    """Where a record was read from: the file, the JSON path, and a line locator (a helper,
+    not part of where: origins equal by file and path, pickled and back too)."""
 
     file: str
     path: str
-    locate: Callable[[str], tuple[int, int] | None] | None = None
+    locate: Callable[[str], tuple[int, int] | None] | None = attrs.field(default=None, eq=False)
 
     def problem(self, message: str, suffix: str = "") -> Problem:
         path = self.path + suffix
