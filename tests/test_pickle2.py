@@ -357,3 +357,36 @@ def test_a_pickled_rule_book_refers_to_the_shipped_files() -> None:
             assert other.locate(first.path) == first.locate(first.path)
             if first.file.startswith("ipprules/"):  # the one copy this process read
                 assert other.locate.__self__ is first.locate.__self__  # type: ignore[attr-defined]
+
+
+def _errors() -> list[BaseException]:
+    from ipprules import errors
+    from ipprules.lifecycle import IllegalTransition, State, step
+
+    made: list[BaseException] = [
+        errors.MissingExtra("dask"),
+        errors.UnknownNameError("platform", "tmal", ["tmall", "taobao"]),
+    ]
+    for name in errors.__all__:
+        kind = getattr(errors, name)
+        if inspect.isclass(kind) and issubclass(kind, BaseException) and not _made_of(kind, made):
+            made.append(kind())
+    try:
+        step(State.TAKEN_DOWN, "takedown")
+    except IllegalTransition as error:
+        made.append(error)
+    return made
+
+
+def _made_of(kind: type, made: list[BaseException]) -> bool:
+    return any(type(error) is kind for error in made)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_errors_pickle_as_the_error_they_are(protocol: int) -> None:
+    """An error raised in a worker reaches the client as the same error: its class, message
+    and attributes (errors compare by identity, so these are compared one by one)."""
+    for error in _errors():
+        back = pickle.loads(pickle.dumps(error, protocol=protocol))
+        assert type(back) is type(error) and back.args == error.args
+        assert str(back) == str(error) and vars(back) == vars(error)
