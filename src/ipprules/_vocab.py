@@ -77,10 +77,11 @@ def check_name(kind: str, name: object, known: Iterable[str], *, param: str | No
     """``name`` if it is one of ``known``; else UnknownNameError (TypeError if not a str)."""
     if not isinstance(name, str):
         raise TypeError(f"{param or kind} must be a str, got {type(name).__name__}")
+    name = plain(name)  # a str subclass's own __eq__/__format__ is not called nor carried on
     choices = tuple(known)
     if name not in choices:
         raise UnknownNameError(kind, name, choices)
-    return plain(name)  # a str subclass's own __format__ is not carried into notes
+    return name
 
 
 def check_names(

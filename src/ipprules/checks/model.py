@@ -869,10 +869,7 @@ class Plan:
         ...
         ipprules.errors.UnknownNameError: unknown right 'tm-cn9' (did you mean 'tm-cn-9'?)...
         """
-        for item in self.rights:
-            if item.id == right_id:
-                return item
         from ipprules._vocab import check_name
 
-        check_name("right", right_id, [r.id for r in self.rights], param="right_id")
-        raise AssertionError("unreachable")  # pragma: no cover
+        right_id = check_name("right", right_id, [r.id for r in self.rights], param="right_id")
+        return next(item for item in self.rights if item.id == right_id)

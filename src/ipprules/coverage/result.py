@@ -131,8 +131,8 @@ class Coverage:
         >>> cell.status.value, cell.reasons[0]
         ('covered', 'tm_counterfeit')
         """
-        check_name("right", right, self.rights)
-        check_name("platform", platform, self.platforms)
+        right = check_name("right", right, self.rights)  # a plain str: no subclass's __eq__
+        platform = check_name("platform", platform, self.platforms)
         key = (right, platform, require_member(target, Target, "target").value)
         for c in self.cells:
             if c.key == key:

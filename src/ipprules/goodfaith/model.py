@@ -31,7 +31,7 @@ from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, UnknownNameError, shown_value
+from ipprules.errors import InputError, UnknownNameError, plain, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 from ipprules.rulebook.categories import interpretations
 
@@ -630,6 +630,7 @@ class Standing:
         """
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
+        name = plain(name)  # a subclass's own __eq__ is not called
         pool = self.criteria
         if reason_code is not None:
             pool = self._code_criteria(reason_code)
@@ -644,6 +645,7 @@ class Standing:
         """The criteria of one reason code assessed in this standing, or UnknownNameError."""
         if not isinstance(reason_code, str):
             raise TypeError(f"reason_code must be a str or None, got {type(reason_code).__name__}")
+        reason_code = plain(reason_code)
         for r in self.reason_codes:
             if r.reason_code == reason_code:
                 return r.criteria

@@ -15,7 +15,7 @@ from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._table import shown_html
 from ipprules._vocab import check_name
-from ipprules.errors import CoverageError, UnknownNameError, suggest
+from ipprules.errors import CoverageError, UnknownNameError, plain, suggest
 from ipprules.rulebook.background import NOT_CITED_SOURCES
 from ipprules.rulebook.citations import Citation, citations, not_cited
 from ipprules.rulebook.model import (
@@ -232,6 +232,7 @@ class RuleBook:
         """
         if not isinstance(name, str):
             raise TypeError(f"interpretation must be a str, got {type(name).__name__}")
+        name = plain(name)  # a subclass's own __eq__ is not called
         for item in self.data.interpretations:
             if item.id == name:
                 return item
@@ -256,7 +257,7 @@ class RuleBook:
         >>> book.source("S40").url
         'http://activities.aliexpress.com/adcms/help-aliexpress-com/ipr_penalty.php'
         """
-        require_str(source_id, "source_id", empty=True)
+        source_id = require_str(source_id, "source_id", empty=True)
         for s in self.data.sources:
             if s.id == source_id:
                 return s
@@ -297,7 +298,7 @@ class RuleBook:
         ...
         ipprules.errors.UnknownNameError: unknown rule id 'r47' (did you mean 'R47'?)
         """
-        require_str(rule_id, "rule_id", empty=True)
+        rule_id = require_str(rule_id, "rule_id", empty=True)
         cited = self._citations()
         found = cited.get(rule_id)
         if found is None:
@@ -324,7 +325,7 @@ class RuleBook:
         >>> book.rule_sources("R82"), book.rule_sources("B21"), book.rule_sources("R39")
         (('S13', 'S54', 'S11'), ('BRIEF',), ())
         """
-        require_str(rule_id, "rule_id", empty=True)
+        rule_id = require_str(rule_id, "rule_id", empty=True)
         found = self.data.rule_sources.get(rule_id)
         if found is None:
             missing = (
@@ -394,7 +395,7 @@ class RuleBook:
             trial = self._trial(trial)
         if interpretation is not None and not isinstance(interpretation, str):
             raise TypeError(f"interpretation must be a str, got {type(interpretation).__name__}")
-        name = self.data.default_interpretation if interpretation is None else interpretation
+        name = self.data.default_interpretation if interpretation is None else plain(interpretation)
         key = (when, name, trial)
         cached = self._cache.get(key)
         if cached is not None:
@@ -459,7 +460,7 @@ class RuleBook:
         """
         from ipprules.rulebook.loader import merge_override, read_override
 
-        override, doc = read_override(path)
+        override, doc = read_override(plain(path) if isinstance(path, str) else path)
         data, origins = merge_override(self.data, dict(self.origins), override, doc)  # type: ignore[arg-type]
         return RuleBook(data, origins)
 
@@ -519,7 +520,7 @@ def _spans(spans: Iterable[tuple[dt.date, dt.date | None]]) -> str:
 
 
 def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
-    _named(key, f"the {kind} id")
+    key = _named(key, f"the {kind} id")
     found = mapping.get(key)
     if found is None:
         known = tuple(mapping)
@@ -544,8 +545,9 @@ def _part_of(name: str, known: Sequence[str]) -> str | None:
     return having[0] if len(having) == 1 else None
 
 
-def _named(name: object, what: str) -> None:
-    """Refuse a ``name`` of another type than ``str`` (a number, ``None``, bytes): a
+def _named(name: object, what: str) -> str:
+    """``name`` as a plain ``str`` (a subclass's own ``__eq__``/``__hash__``, which may raise,
+    are not called by the look-up); another type (a number, ``None``, bytes) is refused: a
     ``TypeError`` saying ``what`` it stands for, as every look-up of the book says it.
 
     >>> _named(3, "name")
@@ -555,6 +557,7 @@ def _named(name: object, what: str) -> None:
     """
     if not isinstance(name, str):
         raise TypeError(f"{what} must be a str, got {type(name).__name__}")
+    return plain(name)
 
 
 def _record_data(record: Rule) -> Any:
@@ -782,7 +785,8 @@ class ResolvedRules:
         >>> sorted(rules.section("platforms"))[:3]
         ['1688', 'alibaba_com', 'aliexpress']
         """
-        if require_str(name, "section", empty=True) == "good_faith":
+        name = require_str(name, "section", empty=True)
+        if name == "good_faith":
             return self.good_faith_versions
         if name not in SECTIONS:
             raise UnknownNameError("section", name, SECTIONS)
@@ -819,7 +823,7 @@ platform from 2019-06-01, not on 2019-05-01
         """
         if type(filed_as) is not bool:  # "no" was read as True
             filed_as = require_bool(filed_as, "filed_as")
-        _named(platform_id, "the platform id")
+        platform_id = _named(platform_id, "the platform id")
         filed = self._filed_platform(platform_id) if filed_as else None
         if filed is not None:
             return filed
@@ -881,7 +885,7 @@ platform from 2019-06-01, not on 2019-05-01
         >>> default_rulebook().as_of("2024-06-03", "official").filed_as("xianyu") is None
         True
         """
-        _named(market_id, "the marketplace id")
+        market_id = _named(market_id, "the marketplace id")
         if market_id in self.platforms:
             return None
         market = self.marketplaces.get(market_id)
@@ -905,7 +909,7 @@ platform from 2019-06-01, not on 2019-05-01
         'lazada is filed per regional site (B14): choose one of lazada_id, lazada_my, \
 lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
-        _named(name, "the platform name")
+        name = _named(name, "the platform name")
         named = self._group_named(name)
         group = [p for p in self.platforms.values() if p.group == named]
         countries = {p.country for p in group}
@@ -961,7 +965,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.site_of("lazada") is None  # six sites: sites_note names them
         True
         """
-        _named(name, "the site name")
+        name = _named(name, "the site name")
         text = _host(name)
         dotted = text.translate(_AS_DOTS)
         if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
@@ -993,7 +997,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.platform_hint("taobao"), rules.platform_hint("zzzq")
         ('', 'not a platform')
         """
-        _named(name, "the platform name")
+        name = _named(name, "the platform name")
         ids = {r.id for r in self.book.records("platforms")}  # any date
         if name in ids or name in self.marketplaces:
             return ""
@@ -1064,7 +1068,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.on_ipp("aliexpress"), rules.on_ipp("nowhere")
         ('from 2015-01-06', '')
         """
-        _named(platform_id, "the platform id")
+        platform_id = _named(platform_id, "the platform id")
         records = [r for r in self.book.records("platforms") if r.id == platform_id]
         return _spans((r.effective_from, r.effective_until) for r in records)
 
@@ -1092,7 +1096,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ...
         ipprules.errors.UnknownNameError: ...design is a kind of patent: file it as patent...
         """
-        if isinstance(ipr_type, str) and ipr_type not in self.ipr_types:
+        ipr_type = _named(ipr_type, "the IPR type id")
+        if ipr_type not in self.ipr_types:
             for kind in self.ipr_types.values():
                 if ipr_type in kind.subtypes:
                     raise UnknownNameError(
@@ -1157,7 +1162,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """The record ``key`` of ``mapping`` (the view's ``section``), as :func:`_get` finds
         it; a record of the book not in force on this date is refused with its dates
         (:meth:`not_in_force`) and no other name suggested: the name is right, its date not."""
-        if isinstance(key, str) and key not in mapping:
+        key = _named(key, f"the {kind} id")
+        if key not in mapping:
             note = self.not_in_force(section, key)
             if note:
                 raise UnknownNameError(
@@ -1175,7 +1181,9 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.not_in_force("deadlines", "counter_notice_lazada")
         'counter_notice_lazada is in force from 2019-06-01, not on 2019-05-31'
         """
-        if record_id in self.section(section):
+        in_force = self.section(section)
+        record_id = _named(record_id, "record_id")
+        if record_id in in_force:
             return ""
         chain = self.book._chain(self.interpretation)  # the reading and the ones it builds on
         spans = _spans(
@@ -1213,7 +1221,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.default_metric("takedown_rate").id
         'takedown_rate_listing'
         """
-        require_str(metric, "metric", empty=True)
+        metric = require_str(metric, "metric", empty=True)
         for item in self.metrics.values():
             if item.metric == metric and item.default:
                 return item
@@ -1227,7 +1235,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.penalties_for("aliexpress").id, rules.penalties_for("taobao")
         ('aliexpress', None)
         """
-        self.platform(platform_id, filed_as=False)
+        platform_id = self.platform(platform_id, filed_as=False).id  # plain str
         return self.penalties.get(platform_id)
 
     def registrations_for(self, platform_id: str) -> Registrations:
@@ -1288,9 +1296,9 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
         if type(member) is not bool:  # "no" was read as a member
             member = require_bool(member, "member")
-        self.ipr_type(ipr_type)
+        ipr_type = self.ipr_type(ipr_type).id  # plain str: a subclass's __eq__ is not called
         place = self.platform(platform, filed_as=False)
-        self._subtype(ipr_type, subtype)
+        platform, subtype = place.id, self._subtype(ipr_type, subtype)
         aim = require_member(target, Target, "target")
         front = place.storefront_for(ipr_type) if aim is Target.STOREFRONT else None
         if front is Answer.NO:
@@ -1319,9 +1327,9 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> [r.id for r in rules.document_rules_for("trademark", "taobao")][:2]
         ['right_assigned', 'right_changed']
         """
-        self.ipr_type(ipr_type)
-        self.platform(platform, filed_as=False)
-        self._subtype(ipr_type, subtype)
+        ipr_type = self.ipr_type(ipr_type).id  # plain str: a subclass's __eq__ is not called
+        platform = self.platform(platform, filed_as=False).id
+        subtype = self._subtype(ipr_type, subtype)
         return tuple(
             rule
             for rule in self.document_rules.values()
@@ -1340,7 +1348,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ['counter_notice_round_1', 'counter_notice_round_2_3']
         """
         if platform_id is not None:
-            self.platform(platform_id, filed_as=False)
+            platform_id = self.platform(platform_id, filed_as=False).id  # plain str
         return tuple(
             d
             for d in self.deadlines.values()
@@ -1443,7 +1451,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> [r.id for r in rules.document_rules_for_platform("taobao")][:2]
         ['copyright_assigned', 'copyright_changed']
         """
-        self.platform(platform_id, filed_as=False)
+        platform_id = self.platform(platform_id, filed_as=False).id  # plain str
         return iter(
             tuple(
                 rule
@@ -1462,19 +1470,19 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.subtype_filter("patent", "design"), rules.subtype_filter("trademark", "design")
         ('design', None)
         """
+        if type(ipr_type) is not str:  # a subclass's __hash__ is not called; junk is refused
+            ipr_type = _named(ipr_type, "the IPR type id")
+        if subtype is not None and type(subtype) is not str:
+            subtype = _named(subtype, "the subtype")
         kind = self.ipr_types.get(ipr_type)
         if kind is None or subtype not in kind.subtypes:
-            _named(ipr_type, "the IPR type id")  # only on a miss: the engines' hot path
-            if subtype is not None:
-                _named(subtype, "the subtype")
             return None
         return subtype
 
-    def _subtype(self, ipr_type: str, subtype: object) -> None:
-        """Refuse a subtype that is not one of the IPR type's (``None``: no subtype asked)."""
+    def _subtype(self, ipr_type: str, subtype: object) -> str | None:
+        """``subtype`` as a plain ``str`` if it is one of the IPR type's (``None``: no subtype
+        asked), else refused."""
         if subtype is None:
-            return
+            return None
         subtypes = self.ipr_types[ipr_type].subtypes
-        if isinstance(subtype, str) and subtype in subtypes:
-            return
-        check_name(f"subtype of {ipr_type}", subtype, subtypes, param="subtype")
+        return check_name(f"subtype of {ipr_type}", subtype, subtypes, param="subtype")

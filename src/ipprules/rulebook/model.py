@@ -19,6 +19,7 @@ import attrs
 
 from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
 from ipprules._vocab import NamedEnum
+from ipprules.errors import plain
 
 __all__ = [
     "AccountRequirement",
@@ -311,6 +312,8 @@ class Rule(_Record):
 
     def start(self, *, trial: Trial = False) -> dt.date:
         """The first day the record applies (for an account in its trial, ``trial``)."""
+        if type(trial) is not bool and type(trial) is not frozenset:  # b"", "2021", [2021]
+            trial = trial_of(trial)
         began = self.trial_from
         if began is None or trial is False:
             return self.effective_from
@@ -547,6 +550,9 @@ class Registrations(Rule):
         >>> taobao.place_rule("HK").rules, taobao.place_rule("CN")
         (('R39',), None)
         """
+        if not isinstance(place, str):
+            raise TypeError(f"place must be a str, got {type(place).__name__}")
+        place = plain(place)  # a subclass's own __eq__ is not called
         return next((p for p in self.place_rules if p.place == place), None)
 
     def cited(self) -> tuple[str, ...]:

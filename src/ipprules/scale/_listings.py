@@ -1505,7 +1505,7 @@ def path_text(path: Any) -> str:
         raise TypeError(
             f"path must be a str or a path object (a path or a glob), got {type(path).__name__}"
         )
-    return text
+    return text if type(text) is str else str.__str__(text)  # a subclass's __eq__ is not called
 
 
 def matching_paths(path: str) -> list[str]:
