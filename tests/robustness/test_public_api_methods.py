@@ -278,6 +278,8 @@ VALID: dict[str, tuple[Any, ...]] = {
     "Standing.criterion": ("takedown_rate",),
     "Report.of": ("error",),
     "RuleBook.as_of": ("2024-01-02",),
+    "GoodFaithCriteria.in_force": (dt.date(2024, 1, 2),),
+    "ReasonCode.in_force": (dt.date(2024, 1, 2),),
 }
 
 
