@@ -36,6 +36,7 @@ __all__ = [
     "json_type",
     "jsonl_objects",
     "jsonl_urls",
+    "link_named",
     "listing_elsewhere",
     "names_column",
     "refuse_document",
@@ -47,7 +48,10 @@ __all__ = [
 
 #: Header names taken for the URL column when no column is named (compared casefolded,
 #: without spaces, dashes and underscores).
-URL_COLUMNS = ("url", "urls", "link", "links", "href", "listing", "listingurl", "链接", "网址")
+URL_COLUMNS = (
+    "url", "urls", "link", "links", "href", "listing", "listingurl",
+    "链接", "网址", "商品链接", "宝贝链接",
+)  # fmt: skip
 
 
 def column_key(name: str) -> str:
@@ -89,10 +93,45 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
     raise InputError(
         f"no URL column in the header (columns: {', '.join(header)})"
-        + ("; name it with --column" if other is None else f": {other}"),
+        + (f"; name it with --column{link_named(header)}" if other is None else f": {other}"),
         file=name,
         line=line,
     )
+
+
+#: Parts of a header name that say its cells are links (``good_url``, ``itemUrl``,
+#: ``link_item``, ``商品链接``), and parts that say they are not a listing's (an image's, a
+#: shop's): a scraper's export names its columns so, and none of them is a URL column.
+_LINK_PARTS = ("url", "link", "href", "链接", "网址")
+_NOT_LISTING = ("img", "image", "pic", "photo", "thumb", "shop", "store", "seller")
+
+
+def link_named(header: Iterable[str], option: str = "--column") -> str:
+    """What is added to "no URL column" for a header some of whose cells are named like
+    links (``good_url``, ``itemUrl``, ``link_item``): those names, and the one to give with
+    ``option`` (the first not named for an image or a shop), or ``""`` when none is.
+
+    >>> link_named(["title", "link_item"])
+    ' (link_item is named like a link: --column link_item)'
+    >>> link_named(["good_url", "image_url", "shop_url"])  # doctest: +ELLIPSIS
+    ' (named like links: good_url, image_url, shop_url; the listings are likely in good_url...'
+    >>> link_named(["Title", "Image", "bigimg"]), link_named(["image_url"])
+    ('', ' (image_url is named like a link)')
+
+    A header that is not of ``str`` cells is a :class:`TypeError`.
+    """
+    header = list(header)
+    if not all(isinstance(h, str) for h in header):
+        raise TypeError("link_named: header must be an iterable of str")
+    named = [h for h in header if any(part in column_key(h) for part in _LINK_PARTS)]
+    pick = next((h for h in named if not any(w in column_key(h) for w in _NOT_LISTING)), None)
+    use = "" if pick is None else f": {option} {pick}"
+    if len(named) == 1:
+        return f" ({named[0]} is named like a link{use})"
+    if not named:
+        return ""
+    likely = "" if pick is None else f"; the listings are likely in {pick}{use}"
+    return f" (named like links: {', '.join(named)}{likely})"
 
 
 def _linked_cells(header: list[str]) -> str:
@@ -369,7 +408,10 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
         key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
     if key is None:
         wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
-        raise InputError(f"no {wanted} in this object; name it with --column", file=name, line=line)
+        hint = link_named(data) if column is None else ""
+        raise InputError(
+            f"no {wanted} in this object; name it with --column{hint}", file=name, line=line
+        )
     if len(keys) < len(data) and key != column:  # two keys of one spelling (url and URL)
         same = [k for k in data if column_key(k) == column_key(key)]
         if len(same) > 1:  # the last was read, the other's URL dropped in silence

@@ -283,10 +283,11 @@ def _read(
         if found is not None:
             yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere, rights)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
-            other = other_csv(text.split(delimiter or ","), "urls")
+            cells = text.split(delimiter or ",")
+            other = other_csv(cells, "urls")
             raise InputError(
                 f"a CSV header needs a url column (got {quoted(text, 80)})"
-                + ("" if other is None else f": {other}"),
+                + (_rename(cells) if other is None else f": {other}"),
                 file=name,
                 line=number,
             )
@@ -296,6 +297,20 @@ def _read(
                 refuse_document(plain, text, name, then)
             yield from _plain(number, first, numbered)
         return
+
+
+def _rename(cells: list[str]) -> str:
+    """The fix said when a header names no url column: rename the listings' column to
+    ``url``, naming the one that looks like it (``good_url``, ``itemUrl``) where one does.
+
+    >>> _rename(["title", "itemUrl"])
+    ': rename the column of the listings to url (itemUrl is named like a link: rename itemUrl)'
+    """
+    from ipprules.listings.columns import link_named
+
+    return ": rename the column of the listings to url" + link_named(
+        (c.strip().strip('"') for c in cells), "rename"
+    )
 
 
 def _peek_filled(
