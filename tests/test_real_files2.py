@@ -130,3 +130,19 @@ def test_link_named_refuses_a_header_not_of_str(header: object) -> None:
 
     with pytest.raises(TypeError):
         link_named(header)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_workers_say_the_column_as_one_machine(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Refused before any cluster starts, with the hint one machine gives (``plan --workers``
+    said only "no URL column (named url, link, href, 链接...) among the columns (...)")."""
+    pytest.importorskip("dask.dataframe")
+    path = str(DATA / "tmall_good_url.csv")
+    extra = PLAN if command == "plan" else []
+    argv = [command, path, *extra, "--workers", "2", "--out", str(tmp_path / "out")]
+    code, _, err = _run(argv, capsys)
+    option = "rename" if command == "plan" else "--column"
+    assert code == 2 and f"{path}:1: " in err
+    assert err.rstrip().endswith(f"the listings are likely in good_url: {option} good_url)"), err

@@ -41,6 +41,7 @@ __all__ = [
     "names_column",
     "refuse_document",
     "refuse_parquet",
+    "rename_to_url",
     "starts_json_lines",
     "url_column",
     "url_key",
@@ -104,6 +105,18 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
 #: shop's): a scraper's export names its columns so, and none of them is a URL column.
 _LINK_PARTS = ("url", "link", "href", "链接", "网址")
 _NOT_LISTING = ("img", "image", "pic", "photo", "thumb", "shop", "store", "seller")
+
+
+def rename_to_url(cells: Iterable[str]) -> str:
+    """The fix said by the planner (which has no ``--column``) of a header, ``cells``, that
+    names no URL column: rename the listings' column to ``url``, naming the columns named
+    like links (:func:`link_named`) where there are.
+
+    >>> rename_to_url(["title", '"itemUrl"'])
+    ': rename the column of the listings to url (itemUrl is named like a link: rename itemUrl)'
+    """
+    header = [c.strip().strip('"') if isinstance(c, str) else c for c in cells]
+    return ": rename the column of the listings to url" + link_named(header, "rename")
 
 
 def link_named(header: Iterable[str], option: str = "--column") -> str:

@@ -249,7 +249,7 @@ def _read(
         other_csv,
         sep_line,
     )
-    from ipprules.listings.columns import refuse_document, starts_json_lines
+    from ipprules.listings.columns import refuse_document, rename_to_url, starts_json_lines
 
     packed = compression_of(name)
     plain = name[: -len(packed)] if packed else name
@@ -287,7 +287,7 @@ def _read(
             other = other_csv(cells, "urls")
             raise InputError(
                 f"a CSV header needs a url column (got {quoted(text, 80)})"
-                + (_rename(cells) if other is None else f": {other}"),
+                + (rename_to_url(cells) if other is None else f": {other}"),
                 file=name,
                 line=number,
             )
@@ -297,20 +297,6 @@ def _read(
                 refuse_document(plain, text, name, then)
             yield from _plain(number, first, numbered)
         return
-
-
-def _rename(cells: list[str]) -> str:
-    """The fix said when a header names no url column: rename the listings' column to
-    ``url``, naming the one that looks like it (``good_url``, ``itemUrl``) where one does.
-
-    >>> _rename(["title", "itemUrl"])
-    ': rename the column of the listings to url (itemUrl is named like a link: rename itemUrl)'
-    """
-    from ipprules.listings.columns import link_named
-
-    return ": rename the column of the listings to url" + link_named(
-        (c.strip().strip('"') for c in cells), "rename"
-    )
 
 
 def _peek_filled(

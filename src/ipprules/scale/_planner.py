@@ -800,7 +800,13 @@ def _url_name(path: str) -> str:
     Parquet file: its columns), ``url`` when there is none or it cannot be read now (the
     reader then refuses the file with its own error)."""
     from ipprules.errors import InputError
-    from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
+    from ipprules.listings.columns import (
+        URL_COLUMNS,
+        column_key,
+        names_column,
+        rename_to_url,
+        url_column,
+    )
     from ipprules.scale._goodfaith import _blank_file, refuse_json_lines
     from ipprules.scale._listings import (
         csv_head,
@@ -844,7 +850,8 @@ def _url_name(path: str) -> str:
         other = other_csv(map(str, shown), "urls")  # a history or a violations file, here
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
-            f"({', '.join(map(str, shown))})" + ("" if other is None else f": {other}"),
+            f"({', '.join(map(str, shown))})"
+            + (rename_to_url(map(str, shown)) if other is None else f": {other}"),
             file=where,
             line=line,
         )
