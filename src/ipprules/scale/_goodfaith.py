@@ -70,6 +70,19 @@ STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
     # (a rate or a headroom another reading counts otherwise, coverage...)
     ("other_readings", "list"),
     ("notes", "list"),
+    # the criteria's window, the path's abuse bar and the readings it qualifies under, and
+    # what every answer carries: the rule record, its rules, sources and confidence, and the
+    # rule book that answered (a user's --rules book names itself)
+    ("window_months", "Int64"),
+    ("window_from", "date"),
+    ("abuse_bar", "date"),
+    ("abuse_clears_on", "date"),
+    ("qualify_under", "list"),
+    ("rule", "string"),
+    ("rule_ids", "list"),
+    ("sources", "list"),
+    ("confidence", "string"),
+    ("rulebook", "string"),
 )
 
 
@@ -123,6 +136,16 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
         "rates_fail_on": s.path.rates_fail_on,
         "other_readings": list(s.other_readings),
         "notes": list(s.notes),
+        "window_months": s.window_months,
+        "window_from": s.window_from,
+        "abuse_bar": s.path.abuse_bar,
+        "abuse_clears_on": s.path.abuse_clears_on,
+        "qualify_under": list(s.path.qualify_under),
+        "rule": s.rule,
+        "rule_ids": list(s.rule_ids),
+        "sources": list(s.sources),
+        "confidence": s.confidence,
+        "rulebook": s.rulebook,
     }
 
 
