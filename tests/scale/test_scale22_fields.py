@@ -21,7 +21,7 @@ pd = pytest.importorskip("pandas")
 dask = pytest.importorskip("dask")
 dd = pytest.importorskip("dask.dataframe")
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from scale_cluster import cluster_client  # noqa: E402, F401  (the fixture "client")
 from scale_data import histories, url_lists  # noqa: E402
@@ -46,6 +46,34 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "scaling.md"
 USER_RULES = "examples/rules-override.toml"
 #: the Good Faith criteria of 2022 take effect on this day (2018's the day before)
 EDGE = dt.date(2022, 4, 15)
+
+#: before the programme (2015-04-01), at each version's first day and the day before, later
+AS_OF = [
+    dt.date(2015, 3, 31),
+    dt.date(2015, 4, 1),
+    dt.date(2018, 8, 14),
+    dt.date(2018, 8, 15),
+    EDGE - dt.timedelta(days=1),
+    EDGE,
+    dt.date(2023, 6, 30),
+    dt.date(2024, 5, 1),
+]
+LOCKED = {
+    "acme": [
+        {
+            "type": "complaint",
+            "date": "2023-03-01",
+            "platform": "taobao",
+            "reason_code": "tm_counterfeit",
+            "listings": 300,
+            "taken_down": 0,
+            "rejected": 300,
+        },
+        {"type": "abuse", "date": "2023-03-05"},
+    ],
+    "north": [{"type": "admission", "date": "2023-02-01"}, {"type": "abuse", "date": "2023-03-05"}],
+    "zeta": [{"type": "declaration", "date": "2023-01-02"}],
+}
 
 #: Standing.to_dict() keys with no column of their own, as docs/scaling.md says
 STANDING_LEFT_OUT = {"trial", "counts", "criteria", "reason_codes"}
@@ -111,7 +139,9 @@ def test_every_standing_field_is_a_column_or_documented_left_out() -> None:
 
 
 def _history_frame(drawn: dict[str, list[dict[str, Any]]]) -> pd.DataFrame:
-    rows = [{"account": a} | {k: str(v) for k, v in r.items()} for a, rs in drawn.items() for r in rs]
+    rows = [
+        {"account": a} | {k: str(v) for k, v in r.items()} for a, rs in drawn.items() for r in rs
+    ]
     frame = pd.DataFrame(rows).fillna("")
     return frame.astype("string")
 
@@ -131,8 +161,11 @@ def _one_machine_standings(
 
 
 def _standings_equal(
-    drawn: dict[str, list[dict[str, Any]]], as_of: dt.date, interpretation: str | None,
-    user: bool, scheduler: Any,
+    drawn: dict[str, list[dict[str, Any]]],
+    as_of: dt.date,
+    interpretation: str | None,
+    user: bool,
+    scheduler: Any,
 ) -> None:
     frame = _history_frame(drawn)
     book = _user_book() if user else None
@@ -148,14 +181,176 @@ def _standings_equal(
 
 
 @FEW
+@example(LOCKED, dt.date(2023, 4, 1), None, True)
+@example(LOCKED, dt.date(2023, 4, 1), "official", False)
 @given(
     histories,
-    st.sampled_from([EDGE - dt.timedelta(days=1), EDGE, dt.date(2023, 6, 30), dt.date(2024, 5, 1)]),
+    st.sampled_from(AS_OF),
     st.sampled_from([None, "official", "brief-at-least-100"]),
     st.booleans(),
 )
 def test_standings_equal_one_machine_field_by_field(
-    drawn: dict[str, list[dict[str, Any]]], as_of: dt.date, interpretation: str | None,
+    drawn: dict[str, list[dict[str, Any]]],
+    as_of: dt.date,
+    interpretation: str | None,
     user: bool,
 ) -> None:
     _standings_equal(drawn, as_of, interpretation, user, "synchronous")
+
+
+# ------------------------------------------------------------------------------ listings
+
+
+def _cut(items: list[Any], sizes: list[int]) -> list[list[Any]]:
+    """``items`` in runs of ``sizes`` (0: an empty run), the rest in a last run."""
+    out, at = [], 0
+    for size in sizes:
+        out.append(items[at : at + size])
+        at += len(out[-1])
+    return [*out, items[at:]]
+
+
+def _frame_of(pieces: list[list[Any]], meta: pd.DataFrame) -> Any:
+    frames = [pd.DataFrame(p, columns=meta.columns).astype(meta.dtypes.to_dict()) for p in pieces]
+    return dd.from_map(lambda f: f, frames, meta=meta, enforce_metadata=False)
+
+
+def _listings_equal(texts: list[str], sizes: list[int], scheduler: Any) -> None:
+    pieces = _cut([[t] for t in texts], sizes)
+    meta = pd.DataFrame({"url": pd.Series([], dtype="string")})
+    table = parse_urls(_frame_of(pieces, meta)).compute(scheduler=scheduler)
+    assert list(table.columns) == [name for name, _ in COLUMNS]
+    assert len(table) == len(texts)  # every input row once
+    at = [(p, i) for p, piece in enumerate(pieces) for i in range(len(piece))]
+    got = table.sort_values(["partition", "position"]).to_dict("records")
+    assert [(r["partition"], r["position"]) for r in got] == at
+    for (_, result), row in zip(dedupe(parse_listings(texts)), got, strict=True):
+        first = result.first if isinstance(result, Duplicate) else None
+        record = (result.listing if isinstance(result, Duplicate) else result).to_dict()
+        assert set(record) <= set(row)  # every field of the record schema is a column
+        assert {k: _plain(row[k]) for k in record} == record
+        status = "duplicate" if first is not None else "listing" if record["ok"] else "rejected"
+        assert row["status"] == status
+        where = None if first is None else at[first]
+        assert (_plain(row["first_partition"]), _plain(row["first_position"])) == (
+            (None, None) if where is None else where
+        )
+
+
+@FEW
+@given(url_lists, st.lists(st.integers(0, 5), max_size=4))
+def test_listings_equal_one_machine_field_by_field(texts: list[str], sizes: list[int]) -> None:
+    _listings_equal([t for t in texts if t], sizes, "synchronous")
+
+
+# ------------------------------------------------------------------------------ planner
+
+PLAN = read_plan("examples/plan.toml")
+SETTINGS = Settings(reason="tm_counterfeit", right="tm-cn-9")
+#: the user rule file replaces the reason codes with its own
+USER_SETTINGS = Settings(reason="acme_counterfeit", right="tm-cn-9")
+REJECTED = "https://s.taobao.com/search?q=shoes"
+
+
+def _planner_equal(
+    pairs: list[tuple[str, str]],
+    sizes: list[int],
+    interpretation: str | None,
+    user: bool,
+    scheduler: Any,
+) -> None:
+    book = _user_book() if user else None
+    chosen = USER_SETTINGS if user else SETTINGS
+    meta = pd.DataFrame(
+        {"account": pd.Series([], dtype="string"), "url": pd.Series([], dtype="string")}
+    )
+    frame = _frame_of(_cut([list(p) for p in pairs], sizes), meta)
+    plans = {a: PLAN for a, _ in pairs if a != "ghost"}
+    planned = plan_accounts(
+        frame,
+        plans,
+        as_of="2026-11-23",
+        settings=chosen,
+        interpretation=interpretation,
+        rulebook=book,
+    )
+    outcomes, complaints, results = planned.compute(scheduler=scheduler)
+    assert len(outcomes) == len(pairs)  # every input row once
+    result_of = dict(results)
+    for account in dict.fromkeys(a for a, _ in pairs):
+        mine = [
+            PlanLine(line=n, url=u) for n, u in enumerate((u for a, u in pairs if a == account), 1)
+        ]
+        rows = outcomes[outcomes["account"] == account].sort_values("line")
+        if account not in plans:
+            assert set(rows["code"]) == {"unknown-account"}
+            continue
+        alone = plan_listings(
+            mine,
+            PLAN,
+            as_of="2026-11-23",
+            settings=chosen,
+            interpretation=interpretation,
+            rulebook=book,
+        ).to_dict()
+        assert result_of[account].to_dict() == alone
+        names = [n for n, _ in OUTCOME_COLUMNS if n not in ("account", "partition", "position")]
+        assert set(alone["lines"][0]) == set(names)  # every field of a line is a column
+        have = [{k: _plain(r[k]) for k in names} for r in rows.to_dict("records")]
+        assert have == alone["lines"]
+        made = complaints[complaints["account"] == account].to_dict("records")
+        keys = [n for n, _ in COMPLAINT_COLUMNS if n not in ("account", "confidence_float")]
+        wanted = [{"complaint": c.pop("id")} | c for c in alone["complaints"]]
+        assert all(set(c) == set(keys) for c in wanted)
+        assert [{k: _plain(c[k]) for k in keys} for c in made] == wanted
+
+
+_pairs = st.lists(
+    st.tuples(
+        st.sampled_from(["acme", "lumen", "ghost"]),
+        st.one_of(st.just(REJECTED), url_lists.map(lambda u: u[0] if u and u[0] else REJECTED)),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@FEW
+@given(
+    _pairs,
+    st.lists(st.integers(0, 4), max_size=3),
+    st.sampled_from([None, "official"]),
+    st.booleans(),
+)
+def test_planner_equals_one_machine_field_by_field(
+    pairs: list[tuple[str, str]], sizes: list[int], interpretation: str | None, user: bool
+) -> None:
+    _planner_equal([*pairs, ("acme", REJECTED)], sizes, interpretation, user, "synchronous")
+
+
+# ------------------------------------------------------------------------------ one cluster
+
+
+def test_the_same_fields_and_values_on_a_two_process_cluster(client: Any) -> None:
+    _standings_equal(LOCKED, EDGE, "official", True, client)
+    _listings_equal(
+        [
+            "https://item.taobao.com/item.htm?id=606832683299",
+            REJECTED,
+            "https://m.intl.taobao.com/detail/detail.html?id=606832683299&tk=x",
+        ],
+        [1, 0],
+        client,
+    )
+    _planner_equal(
+        [
+            ("acme", "https://detail.tmall.com/item.htm?id=690091011924"),
+            ("acme", REJECTED),
+            ("ghost", REJECTED),
+            ("lumen", "https://detail.tmall.com/item.htm?id=690091011924&skuId=1"),
+        ],
+        [2, 0],
+        "official",
+        True,
+        client,
+    )
