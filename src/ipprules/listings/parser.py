@@ -1031,6 +1031,10 @@ def _not_bare(stripped: str, slow: Any) -> bool:
     )
 
 
+#: The first letters of a text :data:`WRAPPING_SCHEME` may match (``javascript:``, ``vbscript:``,
+#: ``data:``, ``blob:``, ``view-source:``, in any case; no other character folds to them): a
+#: text starting otherwise, its link not after a ``;``, is no concern of :func:`_inside`.
+_WRAPPED = frozenset("jJvVdDbB")
 #: A host-like word and an HTML entity's name glued before a link (``evil.cn&quest;item.…``).
 _ENTITY_GLUED = re.compile(r"[^\s&]*\.[A-Za-z0-9-]+&[A-Za-z][A-Za-z0-9]{1,31};\Z")
 
@@ -1118,8 +1122,8 @@ def _parse_text(
         if found is None:
             return _no_url(stripped, text, slow, depth)
         candidate, at = found
-        inside = _inside(text, stripped, at + prompt, depth, use_fast) if at + prompt else None
-        if inside is not None:
+        wraps = at + prompt and (stripped[0] in _WRAPPED or stripped[at + prompt - 1] == ";")
+        if wraps and (inside := _inside(text, stripped, at + prompt, depth, use_fast)) is not None:
             return inside
         at += lead + prompt
         if at and text[at - 1].isalpha() and (typo := _glued_typo(text, at, depth)) is not None:
@@ -1164,9 +1168,10 @@ def _parse_text(
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
-    result = _elided(text, candidate, at, result)
-    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES and _quoted(text, candidate, at):
-        result = _quoted_host(text, candidate, at, result)
+    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES:
+        result = _elided(text, candidate, at, result) if result[0] == "missing-id" else result
+        if text[at - 1 : at] in _QUOTE_MARKS or candidate[:1] in _QUOTE_MARKS:
+            result = _quoted_host(text, candidate, at, result)  # a quote opens the host
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
 
@@ -1182,14 +1187,9 @@ _QUOTED_HOST = re.compile(
 )
 _CLOSING_QUOTE = {"\u2018": "\u2019", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 #: The quotes a host alone may stand between: code's, Markdown's code span, typographic ones.
+#: Only where one opens right before the link or opens it can :func:`_quoted_host` find a host
+#: alone between quotes (a share text's other quotes, “…” around its title, cost no search).
 _QUOTE_MARKS = frozenset("'\"`\u2018\u201c\u300c\u300e")
-
-
-def _quoted(text: str, candidate: str, at: int) -> bool:
-    """Whether a quote opens right before ``candidate`` (found at ``at`` of ``text``) or
-    opens it: only then can :func:`_quoted_host` find a host alone between quotes (a share
-    text's other quotes, “…” around its title, cost no search)."""
-    return (at > 0 and text[at - 1] in _QUOTE_MARKS) or candidate[:1] in _QUOTE_MARKS
 
 
 _HOST_ONLY = (
@@ -1427,9 +1427,11 @@ def _split_code(
     if lone or type(short) is not Rejection or short[0] != "short-link":
         return short
     code = _CUT_CODE.search(candidate, max(len(candidate) - 6, 0))
+    if code is None:
+        return short
     scheme = candidate.find("//")
     path = candidate.find("/", scheme + 2 if scheme >= 0 else 0)
-    if code is None or not 0 <= path <= code.start():
+    if not 0 <= path <= code.start():
         return short  # no code, or a host alone (s.lazada.sg is …: its last label is no code)
     rest = _CODE_REST.match(text, at + len(candidate))
     if rest is None:
@@ -3015,11 +3017,11 @@ _NO_CODE = (
 _ELISION = re.compile(r"\.?(?:\.\.\.|[\u2026\u22ef<{\[]|\$\{)")
 
 
-def _elided(text: str, candidate: str, at: int, result: Listing | Rejection) -> Listing | Rejection:
-    """``result``, unless it says that the short link ``candidate`` found at ``at`` in
-    ``text`` has no code and what stands for a code follows it (:data:`_ELISION`:
+def _elided(text: str, candidate: str, at: int, result: Rejection) -> Rejection:
+    """``result`` (a ``missing-id``), unless it says that the short link ``candidate`` found
+    at ``at`` in ``text`` has no code and what stands for a code follows it (:data:`_ELISION`:
     ``m.tb.cn/<tk>``, ``s.lazada.vn/...``): then a short link, as one with its code is."""
-    if type(result) is not Rejection or not result[1].startswith(_NO_CODE_TITLE):
+    if not result[1].startswith(_NO_CODE_TITLE):
         return result
     if _ELISION.match(text, at + len(candidate)) is None:
         return result
