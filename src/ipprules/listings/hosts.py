@@ -315,6 +315,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "rulechannel",
             "zhaoshang",
             "consumerservice",
+            # the page fragments a Tmall item page loads in its script (_script.src =
+            # '//fragment.tmall.com/feeds/bat': jerryliu306/catotaku, a saved item page)
+            "fragment",
             # group buying (Juhuasuan, ju.taobao.com's) and Tmall Travel, named as Tmall's
             # sections in a real README (github-index:52904717333)
             "ju",
@@ -549,6 +552,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # 'robot.aliexpress.com': liuxuedata/aliexpress-analytics); the notes list no such
             # store, so it is not read as the store "robot" (parser: _UNLISTED_SITES says why)
             "robot",
+            # AliExpress's open platform, whose API documents an affiliate tool links to
+            # ([AliExpress Affiliate API Docs](https://openservice.aliexpress.com/):
+            # rusthp/voxelpromo); not the store "openservice"
+            "openservice",
             *_SERVICE_LABELS,
             *_TECH_LABELS,
         ]

@@ -3161,12 +3161,14 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "https://www.goofish.com/item?id={id}",
     ),
     # the SEO item page's mobile view (www.taobao.com/list/item/wap/N.htm, real paste
-    # github-index:46327174678), and the SEO page on the host without www. (taobao.com
-    # redirects to www.taobao.com): the notes name www.taobao.com/list/item/N.htm only
+    # github-index:46327174678) and its AMP view (www.taobao.com/list/item-amp/N.htm, a Tmall
+    # item page's rel="amphtml": jerryliu306/catotaku), and the SEO page on the host without
+    # www. (taobao.com redirects to www.taobao.com): the notes name
+    # www.taobao.com/list/item/N.htm only
     "www.taobao.com": (
-        re.compile(r"/list/item/wap/(?P<id>[0-9]*+)\.html?"),
-        "the mobile view of Taobao's SEO item page, a form not seen among the listing forms "
-        "(unverified)",
+        re.compile(r"/list/item(?:/wap|-amp)/(?P<id>[0-9]*+)\.html?"),
+        "the mobile or AMP view of Taobao's SEO item page, a form not seen among the listing "
+        "forms (unverified)",
         "https://item.taobao.com/item.htm?id={id}",
     ),
     "taobao.com": (

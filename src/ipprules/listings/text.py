@@ -403,9 +403,18 @@ def _cut_at(url: str, at: int) -> str:
         and any(c in url[at:host_end] for c in "@:.")
         and not (_NEXT_SCHEME.fullmatch(url, at, host_end) and url.startswith("//", host_end))
         and not (url[at : at + 1] in ",|" and _host_cell_end(url) == at)
+        and not _NEXT_MEMBER.fullmatch(url, at, host_end)
     ):
         return url
     return url[:at]
+
+
+#: What follows a host's closing quote to the end of the authority when no other host can
+#: follow it: the sentence's punctuation alone (a code span ending a sentence, ``conter
+#: `s.click.aliexpress.com`.``, rusthp/voxelpromo), or the next member of a script's object
+#: (``shopUrl:"//cooyes.tmall.com",showDetailQrcode: true``, a Tmall item page's source:
+#: jerryliu306/catotaku): no dot before the end, no ``@``, so no host but a broken one.
+_NEXT_MEMBER = re.compile(r"[\"'`](?:[.,;!?)\]}>'\"*~]+|[,;][A-Za-z_$][\w$]*:[^@./]*)")
 
 
 def _host_cell_end(url: str) -> int | None:
@@ -618,6 +627,17 @@ def _comment(candidate: str) -> int:
     if no_host and not candidate[2:3].isascii():
         return 2
     return 1 if no_host or CODE_COMMENT.match(candidate) else 0
+
+
+def _relative_comment(candidate: str, token: str, offset: int, listed: str, token_end: int) -> int:
+    """:func:`_comment` of a ``//`` candidate found at ``offset`` of its ``token``, also 1
+    when an assignment follows the token in ``listed`` (``//var x = …``, a commented-out
+    line) unless a quote opens the candidate: a string's value is never a comment
+    (``_script.src = '//fragment.tmall.com/feeds/bat';_script.onload = …``)."""
+    comment = _comment(candidate)
+    if comment or (offset > 0 and token[offset - 1] in "'\""):
+        return comment
+    return int(_ASSIGNED.match(listed, token_end) is not None)
 
 
 def _last_scheme(text: str) -> int:
@@ -912,7 +932,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                comment = _comment(candidate) or int(_ASSIGNED.match(listed, token_end) is not None)
+                comment = _relative_comment(candidate, token, offset, listed, token_end)
                 if comment == 2:
                     continue  # a comment's marker alone (///) or glued to its text (//天猫旗舰)
                 if comment:
