@@ -8,6 +8,11 @@ anchored full matches) proves the common literal-host forms and short links; eve
 goes through the pure-Python :func:`ipprules.listings.parse_listing`, which stays the
 reference.
 
+:func:`history_from_table` folds a table of Good Faith outcome rows (read from Parquet or a
+CSV with pyarrow) into a :class:`~ipprules.goodfaith.History` with Arrow compute: the same
+history as :meth:`History.from_rows <ipprules.goodfaith.History.from_rows>` over the same
+rows, which stays the reference.
+
 Nothing in ``import ipprules`` imports this package; it needs ``pip install 'ipprules[arrow]'``
 (pyarrow and numpy).
 
@@ -25,7 +30,7 @@ Nothing in ``import ipprules`` imports this package; it needs ``pip install 'ipp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ipprules import errors
@@ -33,7 +38,9 @@ from ipprules import errors
 if TYPE_CHECKING:
     import pyarrow
 
-__all__ = ["BLOCK", "parse_column", "record_schema"]
+    from ipprules.goodfaith import AccountEvent, History
+
+__all__ = ["BLOCK", "history_from_table", "parse_column", "record_schema"]
 
 #: Rows parsed per vectorised block (bounds the kernel's working memory).
 BLOCK = 1 << 18
@@ -58,6 +65,56 @@ def record_schema() -> pyarrow.Schema:
     from ipprules.columnar._kernel import SCHEMA
 
     return SCHEMA
+
+
+def history_from_table(table: pyarrow.Table, events: Iterable[AccountEvent] = ()) -> History:
+    """A Good Faith history from a table of outcome rows, folded with Arrow compute.
+
+    ``table`` has the columns ``day`` (integer ordinals, or ``date32`` dates), ``platform``,
+    ``reason_code`` (strings, also dictionary-encoded) and the integer counts
+    ``taken_down``, ``rejected``, ``withdrawn``, ``pending``, ``reinstated``; other columns
+    are not read. The history equals ``History.from_rows(rows, events)`` over the same rows
+    (``(day, platform, reason_code, taken_down, ...)`` tuples) in any order, and a table
+    with an invalid row raises the error ``from_rows`` raises for its first one (in table
+    order). A history of millions of rows read with pyarrow (``pyarrow.parquet.read_table``,
+    ``pyarrow.csv.read_csv``) never becomes Python rows: the fold costs a fraction of the
+    pure one (docs/performance.md), and :func:`~ipprules.goodfaith.timeline` and
+    :func:`~ipprules.goodfaith.standing` take the history as they take any other.
+
+    Raises :class:`TypeError` for a ``table`` that is not a pyarrow Table, or an event that
+    is not an :class:`~ipprules.goodfaith.AccountEvent`;
+    :class:`ipprules.errors.InputError` for a missing column or one of another type, and
+    for an invalid row; :class:`ipprules.errors.MissingExtra` without pyarrow.
+
+    >>> import datetime as dt, pyarrow as pa
+    >>> from ipprules.goodfaith import History
+    >>> day = dt.date(2023, 1, 2).toordinal()
+    >>> rows = [(day, "taobao", "tm_counterfeit", 9, 1, 0, 0, 0),
+    ...         (day, "tmall", "tm_misuse", 0, 0, 0, 2, 0)]
+    >>> table = pa.table(dict(zip(["day", "platform", "reason_code", "taken_down",
+    ...     "rejected", "withdrawn", "pending", "reinstated"], zip(*rows))))
+    >>> history = history_from_table(table)
+    >>> history
+    History(2 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
+    >>> history == History.from_rows(rows)
+    True
+    """
+    pa = _require()
+    from ipprules._args import require_instance, require_iterable
+    from ipprules.columnar._history import fold_table
+    from ipprules.goodfaith import AccountEvent, History
+    from ipprules.goodfaith.engine import Counts
+
+    if not isinstance(table, pa.Table):
+        raise TypeError(
+            f"history_from_table(): table must be a pyarrow Table, got {type(table).__name__}"
+        )
+    found = [
+        require_instance(e, AccountEvent, "events[]")
+        for e in require_iterable(events, "events", "account events")
+    ]
+    slots, n = fold_table(table)
+    return History(Counts(slots, found), n)
 
 
 def parse_column(

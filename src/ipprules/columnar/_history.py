@@ -1,0 +1,132 @@
+"""The columnar Good Faith fold: a table of outcome rows to the counters of a History.
+
+The pure-Python fold (:func:`ipprules.goodfaith.engine.fold`) stays the reference: this
+module gives the same counters for every valid table, and for a table holding an invalid
+row it hands the first such row (in table order) to the reference fold, which raises its
+error. It imports pyarrow and is imported only by :mod:`ipprules.columnar`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ipprules.errors import InputError
+from ipprules.goodfaith.engine import _LIMIT, FIRST_DAY, LAST_DAY, Slots, fold_rows
+
+#: The table's columns, in the order of an :data:`~ipprules.goodfaith.model.OutcomeRow`.
+ROW_COLUMNS = (
+    "day",
+    "platform",
+    "reason_code",
+    "taken_down",
+    "rejected",
+    "withdrawn",
+    "pending",
+    "reinstated",
+)
+_COUNTS = ROW_COLUMNS[3:]
+#: date32 values count days from 1970-01-01; ordinals from 0001-01-01 (day 1).
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+#: The summed columns: the five counts, then the complaints per outcome (slots 1 to 10).
+_SUMS = ("td", "rj", "wd", "pd", "ri", "c_td", "c_rj", "c_wd", "c_pd", "c_ri")
+
+
+def _column(table: Any, name: str) -> Any:
+    """Column ``name`` as a chunked array of the kind the fold reads (day: int64
+    ordinals; platform, reason code: strings; counts: int64)."""
+    if name not in table.column_names:
+        raise InputError(
+            f"the table has no column {name!r} (it needs {', '.join(ROW_COLUMNS)})",
+            path=f"$.{name}",
+        )
+    column = table.column(name)
+    kind = column.type
+    if pa.types.is_null(kind):  # no values, or only nulls (refused row by row)
+        text = name in ("platform", "reason_code")
+        return column.cast(pa.string() if text else pa.int64())
+    if name == "day" and pa.types.is_date32(kind):
+        return pc.add(column.cast(pa.int32()).cast(pa.int64()), _EPOCH)
+    if name in ("platform", "reason_code"):
+        if pa.types.is_dictionary(kind):
+            kind = kind.value_type
+            column = column.cast(kind)
+        if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+            return column
+        raise InputError(f"column {name!r} must hold strings, got {kind}", path=f"$.{name}")
+    if pa.types.is_integer(kind):
+        try:
+            return column.cast(pa.int64())
+        except pa.ArrowInvalid:  # an unsigned value beyond int64: no count, no day
+            raise InputError(
+                f"column {name!r} holds a value out of range", path=f"$.{name}"
+            ) from None
+    wanted = "integer ordinals or date32 dates" if name == "day" else "integers"
+    raise InputError(f"column {name!r} must hold {wanted}, got {kind}", path=f"$.{name}")
+
+
+def _invalid(cols: dict[str, Any]) -> Any:
+    """Per row, whether the reference fold refuses it (a null, a day out of range, an
+    empty platform or code, a count outside 0..131,071, no outcome, reinstated >
+    taken_down)."""
+    td, rj, wd, pd, ri = (cols[c] for c in _COUNTS)
+    bad = pc.or_(pc.less(cols["day"], FIRST_DAY), pc.greater(cols["day"], LAST_DAY))
+    for name in ("platform", "reason_code"):
+        bad = pc.or_(bad, pc.equal(pc.utf8_length(cols[name]), 0))
+    for count in (td, rj, wd, pd, ri):
+        bad = pc.or_(bad, pc.or_(pc.less(count, 0), pc.greater_equal(count, _LIMIT)))
+    nothing = pc.equal(pc.add(pc.add(td, rj), pc.add(wd, pd)), 0)
+    bad = pc.or_(bad, pc.or_(nothing, pc.greater(ri, td)))
+    return pc.fill_null(bad, True)  # a null anywhere in a row: refused
+
+
+def _grouped(cols: dict[str, Any]) -> Any:
+    """The counters summed per (platform, reason code, day), as a table."""
+    td, rj, wd, pd, ri = (cols[c] for c in _COUNTS)
+    taken = pc.greater(td, 0)
+    pending = pc.and_(pc.invert(taken), pc.greater(pd, 0))
+    neither = pc.and_(pc.invert(taken), pc.invert(pc.greater(pd, 0)))
+    rejected = pc.and_(neither, pc.greater(rj, 0))
+    flags = {
+        "c_td": taken,
+        "c_rj": rejected,
+        "c_wd": pc.and_(neither, pc.invert(pc.greater(rj, 0))),
+        "c_pd": pending,
+        "c_ri": pc.and_(taken, pc.greater(ri, 0)),
+    }
+    data = {
+        "platform": cols["platform"],
+        "code": cols["reason_code"],
+        "day": cols["day"],
+        **dict(zip(_SUMS[:5], (td, rj, wd, pd, ri), strict=True)),
+        **{name: flag.cast(pa.int64()) for name, flag in flags.items()},
+    }
+    by_key = pa.table(data).group_by(["platform", "code", "day"], use_threads=False)
+    return by_key.aggregate([(name, "sum") for name in _SUMS])
+
+
+def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
+    """The counters of the rows of ``table`` (as :func:`~ipprules.goodfaith.engine.fold`
+    gives them) and the number of complaints; the reference fold's error for the first
+    invalid row."""
+    cols = {name: _column(table, name) for name in ROW_COLUMNS}
+    invalid = _invalid(cols)
+    if pc.any(invalid).as_py():
+        first = pc.index(invalid, True).as_py()
+        row = tuple(cols[name][first].as_py() for name in ROW_COLUMNS)
+        fold_rows([row], {}, [])  # raises the reference fold's error for the row
+        raise InputError(f"row {first} of the table is invalid")  # pragma: no cover
+    found = _grouped(cols).to_pydict()
+    sums = [found[f"{name}_sum"] for name in _SUMS]
+    slots: dict[tuple[str, str], Slots] = {}
+    n = 0
+    for platform, code, day, *v in zip(
+        found["platform"], found["code"], found["day"], *sums, strict=True
+    ):
+        complaints = v[5] + v[6] + v[7] + v[8]
+        n += complaints
+        slots.setdefault((platform, code), {})[day] = [complaints, *v]
+    return {key: slots[key] for key in sorted(slots)}, n
