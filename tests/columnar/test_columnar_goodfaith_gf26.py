@@ -166,3 +166,20 @@ def test_junk_is_refused(table: Any, error: type[Exception], message: str) -> No
         )
     with pytest.raises(error, match=message):
         history_from_table(table)
+
+
+@pytest.mark.parametrize(("bad", "later"), [(BAD[4], BAD[0]), (BAD[0], BAD[4]), (BAD[9], BAD[7])])
+def test_a_long_history_raises_the_reference_error_for_its_first_invalid_row(
+    bad: tuple[Any, ...], later: tuple[Any, ...]
+) -> None:
+    """Past DENSE_MIN rows the reference folds in dense columns; its error is still that of
+    the first invalid row in list order, and so is the kernel's."""
+    rows = [(FIRST_DAY + i % 500, "tmall", "c", 1, 0, 0, 0, 0) for i in range(DENSE_MIN * 2)]
+    rows[DENSE_MIN] = bad
+    rows[DENSE_MIN + 7] = later
+    with pytest.raises(InputError) as pure:
+        History.from_rows(rows)
+    with pytest.raises(InputError) as kernel:
+        history_from_table(_table(rows))
+    assert str(kernel.value) == str(pure.value)
+    assert repr(bad[:3])[:-1] in str(kernel.value)
