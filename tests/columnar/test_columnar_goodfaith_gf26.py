@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 pa = pytest.importorskip("pyarrow")
 
-from ipprules.columnar import history_from_table  # noqa: E402
+from ipprules.columnar import _history, history_from_table  # noqa: E402
 from ipprules.columnar._history import ROW_COLUMNS  # noqa: E402
 from ipprules.errors import InputError  # noqa: E402
 from ipprules.goodfaith import AccountEvent, EventKind, History, timeline  # noqa: E402
@@ -82,13 +83,21 @@ def _table(rows: list[tuple[Any, ...]], dates: bool = False, dictionary: bool = 
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(outcome_rows(), max_size=40), st.booleans(), st.booleans(), st.randoms())
+@given(
+    st.lists(outcome_rows(), max_size=40),
+    st.booleans(),
+    st.booleans(),
+    st.randoms(),
+    st.sampled_from([_history.BLOCK, 1, 3, 16]),
+)
 def test_the_same_history_as_from_rows(
-    rows: list[tuple[Any, ...]], dates: bool, dictionary: bool, rnd: random.Random
+    rows: list[tuple[Any, ...]], dates: bool, dictionary: bool, rnd: random.Random, block: int
 ) -> None:
+    """In any order, and folded a block of ``block`` rows at a time."""
     pure = History.from_rows(rows)
     rnd.shuffle(rows)
-    kernel = history_from_table(_table(rows, dates, dictionary))
+    with mock.patch.object(_history, "BLOCK", block):
+        kernel = history_from_table(_table(rows, dates, dictionary))
     assert kernel == pure
     assert kernel.complaints == pure.complaints
     assert repr(kernel) == repr(pure)
@@ -111,17 +120,26 @@ BAD = [
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(outcome_rows(), max_size=10), st.sampled_from(BAD), st.sampled_from(BAD))
+@given(
+    st.lists(outcome_rows(), max_size=10),
+    st.sampled_from(BAD),
+    st.sampled_from(BAD),
+    st.sampled_from([_history.BLOCK, 2, 5]),
+)
 @pytest.mark.parametrize("dates", [False, True])
 def test_the_first_invalid_row_raises_the_reference_error(
-    dates: bool, rows: list[tuple[Any, ...]], bad: tuple[Any, ...], later: tuple[Any, ...]
+    dates: bool,
+    rows: list[tuple[Any, ...]],
+    bad: tuple[Any, ...],
+    later: tuple[Any, ...],
+    block: int,
 ) -> None:
     if dates and bad[0] is not None and not 1 <= bad[0] <= dt.date.max.toordinal():
         return  # no date32 for it
     rows = [*rows, bad, *rows, later]
     with pytest.raises(InputError) as pure:
         History.from_rows(rows)
-    with pytest.raises(InputError) as kernel:
+    with pytest.raises(InputError) as kernel, mock.patch.object(_history, "BLOCK", block):
         history_from_table(_table(rows, dates))
     assert str(kernel.value) == str(pure.value)
 

@@ -31,6 +31,8 @@ ROW_COLUMNS = (
 _COUNTS = ROW_COLUMNS[3:]
 #: date32 values count days from 1970-01-01; ordinals from 0001-01-01 (day 1).
 _EPOCH = dt.date(1970, 1, 1).toordinal()
+#: Rows folded per block (bounds the working memory: about 100 bytes a row).
+BLOCK = 1 << 20
 #: The summed columns: the five counts, then the complaints per outcome (slots 1 to 10).
 _SUMS = ("td", "rj", "wd", "pd", "ri", "c_td", "c_rj", "c_wd", "c_pd", "c_ri")
 
@@ -111,22 +113,33 @@ def _grouped(cols: dict[str, Any]) -> Any:
 def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
     """The counters of the rows of ``table`` (as :func:`~ipprules.goodfaith.engine.fold`
     gives them) and the number of complaints; the reference fold's error for the first
-    invalid row."""
-    cols = {name: _column(table, name) for name in ROW_COLUMNS}
-    invalid = _invalid(cols)
-    if pc.any(invalid).as_py():
-        first = pc.index(invalid, True).as_py()
-        row = tuple(cols[name][first].as_py() for name in ROW_COLUMNS)
-        fold_rows([row], {}, [])  # raises the reference fold's error for the row
-        raise InputError(f"row {first} of the table is invalid")  # pragma: no cover
-    found = _grouped(cols).to_pydict()
+    invalid row. The rows are read :data:`BLOCK` at a time (bounded working memory)."""
+    parts = []
+    for start in range(0, max(table.num_rows, 1), BLOCK):
+        cols = {name: _column(table.slice(start, BLOCK), name) for name in ROW_COLUMNS}
+        invalid = _invalid(cols)
+        if pc.any(invalid).as_py():
+            first = pc.index(invalid, True).as_py()
+            row = tuple(cols[name][first].as_py() for name in ROW_COLUMNS)
+            fold_rows([row], {}, [])  # raises the reference fold's error for the row
+            raise InputError(f"row {start + first} of the table is invalid")  # pragma: no cover
+        parts.append(_grouped(cols))
+    found = _merged(parts).to_pydict()
     sums = [found[f"{name}_sum"] for name in _SUMS]
     slots: dict[tuple[str, str], Slots] = {}
     n = 0
-    for platform, code, day, *v in zip(
-        found["platform"], found["code"], found["day"], *sums, strict=True
-    ):
+    keys = (found["platform"], found["code"], found["day"])
+    for platform, code, day, *v in zip(*keys, *sums, strict=True):
         complaints = v[5] + v[6] + v[7] + v[8]
         n += complaints
         slots.setdefault((platform, code), {})[day] = [complaints, *v]
     return {key: slots[key] for key in sorted(slots)}, n
+
+
+def _merged(parts: list[Any]) -> Any:
+    """The blocks' sums per (platform, reason code, day) summed over the blocks."""
+    if len(parts) == 1:
+        return parts[0]
+    by_key = pa.concat_tables(parts).group_by(["platform", "code", "day"], use_threads=False)
+    again = by_key.aggregate([(f"{name}_sum", "sum") for name in _SUMS])
+    return again.rename_columns([c.removesuffix("_sum") for c in again.column_names])
