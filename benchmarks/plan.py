@@ -678,7 +678,11 @@ def _main(argv: Sequence[str] | None) -> None:
     if lines is not None and len(lines) < (10 if tenths else 1):
         fail(
             f"{args.input}: {len(lines)} line(s) to plan (as ipprules plan reads it); "
-            + ("the memory and CLI figures need at least 10" if tenths else "nothing to measure")
+            + (
+                "the memory and CLI figures need at least 10 (or give --skip memory cli)"
+                if tenths
+                else "nothing to measure"
+            )
         )
     first = (lines if lines is not None else pile(PREFLIGHT_LINES, args.seed))[:PREFLIGHT_LINES]
     where = args.input if args.input is not None else "the built pile"

@@ -259,7 +259,7 @@ def test_the_plan_time_figures_alone_measure_a_file_of_fewer_than_ten_lines(
     with pytest.raises(SystemExit) as exit_:
         PLAN.main([*base, "--skip", "cli"])
     assert exit_.value.code == 2
-    assert "need at least 10" in capsys.readouterr().err
+    assert "need at least 10 (or give --skip memory cli)" in capsys.readouterr().err
 
 
 CHECK = load("benchmarks/check.py")
