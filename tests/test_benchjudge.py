@@ -278,3 +278,22 @@ def test_the_check_benchmark_refuses_a_plan_without_listings(
     captured = capsys.readouterr()
     assert "listings/s" not in captured.out
     assert captured.err.count("\n") == 1 and "no listings to check" in captured.err
+
+
+@pytest.mark.parametrize("sep", ["", "sep=;\r\n"])
+def test_a_semicolon_history_export_is_read_as_the_library_splits_it(
+    tmp_path: Path, sep: str
+) -> None:
+    """bench3: a ``;``-separated history export (BOM, CRLF, a quoted note holding ``;``, a
+    quote and a line break) was split by commas: its ``id`` column was not found (the
+    id-column target printed "this file has no id column") and its rows were miscounted."""
+    path = tmp_path / "history.csv"
+    head = "type;date;id;platform;reason_code;listings;taken_down;rejected;note\r\n"
+    rows = [
+        f'complaint;2024-0{m}-02;C{m};taobao;tm_counterfeit;3;2;1;"a; ""b""\r\nc, d"\r\n'
+        for m in range(1, 8)
+    ]
+    path.write_bytes(("\ufeff" + sep + head + "".join(rows)).encode())
+    assert GOOD_FAITH.file_dialect(str(path)) == (";", 1 if sep else 0)
+    assert GOOD_FAITH.has_id_column(str(path))
+    assert GOOD_FAITH.file_rows(str(path)) == len(rows)
