@@ -314,7 +314,7 @@ def _parsers(
         )
         module.configure(command)
         if getattr(module, "READS_FILES", True):  # `schema` reads none: no --max-bytes
-            add_max_bytes(command, histories=name in _READ_HISTORIES)
+            add_max_bytes(command, histories=name in _READ_HISTORIES, scaled=name in _SCALED)
         command.set_defaults(_run=module.run)
         commands[name] = command
     return parser, commands
@@ -322,6 +322,9 @@ def _parsers(
 
 #: The commands that read a Good Faith history (its own cap, 1T: it is streamed).
 _READ_HISTORIES = frozenset({"good-faith", "plan"})
+
+#: The commands that take ``--workers``/``--scheduler`` (no size cap there unless given).
+_SCALED = frozenset({"listings", "plan"})
 
 
 def build_parser() -> argparse.ArgumentParser:

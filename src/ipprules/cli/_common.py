@@ -589,10 +589,14 @@ def byte_size(text: str) -> int:
     return int(m.group(1)) << (10 * power)
 
 
-def add_max_bytes(parser: argparse.ArgumentParser, *, histories: bool = True) -> None:
+def add_max_bytes(
+    parser: argparse.ArgumentParser, *, histories: bool = True, scaled: bool = False
+) -> None:
     """Add ``--max-bytes SIZE``: the size cap of every input file (default 64M; 1T for the
-    Good Faith histories of a command that reads one, ``histories``)."""
+    Good Faith histories of a command that reads one, ``histories``; none on Dask, for a
+    command that takes ``--workers``/``--scheduler``, ``scaled``)."""
     streamed = ", and 1T for Good Faith histories, which are streamed" if histories else ""
+    streamed += "; none with --workers/--scheduler" if scaled else ""
     parser.add_argument(
         "--max-bytes",
         type=byte_size,

@@ -122,6 +122,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "accounts' lines: an 'account' column names each line's account, and --account is a "
         "plan file for every account or a directory of plan files named after them "
         "(lumen.toml plans account lumen); see the Scaling out page.",
+        files="CSV or Parquet",
     )
 
 

@@ -47,9 +47,14 @@ def max_workers() -> int:
     return max(8, 4 * (os.cpu_count() or 1))
 
 
-def add_options(parser: argparse.ArgumentParser, inputs: str = "") -> None:
+def add_options(
+    parser: argparse.ArgumentParser,
+    inputs: str = "",
+    files: str = "text, CSV, JSON Lines or Parquet",
+) -> None:
     """Declare ``--workers`` and ``--scheduler`` (mutually exclusive); ``inputs`` says what
-    the input must then hold, when that differs from a single-machine run."""
+    the input must then hold, when that differs from a single-machine run, and ``files``
+    the kinds of file a glob may then name."""
     from ipprules.cli._common import whole_number
 
     group = parser.add_argument_group("scale-out on Dask (needs ipprules[dask])", inputs or None)
@@ -59,7 +64,7 @@ def add_options(parser: argparse.ArgumentParser, inputs: str = "") -> None:
         type=whole_number,
         metavar="N",
         help="run on a local Dask cluster of N worker processes (at most 4 per CPU, "
-        f"{max_workers()} here); the input may then be a glob of text, CSV or Parquet files",
+        f"{max_workers()} here); the input may then be a glob of {files} files",
     )
     flags.add_argument(
         "--scheduler",
