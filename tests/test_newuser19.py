@@ -6,11 +6,18 @@
    JSON Lines files it reads with ``--workers``.
 2. ``--max-bytes`` said "default 64M" on ``listings`` and ``plan``, where a run with
    ``--workers``/``--scheduler`` caps nothing unless the option is given (docs/scaling.md).
+3. ``ipprules plan urls.txt --workers 2`` (a list of URLs, no header) said "no URL column ...
+   among the columns (https://...): rename the column of the listings to url": the first
+   line is a URL, and the fix is a CSV of many accounts or a run without ``--workers``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from test_newuser8 import _run
 
 
 def _help(command: str) -> str:
@@ -50,3 +57,35 @@ def test_max_bytes_help_of_commands_without_workers_is_unchanged(command: str) -
     text = _option_help(command, "--max-bytes")
     assert "--workers" not in text and "default 64M" in text, text
     assert "--workers" not in _help(command)
+
+
+_URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+@pytest.mark.usefixtures("synchronous")
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("urls.txt", f"{_URL}\n"), ("urls.csv", f"{_URL},{_URL}8\n{_URL}7,{_URL}6\n")],
+)
+def test_plan_on_dask_of_a_list_of_urls_says_the_first_line_is_a_url(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    argv = ["plan", str(path), "--account", "examples/plan.toml", "--workers", "2"]
+    code, out, err = _run(*argv, "--as-of", "2026-11-23")
+    assert code == 2 and out == "", (code, out, err)
+    assert err.startswith(f"ipprules: error: {path}:1: $: no URL column"), err
+    assert "its first line is a URL, not a header" in err
+    assert "plan it without --workers/--scheduler" in err
+    assert "rename the column of the listings" not in err
+
+
+@pytest.mark.usefixtures("synchronous")
+def test_plan_on_dask_of_a_header_without_url_column_still_says_rename(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f"account,itemUrl\nacme,{_URL}\n", encoding="utf-8")
+    argv = ["plan", str(path), "--account", "examples/plan.toml", "--workers", "2"]
+    code, _, err = _run(*argv, "--as-of", "2026-11-23")
+    assert code == 2 and "rename the column of the listings to url" in err, err
+    assert "first line is a URL" not in err

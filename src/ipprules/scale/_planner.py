@@ -795,6 +795,14 @@ def _account_name(path: str) -> str:
     return "account"
 
 
+#: Said of a file of many accounts' rows whose first line is a URL, not a header.
+_NO_HEADER = (
+    "its first line is a URL, not a header: the lines of many accounts are read from CSV "
+    "or Parquet files whose header names an account column and a URL column (a list of "
+    "URLs without a header is one account's: plan it without --workers/--scheduler)"
+)
+
+
 def _url_name(path: str) -> str:
     """The name of the URL column of the first file ``path`` names that holds a header (a
     Parquet file: its columns), ``url`` when there is none or it cannot be read now (the
@@ -848,6 +856,8 @@ def _url_name(path: str) -> str:
         from ipprules._files import other_csv
 
         other = other_csv(map(str, shown), "urls")  # a history or a violations file, here
+        if line is not None and any("://" in str(c) for c in shown):
+            other = _NO_HEADER  # a list of URLs (a .txt file), not the rows of many accounts
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
             f"({', '.join(map(str, shown))})"
