@@ -9,6 +9,10 @@
 3. ``ipprules plan urls.txt --workers 2`` (a list of URLs, no header) said "no URL column ...
    among the columns (https://...): rename the column of the listings to url": the first
    line is a URL, and the fix is a CSV of many accounts or a run without ``--workers``.
+4. ``ddf.url.map(parse_listing)`` (the issue's new user) failed in Dask's meta inference with
+   ``parse_listing(): text must be a str, got NAType (a missing value)`` and no way on: a
+   missing value given to ``parse_listing`` now names what reads a column with gaps
+   (``parse_partition`` with ``listing_meta()``), and the bulk calls keep their own hint.
 """
 
 from __future__ import annotations
@@ -89,3 +93,50 @@ def test_plan_on_dask_of_a_header_without_url_column_still_says_rename(tmp_path:
     code, _, err = _run(*argv, "--as-of", "2026-11-23")
     assert code == 2 and "rename the column of the listings to url" in err, err
     assert "first line is a URL" not in err
+
+
+_GAPS = [None, float("nan")]
+
+
+@pytest.mark.parametrize("gap", _GAPS)
+def test_parse_listing_of_a_missing_value_says_what_reads_a_column_with_gaps(gap: object) -> None:
+    import ipprules
+
+    with pytest.raises(TypeError) as caught:
+        ipprules.parse_listing(gap)  # type: ignore[arg-type]
+    said = str(caught.value)
+    assert said.startswith("parse_listing(): text must be a str, got "), said
+    assert "(a missing value): skip the gaps (series.dropna())" in said
+    assert "ipprules.scale.parse_partition (meta=ipprules.scale.listing_meta())" in said
+    assert "ipprules.columnar.parse_column" in said
+
+
+@pytest.mark.parametrize("gap", _GAPS)
+def test_bulk_calls_keep_their_own_hint_for_a_missing_value(gap: object) -> None:
+    import ipprules
+
+    with pytest.raises(TypeError) as caught:
+        list(ipprules.parse_listings([_URL, gap]))  # type: ignore[list-item]
+    said = str(caught.value)
+    assert said.startswith("parse_listings(): item 1: text must be a str, got "), said
+    assert said.count("(a missing value)") == 1 and "drop the gaps first" in said, said
+    assert "ipprules.scale" not in said and "skip the gaps" not in said, said
+
+
+def test_parse_listing_of_a_number_says_no_gap() -> None:
+    import ipprules
+
+    with pytest.raises(TypeError) as caught:
+        ipprules.parse_listing(5)  # type: ignore[arg-type]
+    assert str(caught.value) == "parse_listing(): text must be a str, got int"
+
+
+def test_a_dask_map_without_meta_names_parse_partition() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    import ipprules
+
+    frame = dd.from_pandas(pd.DataFrame({"url": [_URL]}), npartitions=1)
+    with pytest.raises(ValueError, match="Metadata inference failed") as caught:
+        frame.url.map(ipprules.parse_listing)
+    assert "map ipprules.scale.parse_partition" in str(caught.value)

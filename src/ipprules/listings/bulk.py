@@ -345,7 +345,8 @@ def _item_error(error: TypeError, function: str, position: int) -> TypeError:
     if not said.startswith(_NOT_TEXT):
         return error
     said = f"{function}(): item {position}: {said[len('parse_listing(): ') :]}"
-    if said.endswith("(a missing value)"):
+    if _MISSING in said:  # parse_listing's own hint replaced by the one of a bulk call
+        said = said[: said.index(_MISSING) + len(_MISSING)]
         said += (
             ": drop the gaps first (series.dropna()), or read the column with "
             "ipprules.columnar.parse_column, which answers a missing value with the empty "
@@ -355,6 +356,7 @@ def _item_error(error: TypeError, function: str, position: int) -> TypeError:
 
 
 _NOT_TEXT = "parse_listing(): text must be a str, got "
+_MISSING = " (a missing value)"
 _HTML_ROWS = 20
 _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
 # categorical, each with every value it can take (a region is open: text)

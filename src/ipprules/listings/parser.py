@@ -739,14 +739,27 @@ def _not_text(text: object, function: str = "parse_listing") -> str:
     value (None, NaN, pandas' NA: a gap in a column), which :mod:`ipprules.listings.bulk`
     tells how to read.
 
-    >>> _not_text(float("nan"))
-    'parse_listing(): text must be a str, got float (a missing value)'
+    >>> _not_text(float("nan"), "other_listings")
+    'other_listings(): text must be a str, got float (a missing value)'
+    >>> _not_text(None).endswith("(a missing value): " + _ONE_GAP)
+    True
     """
     kind = type(text).__name__
     missing = text is None or kind in _MISSING_TYPES or (isinstance(text, float) and text != text)
     return f"{function}(): text must be a str, got {kind}" + (
-        " (a missing value)" if missing else ""
+        _MISSING + (f": {_ONE_GAP}" if function == "parse_listing" else "") if missing else ""
     )
+
+
+#: Said of a missing value, and what parse_listing adds: what reads a column with gaps (a
+#: user mapping parse_listing over a Dask column met it first, as Dask infers the output
+#: from a row of pandas' NA).
+_MISSING = " (a missing value)"
+_ONE_GAP = (
+    "skip the gaps (series.dropna()), or parse the column with ipprules.columnar.parse_column "
+    "or, on Dask, map ipprules.scale.parse_partition (meta=ipprules.scale.listing_meta()), "
+    "which read a gap as the empty string's rejection (empty)"
+)
 
 
 #: The types of pandas' missing values other than NaN (``pd.NA``, ``pd.NaT``).
