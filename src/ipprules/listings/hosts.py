@@ -282,6 +282,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "mobile-phone",
             "mgoods",
             "bk",
+            # a data-collection host an AliExpress home page preconnects to (<link rel=
+            # "preconnect dns-prefetch" href="//fourier.taobao.com" />: rayngan999/
+            # Obfuscation-Automation, a saved page); not the store "fourier"
+            "fourier",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -556,6 +560,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # ([AliExpress Affiliate API Docs](https://openservice.aliexpress.com/):
             # rusthp/voxelpromo); not the store "openservice"
             "openservice",
+            # the API gateway and the recommendation front a saved AliExpress home page
+            # preconnects to (href="//acs.aliexpress.com", "//gpsfront.aliexpress.com":
+            # rayngan999/Obfuscation-Automation); not the stores "acs" and "gpsfront"
+            "acs",
+            "gpsfront",
             *_SERVICE_LABELS,
             *_TECH_LABELS,
         ]
