@@ -1044,10 +1044,14 @@ def _not_bare(stripped: str, slow: Any) -> bool:
     )
 
 
-#: The first letters of a text :data:`WRAPPING_SCHEME` may match (``javascript:``, ``vbscript:``,
-#: ``data:``, ``blob:``, ``view-source:``, in any case; no other character folds to them): a
-#: text starting otherwise, its link not after a ``;``, is no concern of :func:`_inside`.
-_WRAPPED = frozenset("jJvVdDbB")
+#: The first characters of a text :data:`WRAPPING_SCHEME` may match (``javascript:``,
+#: ``vbscript:``, ``data:``, ``blob:``, ``view-source:``, in any case; no other character folds
+#: to them; or a C0 control a browser strips before them, ``\x01javascript:…``, that ``strip``
+#: leaves): a text starting otherwise, its link not after a ``;``, is no concern of :func:`_inside`.
+_WRAPPED = frozenset("jJvVdDbB") | frozenset(map(chr, range(0x21)))
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+_TAB_AND_BREAKS = str.maketrans("", "", "\t\n\r")
+_HIDDEN_IN_SCHEME = "; a browser drops the control characters, tabs and line breaks in it"
 #: A host-like word and an HTML entity's name glued before a link (``evil.cn&quest;item.…``).
 _ENTITY_GLUED = re.compile(r"[^\s&]*\.[A-Za-z0-9-]+&[A-Za-z][A-Za-z0-9]{1,31};\Z")
 
@@ -1062,8 +1066,10 @@ def _inside(
     rendered (``evil.cn?item.taobao.com/…``, a query of ``evil.cn``). None: the link is read."""
     scheme = WRAPPING_SCHEME.match(stripped, 0, at)
     if scheme is not None:
-        word = scheme.group().split(":", 1)[0]
-        why = f"{word}: links are not accepted (the link inside it is not read)"
+        written = scheme.group().split(":", 1)[0]
+        word = written.lstrip(_C0_AND_SPACE).translate(_TAB_AND_BREAKS)
+        hidden = "" if word == written else _HIDDEN_IN_SCHEME
+        why = f"{word}: links are not accepted (the link inside it is not read{hidden})"
         return _reject("scheme-not-allowed", text, why)
     if stripped[at - 1] != ";" or _ENTITY_GLUED.match(stripped, 0, at) is None or depth > 2:
         return None

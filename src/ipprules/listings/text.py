@@ -79,9 +79,25 @@ WORD_LABEL = re.compile(
 #: holds a link further on (``javascript:location='https://item.taobao.com/…'``,
 #: ``data:text/html,<a href='https://…'>``): the text is that URL, which opens no marketplace
 #: page; the link inside it is not read. (A word such as ``Taobao:`` or ``Link:`` glued before a
-#: link is a label.)
+#: link is a label.) The scheme is matched as a browser's URL parser reads it (WHATWG URL
+#: Standard): after any C0 control characters and spaces it strips from the start, with tabs and
+#: line breaks it removes anywhere inside the scheme's word (``\x01javascript:…``,
+#: ``java\nscript:…``), in any case.
+_DROPPED = r"[\t\n\r]*"  # what a browser removes from inside a URL
+
+
+def _spelled(word: str) -> str:
+    """A pattern of ``word`` with tabs and line breaks anywhere inside it, as a browser reads it.
+
+    >>> re.fullmatch(_spelled("blob:"), "bl\\tob\\n:") is not None
+    True
+    """
+    return _DROPPED.join(map(re.escape, word))
+
+
 WRAPPING_SCHEME = re.compile(
-    r"(?is)(?:(?:java|vb)script|data):(?!\s).*\Z|(?:blob|view-source):\S*\Z"
+    rf"(?is)[\x00-\x20]*(?:{_spelled('javascript:')}|{_spelled('vbscript:')}|{_spelled('data:')})"
+    rf"(?!\s).*\Z|[\x00-\x20]*(?:{_spelled('blob:')}|{_spelled('view-source:')})\S*\Z"
 )
 #: What may close a marketplace's host alone in a text (see :func:`_schemeless`).
 _CLOSING_HOST = ".!?)]}>'\"*~`"
