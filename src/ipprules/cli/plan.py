@@ -165,7 +165,7 @@ def settings_from(args: argparse.Namespace) -> Any:
 
 
 def _open_listings(path: str) -> list[str]:
-    """The URLs of ``--open FILE``. Its lines that hold no listing skip nothing: a notice
+    """The listings' URLs of ``--open FILE``. Its lines that hold no listing skip nothing: a notice
     names how many and the first (a file of other things, another command's file given by
     mistake, was taken in silence and skipped nothing). A file whose first line is one of
     a TOML or JSON document's (a plan, a report: another command's file, whatever its name)
@@ -175,19 +175,21 @@ def _open_listings(path: str) -> list[str]:
     from ipprules.listings import Listing, parse_listing
     from ipprules.planner import read_lines
 
-    urls: list[str] = []
-    none: list[int] = []
+    urls: list[str] = []  # the listings only: a line of none skips nothing, and is counted
+    read = none = first = 0  # (yes | ipprules plan ... --open - kept 64 MiB of 'y' lines)
     for line in read_lines(path):
-        urls.append(line.url)
-        if type(parse_listing(line.url)) is not Listing:
-            said = None if len(urls) > 1 else document_line(line.url, "a list of URLs")
-            if said is not None:
-                raise InputError(f"--open: {said}", file=path, line=line.line)
-            none.append(line.line)
+        read += 1
+        if type(parse_listing(line.url)) is Listing:
+            urls.append(line.url)
+            continue
+        said = None if read > 1 else document_line(line.url, "a list of URLs")
+        if said is not None:
+            raise InputError(f"--open: {said}", file=path, line=line.line)
+        none, first = none + 1, first or line.line
     if none:
         notice(
-            f"ipprules: --open {quoted(path, 200)}: {len(none)} of {len(urls)} line(s) hold no "
-            f"listing and skip nothing (the first: line {none[0]})"
+            f"ipprules: --open {quoted(path, 200)}: {none} of {read} line(s) hold no "
+            f"listing and skip nothing (the first: line {first})"
         )
     return urls
 
