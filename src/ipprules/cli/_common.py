@@ -394,9 +394,31 @@ def _csv_cell(value: Any) -> Any:
 
 
 def print_json(data: Any, stream: TextIO | None = None) -> None:
-    """Print data as indented, key-sorted JSON (dates as ISO strings)."""
-    json.dump(data, stream or sys.stdout, indent=2, ensure_ascii=False, default=_default)
-    (stream or sys.stdout).write("\n")
+    """Print data as indented JSON (dates as ISO strings), written 64 KiB at a time: the
+    encoder's pieces one write each (json.dump) were most of ``plan --format json``'s time
+    on a long list of lines (3.7 million writes for 100,000 rejected lines).
+
+    >>> print_json({"on": dt.date(2026, 1, 2), "ids": [1]})
+    {
+      "on": "2026-01-02",
+      "ids": [
+        1
+      ]
+    }
+    """
+    out = stream or sys.stdout
+    pieces: list[str] = []
+    size = 0
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False, default=_default)
+    for piece in encoder.iterencode(data):
+        pieces.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            out.write("".join(pieces))
+            pieces.clear()
+            size = 0
+    pieces.append("\n")
+    out.write("".join(pieces))
 
 
 def _default(value: Any) -> Any:
