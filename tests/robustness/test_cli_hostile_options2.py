@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from .test_hostile_10 import _run
 
 EX = Path(__file__).resolve().parents[2] / "examples"
 _BIG = "x" * (1 << 20)
@@ -146,15 +146,6 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     }
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize(("argv", "option", "kind"), CASES)
 def test_a_hostile_value_is_refused_in_one_paragraph(
     argv: list[str],
@@ -164,9 +155,8 @@ def test_a_hostile_value_is_refused_in_one_paragraph(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     value = files[kind] if kind in _PATHS else _DATES[kind]
-    code, out, err = _run([*argv, *((option, value) if option else (value,))], capsys)
+    code, err = _run([*argv, *((option, value) if option else (value,))], capsys)
     assert code == 2, (code, err[:500])
-    assert out == ""
     assert "Traceback" not in err and err.strip() and len(err) < 2000
     # one paragraph: the error, then each error of a document on a line of its own
     assert "\n\n" not in err.strip() and err.count("\n") <= 12
@@ -190,8 +180,8 @@ def test_a_second_rules_file_of_the_wrong_kind_is_named(
     """``--rules`` given several times (the layering): the second file, a plan, is the one
     named; the first, a good rules file, is read."""
     wrong = str(EX / "plan.toml")
-    code, out, err = _run([*argv, option, str(EX / "rules-override.toml"), option, wrong], capsys)
-    assert code == 2 and out == "" and wrong in err and "Traceback" not in err
+    code, err = _run([*argv, option, str(EX / "rules-override.toml"), option, wrong], capsys)
+    assert code == 2 and wrong in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize(
@@ -202,8 +192,8 @@ def test_a_value_option_given_twice_with_two_values_is_refused(
     option: str, value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = {"--interpretation": "brief", "--on": "2026-06-01", "--calendar": "weekends"}[option]
-    code, out, err = _run(["deadline", "takedown", option, first, option, value], capsys)
-    assert code == 2 and out == "" and "given twice" in err and option in err
+    code, err = _run(["deadline", "takedown", option, first, option, value], capsys)
+    assert code == 2 and "given twice" in err and option in err
 
 
 def test_open_keeps_its_listings_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
