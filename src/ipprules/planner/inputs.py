@@ -515,14 +515,42 @@ def _csv(
             elif len(row) <= len(header) + unnamed:
                 line, at = place(bad[0])
                 raise InputError(bad[1], file=name, line=line, column=at)
-        if len(row) != len(header):
+        said = None
+        if len(row) > 1 and len(header) == 1:  # a list of lines under a url header
+            row, said = _one_column(row, header[0])
+        elif len(row) != len(header):
             raise InputError(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
-        said = elsewhere(row, first_line) if elsewhere is not None else None
+        if said is None and elsewhere is not None:
+            said = elsewhere(row, first_line)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
+
+
+def _one_column(row: list[str], column: str) -> tuple[list[str], str]:
+    """The URL cell of a record of a one-column CSV (a list of URLs under a ``url`` header)
+    that commas split into several cells (share text: ``Look at this, https://...``), read
+    as ``ipprules listings`` reads it (its first cell), and what its rejection says: why,
+    where the line's listing is, and the fix.
+
+    >>> cells, said = _one_column(["Look", "https://www.aliexpress.com/item/1.html"], "url")
+    >>> cells, said[:56]
+    (['Look'], "the line holds 2 cells: in a CSV of the one column 'url'")
+    """
+    from ipprules.listings.columns import listing_elsewhere
+
+    found = listing_elsewhere(row, 0, [column])
+    where = ""
+    if found is not None:  # named "column 2": the header names one column
+        where = f"; {found[0].replace('column', 'cell')} holds a listing link: {found[1]}"
+    said = (
+        f"the line holds {len(row)} cells: in a CSV of the one column {column!r} the planner "
+        f"reads the first, and a comma ends it{where} (put the line in double quotes, or "
+        f"remove the header line {column!r} to read the file as a list of URLs, one a line)"
+    )
+    return row[:1], said
 
 
 def _pointer(

@@ -1,0 +1,57 @@
+"""The planner's and the listings reader's files and hints agree (planread2).
+
+1. A text file whose first line is ``url`` (a one-column CSV) with share-text lines holding
+   a comma was read by ``ipprules listings`` (the record's first cell) while ``ipprules plan``
+   refused the whole file with ``a60.txt:3: $: expected 1 cells, got 2``, saying neither why
+   nor what to do. The planner now reads such a record as ``listings`` does, and its
+   rejection says why, where the line's listing is and the fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_newuser8 import _run
+
+_ACCOUNT = "examples/planner-account.toml"
+_AE = "https://www.aliexpress.com/item/{}.html"
+
+
+def _a60(tmp_path: Path) -> Path:
+    path = tmp_path / "a60.txt"
+    lines = ["url", _AE.format(1005001234567890), f"Look at this, {_AE.format(1005001234567891)}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -------------------- 1. a one-column CSV with a comma in a line: read, not refused
+
+
+def test_plan_reads_a_url_header_file_of_share_texts_as_listings_reads_it(tmp_path: Path) -> None:
+    from ipprules.cli.listings import read_urls
+    from ipprules.planner import read_lines
+
+    path = _a60(tmp_path)
+    read = [(line.line, line.url) for line in read_lines(str(path))]
+    assert read == read_urls(str(path))  # the same lines, the same cells
+    code, out, err = _run("plan", str(path), "--account", _ACCOUNT, "--reason", "tm_counterfeit")
+    assert (code, err) == (1, "")
+    assert "2 line(s): 1 planned in 1 complaint(s), 0 duplicate, 1 rejected" in out
+
+
+def test_the_rejection_of_a_split_line_says_why_where_and_the_fix(tmp_path: Path) -> None:
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings, read_lines
+
+    lines = list(read_lines(str(_a60(tmp_path))))
+    assert lines[0].elsewhere is None  # a line of one cell: nothing to say
+    result = plan_listings(
+        lines, read_plan(_ACCOUNT), settings=Settings(reason="tm_counterfeit"), as_of=None
+    )
+    rejected = result.outcomes[1]
+    assert rejected.code == "listing:not-a-url"
+    said = " ".join(rejected.message.split())
+    assert "the line holds 2 cells" in said and "a comma ends it" in said
+    assert f"cell 2 holds a listing link: {_AE.format(1005001234567891)}" in said
+    assert "put the line in double quotes, or remove the header line 'url'" in said
+
