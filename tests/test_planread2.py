@@ -5,6 +5,8 @@
    refused the whole file with ``a60.txt:3: $: expected 1 cells, got 2``, saying neither why
    nor what to do. The planner now reads such a record as ``listings`` does, and its
    rejection says why, where the line's listing is and the fix.
+3. A hint showing a column name holding a space printed it unquoted (``--column Product
+   URL``, ``rename Product URL``): pasted into a shell it broke; it is quoted now.
 """
 
 from __future__ import annotations
@@ -55,3 +57,23 @@ def test_the_rejection_of_a_split_line_says_why_where_and_the_fix(tmp_path: Path
     assert f"cell 2 holds a listing link: {_AE.format(1005001234567891)}" in said
     assert "put the line in double quotes, or remove the header line 'url'" in said
 
+
+# -------------------- 3. a column name holding a space is quoted as a shell needs it
+
+
+def test_hints_quote_a_column_name_holding_a_space(tmp_path: Path) -> None:
+    """ "--column Product URL" and "rename Product URL", pasted into a shell, broke at the
+    space: the name is quoted as a shell reads it back."""
+    import shlex
+
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "title,Product URL\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
+        encoding="utf-8",
+    )
+    code, _, err = _run("listings", str(path))
+    assert code == 2 and '--column "Product URL")' in err
+    hint = err.rsplit("--column ", 1)[1].rstrip().removesuffix(")")
+    assert shlex.split(hint) == ["Product URL"]
+    code, _, err = _run("plan", str(path), "--account", _ACCOUNT)
+    assert code == 2 and 'rename "Product URL")' in err

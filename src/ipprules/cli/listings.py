@@ -29,7 +29,6 @@ import csv
 import io
 import itertools
 import json
-import shlex
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
@@ -46,6 +45,7 @@ from ipprules.listings import (
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import (
     URL_LISTS,
+    _shell_word,
     csv_dialect,
     input_kind,
     jsonl_urls,
@@ -175,7 +175,7 @@ def pointed(
             column, url = found
             said = (
                 f"; column {column!r} of this row holds a listing link: {url} (read that "
-                f"column with --column {shlex.quote(column)})"
+                f"column with --column {_shell_word(column)})"
             )
             result = result._replace(message=result.message + said, suggestion=url)
         yield position, result

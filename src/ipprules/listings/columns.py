@@ -138,13 +138,33 @@ def link_named(header: Iterable[str], option: str = "--column") -> str:
         raise TypeError("link_named: header must be an iterable of str")
     named = [h for h in header if any(part in column_key(h) for part in _LINK_PARTS)]
     pick = next((h for h in named if not any(w in column_key(h) for w in _NOT_LISTING)), None)
-    use = "" if pick is None else f": {option} {pick}"
+    use = "" if pick is None else f": {option} {_shell_word(pick)}"
     if len(named) == 1:
         return f" ({named[0]} is named like a link{use})"
     if not named:
         return ""
     likely = "" if pick is None else f"; the listings are likely in {pick}{use}"
     return f" (named like links: {', '.join(named)}{likely})"
+
+
+def _shell_word(text: str) -> str:
+    """``text`` as one word of a command line a shell reads as written: as it is when it
+    holds nothing a shell treats apart, else in double quotes (``"Product URL"``: readable),
+    else (a quote, ``$``, a backslash...) as :func:`shlex.quote` writes it.
+
+    >>> _shell_word("link_item"), _shell_word("链接"), _shell_word("Product URL")
+    ('link_item', '链接', '"Product URL"')
+    >>> _shell_word("a$b")
+    "'a$b'"
+    """
+    import re
+    import shlex
+
+    if text and not re.search(r"[^\w@%+=:,./-]", text):
+        return text
+    if not re.search(r'["\\$`!]', text):
+        return f'"{text}"'
+    return shlex.quote(text)
 
 
 def _linked_cells(header: list[str]) -> str:
