@@ -279,6 +279,19 @@ def _cpu(client: Any) -> tuple[float, list[float]]:
     return _cpu_seconds(), list(client.run(_cpu_seconds).values())
 
 
+def inputs_made(name: str, lines: list[str]) -> str:
+    """What the inputs of ``--input NAME`` are, counted as they are: distinct texts, not
+    listings (one listing written two ways is two texts, and a duplicate of the first).
+
+    >>> inputs_made("urls.txt", ["a.com/1", "a.com/1?x=1", "a.com/1"])[:42]
+    'the inputs of urls.txt, 2 distinct texts ('
+    """
+    return (
+        f"the inputs of {name}, {len(set(lines)):,} distinct texts (not listings: a listing "
+        "written two ways is 2 texts, 1 listing; duplicates count listings read before)"
+    )
+
+
 def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     start = time.perf_counter()
     if args.input is None:
@@ -290,7 +303,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         lines = args.lines  # read by main before the cluster starts
         args.n = len(lines)
         paths = write_given(os.path.join(tmp, "in"), lines, args.partition_rows)
-        made = f"the inputs of {args.input}, {len(set(lines)):,} distinct"
+        made = inputs_made(args.input, lines)
         del lines
         args.lines = None  # the Parquet files hold them now
     print(
@@ -501,7 +514,8 @@ def identical_listings(paths: list[str], plain: str, single: str, deduped: str) 
     same = rows_same and found == expected and len(marked) == sum(sizes)
     return (
         f"rows {'identical' if rows_same else 'DIFFERENT'} to parse_partition; "
-        f"{len(found):,} duplicates marked, {len(expected):,} by dedupe(parse_listings) "
+        f"{len(found):,} duplicates marked (inputs of a listing read before), "
+        f"{len(expected):,} by dedupe(parse_listings) "
         f"({'the same' if found == expected else 'DIFFERENT'}) -> {_verdict(same)}"
     )
 

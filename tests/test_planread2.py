@@ -7,6 +7,8 @@
    rejection says why, where the line's listing is and the fix.
 3. A hint showing a column name holding a space printed it unquoted (``--column Product
    URL``, ``rename Product URL``): pasted into a shell it broke; it is quoted now.
+5. ``benchmarks/scale.py --input examples/urls.txt`` printed "24 distinct" and then found 5
+   duplicates: it counts distinct texts, and says so.
 """
 
 from __future__ import annotations
@@ -56,6 +58,23 @@ def test_the_rejection_of_a_split_line_says_why_where_and_the_fix(tmp_path: Path
     assert "the line holds 2 cells" in said and "a comma ends it" in said
     assert f"cell 2 holds a listing link: {_AE.format(1005001234567891)}" in said
     assert "put the line in double quotes, or remove the header line 'url'" in said
+
+
+# -------------------- 5. benchmarks/scale.py: its counts say what they count
+
+
+def test_scale_benchmark_counts_texts_as_texts_beside_its_duplicates() -> None:
+    """``--input examples/urls.txt`` printed "24 distinct" and then found 5 duplicates: the
+    24 are texts, the duplicates listings read before."""
+    from _scripts import load
+    from ipprules.listings import Duplicate, dedupe, parse_listings
+
+    lines = [t for t in Path("examples/urls.txt").read_text(encoding="utf-8").splitlines() if t]
+    duplicates = sum(type(r) is Duplicate for _, r in dedupe(parse_listings(lines)))
+    said = load("benchmarks/scale.py").inputs_made("urls.txt", lines)
+    assert duplicates > 0 and len(set(lines)) == len(lines)  # distinct texts, some one listing
+    assert f"{len(set(lines))} distinct texts (not listings" in said
+    assert "duplicates count listings read before" in said
 
 
 # -------------------- 3. a column name holding a space is quoted as a shell needs it
