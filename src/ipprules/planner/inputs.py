@@ -515,18 +515,25 @@ def _csv(
             elif len(row) <= len(header) + unnamed:
                 line, at = place(bad[0])
                 raise InputError(bad[1], file=name, line=line, column=at)
-        said = None
-        if len(row) > 1 and len(header) == 1:  # a list of lines under a url header
-            row, said = _one_column(row, header[0])
-        elif len(row) != len(header):
-            raise InputError(
-                f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
-            )
+        row, said = _fitted(row, header, name, first_line)
         cells = dict(zip(header, row, strict=True))
         if said is None and elsewhere is not None:
             said = elsewhere(row, first_line)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
+
+
+def _fitted(
+    row: list[str], header: list[str], name: str, line: int
+) -> tuple[list[str], str | None]:
+    """A record of a CSV of the column names ``header``, and what its rejection says of it:
+    one of a one-column CSV is read as ``ipprules listings`` reads it (:func:`_one_column`);
+    another whose number of cells is not the header's is an error at its ``line``."""
+    if len(row) > 1 and len(header) == 1:  # a list of lines under a url header
+        return _one_column(row, header[0])
+    if len(row) != len(header):
+        raise InputError(f"expected {len(header)} cells, got {len(row)}", file=name, line=line)
+    return row, None
 
 
 def _one_column(row: list[str], column: str) -> tuple[list[str], str]:
