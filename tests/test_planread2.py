@@ -7,6 +7,9 @@
    rejection says why, where the line's listing is and the fix.
 3. A hint showing a column name holding a space printed it unquoted (``--column Product
    URL``, ``rename Product URL``): pasted into a shell it broke; it is quoted now.
+4. ``ipprules.scale.parse_urls(path, column=None)`` told a Python caller to give
+   ``--column``: it names the keyword (``column='product_link'``) now; the command says
+   ``--column``.
 5. ``benchmarks/scale.py --input examples/urls.txt`` printed "24 distinct" and then found 5
    duplicates: it counts distinct texts, and says so.
 """
@@ -96,3 +99,30 @@ def test_hints_quote_a_column_name_holding_a_space(tmp_path: Path) -> None:
     assert shlex.split(hint) == ["Product URL"]
     code, _, err = _run("plan", str(path), "--account", _ACCOUNT)
     assert code == 2 and 'rename "Product URL")' in err
+
+
+# -------------------- 4. a Python function names its keyword, not the command's option
+
+
+def test_parse_urls_names_column_keyword_and_the_command_its_option(tmp_path: Path) -> None:
+    """``parse_urls(path, column=None)`` said "name it with --column (... --column
+    product_link)": a Python caller reads ``column=``; ``listings --workers`` keeps
+    ``--column``, and a column given but missing names the link-like one too."""
+    import pytest
+
+    pytest.importorskip("dask.dataframe")
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "crawl.csv"
+    path.write_text(
+        "title,product_link\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
+        encoding="utf-8",
+    )
+    for column in (None, "url"):
+        with pytest.raises(InputError) as caught:
+            parse_urls(str(path), column=column)
+        assert "--column" not in str(caught.value)
+        assert "column='product_link'" in str(caught.value)
+    code, _, err = _run("listings", str(path), "--workers", "1")
+    assert code == 2 and "name it with --column (" in err and "--column product_link)" in err

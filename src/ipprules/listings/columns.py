@@ -13,8 +13,10 @@ same way.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from ipprules._files import (
@@ -72,7 +74,8 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
         if column_key(column) in keys:
             return _once(keys, keys.index(column_key(column)), name, line, header)
         raise InputError(
-            f"no column {column!r} in the header (columns: {', '.join(header)})",
+            f"no column {column!r} in the header (columns: {', '.join(header)})"
+            + link_named(header, _option()),
             file=name,
             line=line,
         )
@@ -94,7 +97,11 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
     raise InputError(
         f"no URL column in the header (columns: {', '.join(header)})"
-        + (f"; name it with --column{link_named(header)}" if other is None else f": {other}"),
+        + (
+            f"; name it with {_option()}{link_named(header, _option())}"
+            if other is None
+            else f": {other}"
+        ),
         file=name,
         line=line,
     )
@@ -105,6 +112,32 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
 #: shop's): a scraper's export names its columns so, and none of them is a URL column.
 _LINK_PARTS = ("url", "link", "href", "链接", "网址")
 _NOT_LISTING = ("img", "image", "pic", "photo", "thumb", "shop", "store", "seller")
+
+
+#: How messages name the option that names the URL column: ``None`` (the command line's
+#: ``--column``) unless a Python entry point said ``column=`` (:func:`column_option`).
+_OPTION: ContextVar[str | None] = ContextVar("ipprules_column_option", default=None)
+
+
+def _option() -> str:
+    return _OPTION.get() or "--column"
+
+
+@contextlib.contextmanager
+def column_option(option: str) -> Iterator[None]:
+    """Within it, a message about the URL column names it with ``option`` (``column=`` in a
+    Python function, ``--column`` in a command), unless an outer caller chose already (the
+    command that calls the Python function).
+
+    >>> with column_option("column="):
+    ...     link_named(["title", "product_link"], _option())
+    " (product_link is named like a link: column='product_link')"
+    """
+    token = _OPTION.set(_OPTION.get() or option)
+    try:
+        yield
+    finally:
+        _OPTION.reset(token)
 
 
 def rename_to_url(cells: Iterable[str]) -> str:
@@ -138,7 +171,9 @@ def link_named(header: Iterable[str], option: str = "--column") -> str:
         raise TypeError("link_named: header must be an iterable of str")
     named = [h for h in header if any(part in column_key(h) for part in _LINK_PARTS)]
     pick = next((h for h in named if not any(w in column_key(h) for w in _NOT_LISTING)), None)
-    use = "" if pick is None else f": {option} {_shell_word(pick)}"
+    use = ""
+    if pick is not None:  # a Python keyword (column=) takes a str, an option a shell word
+        use = f": {option}{pick!r}" if option.endswith("=") else f": {option} {_shell_word(pick)}"
     if len(named) == 1:
         return f" ({named[0]} is named like a link{use})"
     if not named:
@@ -441,9 +476,9 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
         key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
     if key is None:
         wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
-        hint = link_named(data) if column is None else ""
+        hint = link_named(data, _option()) if column is None else ""
         raise InputError(
-            f"no {wanted} in this object; name it with --column{hint}", file=name, line=line
+            f"no {wanted} in this object; name it with {_option()}{hint}", file=name, line=line
         )
     if len(keys) < len(data) and key != column:  # two keys of one spelling (url and URL)
         same = [k for k in data if column_key(k) == column_key(key)]

@@ -774,11 +774,14 @@ def read_urls(
     >>> urls.npartitions, list(table.columns), len(table)
     (1, ['url'], 24)
     """
+    from ipprules.listings.columns import column_option
+
     dd = require("dask.dataframe")
     _check_column(column)
     name = column or "url"
     path = path_text(path)
-    with files_as_typed(path):  # named as typed, not by the absolute paths read
+    # named as typed, not by the absolute paths read; the URL column named as Python does
+    with files_as_typed(path), column_option("column="):
         pieces = _pieces(path, column, blocksize)
     pieces = [piece._replace(shown=shown_file(piece.path, path)) for piece in pieces]
     pd = require("pandas")

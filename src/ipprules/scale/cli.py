@@ -526,12 +526,15 @@ def _run_listings(args: argparse.Namespace) -> int:
         _column_needs_columns(args.file, args.column)
     # the graph first: an input that cannot be read (no file matches, no URL column, a
     # broken Parquet footer) is refused before a cluster starts, as plan --workers does
-    frame = parse_urls(
-        args.file,
-        column=getattr(args, "column", None),
-        dedupe=args.dedupe,
-        use_derived=args.derived_aliexpress_ids,
-    )
+    from ipprules.listings.columns import column_option
+
+    with column_option("--column"):  # the command's option, not parse_urls' column=
+        frame = parse_urls(
+            args.file,
+            column=getattr(args, "column", None),
+            dedupe=args.dedupe,
+            use_derived=args.derived_aliexpress_ids,
+        )
     dask = require("dask")
     sizes = frame.groupby(["status", "code"], dropna=False).size()
     several = frame["input"].map_partitions(_holding_others, meta=("holding", "int64")).sum()
