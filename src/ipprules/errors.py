@@ -426,6 +426,11 @@ def shown_value(value: object, limit: int = 60) -> str:
 
     >>> shown_value("taobao"), shown_value(10**5000), shown_value("x" * 80, 10)
     ("'taobao'", 'an int of 5,001 digits', "'xxxxxx...")
+
+    A tuple whose repr fails shows its items so (an outcome row holding a huge count):
+
+    >>> shown_value((1, "a", 10**5000))
+    "(1, 'a', an int of 5,001 digits)"
     """
     if isinstance(value, int) and value.bit_length() > 10_000:  # over 3,000 digits
         return f"an int of {_digits(value):,} digits"
@@ -435,7 +440,10 @@ def shown_value(value: object, limit: int = 60) -> str:
     try:
         text = repr(value)
     except Exception:  # a hostile __repr__: say what the value is
-        return f"a {type(value).__name__} (its repr fails)"
+        if type(value) is not tuple or len(value) > 16:
+            return f"a {type(value).__name__} (its repr fails)"
+        items = (shown_value(v, limit) if type(v) is not tuple else "a tuple" for v in value)
+        text = f"({', '.join(items)}{',' if len(value) == 1 else ''})"
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 

@@ -70,21 +70,24 @@ def record_schema() -> pyarrow.Schema:
 def history_from_table(table: pyarrow.Table, events: Iterable[AccountEvent] = ()) -> History:
     """A Good Faith history from a table of outcome rows, folded with Arrow compute.
 
-    ``table`` has the columns ``day`` (integer ordinals, or ``date32`` dates), ``platform``,
-    ``reason_code`` (strings, also dictionary-encoded) and the integer counts
-    ``taken_down``, ``rejected``, ``withdrawn``, ``pending``, ``reinstated``; other columns
-    are not read. The history equals ``History.from_rows(rows, events)`` over the same rows
-    (``(day, platform, reason_code, taken_down, ...)`` tuples) in any order, and a table
-    with an invalid row raises the error ``from_rows`` raises for its first one (in table
-    order). A history of millions of rows read with pyarrow (``pyarrow.parquet.read_table``,
-    ``pyarrow.csv.read_csv``) never becomes Python rows: the fold costs a fraction of the
-    pure one (docs/performance.md), and :func:`~ipprules.goodfaith.timeline` and
-    :func:`~ipprules.goodfaith.standing` take the history as they take any other.
+    ``table`` has the columns ``day`` (integer ordinals, or ``date32``/``date64`` dates),
+    ``platform``, ``reason_code`` (strings, also dictionary-encoded) and the integer counts
+    ``taken_down``, ``rejected``, ``withdrawn``, ``pending``, ``reinstated`` (booleans
+    count 0 and 1, as ``from_rows`` counts them); other columns are not read. A column of
+    another type (floats, bytes, timestamps...) holds values ``from_rows`` refuses: its
+    error for the first row. The history equals ``History.from_rows(rows, events)`` over
+    the same rows (``(day, platform, reason_code, taken_down, ...)`` tuples, a date as its
+    ordinal) in any order, and a table with an invalid row raises the error ``from_rows``
+    raises for its first one (in table order). A history of millions of rows read with
+    pyarrow (``pyarrow.parquet.read_table``, ``pyarrow.csv.read_csv``) never becomes
+    Python rows: the fold costs a fraction of the pure one (docs/performance.md), and
+    :func:`~ipprules.goodfaith.timeline` and :func:`~ipprules.goodfaith.standing` take the
+    history as they take any other.
 
     Raises :class:`TypeError` for a ``table`` that is not a pyarrow Table, or an event that
     is not an :class:`~ipprules.goodfaith.AccountEvent`;
-    :class:`ipprules.errors.InputError` for a missing column or one of another type, and
-    for an invalid row; :class:`ipprules.errors.MissingExtra` without pyarrow.
+    :class:`ipprules.errors.InputError` for a missing or repeated column, and for an
+    invalid row; :class:`ipprules.errors.MissingExtra` without pyarrow.
 
     >>> import datetime as dt, pyarrow as pa
     >>> from ipprules.goodfaith import History
@@ -108,6 +111,8 @@ def history_from_table(table: pyarrow.Table, events: Iterable[AccountEvent] = ()
     if not isinstance(table, pa.Table):
         raise TypeError(
             f"history_from_table(): table must be a pyarrow Table, got {type(table).__name__}"
+            " (make one with pyarrow.table(columns), pyarrow.Table.from_pandas(frame), "
+            "pyarrow.Table.from_batches(batches) or pyarrow.parquet.read_table(path))"
         )
     found = [
         require_instance(e, AccountEvent, "events[]")

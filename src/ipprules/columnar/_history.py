@@ -31,6 +31,7 @@ ROW_COLUMNS = (
 _COUNTS = ROW_COLUMNS[3:]
 #: date32 values count days from 1970-01-01; ordinals from 0001-01-01 (day 1).
 _EPOCH = dt.date(1970, 1, 1).toordinal()
+_INT64_MAX = (1 << 63) - 1
 #: Rows folded per block (bounds the working memory: about 100 bytes a row).
 BLOCK = 1 << 20
 #: The summed columns: the five counts, then the complaints per outcome (slots 1 to 10).
@@ -39,35 +40,62 @@ _SUMS = ("td", "rj", "wd", "pd", "ri", "c_td", "c_rj", "c_wd", "c_pd", "c_ri")
 
 def _column(table: Any, name: str) -> Any:
     """Column ``name`` as a chunked array of the kind the fold reads (day: int64
-    ordinals; platform, reason code: strings; counts: int64)."""
-    if name not in table.column_names:
-        raise InputError(
-            f"the table has no column {name!r} (it needs {', '.join(ROW_COLUMNS)})",
-            path=f"$.{name}",
-        )
-    column = table.column(name)
-    kind = column.type
+    ordinals; platform, reason code: strings; counts: int64), or None for a column of
+    another type (the reference fold refuses each of its values, null or not). Booleans
+    count 0 and 1, as the reference fold counts ``False`` and ``True``; an unsigned value
+    beyond int64 becomes the largest int64, refused as out of range (:func:`_row` shows the
+    table's value)."""
+    column, kind = _decoded(table, name)
     if pa.types.is_null(kind):  # no values, or only nulls (refused row by row)
         text = name in ("platform", "reason_code")
         return column.cast(pa.string() if text else pa.int64())
-    if name == "day" and pa.types.is_date32(kind):
-        return pc.add(column.cast(pa.int32()).cast(pa.int64()), _EPOCH)
+    if name == "day" and (pa.types.is_date32(kind) or pa.types.is_date64(kind)):
+        try:
+            days = column.cast(pa.date32()).cast(pa.int32()).cast(pa.int64())
+        except pa.ArrowInvalid:  # a date64 value that is not a whole day
+            raise InputError(
+                f"column 'day' must hold whole days, got {kind} values with a time of day",
+                path="$.day",
+            ) from None
+        return pc.add(days, _EPOCH)
     if name in ("platform", "reason_code"):
-        if pa.types.is_dictionary(kind):
-            kind = kind.value_type
-            column = column.cast(kind)
         if pa.types.is_string(kind) or pa.types.is_large_string(kind):
             return column
-        raise InputError(f"column {name!r} must hold strings, got {kind}", path=f"$.{name}")
-    if pa.types.is_integer(kind):
-        try:
-            return column.cast(pa.int64())
-        except pa.ArrowInvalid:  # an unsigned value beyond int64: no count, no day
-            raise InputError(
-                f"column {name!r} holds a value out of range", path=f"$.{name}"
-            ) from None
-    wanted = "integer ordinals or date32 dates" if name == "day" else "integers"
-    raise InputError(f"column {name!r} must hold {wanted}, got {kind}", path=f"$.{name}")
+        if pa.types.is_string_view(kind):
+            return column.cast(pa.large_string())
+        return None
+    if pa.types.is_uint64(kind):
+        column = pc.min_element_wise(column, pa.scalar(_INT64_MAX, pa.uint64()))
+    if pa.types.is_integer(kind) or (name != "day" and pa.types.is_boolean(kind)):
+        return column.cast(pa.int64())
+    return None  # values the reference fold refuses in every row (floats, bytes, lists...)
+
+
+def _decoded(table: Any, name: str) -> tuple[Any, Any]:
+    """The one column ``name`` of ``table`` and its type, dictionary-decoded (an
+    InputError if the table has no such column, or several)."""
+    found = len(table.schema.get_all_field_indices(name))
+    if found != 1:
+        what = f"{found} columns named {name!r}" if found else f"no column {name!r}"
+        raise InputError(
+            f"the table has {what} (it needs {', '.join(ROW_COLUMNS)})", path=f"$.{name}"
+        )
+    column = table.column(name)
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+        column = column.cast(kind)
+    return column, kind
+
+
+def _row(block: Any, i: int) -> tuple[Any, ...]:
+    """Row ``i`` of ``block`` as the reference fold's tuple: the table's values, a date
+    (date32, date64 of whole days) as its ordinal, the day the kernel reads."""
+    row = []
+    for name in ROW_COLUMNS:
+        value = block.column(name)[i].as_py()
+        row.append(value.toordinal() if type(value) is dt.date else value)
+    return tuple(row)
 
 
 def _invalid(cols: dict[str, Any]) -> Any:
@@ -116,12 +144,17 @@ def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
     invalid row. The rows are read :data:`BLOCK` at a time (bounded working memory)."""
     parts = []
     for start in range(0, max(table.num_rows, 1), BLOCK):
-        cols = {name: _column(table.slice(start, BLOCK), name) for name in ROW_COLUMNS}
+        block = table.slice(start, BLOCK)
+        cols = {name: _column(block, name) for name in ROW_COLUMNS}
+        if any(column is None for column in cols.values()):
+            if block.num_rows:  # the reference refuses the first row: its error
+                fold_rows([_row(block, 0)], {}, [])
+                raise InputError(f"row {start} of the table is invalid")  # pragma: no cover
+            return {}, 0
         invalid = _invalid(cols)
         if pc.any(invalid).as_py():
             first = pc.index(invalid, True).as_py()
-            row = tuple(cols[name][first].as_py() for name in ROW_COLUMNS)
-            fold_rows([row], {}, [])  # raises the reference fold's error for the row
+            fold_rows([_row(block, first)], {}, [])  # raises the reference fold's error
             raise InputError(f"row {start + first} of the table is invalid")  # pragma: no cover
         parts.append(_grouped(cols))
     found = _merged(parts).to_pydict()

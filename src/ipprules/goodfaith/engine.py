@@ -247,7 +247,7 @@ class _Dense:
         except TypeError:
             _refuse(item)
         if not _key_ok(day, platform, code):
-            _check_row((day, platform, code, 1, 0, 0, 0, 0))
+            _check_row((day, platform, code, *item[3:]))
         if not make:
             return -1
         self._cover(day, platform, code)
@@ -601,7 +601,7 @@ def _new_slot(nested: Nested, item: Any) -> list[int]:
     """
     day, platform, code = item[0], item[1], item[2]
     if not _key_ok(day, platform, code):
-        _check_row((day, platform, code, 1, 0, 0, 0, 0))
+        _check_row((day, platform, code, *item[3:]))
     by_code = nested.get(platform)
     if by_code is None:
         by_code = nested[platform] = {}
