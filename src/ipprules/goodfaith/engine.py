@@ -437,9 +437,10 @@ def _check_row(row: Any) -> None:
             problem = "the day must be an ordinal from 1900-01-01 to 2999-12-31"
         elif not (isinstance(platform, str) and isinstance(code, str) and platform and code):
             problem = "platform and reason code must be non-empty strings"
-        elif not all(isinstance(v, int) and 0 <= v <= 100_000 for v in counts):
-            # a bool is the int it is to Python (True counts 1), as the folds count it
-            problem = "counts must be integers from 0 to 100,000"
+        elif not all(isinstance(v, int) and 0 <= v < _LIMIT for v in counts):
+            # a bool is the int it is to Python (True counts 1), as the folds count it; the
+            # bound is the folds' own (2**17 - 1), so what this says is what they accept
+            problem = f"counts must be integers from 0 to {_LIMIT - 1:,}"
         elif sum(counts[:4]) < 1 or counts[4] > counts[0]:
             problem = "a complaint needs a listing, and reinstated <= taken_down"
     if problem:
