@@ -202,10 +202,10 @@ def parse_listing(text: str) -> Listing | Rejection:
         raise TypeError(_not_text(text)) from None
     if end < 0:
         end = len(text)
-    key = text[:end]
+    key, start = text[:end], -1  # (start: where the fast pattern matched from)
     entry = _BY_KEY.get(key)
     if entry is not None:
-        match = entry[0](text, end)
+        match = entry[0](text, start := end)
     else:
         entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
         if entry is not None and key not in _SHORT and "xn--" not in key:
@@ -213,7 +213,7 @@ def parse_listing(text: str) -> Listing | Rejection:
                 compared = _compared_ids(text, key, end)  # them (the others fail on them)
                 if compared is not None:
                     return compared
-            match = entry[0](text, 0)
+            match = entry[0](text, start := 0)
         else:
             if " " in key or not key.isascii():  # share text: no quick path reads it (their
                 return _parse_text(text, 0, True)  # patterns hold no space), it is not clean
@@ -230,6 +230,10 @@ def parse_listing(text: str) -> Listing | Rejection:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )  # (an HTML entity, which the thorough parser renders first, takes the paths below)
+    if match is None and entry is not None and start >= 0 and not text.isascii():
+        held = _held_listing(text, key, entry, start)  # a slug or query value in letters of another
+        if held is not None:  # script (a Vietnamese slug, a Chinese title=): read as ASCII
+            return held
     if match is None and entry is not None and "_id=" in text and key in _BY_KEY:
         compared = _compared_ids(text, key, end)  # (a store's host was compared above)
         if compared is not None:
@@ -242,6 +246,66 @@ def parse_listing(text: str) -> Listing | Rejection:
     if result is not None:
         return _later_link(text, result)
     return _parse_text(text, 0, True)
+
+
+class _Held(dict[int, int]):
+    """Code point -> the code point :func:`_held_listing` reads in its place: ``$`` (which
+    no literal of a fast pattern holds, every character class of the fast path takes and no
+    URL ends at) for a letter or mark of another script that no case mapping or NFKC
+    folds to ASCII (Vietnamese ``ô``, Thai, Chinese, Cyrillic), the code point itself for
+    any other (full-width or look-alike letters, digits of other scripts, punctuation,
+    spaces, format characters: the thorough parser reads those). Filled on first sight of
+    each code point; ASCII maps to itself; cleared when full (bounded)."""
+
+    def __missing__(self, code: int) -> int:
+        if len(self) >= _HELD_MAX:
+            self.clear()
+            self.update({n: n for n in range(128)})
+        char = chr(code)
+        forms = (char.lower(), char.upper(), unicodedata.normalize("NFKC", char))
+        letter = unicodedata.category(char)[0] in "LM" and not any(
+            c.isascii() for form in forms for c in form
+        )
+        self[code] = held = 0x24 if letter else code
+        return held
+
+
+_HELD_MAX = 1 << 16
+#: A held letter after a character that no slug or value puts before one (``…&x=1...看``:
+#: the thorough parser cuts the link at the letter and finds it ends in an ellipsis).
+_HELD_AFTER = re.compile(r"[^-$&/0-9=A-Z_a-z]\$").search
+_HELD = _Held({n: n for n in range(128)})
+
+
+def _held_listing(text: str, key: str, entry: FastEntry, start: int) -> Listing | None:
+    """The fast path's answer for ``text`` (a URL whose ``key``, its scheme and host, is
+    plain ASCII, holding other characters after it) read with each letter of another script
+    in its slug, query or fragment held by ``$`` (see :class:`_Held`): a slug or a query
+    value is no id, so the thorough parser gives the same answer
+    (``tests/listings/test_held_letters.py`` checks it). None (the paths after the fast path
+    decide) if any other non-ASCII character is in it, or a letter comes after punctuation
+    (:data:`_HELD_AFTER`), or the pattern does not match, or its id or extra value holds one."""
+    held = text.translate(_HELD)
+    if (
+        not key.isascii()
+        or not held.isascii()
+        or _HELD_AFTER(held) is not None
+        or (";" in text and _ENTITY.search(text) is not None)
+    ):
+        return None
+    match = entry[0](held, start)
+    if match is None:
+        return None
+    form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+    id = text[match.start(id_group) : match.end(id_group)]
+    extra = form.x_const
+    if x_group and (span := match.span(x_group))[0] >= 0:
+        extra = text[span[0] : span[1]]
+    elif x_group:
+        extra = None
+    if not id.isascii() or not (extra is None or extra.isascii()):
+        return None
+    return _new(Listing, (form, id, extra, text))
 
 
 def may_hold_several(text: str) -> bool:
@@ -659,14 +723,14 @@ def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
     end = text.find("/", 8)
     if end < 0:
         end = len(text)
-    key = text[:end]
+    key, start = text[:end], -1  # (start: where the fast pattern matched from)
     entry = _BY_KEY.get(key)
     if entry is not None:
-        match = entry[0](text, end)
+        match = entry[0](text, start := end)
     else:
         entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
         if entry is not None and key not in _SHORT and "xn--" not in key:
-            match = entry[0](text, 0)
+            match = entry[0](text, start := 0)
         else:
             result = _off_key(text, key, end, text)
             if result is not None:
@@ -677,6 +741,10 @@ def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
+    if entry is not None and start >= 0 and not text.isascii():
+        held = _held_listing(text, key, entry, start)  # (as parse_listing reads it)
+        if held is not None:
+            return held
     return _parse_clean(text, depth)
 
 
