@@ -271,9 +271,10 @@ class _Held(dict[int, int]):
 
 
 _HELD_MAX = 1 << 16
-#: A held letter after a character that no slug or value puts before one (``…&x=1...看``:
-#: the thorough parser cuts the link at the letter and finds it ends in an ellipsis).
-_HELD_AFTER = re.compile(r"[^-$&/0-9=A-Z_a-z]\$").search
+#: A held letter after a character that no slug, value or fragment puts before one
+#: (``…&x=1...看``: the thorough parser cuts the link at the letter and finds it ends in an
+#: ellipsis). ``+`` (a space in a query: ``q=áo+thun``), ``%``, ``:`` and ``#`` may.
+_HELD_AFTER = re.compile(r"[^-#$%&+/0-:=A-Z_a-z]\$").search
 _HELD = _Held({n: n for n in range(128)})
 
 
