@@ -724,14 +724,14 @@ def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
     end = text.find("/", 8)
     if end < 0:
         end = len(text)
-    key, start = text[:end], -1  # (start: where the fast pattern matched from)
+    key = text[:end]
     entry = _BY_KEY.get(key)
     if entry is not None:
-        match = entry[0](text, start := end)
+        match = entry[0](text, end)
     else:
         entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
         if entry is not None and key not in _SHORT and "xn--" not in key:
-            match = entry[0](text, start := 0)
+            match = entry[0](text, 0)
         else:
             result = _off_key(text, key, end, text)
             if result is not None:
@@ -742,10 +742,6 @@ def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
-    if entry is not None and start >= 0 and not text.isascii():
-        held = _held_listing(text, key, entry, start)  # (as parse_listing reads it)
-        if held is not None:
-            return held
     return _parse_clean(text, depth)
 
 
