@@ -39,7 +39,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://pingjia.taobao.com/0e3502ddce6b875d53dbf6d1ab6de6b1.html', None, 'not-a-listing', None),  # from UbicusMyron/Agentic_AI_Explorer; fix 1
     ('https://pingjiashop.taobao.com', 'taobao', 'storefront', 'pingjiashop'),  # constructed control: a name that only starts so stays a store
     ('https://yili.tmall.com', 'tmall', 'storefront', 'yili'),  # constructed control (UbicusMyron/Agentic_AI_Explorer links it): a Tmall store stays one
-    ('| `item.tmall.hk` | `https://item.tmall.hk/item.htm?itemId=` | HK Tmall |', None, 'not-a-url', None),  # github-index:54638740260; fix 2 (was Tmall Global storefront 'item'); urls54: a host in backticks is a host name only (was not-a-listing)
+    ('| `item.tmall.hk` | `https://item.tmall.hk/item.htm?itemId=` | HK Tmall |', None, 'not-a-listing', None),  # github-index:54638740260; fix 2 (was Tmall Global storefront 'item'); urls54: a host in backticks is a host name only (was not-a-listing); realurls44: the link with its scheme after it is the line's link, read (was not-a-url)
     ('https://item.tmall.hk/', None, 'not-a-listing', None),  # constructed from the row above; fix 2
     ('https://hkyuhe.tmall.hk/', 'tmall_global', 'storefront', 'hkyuhe'),  # constructed control from github-index:6769470558's store list ("hkyuhe"): a vanity store stays one
     ('https://detail.tmall.hk/item.htm?id=520928380305', 'tmall_global', 'listing', '520928380305'),  # constructed control: Tmall Global's item host is read (github-index:20855289151's id)
@@ -229,7 +229,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    m_product_detail_url_prefix = "http://detail.m.tmall.hk/item.htm?id="', None, 'missing-id', None),  # github-index:6769470558
     ('    tmall_fp_url_suffix = ".tmall.hk/search.htm"', None, 'not-a-url', None),  # github-index:6769470558
     ("  ReviewAssistantAdapters.productId('https://detail.tmall.hk/item.htm?id=7654321'),", 'tmall_global', 'listing', '7654321'),  # github-index:66293105675
-    ('| `detail.tmall.com` | `https://detail.tmall.com/item.htm?itemId=` | Standard Tmall detail |', None, 'not-a-url', None),  # github-index:54638740260; urls54: a host in backticks is a host name only (was missing-id)
+    ('| `detail.tmall.com` | `https://detail.tmall.com/item.htm?itemId=` | Standard Tmall detail |', None, 'missing-id', None),  # github-index:54638740260; urls54: a host in backticks is a host name only (was missing-id); realurls44: the link with its scheme after it is the line's link, read (was not-a-url)
     ("      'm.intl.taobao.com/detail|item.taobao.com/item|a.m.taobao.com/|detail.m.tmall.com/item|tmall.hk/item.htm?id|detail.tmall.com/item|m.1688.com/offer|detail.m.1688.com/|dj.1688.com/ci_bb',", None, 'not-a-listing', None),  # github-index:41073192859
     ("    targetUrl: 'https://www.tmall.com/',", None, 'not-a-listing', None),  # github-index:41073192859
     ('\t\t\t\t\t\t\turl.indexOf("//detail.tmall.hk/item.htm") > 0', None, 'missing-id', None),  # github-index:17534220031

@@ -59,6 +59,10 @@ GROUP_DOMAINS: frozenset[str] = frozenset(
         "alibaba-inc.com",
         "alibabacloud.com",
         "aliyun.com",
+        # Alibaba Cloud's service domain (OSS buckets, its ARMS monitoring: a table of the
+        # requests aliexpress.com makes, https://retcode-us-west-1.arms.aliyuncs.com/r.png?…,
+        # StevenBlack/hosts#1099): the group's own, no lookalike of aliyun.com
+        "aliyuncs.com",
         "alipay.com",
         "alimama.com",
         "taobao.org",
@@ -286,6 +290,15 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # "preconnect dns-prefetch" href="//fourier.taobao.com" />: rayngan999/
             # Obfuscation-Automation, a saved page); not the store "fourier"
             "fourier",
+            # Taobao's own service hosts, linked in real issue threads: the sellers' workbench
+            # (千牛, +PackageUrl: https://work.taobao.com/: microsoft/winget-pkgs#207781), Taobao
+            # Live (https://tbzb.taobao.com/live?liveId=…: ihmily/DouyinLiveRecorder#1400), the
+            # error page (err.taobao.com/error1.html: xsren/wx_taobao_fanli#11) and a docs host
+            # (bigdata.taobao.com/docs/doc.htm: newhouse/url-tracking-stripper#38); no stores
+            "work",
+            "tbzb",
+            "err",
+            "bigdata",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

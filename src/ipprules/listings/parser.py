@@ -1255,7 +1255,7 @@ def _parse_text(
     if type(result) is Rejection and result[0] in _HOST_ONLY_CODES:
         result = _elided(text, candidate, at, result) if result[0] == "missing-id" else result
         if text[at - 1 : at] in _QUOTE_MARKS or candidate[:1] in _QUOTE_MARKS:
-            result = _quoted_host(text, candidate, at, result)  # a quote opens the host
+            result = _quoted_host(text, candidate, at, result, depth, use_fast)  # a quote opens it
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
 
@@ -1287,24 +1287,38 @@ def _paired(found: re.Match[str]) -> bool:
     return _CLOSING_QUOTE.get(found.group(1), found.group(1)) == found.group(3)
 
 
-def _quoted_host(text: str, candidate: str, at: int, result: Rejection) -> Rejection:
+def _quoted_host(
+    text: str, candidate: str, at: int, result: Rejection, depth: int, use_fast: bool
+) -> Listing | Rejection:
     """``result``, the refusal of ``candidate`` read at ``at``, unless the candidate is a host
     alone between quotes (``TAOBAO_HOSTS = {"item.taobao.com", …}``, ``'lazada.vn',
     's.lazada.vn',``) or the backticks of a Markdown code span (a real issue's table row
     ``| 域名 | `detail.tmall.hk` |``): then ``not-a-url``, as such a host before a comma is (no
     URL found), saying it is a host name only. A store's host alone is its link and is read as
-    one (``"uniqlo.tmall.com"``).
+    one (``"uniqlo.tmall.com"``). A link with its scheme after the host is the line's first
+    link, and read: a table row naming a page's host, then the page (``| `www.aliexpress.com`
+    | script | `https://acs.aliexpress.com/h5/…` |``, StevenBlack/hosts#1099).
 
     >>> parse_listing('hosts = ["item.taobao.com"]').code
     'not-a-url'
     >>> parse_listing("| 域名 | `detail.tmall.hk` |").code
     'not-a-url'
+    >>> parse_listing("`item.taobao.com` https://item.taobao.com/item.htm?id=637730514783").id
+    '637730514783'
     """
     found = _QUOTED_HOST.fullmatch(text, max(at - 1, 0), at + len(candidate) + 1)
+    shift = 0
     if found is None:
-        found = _QUOTED_HOST.fullmatch(candidate)  # a token alone: the quotes are in it
+        found, shift = _QUOTED_HOST.fullmatch(candidate), at  # a token alone: quotes in it
     if found is None or not _paired(found):
         return result
+    start, end = found.start(2) + shift, found.end(2) + shift
+    if _SCHEME_ANYCASE.search(text, end) is not None:  # the host masked, the link after it
+        got = _parse_text(text[:start] + "_" * (end - start) + text[end:], depth + 1, use_fast)
+        if type(got) is Listing:
+            return _new(Listing, (got[0], got[1], got[2], text))
+        if got[0] != "not-a-url":
+            return _new(Rejection, (got[0], got[1], text, got[3]))
     return _reject("not-a-url", text, _HOST_ONLY.format(host=found.group(2).lower()[:120]))
 
 

@@ -409,14 +409,15 @@ def find_url(text: str) -> tuple[str, int] | None:
 def _cut_at(url: str, at: int) -> str:
     """``url`` cut at ``at``, unless that is inside its host and what follows could make
     another host of it (``"@``, a port, a dot: ``https://uniqlo.tmall.com"@evil.example``
-    goes to evil.example in a browser, so it is left whole for the parser to refuse). The
+    goes to evil.example in a browser, so it is left whole for the parser to refuse; full
+    stops ending the text make no host: ``(https://1688.com)设置…导致404...``). The
     colon of the next link's scheme is no port (``"http://m.taobao.com","http://…"``, a list
     of links in code: the host ends at its closing quote)."""
     end = _patterns()[3].match(url)
     host_end = end.end() if end else 0
     if (
         at < host_end
-        and any(c in url[at:host_end] for c in "@:.")
+        and any(c in url[at:host_end].rstrip(".") for c in "@:.")
         and not (_NEXT_SCHEME.fullmatch(url, at, host_end) and url.startswith("//", host_end))
         and not (url[at : at + 1] in ",|" and _host_cell_end(url) == at)
         and not _NEXT_MEMBER.fullmatch(url, at, host_end)
