@@ -47,7 +47,6 @@ import pytest
 
 from _real_urls import (
     answer,
-    assert_service_host,
     canonical_test,
     plan_file_accounts_for_every_line,
     table_tests,
@@ -56,6 +55,14 @@ from _real_urls import (
 
 FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('+PackageUrl: https://work.taobao.com/', None, 'not-a-listing', None),  # https://github.com/microsoft/winget-pkgs/pull/207781; fix 1 (was the Taobao store "work")
+    ('https://work.taobao.com/', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "work")
+    ('work.taobao.com/index.htm', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "work")
+    ('https://tbzb.taobao.com/', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "tbzb")
+    ('tbzb.taobao.com/index.htm', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "tbzb")
+    ('https://err.taobao.com/', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "err")
+    ('err.taobao.com/index.htm', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "err")
+    ('https://bigdata.taobao.com/', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "bigdata")
+    ('bigdata.taobao.com/index.htm', None, 'not-a-listing', None),  # constructed control of fix 1: a service host's root (was the Taobao store "bigdata")
     ('之前没有这个问题[1688网站](https://1688.com)设置gbk编码导致404...', None, 'not-a-listing', None),  # https://github.com/hoothin/SearchJumper/issues/44; fix 2 (was malformed-id: the link read as cut short)
     ('看[x](https://shop1234.taobao.com)导致404...', 'taobao', 'storefront', '1234'),  # constructed control of fix 2: a store's link so, read
     ('看[x](https://shop1234.taobao.com)evil.example...', None, 'lookalike-host', None),  # constructed control of fix 2: a host may follow the bracket, kept whole and refused
@@ -182,17 +189,6 @@ ALL = FIXED + ROWS
 test_canonical_urls_follow_the_notes = canonical_test(
     [row for row in ALL if row[3]], "none left out"
 )
-
-
-@pytest.mark.parametrize(
-    "host", ["work.taobao.com", "tbzb.taobao.com", "err.taobao.com", "bigdata.taobao.com"]
-)
-def test_taobao_service_hosts_are_no_stores(host: str) -> None:
-    """Fix 1: Taobao's own service hosts are no stores, at their root or store paths, and the
-    parser and its fast paths agree."""
-    assert_service_host(host)
-    read = thrice(f"https://{host}/")
-    assert answer(f"https://{host}/") == (None, "not-a-listing", None), read
 
 
 @pytest.mark.parametrize("host", ["detail.tmall.hk", "item.taobao.com", "www.aliexpress.com"])
