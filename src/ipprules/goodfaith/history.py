@@ -933,6 +933,11 @@ class _FastBlocks:
         #: a plain complaint row's fields after its date, by the text after its id, comma
         #: first (:meth:`_run`)
         self.run_tails: dict[str, tuple[Any, ...]] = {}
+        #: the day of a complaint line's first 21 characters, as a tuple (empty: not a
+        #: complaint with a valid date), and a plain complaint row's fields after its date
+        #: by the text after its id (:meth:`_dated_rows`)
+        self.start_days: dict[str, tuple[int, ...]] = {}
+        self.row_tails: dict[str, tuple[Any, ...]] = {}
         i_id = records.col.get("id")
         self.i_id = i_id
         self.index = i_id or 0
@@ -1209,8 +1214,12 @@ class _FastBlocks:
         if len(heads) > _CACHE_LINES:
             heads.clear()
             self.starts.clear()
-        out: list[Any] = []
         dated, starts = self.dated_keys, self.starts
+        if dated:
+            rows = self._dated_rows(keys)
+            if rows is not None:
+                return rows
+        out: list[Any] = []
         for key in keys:
             if dated:  # 21 characters ("complaint,YYYY-MM-DD,"), then the text after the id
                 start = key[:21]
@@ -1243,6 +1252,43 @@ class _FastBlocks:
                 out.append(payload)  # an account event, read with its date
                 self.events = True
         return out
+
+    def _dated_rows(self, keys: list[str]) -> list[Any] | None:
+        """:meth:`_dated` of keys ``complaint,YYYY-MM-DD,`` then a tail, when every key is
+        a plain complaint row (as in a file whose dates are in no order, where nearly every
+        key of a block is distinct): each key's day tuple and fields are looked up in C,
+        by its first 21 characters and by its tail (two caches), and joined, the misses
+        read once each. None when a key is not such a row (:meth:`_dated` reads it)."""
+        days = self.start_days
+        if len(days) > _CACHE_LINES:
+            days.clear()
+        heads: list[str] = list(map(_HEAD_OF, keys))
+        found: list[Any] = list(map(days.get, heads))
+        if None in found:
+            for start in set(itertools.compress(heads, map(operator.is_, found, repeat(None)))):
+                day = self._head("complaint", start[10:20]) if _complaint_start(start) else -1
+                days[start] = (day,) if day >= 0 else ()
+            found = list(map(days.get, heads))
+        if () in found:
+            return None  # not a complaint with a valid date
+        tails: list[str] = list(map(_TAIL_OF, keys))
+        rows = self.row_tails
+        if len(rows) > _CACHE_LINES:
+            rows.clear()
+        fields: list[Any] = list(map(rows.get, tails))
+        if None in fields:
+            missing = list(map(operator.is_, fields, repeat(None)))
+            by_tail = zip(
+                itertools.compress(tails, missing), itertools.compress(heads, missing), strict=True
+            )
+            for tail, start in dict(by_tail).items():  # a head of each tail (all valid)
+                head = ("complaint", start[10:20])
+                hit = self.tails.get(tail) or self._tail(head, tail, days[start][0])
+                if hit is None or hit[0] != _ROW:
+                    return None
+                rows[tail] = hit[1]
+            fields = list(map(rows.get, tails))
+        return list(map(operator.add, found, fields))
 
     def _head(self, first: str, second: str) -> int:
         """The day of a complaint's head; -1 for an event's head or a bad date."""
@@ -1413,6 +1459,7 @@ _NEXT = (1).__add__
 _ROW, _TAGGED_ROW, _NONE, _EVENT = range(4)
 _MIDDLE = operator.itemgetter(1)
 _HEAD_OF = operator.itemgetter(_HEAD)
+_TAIL_OF = operator.itemgetter(slice(21, None))
 #: Lines per run of one day, on average at least, for a block to take the by-day path.
 _RUN = 32
 
@@ -1573,34 +1620,40 @@ def _notes_dropped(text: str, records: _CsvRecords) -> str | None:
     its note emptied, when that is what :mod:`csv` reads of each such line: a complaint of
     one line, of the header's width, whose cells but its note hold no comma, quote, line end
     or carriage return. A complaint's note is no part of its record, so the fast path reads
-    the same records from it, on the same lines. None when a line does not qualify, or the
-    block holds a lone carriage return (then :func:`_mixed_block` reads it)."""
+    the same records from it, on the same lines (their ends ``\n``, as the fast path reads
+    ``\r\n``). None when a line does not qualify, or the block holds a lone carriage
+    return (then :func:`_mixed_block` reads it).
+
+    The lines holding a quote are picked out and read by one :func:`csv.reader`, in C: it
+    makes one record of each of them exactly when no quote is left open at a line's end (a
+    cell spanning lines joins two of them into one record, or fails at the end).
+    """
     i_note, i_type, width = records.i_note, records.i_type, records.width
-    if i_note is None or ("\r" in text and text.count("\r") != text.count("\r\n")):
+    if i_note is None:
         return None
-    pieces: list[str] = []
-    done = 0
-    at = text.find('"')
-    while at != -1:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at) + 1 or len(text)
-        line = text[start:end]
-        body = line.rstrip("\r\n")
-        try:
-            fields = next(csv.reader((body,), strict=True))
-        except csv.Error:
-            return None  # a quote never closed on its line (a cell spans lines), or broken
-        if len(fields) != width or fields[i_type] != "complaint":
+    if "\r" in text:
+        if text.count("\r") != text.count("\r\n"):
             return None
-        fields[i_note] = ""
-        new = ",".join(fields)
-        if new.count(",") != width - 1 or '"' in new or "\r" in new or "\n" in new:
-            return None
-        pieces += (text[done:start], new, line[len(body) :])
-        done = end
-        at = text.find('"', end)
-    pieces.append(text[done:])
-    plain = "".join(pieces)
+        text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    quoted = list(itertools.compress(range(len(lines)), map(operator.contains, lines, repeat('"'))))
+    try:
+        rows = list(csv.reader(map(lines.__getitem__, quoted), strict=True))
+    except csv.Error:
+        return None  # a quote never closed (a cell spans lines), or broken
+    if len(rows) != len(quoted) or set(map(len, rows)) != {width}:
+        return None
+    if set(map(operator.itemgetter(i_type), rows)) != {"complaint"}:
+        return None
+    news = [",".join([*row[:i_note], "", *row[i_note + 1 :]]) for row in rows]
+    joined = "\n".join(news)
+    if joined.count(",") != (width - 1) * len(news) or '"' in joined or "\r" in joined:
+        return None
+    if joined.count("\n") != len(news) - 1:
+        return None  # a cell holds a line end
+    for at, line in zip(quoted, news, strict=True):
+        lines[at] = line
+    plain = "\n".join(lines)
     return None if _needs_csv(plain) else plain
 
 
