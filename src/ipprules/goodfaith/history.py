@@ -1638,7 +1638,7 @@ def _notes_dropped(text: str, records: _CsvRecords) -> str | None:
     lines = text.split("\n")
     quoted = list(itertools.compress(range(len(lines)), map(operator.contains, lines, repeat('"'))))
     try:
-        rows = list(csv.reader(map(lines.__getitem__, quoted), strict=True))
+        rows = list(csv.reader(list(map(lines.__getitem__, quoted)), strict=True))
     except csv.Error:
         return None  # a quote never closed (a cell spans lines), or broken
     if len(rows) != len(quoted) or set(map(len, rows)) != {width}:
