@@ -172,12 +172,8 @@ def pointed(
     for position, result in results:
         found = elsewhere.pop(line_of[position], None) if elsewhere else None
         if found is not None and hasattr(result, "suggestion"):
-            column, url = found
-            said = (
-                f"; column {column!r} of this row holds a listing link: {url} (read that "
-                f"column with --column {_shell_word(column)})"
-            )
-            result = result._replace(message=result.message + said, suggestion=url)
+            said, url = found
+            result = result._replace(message=f"{result.message}; {said}", suggestion=url)
         yield position, result
 
 
@@ -258,9 +254,9 @@ def iter_urls(
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
     read as they are needed (the kind is decided from the first line on the first call).
-    ``elsewhere``, when given, gets ``{line: (column, listing)}`` for each CSV record whose
-    URL cell holds no listing while another of its cells does
-    (:func:`~ipprules.listings.columns.listing_elsewhere`)."""
+    ``elsewhere``, when given, gets ``{line: (what to say, listing)}`` for each CSV record
+    whose URL cell holds no listing while another of its cells does
+    (:func:`~ipprules.listings.columns.listing_elsewhere`, :func:`_pointing`)."""
     from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
     name = source_name(path)
@@ -295,6 +291,37 @@ def iter_urls(
         yield from jsonl_urls(every, column, name)
     else:
         yield from _csv_urls(every, column, name, elsewhere)
+
+
+def _pointing(column: str, url: str, header: list[str], row: list[str]) -> tuple[str, str]:
+    """What the rejection of a CSV ``row`` says of the listing link ``url`` that another of
+    its cells holds (:func:`~ipprules.listings.columns.listing_elsewhere`: ``column``), and
+    that link: ``--column`` only names a column of the ``header``; a cell the header does
+    not name (past its columns: a comma in a line of share text) is said as such.
+
+    >>> _pointing("link", "https://x", ["url", "link"], ["a", "b"])[0]  # doctest: +ELLIPSIS
+    "column 'link' of this row holds a listing link: https://x (read that column with --colu...
+    >>> _pointing("column 2", "https://x", ["url"], ["a", "b"])[0]  # doctest: +ELLIPSIS
+    "cell 2 of this row holds a listing link: https://x (the header names 1 column...
+    """
+    if column in header and column:
+        return (
+            f"column {column!r} of this row holds a listing link: {url} (read that column "
+            f"with --column {_shell_word(column)})"
+        ), url
+    cell = column.replace("column ", "cell ", 1)  # listing_elsewhere's name of an unnamed cell
+    if len(row) > len(header):
+        names = ", ".join(repr(h) for h in header)
+        count = f"{len(header)} column{'s' if len(header) != 1 else ''}"
+        return (
+            f"{cell} of this row holds a listing link: {url} (the header names {count}, "
+            f"{names}, and a comma ends a cell: put the line in double quotes, or read the "
+            "file with --input lines, the first link of each line)"
+        ), url
+    return (
+        f"{cell} of this row holds a listing link: {url} (the header does not name that "
+        "column: name it, and read it with --column and that name)"
+    ), url
 
 
 def _next_filled(lines: Iterator[tuple[int, str]], head: Any) -> str | None:
@@ -348,7 +375,7 @@ def _csv_urls(
             # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
             # input all the same: parsed as the empty string, a rejection (code ``empty``)
             if elsewhere is not None and (found := listing_elsewhere(row, index, header)):
-                elsewhere[at] = found  # said with this row's rejection (see pointed)
+                elsewhere[at] = _pointing(*found, header, row)  # said with its rejection
             yield at, row[index].strip() if index < len(row) else ""
     except csv.Error as exc:
         from ipprules._files import csv_error_at, csv_problem

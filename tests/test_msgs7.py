@@ -1,0 +1,59 @@
+"""Messages name what the caller can give (msgs7).
+
+3. ``ipprules listings`` on a one-column CSV (a ``url`` or other header) whose line holds a
+   comma (share text) said the listing was in ``column 'column 2'`` and to "read that column
+   with --column "column 2"": a column the header does not have. A hint names only columns
+   the header has; a cell past them is said as a cell, with the fix that reads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+
+from test_newuser8 import _run
+
+_OFFER = "https://detail.1688.com/offer/6000001.html"
+
+
+def _header_names(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [name.strip() for name in next(csv.reader(handle))]
+
+
+@pytest.mark.parametrize(
+    ("header", "extra"),
+    [("url", []), ("name", ["--column", "name"]), ("url,", []), ("url,link", [])],
+)
+def test_a_hint_names_no_column_the_header_lacks(
+    tmp_path: Path, header: str, extra: list[str]
+) -> None:
+    """Every ``--column X`` a rejection shows names a column of the header, and the listing
+    the other cell holds is still said (and suggested)."""
+    path = tmp_path / "share.csv"
+    path.write_text(f"{header}\nshoe,x,{_OFFER}\n", encoding="utf-8")
+    code, out, _ = _run("listings", str(path), *extra, "--format", "json")
+    assert code == 1
+    (row,) = json.loads(out)["results"]
+    assert f"holds a listing link: {_OFFER}" in row["reason"] and row["suggestion"] == _OFFER
+    names = _header_names(path)
+    for hint in row["reason"].split("--column ")[1:]:
+        word = shlex.split(hint.split(")")[0])[0]
+        assert word in names and word, (word, names, row["reason"])
+    assert "'column 3'" not in row["reason"]
+
+
+def test_a_named_column_is_still_named(tmp_path: Path) -> None:
+    """The hint for a column the header names is unchanged."""
+    path = tmp_path / "named.csv"
+    path.write_text(f"url,link\nhttps://img.alicdn.com/i1/x.jpg,{_OFFER}\n", encoding="utf-8")
+    code, out, _ = _run("listings", str(path))
+    assert code == 1
+    assert (
+        f"column 'link' of this row holds a listing link: {_OFFER} (read that column with --column link)"
+        in out
+    )
