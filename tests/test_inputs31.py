@@ -112,7 +112,7 @@ _READERS = {
     "planner": (
         lambda path: list(read_lines(path)),
         "a list of URLs (one a line, a CSV or JSON Lines); to read it line by line, give "
-        "--input lines",
+        "kind='lines'",  # a Python function's argument (the command says --input lines)
     ),
 }
 

@@ -57,3 +57,47 @@ def test_a_named_column_is_still_named(tmp_path: Path) -> None:
         f"column 'link' of this row holds a listing link: {_OFFER} (read that column with --column link)"
         in out
     )
+
+
+# -------------------- 1. a Python function names its argument, a command its option
+
+_HISTORY = (
+    "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+    "reinstated,counter_rejected,note\nadmission,2015-02-01,,,,,,,,,,,\n"
+)
+
+
+def test_an_early_admission_note_names_what_each_caller_gives(tmp_path: Path) -> None:
+    """``standing`` told a Python caller ``--trial 2015`` (no such option either: the
+    command's is ``--trial-years 2015``); each names what it takes, and that works."""
+    import datetime as dt
+
+    from ipprules.goodfaith import History, standing
+
+    path = tmp_path / "history.csv"
+    path.write_text(_HISTORY, encoding="utf-8")
+    day = dt.date(2016, 1, 1)
+    (note,) = [n for n in standing(History.from_file(path), day).notes if "trial" in n]
+    assert "--trial" not in note and "trial={2015})" in note
+    assert not [
+        n for n in standing(History.from_file(path), day, trial={2015}).notes if "2015-02" in n
+    ]
+    _, out, _ = _run("good-faith", str(path), "--as-of", "2016-01-01")
+    assert "(--trial, or its year: --trial-years 2015)" in out and "trial=" not in out
+    _, out, _ = _run("good-faith", str(path), "--as-of", "2016-01-01", "--trial-years", "2015")
+    assert "2016-01-01" in out and "admission on 2015-02-01" not in out
+
+
+def test_read_lines_names_kind_and_the_command_input(tmp_path: Path) -> None:
+    """``read_lines`` said "give --input lines" to a Python caller, who gives ``kind``."""
+    from ipprules.errors import InputError
+    from ipprules.planner import read_lines
+
+    path = tmp_path / "urls.csv"  # a CSV by its name, a plan's TOML inside
+    path.write_text("[account]\nname = 'a'\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read_lines(path))
+    assert str(caught.value).endswith("give kind='lines'") and "--input" not in str(caught.value)
+    assert [line.line for line in read_lines(path, kind="lines")] == [1, 2]
+    code, _, err = _run("plan", str(path), "--account", "examples/planner-account.toml")
+    assert code == 2 and err.rstrip().endswith("give --input lines")

@@ -340,7 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
     the rest of the output is dropped and the exit code is still the command's.
     """
-    with guarded_stderr():  # ``2>&1 | head -1``: still the command's exit code
+    from ipprules.listings.columns import column_option
+
+    # messages name the command's options (--input lines), not a function's (kind='lines')
+    with guarded_stderr(), column_option("--column"):
         try:
             return _main(argv)
         except KeyboardInterrupt:  # before or after the command runs (it catches its own)

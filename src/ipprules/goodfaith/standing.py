@@ -1156,10 +1156,14 @@ def _early_admission(
             f"an admission on {first}, before the Good Faith Program (its trial included) was "
             "open to the account, is not counted",
         )
+    from ipprules.listings.columns import option_said
+
+    give = option_said(
+        "--trial, or its year: --trial-years 2015", "trial=True, or its year: trial={2015}"
+    )
     return (
         f"an admission on {first}, before the Good Faith Program was open to accounts outside "
-        "its trials, is not counted: if the account was in a trial, say so (trial=True or the "
-        "trial's year, --trial 2015)",
+        f"its trials, is not counted: if the account was in a trial, say so ({give})",
     )
 
 

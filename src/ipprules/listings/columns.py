@@ -140,6 +140,20 @@ def column_option(option: str) -> Iterator[None]:
         _OPTION.reset(token)
 
 
+def option_said(command: str, python: str) -> str:
+    """What a message tells the caller to give: ``command`` (an option, ``--input lines``)
+    while an ``ipprules`` command runs (its main sets :func:`column_option` to
+    ``--column`` first), else ``python`` (the function's argument, ``kind='lines'``).
+
+    >>> option_said("--input lines", "kind='lines'")
+    "kind='lines'"
+    >>> with column_option("--column"):
+    ...     option_said("--input lines", "kind='lines'")
+    '--input lines'
+    """
+    return command if _OPTION.get() == "--column" else python
+
+
 def rename_to_url(cells: Iterable[str]) -> str:
     """The fix said by the planner (which has no ``--column``) of a header, ``cells``, that
     names no URL column: rename the listings' column to ``url``, naming the columns named

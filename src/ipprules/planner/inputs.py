@@ -265,8 +265,11 @@ def _read(
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
         said = document_line(first, URL_LISTS) if _said_csv(kind, plain) else None
         if said is not None:  # a plan's [account] was a URL rejected, a line of its TOML each
+            from ipprules.listings.columns import option_said
+
+            give = option_said("--input lines", "kind='lines'")
             raise InputError(
-                f"{said}; to read it line by line, give --input lines", file=name, line=number
+                f"{said}; to read it line by line, give {give}", file=name, line=number
             )
         if kind == "jsonl" or (kind == "auto" and starts_json_lines(text)):
             chained = itertools.chain([(number, first)], numbered)
