@@ -101,3 +101,28 @@ def test_read_lines_names_kind_and_the_command_input(tmp_path: Path) -> None:
     assert [line.line for line in read_lines(path, kind="lines")] == [1, 2]
     code, _, err = _run("plan", str(path), "--account", "examples/planner-account.toml")
     assert code == 2 and err.rstrip().endswith("give --input lines")
+
+
+# -------------------- 2. a Dask worker's error names the keyword a Python caller gives
+
+
+def test_a_worker_error_names_column_keyword_and_the_command_its_option(tmp_path: Path) -> None:
+    """A JSON Lines object without the URL key is found when a worker reads it, outside
+    ``parse_urls``: it said ``--column`` to a Python caller; ``listings --workers`` keeps it."""
+    pytest.importorskip("dask.dataframe")
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(
+        '{"title": "shoe", "product_link": "https://www.aliexpress.com/item/1005001234567890.html"}\n',
+        encoding="utf-8",
+    )
+    for column in (None, "url"):
+        with pytest.raises(InputError) as caught:
+            parse_urls(str(path), column=column).compute()
+        assert "--column" not in str(caught.value) and "name it with column=" in str(caught.value)
+    with pytest.raises(InputError, match="column='product_link'"):
+        parse_urls(str(path), column=None).compute()
+    code, _, err = _run("listings", str(path), "--workers", "1")
+    assert code == 2 and "name it with --column (" in err and "--column product_link)" in err

@@ -774,7 +774,7 @@ def read_urls(
     >>> urls.npartitions, list(table.columns), len(table)
     (1, ['url'], 24)
     """
-    from ipprules.listings.columns import column_option
+    from ipprules.listings.columns import _option, column_option
 
     dd = require("dask.dataframe")
     _check_column(column)
@@ -783,13 +783,14 @@ def read_urls(
     # named as typed, not by the absolute paths read; the URL column named as Python does
     with files_as_typed(path), column_option("column="):
         pieces = _pieces(path, column, blocksize)
+        option = _option()  # said by the workers too (column=, or the command's --column)
     pieces = [piece._replace(shown=shown_file(piece.path, path)) for piece in pieces]
     pd = require("pandas")
     meta = pd.DataFrame({name: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
     # ``_run`` only makes the tasks distinct: a second read of the same files (the second
     # pass of the de-duplication) is read again rather than kept in memory from the first
     frame: DaskFrame = dd.from_map(
-        _read_piece, [(piece, _run) for piece in pieces], column=name, meta=meta,
+        _read_piece, [(piece, _run, option) for piece in pieces], column=name, meta=meta,
         label="read-urls", enforce_metadata=False,
     )  # fmt: skip
     return frame
@@ -1806,9 +1807,12 @@ def header_names(path: str, head: CsvHead) -> list[str]:
     return [str(name) for name in columns]
 
 
-def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
-    """One partition of :func:`read_urls`, its errors naming the file as typed."""
-    with files_named({piece[0].path: piece[0].shown or piece[0].path}):
+def _read_piece(piece: tuple[_Piece, int, str], column: str) -> PandasFrame:
+    """One partition of :func:`read_urls`, its errors naming the file as typed and the URL
+    column's option as the caller gives it (``column=``, or a command's ``--column``)."""
+    from ipprules.listings.columns import column_option
+
+    with files_named({piece[0].path: piece[0].shown or piece[0].path}), column_option(piece[2]):
         return _piece_frame(piece[0], column)
 
 
