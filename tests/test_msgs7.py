@@ -126,3 +126,38 @@ def test_a_worker_error_names_column_keyword_and_the_command_its_option(tmp_path
         parse_urls(str(path), column=None).compute()
     code, _, err = _run("listings", str(path), "--workers", "1")
     assert code == 2 and "name it with --column (" in err and "--column product_link)" in err
+
+
+@pytest.mark.parametrize("reader", ["read_lines", "parse_urls"])
+def test_a_document_or_headerless_csv_names_no_option_to_python(
+    tmp_path: Path, reader: str
+) -> None:
+    """A TOML file given as URLs, a CSV whose first line is links: "give --input lines" to a
+    Python caller; ``read_lines`` takes ``kind='lines'``, the Dask readers read by name."""
+    from ipprules.errors import InputError
+
+    if reader == "parse_urls":
+        pytest.importorskip("dask.dataframe")
+        from ipprules.scale import parse_urls
+
+        def read(path: Path) -> object:
+            return parse_urls(str(path), column=None).compute()
+    else:
+        from ipprules.planner import read_lines
+
+        def read(path: Path) -> object:
+            return list(read_lines(path))
+
+    toml = tmp_path / "plan.toml"
+    toml.write_text("[account]\nname = 'a'\n", encoding="utf-8")
+    links = tmp_path / "crawl.csv"
+    links.write_text(f"https://img.alicdn.com/i1/x.jpg,shoe,{_OFFER}\n", encoding="utf-8")
+    # the planner says its own of a CSV of links without a header (a url column, no option)
+    for path in (toml, links) if reader == "parse_urls" else (toml,):
+        with pytest.raises(InputError) as caught:
+            read(path)
+        said = str(caught.value)
+        assert "--input" not in said
+        assert ("kind='lines'" in said) == (reader == "read_lines"), said
+        code, _, err = _run("listings", str(path))
+        assert code == 2 and "--input lines" in err

@@ -88,9 +88,10 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
         # its cells would read an image's link first (img.alicdn.com/….jpg,title,listing)
         raise InputError(
             f"no URL column in the header: its line holds links ({linked}), not column names: "
-            "the file has no header; read it with --input lines (the first link of each line, "
-            "a refusal suggesting a listing after it), or add a header naming the URL column "
-            "(url, link...)",
+            "the file has no header; read it "
+            + (_as_lines("with {}") or "as text (named other than .csv)")
+            + " (the first link of each line, a refusal suggesting a listing after it), or add "
+            "a header naming the URL column (url, link...)",
             file=name,
             line=line,
         )
@@ -152,6 +153,19 @@ def option_said(command: str, python: str) -> str:
     '--input lines'
     """
     return command if _OPTION.get() == "--column" else python
+
+
+def _as_lines(form: str) -> str:
+    """``form`` (``" (or give {})"``) filled with how the caller reads a file line by line:
+    ``--input lines`` in a command, ``kind='lines'`` in a Python reader that takes it;
+    ``""`` in the Dask readers' Python functions (``column=``), which read a file by its name.
+
+    >>> _as_lines(" (or give {})"), _as_lines("")
+    (" (or give kind='lines')", '')
+    """
+    if not form or _OPTION.get() == "column=":
+        return ""
+    return form.format(option_said("--input lines", "kind='lines'"))
 
 
 def rename_to_url(cells: Iterable[str]) -> str:
@@ -303,7 +317,7 @@ def refuse_document(plain: str, first: str | None, name: str, then: str | None =
     ...
     ipprules.errors.InputError: plan.toml: $: a TOML document (another command's file?), \
 not a list of URLs (one a line, a CSV or JSON Lines); to read it line by line all the same, \
-rename it (or give --input lines)
+rename it (or give kind='lines')
     """
     suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
     head = "" if first is None else first.lstrip("\ufeff").strip()
@@ -312,14 +326,14 @@ rename it (or give --input lines)
             "a JSON array of objects (records), not a list of URLs (one a line, a CSV or JSON "
             "Lines): write the records as JSON Lines, one object a line (jq -c '.[]'), or as a "
             "CSV, and the URLs are read from their url key; to read it line by line all the "
-            "same, rename it (or give --input lines)",
+            f"same, rename it{_as_lines(' (or give {})')}",
             file=name,
         )
     if suffix == "toml" or (suffix == "json" and head == "{"):
         raise InputError(
             f"a {suffix.upper()} document (another command's file?), not a list of URLs (one "
-            "a line, a CSV or JSON Lines); to read it line by line all the same, rename it "
-            "(or give --input lines)",
+            "a line, a CSV or JSON Lines); to read it line by line all the same, rename it"
+            + _as_lines(" (or give {})"),
             file=name,
         )
 
