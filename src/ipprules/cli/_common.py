@@ -421,6 +421,57 @@ def print_json(data: Any, stream: TextIO | None = None) -> None:
     out.write("".join(pieces))
 
 
+def write_json(
+    document: dict[str, Any], pieces: Iterator[str], key: str, name: str | None = None
+) -> None:
+    """``document`` as :func:`print_json` prints it, but its ``key`` (a list) written from
+    ``pieces`` (the indented text of each element, the first led by ``"\\n    "``, the
+    others by ``",\\n    "``) and named ``name`` (default ``key``): a long list (coverage's
+    cells, plan's lines) is never held at once.
+
+    >>> write_json({"n": 2, "cells": None}, iter(["\\n    1", ",\\n    2"]), "cells", "ids")
+    {
+      "n": 2,
+      "ids": [
+        1,
+        2
+      ]
+    }
+    """
+    out = sys.stdout
+    out.write("{")
+    for n, (field, value) in enumerate(document.items()):
+        shown_key = (name or key) if field == key else field
+        out.write(("," if n else "") + "\n  " + json.dumps(shown_key, ensure_ascii=False) + ": ")
+        if field != key:
+            out.write(nested_json(value, "\n  "))
+            continue
+        first = next(pieces, None)
+        if first is None:
+            out.write("[]")
+            continue
+        out.write("[" + first)
+        for piece in pieces:
+            out.write(piece)
+        out.write("\n  ]")
+    out.write("\n}\n")
+
+
+def nested_json(value: Any, newline: str) -> str:
+    """``value`` as indented JSON placed at a deeper level (JSON text holds no raw newline
+    but its own, so each of them takes the level's indent).
+
+    >>> print(nested_json({"a": [1]}, "\\n  "))
+    {
+        "a": [
+          1
+        ]
+      }
+    """
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=_default)
+    return text.replace("\n", newline)
+
+
 def _default(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()

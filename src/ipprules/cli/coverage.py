@@ -21,9 +21,10 @@ from ipprules.cli._common import (
     add_format,
     add_interpretation,
     add_rules,
+    nested_json,
     shown,
+    write_json,
 )
-from ipprules.cli._common import _default as json_default
 
 if TYPE_CHECKING:
     from ipprules.checks import Plan
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     with _Spool(args.format) as spool:
         done = _answered(args, portfolio, lambda p, **asked: _streamed(p, spool.add, **asked))
         if args.format == "json":
-            _write_json(done.answer._document(None, done.summary), "cells", spool.written())
+            write_json(done.answer._document(None, done.summary), spool.written(), "cells")
         elif args.format == "csv":
             _write_csv(done, spool, sys.stdout)
         else:
@@ -125,10 +126,10 @@ def _run_summary(args: argparse.Namespace, portfolio: Plan) -> int:
     brief = _answered(args, portfolio, coverage_summary)
     if args.format == "json":
         rows = (
-            ("\n    " if i == 0 else ",\n    ") + _nested(row.to_dict(), "\n    ")
+            ("\n    " if i == 0 else ",\n    ") + nested_json(row.to_dict(), "\n    ")
             for i, row in enumerate(brief.rows)
         )
-        _write_json(brief._answer()._document(None, brief.totals), "rows", rows)
+        write_json(brief._answer()._document(None, brief.totals), rows, "cells", "rows")
     elif args.format == "csv":
         columns = [c for c in ROW_COLUMNS if c not in ("interpretation", "rulebook")]
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
@@ -166,7 +167,7 @@ class _Spool:
 
         if self.fmt == "json":
             head = ",\n    " if self.count else "\n    "
-            self.file.write(head + _nested(cell.to_dict(), "\n    "))
+            self.file.write(head + nested_json(cell.to_dict(), "\n    "))
         elif self.fmt == "csv":
             row = _without_provenance(_record(cell, None, None, "", ""))
             values = [" ".join(v) if isinstance(v, list) else v for v in row.values()]
@@ -181,36 +182,6 @@ class _Spool:
             return
         while piece := self.file.read(1 << 20):
             yield piece
-
-
-def _write_json(document: dict[str, Any], name: str, pieces: Iterator[str]) -> None:
-    """``document`` as :func:`~ipprules.cli._common.print_json` prints it, its ``cells``
-    named ``name`` and written from ``pieces`` (the indented text of each, the spool's or the
-    rows'): a portfolio of 10,000 rights never holds every cell's text at once."""
-    out = sys.stdout
-    out.write("{")
-    for n, (key, value) in enumerate(document.items()):
-        shown_key = name if key == "cells" else key
-        out.write(("," if n else "") + "\n  " + json.dumps(shown_key, ensure_ascii=False) + ": ")
-        if key != "cells":
-            out.write(_nested(value, "\n  "))
-            continue
-        first = next(pieces, None)
-        if first is None:
-            out.write("[]")
-            continue
-        out.write("[" + first)
-        for piece in pieces:
-            out.write(piece)
-        out.write("\n  ]")
-    out.write("\n}\n")
-
-
-def _nested(value: Any, newline: str) -> str:
-    """``value`` as indented JSON placed at a deeper level (JSON text holds no raw newline
-    but its own, so each of them takes the level's indent)."""
-    text = json.dumps(value, indent=2, ensure_ascii=False, default=json_default)
-    return text.replace("\n", newline)
 
 
 def _write_csv(done: _Streamed, spool: _Spool, out: TextIO) -> None:

@@ -30,6 +30,7 @@ from ipprules.cli._common import (
     right_given,
     rulebook_from,
     table,
+    write_json,
 )
 
 HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's rights"
@@ -282,6 +283,7 @@ def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
 
 def _run(args: argparse.Namespace) -> int:
     from ipprules.checks.plan import read_plan
+    from ipprules.cli._plan_json import LineSpool
     from ipprules.cli._term import progress
     from ipprules.errors import CoverageError, InputError
     from ipprules.planner import (
@@ -312,6 +314,7 @@ def _run(args: argparse.Namespace) -> int:
         unit="line",
     )
     files: ReconciliationFiles | None = None
+    spool: LineSpool | None = None
     rejected: list[Any] = []
     if args.out:
         _fresh_out(args.out)
@@ -321,7 +324,7 @@ def _run(args: argparse.Namespace) -> int:
             files = ReconciliationFiles(args.out)
             reconcile: Any = files
         elif args.format == "json":
-            reconcile = None  # every line goes into the JSON document
+            reconcile = spool = LineSpool()  # every line, in input order, after the counts
         else:
             reconcile = _first_rejected(rejected, Status.REJECTED)
         try:
@@ -349,7 +352,7 @@ def _run(args: argparse.Namespace) -> int:
         written[-1:-1] = files.paths
     counts = result.counts()
     if args.format == "json":
-        _print_json(result, projection, written, ignored)
+        _print_json(result, projection, written, ignored, spool)
     elif files is not None:
         _print_summary(result, projection, written, files, ignored)
     else:
@@ -358,19 +361,26 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
 
 
-def _print_json(result: Any, projection: Any, written: list[Any], ignored: list[str]) -> None:
+def _print_json(
+    result: Any, projection: Any, written: list[Any], ignored: list[str], spool: Any
+) -> None:
     data = result.as_dict()  # the result's own keys, with what only the command knows
-    print_json(
-        {
-            **{k: data[k] for k in ("as_of", "rulebook", "interpretation", "strategy", "counts")},
-            "ignored_columns": ignored,
-            **{k: data[k] for k in ("rejected_by_code", "complaints", "lines")},
-            "projection": _projection_dict(projection),
-            "check": data["check"],
-            "notes": data["notes"],
-            "written": [str(p) for p in written],
-        }
-    )
+    document = {
+        **{k: data[k] for k in ("as_of", "rulebook", "interpretation", "strategy", "counts")},
+        "ignored_columns": ignored,
+        **{k: data[k] for k in ("rejected_by_code", "complaints", "lines")},
+        "projection": _projection_dict(projection),
+        "check": data["check"],
+        "notes": data["notes"],
+        "written": [str(p) for p in written],
+    }
+    if spool is None:  # --out: the lines are in its files
+        print_json(document)
+        return
+    try:
+        write_json(document, spool.pieces(), "lines")
+    finally:
+        spool.close()
 
 
 def _projection_dict(w: Any) -> dict[str, Any]:
