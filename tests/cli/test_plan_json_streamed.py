@@ -88,7 +88,7 @@ def test_streamed_json_is_the_whole_document_indented(
 
 
 def test_element_is_the_indented_encoders_text() -> None:
-    outcome = plan_listings(["\x00 \u2028 \"a\"\\b", LINES[0]], read_plan(ACCOUNT), as_of=DAY)
+    outcome = plan_listings(['\x00 \u2028 "a"\\b', LINES[0]], read_plan(ACCOUNT), as_of=DAY)
     for line in outcome.outcomes:
         indented = json.dumps(line.as_dict(), indent=2, ensure_ascii=False)
         assert _plan_json.element(line) == indented.replace("\n", "\n    ")

@@ -52,8 +52,8 @@ class LineSpool:
     >>> spool = LineSpool()
     >>> for n in (1, 3, 2):
     ...     spool(LineOutcome(n, "u", Status.DUPLICATE, None, None, 1, None, None))
-    >>> [piece.split('"line": ')[1][0] for piece in spool.pieces()]
-    ['1', '2', '3']
+    >>> [o["line"] for o in json.loads("[" + "".join(spool.pieces()) + "]")]
+    [1, 2, 3]
     >>> spool.close()
     """
 
