@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
+import tempfile
 import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.checks import read_plan
@@ -64,26 +66,21 @@ def _expected(path: Path, argv: list[str], shown: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=30, deadline=None, derandomize=True)
 @given(
     lines=st.lists(st.sampled_from(LINES), max_size=40),
     strategy=st.sampled_from(["fewest", "protect"]),
 )
-def test_streamed_json_is_the_whole_document_indented(
-    lines: list[str], strategy: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "urls.txt"
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    argv = ["plan", str(path), "--account", ACCOUNT, "--as-of", DAY, "--reason"]
-    argv += ["tm_counterfeit", "--strategy", strategy, "--format", "json"]
-    main(argv)
-    shown = capsys.readouterr().out
-    assert shown == _expected(path, argv, shown)
+def test_streamed_json_is_the_whole_document_indented(lines: list[str], strategy: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        argv = ["plan", str(path), "--account", ACCOUNT, "--as-of", DAY, "--reason"]
+        argv += ["tm_counterfeit", "--strategy", strategy, "--format", "json"]
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            main(argv)
+        shown = out.getvalue()
+        assert shown == _expected(path, argv, shown)
     assert len(json.loads(shown)["lines"]) == len(lines)
 
 
