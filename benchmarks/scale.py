@@ -729,7 +729,7 @@ def _stage_steps(path: str, out: str) -> list[tuple[str, Callable[[], object]]]:
     made: dict[str, Any] = {}
 
     def read() -> None:
-        made["frame"] = _read_piece((piece, 0), "url")
+        made["frame"] = _read_piece((piece, 0, "column="), "url")
 
     def kernel() -> None:
         made["urls"] = _strings(_url_series(made["frame"], "url"))

@@ -124,7 +124,7 @@ LONG = b"y" * (DEFAULT_MAX_LINE + 1)
 def _read(path: Path, blocksize: int = 1 << 26, column: str | None = None) -> tuple[str, Any]:
     """What ``read_urls`` reads from ``path`` (a text or JSON Lines file in blocks of
     ``blocksize`` bytes): its URLs, or its error."""
-    from ipprules.listings.columns import column_option
+    from ipprules._options import column_option
     from ipprules.scale import read_urls
 
     try:  # the option named as the command names it (read_urls' own message says column=)

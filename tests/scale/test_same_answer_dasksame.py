@@ -29,6 +29,7 @@ from hypothesis import strategies as st  # noqa: E402
 from scale_data import histories, urls  # noqa: E402
 
 from _real_urls import real_texts  # noqa: E402
+from ipprules._options import column_option  # noqa: E402
 from ipprules.cli import main  # noqa: E402
 from ipprules.cli.listings import iter_urls  # noqa: E402
 from ipprules.errors import InputError  # noqa: E402
@@ -274,7 +275,9 @@ def test_random_lists_random_cuts_every_kind(
     column = None if kind == "csv-链接" else "url"
     refused = None
     try:
-        read = _read_here(glob, kind)
+        # one machine's reader, asked as a Python caller asks parse_urls (column=, not --column)
+        with column_option("column="):
+            read = _read_here(glob, kind)
     except InputError as exc:  # a file's first line read as a header or as JSON: refused
         refused = str(exc)
     if refused is not None:

@@ -340,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
     the rest of the output is dropped and the exit code is still the command's.
     """
-    from ipprules.listings.columns import column_option
+    from ipprules._options import column_option
 
     # messages name the command's options (--input lines), not a function's (kind='lines')
     with guarded_stderr(), column_option("--column"):

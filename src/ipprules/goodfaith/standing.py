@@ -1156,7 +1156,7 @@ def _early_admission(
             f"an admission on {first}, before the Good Faith Program (its trial included) was "
             "open to the account, is not counted",
         )
-    from ipprules.listings.columns import option_said
+    from ipprules._options import option_said
 
     give = option_said(
         "--trial, or its year: --trial-years 2015", "trial=True, or its year: trial={2015}"

@@ -13,10 +13,8 @@ same way.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from contextvars import ContextVar
 from typing import Any
 
 from ipprules._files import (
@@ -28,6 +26,7 @@ from ipprules._files import (
     sep_line,
 )
 from ipprules._files import csv_dialect as header_dialect
+from ipprules._options import _OPTION, _option, option_said
 from ipprules.errors import InputError
 
 __all__ = [
@@ -113,46 +112,6 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
 #: shop's): a scraper's export names its columns so, and none of them is a URL column.
 _LINK_PARTS = ("url", "link", "href", "链接", "网址")
 _NOT_LISTING = ("img", "image", "pic", "photo", "thumb", "shop", "store", "seller")
-
-
-#: How messages name the option that names the URL column: ``None`` (the command line's
-#: ``--column``) unless a Python entry point said ``column=`` (:func:`column_option`).
-_OPTION: ContextVar[str | None] = ContextVar("ipprules_column_option", default=None)
-
-
-def _option() -> str:
-    return _OPTION.get() or "--column"
-
-
-@contextlib.contextmanager
-def column_option(option: str) -> Iterator[None]:
-    """Within it, a message about the URL column names it with ``option`` (``column=`` in a
-    Python function, ``--column`` in a command), unless an outer caller chose already (the
-    command that calls the Python function).
-
-    >>> with column_option("column="):
-    ...     link_named(["title", "product_link"], _option())
-    " (product_link is named like a link: column='product_link')"
-    """
-    token = _OPTION.set(_OPTION.get() or option)
-    try:
-        yield
-    finally:
-        _OPTION.reset(token)
-
-
-def option_said(command: str, python: str) -> str:
-    """What a message tells the caller to give: ``command`` (an option, ``--input lines``)
-    while an ``ipprules`` command runs (its main sets :func:`column_option` to
-    ``--column`` first), else ``python`` (the function's argument, ``kind='lines'``).
-
-    >>> option_said("--input lines", "kind='lines'")
-    "kind='lines'"
-    >>> with column_option("--column"):
-    ...     option_said("--input lines", "kind='lines'")
-    '--input lines'
-    """
-    return command if _OPTION.get() == "--column" else python
 
 
 def _as_lines(form: str) -> str:

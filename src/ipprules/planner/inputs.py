@@ -265,7 +265,7 @@ def _read(
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
         said = document_line(first, URL_LISTS) if _said_csv(kind, plain) else None
         if said is not None:  # a plan's [account] was a URL rejected, a line of its TOML each
-            from ipprules.listings.columns import option_said
+            from ipprules._options import option_said
 
             give = option_said("--input lines", "kind='lines'")
             raise InputError(

@@ -774,7 +774,7 @@ def read_urls(
     >>> urls.npartitions, list(table.columns), len(table)
     (1, ['url'], 24)
     """
-    from ipprules.listings.columns import _option, column_option
+    from ipprules._options import _option, column_option
 
     dd = require("dask.dataframe")
     _check_column(column)
@@ -1810,7 +1810,7 @@ def header_names(path: str, head: CsvHead) -> list[str]:
 def _read_piece(piece: tuple[_Piece, int, str], column: str) -> PandasFrame:
     """One partition of :func:`read_urls`, its errors naming the file as typed and the URL
     column's option as the caller gives it (``column=``, or a command's ``--column``)."""
-    from ipprules.listings.columns import column_option
+    from ipprules._options import column_option
 
     with files_named({piece[0].path: piece[0].shown or piece[0].path}), column_option(piece[2]):
         return _piece_frame(piece[0], column)

@@ -526,7 +526,7 @@ def _run_listings(args: argparse.Namespace) -> int:
         _column_needs_columns(args.file, args.column)
     # the graph first: an input that cannot be read (no file matches, no URL column, a
     # broken Parquet footer) is refused before a cluster starts, as plan --workers does
-    from ipprules.listings.columns import column_option
+    from ipprules._options import column_option
 
     with column_option("--column"):  # the command's option, not parse_urls' column=
         frame = parse_urls(

@@ -1,0 +1,52 @@
+"""How messages name an option: the command line's (``--column``) or a Python function's
+argument (``column=``). Kept apart from the listings package so that a command sets it
+without importing the parser (``tests/cli/test_cli_startup.py``)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+__all__ = ["column_option", "option_said"]
+
+#: How messages name the option that names the URL column: ``None`` (the command line's
+#: ``--column``) unless a Python entry point said ``column=`` (:func:`column_option`).
+_OPTION: ContextVar[str | None] = ContextVar("ipprules_column_option", default=None)
+
+
+def _option() -> str:
+    return _OPTION.get() or "--column"
+
+
+@contextlib.contextmanager
+def column_option(option: str) -> Iterator[None]:
+    """Within it, a message about the URL column names it with ``option`` (``column=`` in a
+    Python function, ``--column`` in a command), unless an outer caller chose already (the
+    command that calls the Python function).
+
+    >>> with column_option("column="):
+    ...     _option()
+    'column='
+    >>> _option()
+    '--column'
+    """
+    token = _OPTION.set(_OPTION.get() or option)
+    try:
+        yield
+    finally:
+        _OPTION.reset(token)
+
+
+def option_said(command: str, python: str) -> str:
+    """What a message tells the caller to give: ``command`` (an option, ``--input lines``)
+    while an ``ipprules`` command runs (its main sets :func:`column_option` to
+    ``--column`` first), else ``python`` (the function's argument, ``kind='lines'``).
+
+    >>> option_said("--input lines", "kind='lines'")
+    "kind='lines'"
+    >>> with column_option("--column"):
+    ...     option_said("--input lines", "kind='lines'")
+    '--input lines'
+    """
+    return command if _OPTION.get() == "--column" else python
