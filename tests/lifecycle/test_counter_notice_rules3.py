@@ -21,6 +21,7 @@ from ipprules.counternotice import (
     SellerFacts,
     SellerViolation,
     assess_counter_notice,
+    explain,
 )
 from ipprules.errors import IpprulesError
 from ipprules.lifecycle import (
@@ -158,6 +159,20 @@ def _xianyu() -> tuple[str, bool]:
     return "accepted", False
 
 
+def _uncited(platform: str, filed: str) -> set[tuple[str, str]]:
+    """The rule ids and sources a finding cites that ``explain`` of its code does not (a
+    notice filed on ``filed`` to a complaint of Friday 7 March 2025)."""
+    notice = CounterNotice(
+        platform=platform, complaint_date="2025-03-07", filed_on=filed, purchases=[PURCHASE]
+    )
+    out = set()
+    for finding in assess_counter_notice(notice).findings:
+        entry = explain(finding.code)
+        out |= {(finding.code, r) for r in set(finding.rule_ids) - set(entry.rules)}
+        out |= {(finding.code, s) for s in set(finding.sources) - set(entry.sources)}
+    return out
+
+
 R1, R23 = "counter_notice_round_1", "counter_notice_round_2_3"
 DUE = DeadlineStatus.DUE
 ROWS: list[tuple[str, str, Callable[[], object], object]] = [
@@ -271,6 +286,18 @@ ROWS: list[tuple[str, str, Callable[[], object], object]] = [
             china=True,
         ),
         (DUE, date(2025, 10, 11), date(2025, 10, 11)),
+    ),
+    (
+        "R60",
+        "a late Alibaba.com notice: the warning counts R60's window, explain cites it",
+        lambda: _uncited("alibaba_com", "2025-03-13"),
+        set(),
+    ),
+    (
+        "R61/D4",
+        "a late Lazada notice: the warning's rules and sources are explain's",
+        lambda: _uncited("lazada_sg", "2025-03-13"),
+        set(),
     ),
     (
         "R60",
