@@ -8,6 +8,7 @@ Where another reading answers differently, the row asks that the answer says so.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -35,11 +36,16 @@ from ipprules.lifecycle import (
 S = State
 
 
-def _china() -> Any:
-    pytest.importorskip("holidays")
+@functools.cache
+def _calendar() -> Any:
     from ipprules.calendars import china_calendar
 
     return china_calendar(2022, 2025)
+
+
+def _china() -> Any:
+    pytest.importorskip("holidays")
+    return _calendar()
 
 
 def _window(event: str, start: str, wanted: str, *, china: bool = False, **options: Any) -> Any:
