@@ -179,304 +179,178 @@ def _uncited(platform: str, filed: str) -> set[tuple[str, str]]:
     return out
 
 
+def _received_friday() -> object:
+    """The first window of a takedown on Monday 10 March 2025 whose notice the seller
+    received on Friday 7 March (R61: counted from receipt of the complaint)."""
+    records = [
+        EventRecord("ipr_verified", on="2025-03-05"),
+        EventRecord("takedown", on="2025-03-10"),
+    ]
+    report = lifecycle_report(records, notice_received_on="2025-03-07", platform="taobao")
+    return report.deadlines[0].due
+
+
 R1, R23 = "counter_notice_round_1", "counter_notice_round_2_3"
 DUE = DeadlineStatus.DUE
 ROWS: list[tuple[str, str, Callable[[], object], object]] = [
     # (rule id, the words tested, the answer asked, the answer from the text)
-    (
-        "R61",
-        "1st within 3 business days: received on a Saturday, Mon-Tue-Wed",
-        lambda: _window("takedown", "2025-03-01", R1, platform="aliexpress"),
-        (DUE, date(2025, 3, 5), date(2025, 3, 5)),
-    ),
-    (
-        "R61",
-        "1st within 3 business days: received on National Day, 9-10-11 Oct (Sat worked)",
-        lambda: _window("takedown", "2025-10-01", R1, platform="1688", china=True),
-        (DUE, date(2025, 10, 11), date(2025, 10, 11)),
-    ),
-    (
-        "R61",
-        "1st within 3 business days: received on a worked Sunday (28 Sep), 29-30 Sep, 9 Oct",
-        lambda: _window("takedown", "2025-09-28", R1, platform="taobao", china=True),
-        (DUE, date(2025, 10, 9), date(2025, 10, 9)),
-    ),
-    (
-        "R61",
-        "1st within 3 business days: weekdays only, 2-3-6 Oct",
-        lambda: _window("takedown", "2025-10-01", R1, platform="1688"),
-        (DUE, date(2025, 10, 6), date(2025, 10, 6)),
-    ),
-    (
-        "R61",
-        "2nd/3rd: 27 business days, effective 20 Jan 2022 (received that day)",
-        lambda: _window("takedown", "2022-01-20", R23, platform="alibaba_com"),
-        (DUE, date(2022, 2, 28), date(2022, 2, 28)),
-    ),
-    (
-        "R61",
-        "2nd/3rd: 27 business days over the 2022 Spring Festival (29, 30 Jan worked)",
-        lambda: _window("takedown", "2022-01-20", R23, platform="alibaba_com", china=True),
-        (DUE, date(2022, 3, 3), date(2022, 3, 3)),
-    ),
-    (
-        "R61",
-        "previously 30 business days: received 19 Jan 2022",
-        lambda: _window("takedown", "2022-01-19", R23, platform="alibaba_com"),
-        (DUE, date(2022, 3, 2), date(2022, 3, 2)),
-    ),
-    (
-        "R61/D4",
-        "a window open on 20 Jan 2022: the other count (27 days: 25 Feb) is said",
-        lambda: "2022-02-25" in _note("takedown", "2022-01-19", R23, platform="alibaba_com"),
-        True,
-    ),
-    (
-        "R61/D4",
-        "2nd counter-notice on 28 Feb 2022 (received 19 Jan): in time under 30 days, "
-        "and the answer says 27 days would have ended it on 25 Feb",
-        lambda: _second_2022(),
-        (S.COUNTER_NOTIFIED_2, ("disputed",), True),
-    ),
-    (
-        "R61",
-        "counted from receipt of the complaint: a Friday notice, Mon-Tue-Wed",
-        lambda: (
-            lifecycle_report(
-                [
-                    EventRecord("ipr_verified", on="2025-03-05"),
-                    EventRecord("takedown", on="2025-03-10"),
-                ],
-                notice_received_on="2025-03-07",
-                platform="taobao",
-            )
-            .deadlines[0]
-            .due
-        ),
-        date(2025, 3, 12),
-    ),
-    (
-        "R61",
-        "1st counter-notice on the 3rd business day after National Day: in time",
-        lambda: _timing("2025-09-30", "2025-10-11", china=True),
-        False,
-    ),
-    (
-        "R61",
-        "1st counter-notice the next business day (Mon 13 Oct): out of time",
-        lambda: _timing("2025-09-30", "2025-10-13", china=True),
-        True,
-    ),
-    (
-        "R61",
-        "weekdays only, 1-2-3 Oct: 11 Oct is out of time",
-        lambda: _timing("2025-09-30", "2025-10-11", china=False),
-        True,
-    ),
-    (
-        "R60",
-        "Alibaba.com: 3 working days from the notice (received on a Saturday)",
-        lambda: _window(
-            "notice_received", "2025-03-01", "seller_response_alibaba_com", platform="alibaba_com"
-        ),
-        (DUE, date(2025, 3, 5), date(2025, 3, 5)),
-    ),
-    (
-        "R60",
-        "Alibaba.com's window: over National Day, 9-10-11 Oct",
-        lambda: _window(
-            "notice_received",
-            "2025-09-30",
-            "seller_response_alibaba_com",
-            platform="alibaba_com",
-            china=True,
-        ),
-        (DUE, date(2025, 10, 11), date(2025, 10, 11)),
-    ),
-    (
-        "R60",
-        "a late Alibaba.com notice: the warning counts R60's window, explain cites it",
-        lambda: _uncited("alibaba_com", "2025-03-13"),
-        set(),
-    ),
-    (
-        "R61/D4",
-        "a late Lazada notice: the warning's rules and sources are explain's",
-        lambda: _uncited("lazada_sg", "2025-03-13"),
-        set(),
-    ),
-    (
-        "R60",
-        "Alibaba.com's window is Alibaba.com's: none on AliExpress",
-        lambda: _window(
-            "notice_received", "2025-03-03", "seller_response_alibaba_com", platform="aliexpress"
-        ),
-        None,
-    ),
-    (
-        "D4",
-        "Lazada (third party): 3-5 working days, received Fri 7 Mar: Wed 12 to Fri 14",
-        lambda: _window("takedown", "2025-03-07", "counter_notice_lazada", platform="lazada_sg"),
-        (DUE, date(2025, 3, 12), date(2025, 3, 14)),
-    ),
-    (
-        "D4",
-        "Lazada, 4th working day: late by R61's 3, in time by 3-5: unknown, said",
-        lambda: _lazada_timing("2025-03-13"),
-        (True, True),
-    ),
-    (
-        "D4",
-        "Lazada, 6th working day: late under both windows, not called unknown",
-        lambda: _lazada_timing("2025-03-17"),
-        (True, False),
-    ),
-    (
-        "D4",
-        "Lazada, 4th working day replayed: kept as recorded, flagged disputed",
-        lambda: _lazada_replay("2025-03-13"),
-        (S.COUNTER_NOTIFIED_1, ("disputed",)),
-    ),
-    (
-        "D4/R61",
-        "Lazada, 6th working day replayed: late, the first chance used up",
-        lambda: _lazada_replay("2025-03-17"),
-        (S.COUNTER_NOTIFIED_2, ("late",)),
-    ),
-    (
-        "B1",
-        "Xianyu is filed by selecting Taobao: a Xianyu counter-notice names taobao",
-        _xianyu,
-        ("UnknownNameError", True),
-    ),
-    (
-        "D4",
-        "Lazada's window is Lazada's: none on Taobao",
-        lambda: _window("takedown", "2025-03-07", "counter_notice_lazada", platform="taobao"),
-        None,
-    ),
-    (
-        "D4",
-        "no source gives the rights holder's deadline to reply: unknown, no date",
-        lambda: _window(
-            "counter_notice_filed", "2025-03-03", "filer_reply_to_counter_notice", platform="1688"
-        ),
-        (DeadlineStatus.UNKNOWN, None, None),
-    ),
-    (
-        "R62",
-        "appeal pages from AliProtect's shut-down on 15 Dec 2018: that day",
-        lambda: _channel("alibaba_com", "2018-12-15"),
-        ("cn-channel",),
-    ),
-    (
-        "R62",
-        "the day before, no channel is documented",
-        lambda: _channel("aliexpress", "2018-12-14"),
-        (),
-    ),
-    (
-        "R62",
-        "appeal pages of Alibaba.com, AliExpress and 1688 only: none for Lazada",
-        lambda: _channel("lazada_my", "2025-03-03"),
-        (),
-    ),
-    (
-        "R63",
-        "6 months before the complaint: 31 Aug back to 28 Feb (no 31 Feb)",
-        lambda: _r63("2025-08-31", "2025-02-28"),
-        ("yes", ()),
-    ),
-    (
-        "R63",
-        "6 months before the complaint: 27 Feb is outside",
-        lambda: "cn-purchase-outside-window" in _r63("2025-08-31", "2025-02-27")[1],
-        True,
-    ),
-    (
-        "R63",
-        "6 months in a leap year: 31 Aug 2024 back to 29 Feb 2024",
-        lambda: _r63("2024-08-31", "2024-02-29"),
-        ("yes", ()),
-    ),
-    (
-        "R63",
-        "a purchase on the complaint date is before the complaint",
-        lambda: _r63("2025-08-31", "2025-08-31"),
-        ("yes", ()),
-    ),
-    (
-        "R63",
-        "a purchase after the complaint is not one before it",
-        lambda: _r63("2025-08-31", "2025-09-01")[0],
-        "no",
-    ),
-    (
-        "R63",
-        "the standards are for trademark: a copyright counter-notice is a gap (unknown)",
-        lambda: _r63("2025-08-31", "2025-02-28", "copyright"),
-        ("unknown", ("cn-no-rules",)),
-    ),
-    (
-        "R64",
-        "1688: 60 or more points bars a counter-notice",
-        lambda: _seller("1688", points=61, closed=False, at_serious_closure_count=False),
-        ("no", ("cn-seller-barred-points",)),
-    ),
-    (
-        "R64",
-        "the bar is 1688's: 60 points on Taobao bars nothing (no rules: unknown)",
-        lambda: _seller("taobao", points=60, closed=False, at_serious_closure_count=False),
-        ("unknown", ()),
-    ),
-    (
-        "R64",
-        "1688: five violations of 12 points are 60: barred",
-        lambda: _seller(
-            "1688", violations=_violations(None), closed=False, at_serious_closure_count=False
-        ),
-        ("no", ("cn-seller-barred-points",)),
-    ),
-    (
-        "R64",
-        "1688: a counter-notice accepted restores its points: 48, not barred",
-        lambda: _seller(
-            "1688",
-            violations=_violations("2025-06-10"),
-            closed=False,
-            at_serious_closure_count=False,
-        ),
-        ("unknown", ()),
-    ),
-    (
-        "R64",
-        "1688: restored only from the day it is accepted (the next day: still 60)",
-        lambda: _seller(
-            "1688",
-            violations=_violations("2025-06-11"),
-            closed=False,
-            at_serious_closure_count=False,
-        ),
-        ("no", ("cn-seller-barred-points",)),
-    ),
-    (
-        "R64",
-        "how long 1688's points last is not documented: months-old points are unknown",
-        lambda: _seller(
-            "1688",
-            violations=_violations(None, "2025-01-10"),
-            closed=False,
-            at_serious_closure_count=False,
-        ),
-        ("unknown", ()),
-    ),
-    (
-        "R64",
-        "1688: accepted by the complainant, the answer says points are restored",
-        lambda: _restored("1688"),
-        True,
-    ),
-]
+    ("R61", "1st within 3 business days: received on a Saturday, Mon-Tue-Wed",
+     lambda: _window("takedown", "2025-03-01", R1, platform="aliexpress"),
+     (DUE, date(2025, 3, 5), date(2025, 3, 5))),
+    ("R61", "1st within 3 business days: received on National Day, 9-10-11 Oct (Sat worked)",
+     lambda: _window("takedown", "2025-10-01", R1, platform="1688", china=True),
+     (DUE, date(2025, 10, 11), date(2025, 10, 11))),
+    ("R61", "1st within 3 business days: received on a worked Sunday (28 Sep), 29-30 Sep, 9 Oct",
+     lambda: _window("takedown", "2025-09-28", R1, platform="taobao", china=True),
+     (DUE, date(2025, 10, 9), date(2025, 10, 9))),
+    ("R61", "1st within 3 business days: weekdays only, 2-3-6 Oct",
+     lambda: _window("takedown", "2025-10-01", R1, platform="1688"),
+     (DUE, date(2025, 10, 6), date(2025, 10, 6))),
+    ("R61", "2nd/3rd: 27 business days, effective 20 Jan 2022 (received that day)",
+     lambda: _window("takedown", "2022-01-20", R23, platform="alibaba_com"),
+     (DUE, date(2022, 2, 28), date(2022, 2, 28))),
+    ("R61", "2nd/3rd: 27 business days over the 2022 Spring Festival (29, 30 Jan worked)",
+     lambda: _window("takedown", "2022-01-20", R23, platform="alibaba_com", china=True),
+     (DUE, date(2022, 3, 3), date(2022, 3, 3))),
+    ("R61", "previously 30 business days: received 19 Jan 2022",
+     lambda: _window("takedown", "2022-01-19", R23, platform="alibaba_com"),
+     (DUE, date(2022, 3, 2), date(2022, 3, 2))),
+    ("R61/D4", "a window open on 20 Jan 2022: the other count (27 days: 25 Feb) is said",
+     lambda: "2022-02-25" in _note("takedown", "2022-01-19", R23, platform="alibaba_com"),
+     True),
+    ("R61/D4", "2nd counter-notice on 28 Feb 2022 (received 19 Jan): in time under 30 days, "
+            "and the answer says 27 days would have ended it on 25 Feb",
+     lambda: _second_2022(),
+     (S.COUNTER_NOTIFIED_2, ("disputed",), True)),
+    ("R61", "counted from receipt of the complaint: a Friday notice, Mon-Tue-Wed",
+     _received_friday,
+     date(2025, 3, 12)),
+    ("R61", "1st counter-notice on the 3rd business day after National Day: in time",
+     lambda: _timing("2025-09-30", "2025-10-11", china=True),
+     False),
+    ("R61", "1st counter-notice the next business day (Mon 13 Oct): out of time",
+     lambda: _timing("2025-09-30", "2025-10-13", china=True),
+     True),
+    ("R61", "weekdays only, 1-2-3 Oct: 11 Oct is out of time",
+     lambda: _timing("2025-09-30", "2025-10-11", china=False),
+     True),
+    ("R60", "Alibaba.com: 3 working days from the notice (received on a Saturday)",
+     lambda: _window(
+         "notice_received", "2025-03-01", "seller_response_alibaba_com", platform="alibaba_com"
+     ),
+     (DUE, date(2025, 3, 5), date(2025, 3, 5))),
+    ("R60", "Alibaba.com's window: over National Day, 9-10-11 Oct",
+     lambda: _window(
+         "notice_received",
+         "2025-09-30",
+         "seller_response_alibaba_com",
+         platform="alibaba_com",
+         china=True,
+     ),
+     (DUE, date(2025, 10, 11), date(2025, 10, 11))),
+    ("R60", "a late Alibaba.com notice: the warning counts R60's window, explain cites it",
+     lambda: _uncited("alibaba_com", "2025-03-13"),
+     set()),
+    ("R61/D4", "a late Lazada notice: the warning's rules and sources are explain's",
+     lambda: _uncited("lazada_sg", "2025-03-13"),
+     set()),
+    ("R60", "Alibaba.com's window is Alibaba.com's: none on AliExpress",
+     lambda: _window(
+         "notice_received", "2025-03-03", "seller_response_alibaba_com", platform="aliexpress"
+     ),
+     None),
+    ("D4", "Lazada (third party): 3-5 working days, received Fri 7 Mar: Wed 12 to Fri 14",
+     lambda: _window("takedown", "2025-03-07", "counter_notice_lazada", platform="lazada_sg"),
+     (DUE, date(2025, 3, 12), date(2025, 3, 14))),
+    ("D4", "Lazada, 4th working day: late by R61's 3, in time by 3-5: unknown, said",
+     lambda: _lazada_timing("2025-03-13"),
+     (True, True)),
+    ("D4", "Lazada, 6th working day: late under both windows, not called unknown",
+     lambda: _lazada_timing("2025-03-17"),
+     (True, False)),
+    ("D4", "Lazada, 4th working day replayed: kept as recorded, flagged disputed",
+     lambda: _lazada_replay("2025-03-13"),
+     (S.COUNTER_NOTIFIED_1, ("disputed",))),
+    ("D4/R61", "Lazada, 6th working day replayed: late, the first chance used up",
+     lambda: _lazada_replay("2025-03-17"),
+     (S.COUNTER_NOTIFIED_2, ("late",))),
+    ("B1", "Xianyu is filed by selecting Taobao: a Xianyu counter-notice names taobao",
+     _xianyu,
+     ("UnknownNameError", True)),
+    ("D4", "Lazada's window is Lazada's: none on Taobao",
+     lambda: _window("takedown", "2025-03-07", "counter_notice_lazada", platform="taobao"),
+     None),
+    ("D4", "no source gives the rights holder's deadline to reply: unknown, no date",
+     lambda: _window(
+         "counter_notice_filed", "2025-03-03", "filer_reply_to_counter_notice", platform="1688"
+     ),
+     (DeadlineStatus.UNKNOWN, None, None)),
+    ("R62", "appeal pages from AliProtect's shut-down on 15 Dec 2018: that day",
+     lambda: _channel("alibaba_com", "2018-12-15"),
+     ("cn-channel",)),
+    ("R62", "the day before, no channel is documented",
+     lambda: _channel("aliexpress", "2018-12-14"),
+     ()),
+    ("R62", "appeal pages of Alibaba.com, AliExpress and 1688 only: none for Lazada",
+     lambda: _channel("lazada_my", "2025-03-03"),
+     ()),
+    ("R63", "6 months before the complaint: 31 Aug back to 28 Feb (no 31 Feb)",
+     lambda: _r63("2025-08-31", "2025-02-28"),
+     ("yes", ())),
+    ("R63", "6 months before the complaint: 27 Feb is outside",
+     lambda: "cn-purchase-outside-window" in _r63("2025-08-31", "2025-02-27")[1],
+     True),
+    ("R63", "6 months in a leap year: 31 Aug 2024 back to 29 Feb 2024",
+     lambda: _r63("2024-08-31", "2024-02-29"),
+     ("yes", ())),
+    ("R63", "a purchase on the complaint date is before the complaint",
+     lambda: _r63("2025-08-31", "2025-08-31"),
+     ("yes", ())),
+    ("R63", "a purchase after the complaint is not one before it",
+     lambda: _r63("2025-08-31", "2025-09-01")[0],
+     "no"),
+    ("R63", "the standards are for trademark: a copyright counter-notice is a gap (unknown)",
+     lambda: _r63("2025-08-31", "2025-02-28", "copyright"),
+     ("unknown", ("cn-no-rules",))),
+    ("R64", "1688: 60 or more points bars a counter-notice",
+     lambda: _seller("1688", points=61, closed=False, at_serious_closure_count=False),
+     ("no", ("cn-seller-barred-points",))),
+    ("R64", "the bar is 1688's: 60 points on Taobao bars nothing (no rules: unknown)",
+     lambda: _seller("taobao", points=60, closed=False, at_serious_closure_count=False),
+     ("unknown", ())),
+    ("R64", "1688: five violations of 12 points are 60: barred",
+     lambda: _seller(
+         "1688", violations=_violations(None), closed=False, at_serious_closure_count=False
+     ),
+     ("no", ("cn-seller-barred-points",))),
+    ("R64", "1688: a counter-notice accepted restores its points: 48, not barred",
+     lambda: _seller(
+         "1688",
+         violations=_violations("2025-06-10"),
+         closed=False,
+         at_serious_closure_count=False,
+     ),
+     ("unknown", ())),
+    ("R64", "1688: restored only from the day it is accepted (the next day: still 60)",
+     lambda: _seller(
+         "1688",
+         violations=_violations("2025-06-11"),
+         closed=False,
+         at_serious_closure_count=False,
+     ),
+     ("no", ("cn-seller-barred-points",))),
+    ("R64", "how long 1688's points last is not documented: months-old points are unknown",
+     lambda: _seller(
+         "1688",
+         violations=_violations(None, "2025-01-10"),
+         closed=False,
+         at_serious_closure_count=False,
+     ),
+     ("unknown", ())),
+    ("R64", "1688: accepted by the complainant, the answer says points are restored",
+     lambda: _restored("1688"),
+     True),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("rule", "words", "asked", "expected"), ROWS,
