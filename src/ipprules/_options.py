@@ -8,11 +8,16 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-__all__ = ["column_option", "option_said"]
+__all__ = ["column_option", "option_said", "read_by_name"]
 
 #: How messages name the option that names the URL column: ``None`` (the command line's
 #: ``--column``) unless a Python entry point said ``column=`` (:func:`column_option`).
 _OPTION: ContextVar[str | None] = ContextVar("ipprules_column_option", default=None)
+
+
+#: Whether a Dask reader reads the file (:func:`read_by_name`): it reads each file as its
+#: name says and takes no kind (``--input``, ``kind=``) to suggest.
+_BY_NAME: ContextVar[bool] = ContextVar("ipprules_read_by_name", default=False)
 
 
 def _option() -> str:
@@ -50,3 +55,27 @@ def option_said(command: str, python: str) -> str:
     '--input lines'
     """
     return command if _OPTION.get() == "--column" else python
+
+
+@contextlib.contextmanager
+def read_by_name() -> Iterator[None]:
+    """Within it, a file is read as its name says (the Dask readers: ``--workers``,
+    ``ipprules.scale``), which take no ``--input lines`` nor ``kind='lines'``: a message
+    suggests renaming the file instead (:func:`by_name`).
+
+    >>> with read_by_name():
+    ...     by_name()
+    True
+    >>> by_name()
+    False
+    """
+    token = _BY_NAME.set(True)
+    try:
+        yield
+    finally:
+        _BY_NAME.reset(token)
+
+
+def by_name() -> bool:
+    """Whether the file is read as its name says (within :func:`read_by_name`)."""
+    return _BY_NAME.get()

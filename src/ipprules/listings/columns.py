@@ -26,7 +26,7 @@ from ipprules._files import (
     sep_line,
 )
 from ipprules._files import csv_dialect as header_dialect
-from ipprules._options import _OPTION, _option, option_said
+from ipprules._options import _option, by_name, option_said
 from ipprules.errors import InputError
 
 __all__ = [
@@ -117,12 +117,13 @@ _NOT_LISTING = ("img", "image", "pic", "photo", "thumb", "shop", "store", "selle
 def _as_lines(form: str) -> str:
     """``form`` (``" (or give {})"``) filled with how the caller reads a file line by line:
     ``--input lines`` in a command, ``kind='lines'`` in a Python reader that takes it;
-    ``""`` in the Dask readers' Python functions (``column=``), which read a file by its name.
+    ``""`` in the Dask readers (``--workers``, ``column=``:
+    :func:`~ipprules._options.read_by_name`), which read a file by its name and take neither.
 
     >>> _as_lines(" (or give {})"), _as_lines("")
     (" (or give kind='lines')", '')
     """
-    if not form or _OPTION.get() == "column=":
+    if not form or by_name():
         return ""
     return form.format(option_said("--input lines", "kind='lines'"))
 

@@ -774,14 +774,14 @@ def read_urls(
     >>> urls.npartitions, list(table.columns), len(table)
     (1, ['url'], 24)
     """
-    from ipprules._options import _option, column_option
+    from ipprules._options import _option, column_option, read_by_name
 
     dd = require("dask.dataframe")
     _check_column(column)
     name = column or "url"
     path = path_text(path)
     # named as typed, not by the absolute paths read; the URL column named as Python does
-    with files_as_typed(path), column_option("column="):
+    with files_as_typed(path), column_option("column="), read_by_name():
         pieces = _pieces(path, column, blocksize)
         option = _option()  # said by the workers too (column=, or the command's --column)
     pieces = [piece._replace(shown=shown_file(piece.path, path)) for piece in pieces]
@@ -1810,9 +1810,13 @@ def header_names(path: str, head: CsvHead) -> list[str]:
 def _read_piece(piece: tuple[_Piece, int, str], column: str) -> PandasFrame:
     """One partition of :func:`read_urls`, its errors naming the file as typed and the URL
     column's option as the caller gives it (``column=``, or a command's ``--column``)."""
-    from ipprules._options import column_option
+    from ipprules._options import column_option, read_by_name
 
-    with files_named({piece[0].path: piece[0].shown or piece[0].path}), column_option(piece[2]):
+    with (
+        files_named({piece[0].path: piece[0].shown or piece[0].path}),
+        column_option(piece[2]),
+        read_by_name(),
+    ):
         return _piece_frame(piece[0], column)
 
 
