@@ -88,14 +88,13 @@ def test_a_header_naming_its_links_otherwise_is_refused_saying_which_column(
 
 
 @pytest.mark.parametrize("name", sorted(NAMED))
-def test_plan_says_which_column_to_rename_to_url(
+def test_plan_says_which_column_to_name_with_column(
     name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(DATA / name)
     code, _, err = _run(["plan", path, *PLAN], capsys)
     assert code == 2 and f"{path}:1: " in err and "a CSV header needs a url column" in err
-    said = NAMED[name].replace("--column", "rename")
-    assert err.rstrip().endswith(f": rename the column of the listings to url {said}"), err
+    assert err.rstrip().endswith(f"; name it with --column {NAMED[name]}"), err  # plancol
 
 
 @pytest.mark.parametrize(
@@ -143,6 +142,5 @@ def test_workers_say_the_column_as_one_machine(
     extra = PLAN if command == "plan" else []
     argv = [command, path, *extra, "--workers", "2", "--out", str(tmp_path / "out")]
     code, _, err = _run(argv, capsys)
-    option = "rename" if command == "plan" else "--column"
     assert code == 2 and f"{path}:1: " in err
-    assert err.rstrip().endswith(f"the listings are likely in good_url: {option} good_url)"), err
+    assert err.rstrip().endswith("the listings are likely in good_url: --column good_url)"), err

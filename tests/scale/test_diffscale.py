@@ -241,7 +241,7 @@ def test_a_header_of_plan_rows_without_a_url_column_is_said_as_written(tmp_path:
         read_rows(str(path))
     assert str(caught.value) == (
         f"{path}:1: $: no URL column (named url, link, href, 链接...) among the columns "
-        "(account, , order number, order number): rename the column of the listings to url"
+        "(account, , order number, order number); name it with column="
     )
 
 

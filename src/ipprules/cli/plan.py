@@ -50,18 +50,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "input",
         metavar="URLS",
-        help="a text file with one URL per line, a CSV with a url (or link...) "
-        "column (and right, reason, target, confidence, order_number, notes), or JSON Lines "
+        help="a text file with one URL per line, a CSV with a url (or link..., or --column "
+        "NAME) column (and right, reason, target, confidence, order_number, notes), or JSON Lines "
         "with the same keys",
     )
-    parser.add_argument(
-        "--input",
-        dest="kind",
-        choices=("auto", "lines", "csv", "jsonl"),
-        default="auto",
-        help="what URLS is (default: JSON Lines when named *.jsonl or *.ndjson or its first "
-        "line starts with {, a CSV when its first line is a header, else lines)",
-    )
+    _add_reading(parser)
     parser.add_argument(
         "--account",
         required=True,
@@ -71,6 +64,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strategy", choices=("fewest", "protect"), default="fewest", help=_STRATEGY_HELP
     )
+    _add_rest(parser)
+
+
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    """``--input`` and ``--column``: how URLS is read, as by ``ipprules listings``."""
+    parser.add_argument(
+        "--input",
+        dest="kind",
+        choices=("auto", "lines", "csv", "jsonl"),
+        default="auto",
+        help="what URLS is (default: JSON Lines when named *.jsonl or *.ndjson or its first "
+        "line starts with {, a CSV when its first line is a header, else lines)",
+    )
+    parser.add_argument(
+        "--column",
+        metavar="NAME",
+        help="the CSV column or JSON Lines key holding the URLs (default: url, link...), "
+        "as ipprules listings --column",
+    )
+
+
+def _add_rest(parser: argparse.ArgumentParser) -> None:
+    """The options after ``--strategy``: the defaults of the lines, the channel, the files
+    read beside URLS and written, and the common and Dask options."""
     parser.add_argument("--right", help="the right for lines that do not name one")
     parser.add_argument("--reason", help="the reason code for lines that do not name one")
     parser.add_argument(
@@ -309,6 +326,7 @@ def _run(args: argparse.Namespace) -> int:
             rights=[r.id for r in plan.rights],  # a right cell naming one of them exactly
             on_ignored=ignored.extend,
             kind=args.kind,
+            column=args.column,
         ),
         desc="planning",
         unit="line",

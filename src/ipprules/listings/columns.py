@@ -39,10 +39,10 @@ __all__ = [
     "jsonl_urls",
     "link_named",
     "listing_elsewhere",
+    "name_the_column",
     "names_column",
     "refuse_document",
     "refuse_parquet",
-    "rename_to_url",
     "starts_json_lines",
     "url_column",
     "url_key",
@@ -128,16 +128,18 @@ def _as_lines(form: str) -> str:
     return form.format(option_said("--input lines", "kind='lines'"))
 
 
-def rename_to_url(cells: Iterable[str]) -> str:
-    """The fix said by the planner (which has no ``--column``) of a header, ``cells``, that
-    names no URL column: rename the listings' column to ``url``, naming the columns named
-    like links (:func:`link_named`) where there are.
+def name_the_column(cells: Iterable[str]) -> str:
+    """The fix said by the planner (``plan``, ``read_lines``) of a header, ``cells``, that
+    names no URL column: name it with the option that does, ``--column`` to a command's user
+    and ``column=`` to a Python caller (:func:`~ipprules._options.option_said`), naming the
+    columns named like links (:func:`link_named`) where there are.
 
-    >>> rename_to_url(["title", '"itemUrl"'])
-    ': rename the column of the listings to url (itemUrl is named like a link: rename itemUrl)'
+    >>> name_the_column(["title", '"itemUrl"'])
+    "; name it with column= (itemUrl is named like a link: column='itemUrl')"
     """
     header = [c.strip().strip('"') if isinstance(c, str) else c for c in cells]
-    return ": rename the column of the listings to url" + link_named(header, "rename")
+    option = option_said("--column", "column=")
+    return f"; name it with {option}" + link_named(header, option)
 
 
 def link_named(header: Iterable[str], option: str = "--column") -> str:

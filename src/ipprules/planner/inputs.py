@@ -139,6 +139,7 @@ def read_lines(
     kind: str = "auto",
     on_elsewhere: Callable[[int, str], object] | None = None,
     rights: Iterable[str] = (),
+    column: str | None = None,
 ) -> Iterator[PlanLine]:
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
@@ -159,7 +160,10 @@ def read_lines(
     names; a misspelt planner column (``reasn``) is an error. The URL column is the one
     ``ipprules listings`` reads: the first header cell named ``url``, ``link``, ``href``,
     ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`, case, spaces, dashes and
-    underscores ignored); other cells so named are ignored columns. A JSON Lines object
+    underscores ignored); other cells so named are ignored columns. ``column`` names it
+    instead, as ``ipprules listings --column`` does (as written, else by its key; the JSON
+    Lines key alike); a header without it is an error naming the columns, and a list of URLs
+    one a line (``kind="lines"``, or a file read as one) is refused with it. A JSON Lines object
     holds the same fields under the same names (its URL under the first key so named),
     each a string or null (a confidence may be a number); blank lines are skipped, and a
     line that is not an object, a field of another type, a misspelt key are errors naming
@@ -183,6 +187,9 @@ def read_lines(
     (2, 'https://item.taobao.com/item.htm?id=606832683299', 'tm_counterfeit', Fraction(19, 20))
     >>> [line.url for line in read_lines(["# my list", "", " item.taobao.com/item.htm?id=1 "])]
     ['item.taobao.com/item.htm?id=1']
+    >>> text = ["title,Product URL,link", "shoe,a.cn/1,b.cn/2"]
+    >>> [line.url for line in read_lines(text, column="product url")]
+    ['a.cn/1']
     """
     if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
@@ -202,12 +209,21 @@ def read_lines(
     else:
         label = name or "<input>"
         numbered = _numbered(source, label)
+    _check_arguments(on_ignored, on_elsewhere, kind, column)
+    return _read(numbered, label, on_ignored, kind, on_elsewhere, _right_ids(rights), column)
+
+
+def _check_arguments(
+    on_ignored: object, on_elsewhere: object, kind: object, column: object
+) -> None:
+    """A :class:`TypeError` for an argument of :func:`read_lines` of the wrong type."""
     for given, called in (("on_ignored", on_ignored), ("on_elsewhere", on_elsewhere)):
         if called is not None and not callable(called):
             raise TypeError(f"{given} must be callable, not {type(called).__name__}")
     if kind not in KINDS:
         raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}")
-    return _read(numbered, label, on_ignored, kind, on_elsewhere, _right_ids(rights))
+    if column is not None and not isinstance(column, str):
+        raise TypeError(f"column must be a str or None, not {type(column).__name__}")
 
 
 def _right_ids(rights: object) -> frozenset[str]:
@@ -235,12 +251,14 @@ def _read(
     kind: str = "auto",
     on_elsewhere: Callable[[int, str], object] | None = None,
     rights: frozenset[str] = frozenset(),
+    column: str | None = None,
 ) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
-    or when that line is a JSON object; otherwise a list of URLs."""
+    or when that line is a JSON object; otherwise a list of URLs (refused when ``column``
+    names a column: :func:`_no_column`)."""
     from ipprules._files import (
         compression_of,
         document_line,
@@ -249,7 +267,7 @@ def _read(
         other_csv,
         sep_line,
     )
-    from ipprules.listings.columns import refuse_document, rename_to_url, starts_json_lines
+    from ipprules.listings.columns import name_the_column, refuse_document, starts_json_lines
 
     packed = compression_of(name)
     plain = name[: -len(packed)] if packed else name
@@ -273,24 +291,29 @@ def _read(
             )
         if kind == "jsonl" or (kind == "auto" and starts_json_lines(text)):
             chained = itertools.chain([(number, first)], numbered)
-            yield from _jsonl(chained, name, on_ignored, rights)
+            yield from _jsonl(chained, name, on_ignored, rights, column)
             return
         if kind == "lines":
+            _no_column(column, name)
             yield from _plain(number, first, numbered)
             return
         named = sep_line(first)
         if named is not None and delimiter is None:
             delimiter = named
             continue
-        found = header_delimiter(text, names_column(None), delimiter)
+        found = header_delimiter(text, names_column(column), delimiter)
         if found is not None:
-            yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere, rights)
+            yield from _csv(
+                number, first, numbered, name, found, on_ignored, on_elsewhere, rights, column
+            )
+        elif column is not None:
+            _no_column(column, name, (number, text), kind == "csv" or delimiter is not None)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
             cells = text.split(delimiter or ",")
             other = other_csv(cells, "urls")
             raise InputError(
                 f"a CSV header needs a url column (got {quoted(text, 80)})"
-                + (rename_to_url(cells) if other is None else f": {other}"),
+                + (name_the_column(cells) if other is None else f": {other}"),
                 file=name,
                 line=number,
             )
@@ -300,6 +323,31 @@ def _read(
                 refuse_document(plain, text, name, then)
             yield from _plain(number, first, numbered)
         return
+
+
+def _no_column(
+    column: str | None, name: str, header: tuple[int, str] | None = None, csv_: bool = False
+) -> None:
+    """Refuse ``column`` (when given) for an input read as it is without one: a first line
+    (``header``, numbered) that reads as a header (no ``://``, or a CSV as ``csv_`` says) is
+    refused naming its cells, as ``ipprules listings --column`` refuses it
+    (:func:`~ipprules.listings.columns.url_column`); a list of URLs one a line, as that
+    command refuses it (``--column needs a CSV or JSON Lines input``)."""
+    from ipprules._options import column_option, option_said
+    from ipprules.listings.columns import csv_dialect, url_column
+
+    if column is None:
+        return
+    if header is not None and (csv_ or "://" not in header[1]):
+        delimiter = csv_dialect(iter([header]), column)[1]  # the one of most cells
+        try:
+            cells = next(csv.reader([header[1]], delimiter=delimiter))
+        except csv.Error:
+            cells = [header[1]]
+        with column_option("column="):  # a command's --column, else read_lines' column=
+            url_column([c.lstrip("\ufeff").strip() for c in cells], column, name, header[0])
+    option = option_said("--column", "column=")
+    raise InputError(f"{option} needs a CSV or JSON Lines input", file=name)
 
 
 def _peek_filled(
@@ -457,6 +505,7 @@ def _csv(
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     on_elsewhere: Callable[[int, str], object] | None = None,
     rights: frozenset[str] = frozenset(),
+    column: str | None = None,
 ) -> Iterator[PlanLine]:
     from ipprules._files import (
         KeptLines,
@@ -492,13 +541,13 @@ def _csv(
         names = next(reader)
     except csv.Error as exc:
         raise broken(exc, start) from None
-    header = _header(names, name, start)
+    header = _header(names, name, start, column)
     width = len(header)
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
     unnamed = width - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, place)
-    if ignored and on_ignored is not None:
-        on_ignored(ignored)
+    if ignored and on_ignored is not None:  # a URL column beside --column's: as written
+        on_ignored(tuple(c.removesuffix(" (not read)") for c in ignored))
     elsewhere = _pointer(names, header, on_elsewhere) if ignored else None
     while True:
         first_line = numbers[1] = numbers[0] + 1
@@ -601,6 +650,7 @@ def _jsonl(
     name: str,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     rights: frozenset[str] = frozenset(),
+    column: str | None = None,
 ) -> Iterator[PlanLine]:
     """The lines of a JSON Lines input, read by the reader ``ipprules listings`` reads them
     with (:func:`ipprules.listings.columns.jsonl_objects`): each object's keys are a CSV
@@ -614,7 +664,7 @@ def _jsonl(
         if keys not in known:
             if len(known) >= _KEY_SETS:  # objects of ever new keys: memory stays bounded
                 known.clear()
-            known[keys] = _jsonl_keys(data, name, number)
+            known[keys] = _jsonl_keys(data, name, number, column)
             fresh = [k for k in known[keys][1] if k not in said][: _IGNORED_KEYS - len(said)]
             said.update(fresh)
             if fresh and on_ignored is not None:
@@ -642,15 +692,19 @@ def _key_path(key: str) -> str:
     return "$." + key if key.isidentifier() else f"$[{key!r}]"
 
 
-def _jsonl_keys(data: dict[str, Any], name: str, line: int) -> tuple[dict[str, str], list[str]]:
+def _jsonl_keys(
+    data: dict[str, Any], name: str, line: int, column: str | None = None
+) -> tuple[dict[str, str], list[str]]:
     """The planner's columns of an object's keys (``{key: column}``: the URL under the key
     ``ipprules listings`` reads, :func:`~ipprules.listings.columns.url_key`) and the keys
     not read; a misspelt or account key is an error at the object's line, as a CSV
-    header's cell is."""
+    header's cell is. ``column`` names the URL key, as ``--column`` does."""
+    from ipprules._options import column_option
     from ipprules.listings.columns import url_key
 
-    found = url_key(data, None, name, line)
-    header = ["url" if key == found else _column_name(key) for key in data]
+    with column_option("column="):  # a command's --column, else read_lines' column=
+        found = url_key(data, column, name, line)
+    header = _named_url([_column_name(key) for key in data], list(data).index(found), data)
     ignored = set(_columns_checked(header, name, lambda _: (line, None)))
     columns = {k: c for k, c in zip(data, header, strict=True) if c not in ignored}
     return columns, [k for k, c in zip(data, header, strict=True) if c in ignored]
@@ -691,12 +745,29 @@ def _jsonl_cells(
     return cells
 
 
-def _header(cells: list[str], name: str, line: int) -> list[str]:
+def _header(cells: list[str], name: str, line: int, column: str | None = None) -> list[str]:
     """The column names of a CSV header's ``cells`` (:func:`_column_name`), the URL column's
-    ``url``: the one ``ipprules listings`` reads (:func:`ipprules.listings.columns.url_column`,
-    the first cell named as one of :data:`~ipprules.listings.columns.URL_COLUMNS`)."""
-    header = [_column_name(c) for c in cells]
-    at = url_column([c.lstrip("\ufeff").strip() for c in cells], None, name, line)
+    ``url``: the one ``ipprules listings`` reads (:func:`ipprules.listings.columns.url_column`:
+    ``column``, else the first cell named as one of
+    :data:`~ipprules.listings.columns.URL_COLUMNS`)."""
+    from ipprules._options import column_option
+
+    written = [c.lstrip("\ufeff").strip() for c in cells]
+    with column_option("column="):  # a command's --column, else read_lines' column=
+        at = url_column(written, column, name, line)
+    return _named_url([_column_name(c) for c in cells], at, written)
+
+
+def _named_url(header: list[str], at: int, written: Iterable[str]) -> list[str]:
+    """``header`` (the planner's names) with its URL column, ``at``, named ``url``, and
+    another cell that name holds (``url`` beside the ``--column`` picked) named as
+    ``written`` with `` (not read)``: an ignored column, not a column named twice.
+
+    >>> _named_url(["url", "url"], 1, ["URL", "商品链接"])
+    ['URL (not read)', 'url']
+    """
+    named = list(written)
+    header = [h if h != "url" else f"{named[i]} (not read)" for i, h in enumerate(header)]
     header[at] = "url"
     return header
 

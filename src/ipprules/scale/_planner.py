@@ -429,6 +429,8 @@ def _planner_columns(
         if name in (account, column, line):
             continue
         normal = _column_name(str(name))
+        if normal == "url":  # beside the column --column picked: ignored, as on one machine
+            normal = f"{name} (not read)"
         header.append(normal)
         if normal in _OPTIONAL:
             picked[name] = normal
@@ -724,7 +726,9 @@ def _texts(
     return out
 
 
-def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
+def read_rows(
+    path: str, *, lines: str | None = None, column: str | None = None
+) -> tuple[DaskFrame, str]:
     """The planner's rows of the files ``path`` names (a glob of CSV or Parquet files with an
     ``account`` column), read by :func:`~ipprules.scale.read_histories` (``history=False``),
     and the name of their URL column: the one ``ipprules plan`` reads on one machine, found
@@ -734,27 +738,29 @@ def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
     The name is then held to ``read_histories``' own checks (every file's header has it, it
     holds text); a header without a URL column is an :class:`~ipprules.errors.InputError`.
     The URL cells are stripped of white space, as ``ipprules plan`` reads them (a cell of
-    spaces is an empty URL).
+    spaces is an empty URL). ``column`` names the URL column instead (``plan --column``).
     """
-    rows, found, _ = read_located_rows(path, lines=lines)
+    rows, found, _ = read_located_rows(path, lines=lines, column=column)
     return rows, found
 
 
-def read_located_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str, Sources]:
+def read_located_rows(
+    path: str, *, lines: str | None = None, column: str | None = None
+) -> tuple[DaskFrame, str, Sources]:
     """:func:`read_rows`, and the files of its partitions (for :func:`plan_accounts`'s
-    ``_sources``)."""
+    ``_sources``); ``column`` names the URL column (``plan --column``), else its names do."""
     from ipprules.scale._goodfaith import _located
 
     with files_as_typed(path):  # named as typed, not by the absolute paths read
-        found = _url_name(path)
-        account = _account_name(path)
+        found = _url_name(path, column)
+        account = _account_name(path, column)
         rows, sources = _located(path, found, (account, found), False, lines)
     if account != "account":
         rows = rows.rename(columns={account: "account"})
     return rows.assign(**{found: rows[found].str.strip()}), found, sources
 
 
-def _account_name(path: str) -> str:
+def _account_name(path: str, column: str | None = None) -> str:
     """The account column as the first CSV file of ``path`` that holds a header names it
     (``Account``: one machine calls it an account column, to be planned with ``--workers``;
     it was refused here, "no column 'account'"), or the first Parquet file's columns name it
@@ -773,7 +779,7 @@ def _account_name(path: str) -> str:
         path_text,
     )
 
-    urls = names_column(None)
+    urls = names_column(column)
     try:
         text = path_text(path)
         paths = matching_paths(text)
@@ -803,16 +809,17 @@ _NO_HEADER = (
 )
 
 
-def _url_name(path: str) -> str:
+def _url_name(path: str, column: str | None = None) -> str:
     """The name of the URL column of the first file ``path`` names that holds a header (a
-    Parquet file: its columns), ``url`` when there is none or it cannot be read now (the
-    reader then refuses the file with its own error)."""
+    Parquet file: its columns): ``column`` (``plan --column``), else the first named as one;
+    ``url`` when there is none or it cannot be read now (the reader then refuses the file
+    with its own error)."""
     from ipprules.errors import InputError
     from ipprules.listings.columns import (
         URL_COLUMNS,
         column_key,
+        name_the_column,
         names_column,
-        rename_to_url,
         url_column,
     )
     from ipprules.scale._goodfaith import _blank_file, refuse_json_lines
@@ -834,7 +841,7 @@ def _url_name(path: str) -> str:
             names, where, line = list(parquet_schema(paths[0]).names), paths[0], None
             shown = names
         else:
-            urls = names_column(None)
+            urls = names_column(column)
             for p in paths:
                 refuse_json_lines(p)  # said by the reader (caught below), as it reads none
                 try:  # the delimiter that makes the header name the account and a URL column
@@ -850,7 +857,7 @@ def _url_name(path: str) -> str:
                 return "url"
     except InputError:
         return "url"  # refused by the reader, with the error it gives
-    if not any(column_key(n) in URL_COLUMNS for n in names):
+    if column is None and not any(column_key(n) in URL_COLUMNS for n in names):
         if line is not None:  # a plan's [account]: said as one machine says it
             refuse_document_head(where, "a CSV or Parquet file of URLs")
         from ipprules._files import other_csv
@@ -861,7 +868,7 @@ def _url_name(path: str) -> str:
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
             f"({', '.join(map(str, shown))})"
-            + (rename_to_url(map(str, shown)) if other is None else f": {other}"),
+            + (name_the_column(map(str, shown)) if other is None else f": {other}"),
             file=where,
             line=line,
         )
@@ -870,5 +877,5 @@ def _url_name(path: str) -> str:
     written = [str(n).strip() for n in shown]
     if line is None:  # a Parquet file: named twice is said naming the file, no line
         with parquet_header(where):
-            return str(names[url_column(written, None, where)])
-    return str(names[url_column(written, None, where)])
+            return str(names[url_column(written, column, where)])
+    return str(names[url_column(written, column, where, line)])

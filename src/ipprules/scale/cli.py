@@ -805,7 +805,9 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     from ipprules.scale._listings import files_as_typed
 
     with files_as_typed(args.input):  # its files named as typed, not as the readers open them
-        rows, column, sources = read_located_rows(args.input, lines=_LINE)
+        rows, column, sources = read_located_rows(
+            args.input, lines=_LINE, column=getattr(args, "column", None)
+        )
         return _planned_run(args, settings, rulebook, plans, as_of, dates, rows, column, sources)
 
 
