@@ -31,6 +31,7 @@ from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, rulebook_alias
 from ipprules._dates import date_problem
+from ipprules._options import option_said
 from ipprules.checks.findings import (
     Finding,
     FindingSeverity,
@@ -195,10 +196,16 @@ def _timing(
         f"share one window, R61){_later_clause(view, notice, calendar)}; one out of its "
         "window is deemed not established whatever its evidence: check its dates with "
         "ipprules lifecycle"
-        f"{' (--calendar for holidays)' if calendar is None else ''}{mark}",
+        f"{_holidays_hint() if calendar is None else ''}{mark}",
         rule_ids,
         tuple(dict.fromkeys(source.id for w in shown for source in w.sources)),
     )
+
+
+def _holidays_hint() -> str:
+    """How a late notice's warning tells the caller to count holidays: the command's
+    ``--calendar``, a Python caller's ``calendar=`` (:func:`assess_counter_notice`)."""
+    return f" ({option_said('--calendar', 'calendar=')} for holidays)"
 
 
 def _timing_readings(

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 import attrs
 
 from ipprules._args import require_member, require_str, settings_keywords
+from ipprules._options import option_said
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
 from ipprules.checks._missing import with_type
@@ -1821,8 +1822,14 @@ def _no_right(plan: Plan) -> str:
     shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
     return (
         f"no right given for the line, and the plan has more than one right ({shown}): name "
-        "the line's in a right column, or one for every line (--right)"
+        f"the line's in a right column, or one for every line ({_every_line_right()})"
     )
+
+
+def _every_line_right() -> str:
+    """The option that gives every line a right: the command's ``--right``, a Python
+    caller's ``Settings(right=...)``."""
+    return option_said("--right", "Settings(right=...)")
 
 
 def _confidence(entry: _Entry, settings: Settings) -> Fraction:

@@ -1,0 +1,56 @@
+"""Messages name what the caller can give, second pass (msgs8): a Python caller reads the
+function's argument (``calendar=``, ``Settings(right=...)``, ``kind='lines'``, ``column=``),
+the command's user its option (``--calendar``, ``--right``, ``--input lines``, ``--column``),
+the command's text unchanged byte for byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import ipprules
+from ipprules.counternotice import CounterNotice, assess_counter_notice
+from ipprules.planner import Settings
+from test_newuser8 import _run
+
+_OFFER = "https://detail.1688.com/offer/6000001.html"
+
+
+def test_a_late_counter_notice_names_calendar_keyword_or_option(tmp_path: Path) -> None:
+    """cn-timing's hint said ``(--calendar for holidays)`` to assess_counter_notice's
+    caller, whose argument is ``calendar=``."""
+    complaint = dt.date(2024, 6, 10)
+    notice = CounterNotice(
+        platform="alibaba_com", complaint_date=complaint, filed_on=complaint + dt.timedelta(40)
+    )
+    (timing,) = (f for f in assess_counter_notice(notice).findings if f.code == "cn-timing")
+    assert "ipprules lifecycle (calendar= for holidays)" in timing.message
+    assert "--calendar" not in timing.message
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        f'platform = "alibaba_com"\ncomplaint_date = {complaint}\nfiled_on = {notice.filed_on}\n',
+        encoding="utf-8",
+    )
+    _, out, _ = _run("counter-notice", str(path), "--format", "json")
+    assert "ipprules lifecycle (--calendar for holidays)" in out and "calendar=" not in out
+
+
+def test_a_line_without_a_right_names_settings_or_option(tmp_path: Path) -> None:
+    """A plan of two rights and a line naming none said ``(--right)`` to plan_listings'
+    caller, who gives ``Settings(right=...)``."""
+    text = Path("examples/planner-account.toml").read_text(encoding="utf-8")
+    account = tmp_path / "account.toml"  # a second right, as the first
+    account.write_text(text + text[text.index("[[rights]]") :].replace("tm-cn", "tm-2"))
+    plan = ipprules.read_plan(account)
+    assert [r.id for r in plan.rights] == ["tm-cn", "tm-2"]
+    settings = Settings(reason="tm_counterfeit")
+    result = ipprules.plan_listings([_OFFER], plan, as_of="2026-11-23", settings=settings)
+    (outcome,) = result.outcomes
+    assert outcome.message is not None
+    assert outcome.message.endswith("or one for every line (Settings(right=...))")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(_OFFER + "\n", encoding="utf-8")
+    argv = ("plan", str(urls), "--account", str(account), "--reason", "tm_counterfeit")
+    _, out, err = _run(*argv, "--as-of", "2026-11-23")
+    assert "or one for every line (--right)" in out + err
+    assert "Settings(right=" not in out + err
