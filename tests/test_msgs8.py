@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import ipprules
 from ipprules.counternotice import CounterNotice, assess_counter_notice
+from ipprules.errors import InputError
 from ipprules.planner import Settings
 from test_newuser8 import _run
 
@@ -54,3 +57,48 @@ def test_a_line_without_a_right_names_settings_or_option(tmp_path: Path) -> None
     _, out, err = _run(*argv, "--as-of", "2026-11-23")
     assert "or one for every line (--right)" in out + err
     assert "Settings(right=" not in out + err
+
+
+def test_a_parquet_name_names_kind_or_input(tmp_path: Path) -> None:
+    """A ``.parquet`` file given to a one-machine reader said ``give --input lines, csv or
+    jsonl`` to ``planner.read_lines`` and ``cli.listings.read_urls``, which take ``kind=``."""
+    from ipprules.cli.listings import read_urls
+    from ipprules.planner import read_lines
+
+    path = tmp_path / "urls.parquet"
+    path.write_bytes(b"PAR1")
+    python = "(a text file so named: give kind='lines', 'csv' or 'jsonl')"
+    for read in (read_lines, read_urls):
+        with pytest.raises(InputError) as caught:
+            list(read(str(path)))
+        assert str(caught.value).endswith(python), read
+    code, _, err = _run("listings", str(path))
+    assert code == 2
+    assert err.endswith("(a text file so named: give --input lines, csv or jsonl)\n")
+
+
+def test_read_urls_names_its_arguments_the_command_its_options(tmp_path: Path) -> None:
+    """``cli.listings.read_urls`` said ``--column needs a CSV or JSON Lines input`` and, of a
+    TOML document named ``.csv``, ``give --input lines``: its arguments are ``column=`` and
+    ``kind=``."""
+    from ipprules.cli.listings import read_urls
+
+    text = tmp_path / "urls.txt"
+    text.write_text(_OFFER + "\n", encoding="utf-8")
+    plan = tmp_path / "plan.csv"
+    plan.write_text(Path("examples/plan.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    cases = (
+        ((text, {"kind": "lines", "column": "url"}), ("--column", "url", "--input", "lines")),
+        ((plan, {}), ()),
+    )
+    said = ("column= needs a CSV or JSON Lines input", "to read it line by line, give kind='lines'")
+    told = (
+        "--column needs a CSV or JSON Lines input",
+        "to read it line by line, give --input lines",
+    )
+    for ((path, keywords), options), python, command in zip(cases, said, told, strict=True):
+        with pytest.raises(InputError) as caught:
+            read_urls(str(path), **keywords)
+        assert python in str(caught.value)
+        code, _, err = _run("listings", str(path), *options)
+        assert code == 2 and command in err, err

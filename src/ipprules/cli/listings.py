@@ -34,6 +34,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ipprules._options import option_said
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format
 from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
@@ -285,7 +286,8 @@ def iter_urls(
     every = itertools.chain(head, lines)
     if kind == "lines":
         if column is not None:
-            raise InputError("--column needs a CSV or JSON Lines input", file=name)
+            said = option_said("--column", "column=")
+            raise InputError(f"{said} needs a CSV or JSON Lines input", file=name)
         yield from ((number, text) for number, text in every if text.strip())
     elif kind == "jsonl":
         yield from jsonl_urls(every, column, name)
@@ -387,6 +389,11 @@ def _csv_urls(
         ) from None
 
 
+#: How a message names reading a file line by line: the command's option, the argument of
+#: :func:`read_urls` and :func:`iter_urls`.
+_LINES = ("--input lines", "kind='lines'")
+
+
 def _header_url(
     cells: list[str], column: str | None, name: str, line: int, lines: Iterable[tuple[int, str]]
 ) -> int:
@@ -403,7 +410,9 @@ def _header_url(
         if said is None:
             raise
         raise InputError(
-            f"{said[0]}; to read it line by line, give --input lines", file=name, line=said[1]
+            f"{said[0]}; to read it line by line, give {option_said(*_LINES)}",
+            file=name,
+            line=said[1],
         ) from None
 
 

@@ -327,6 +327,11 @@ def json_type(value: object) -> str:
     return kinds.get(type(value), "an object")
 
 
+#: How a Parquet-named file's refusal names the kinds one machine reads: the command's
+#: option, the Python readers' argument (``planner.read_lines``, ``cli.listings.read_urls``).
+_KINDS = ("--input lines, csv or jsonl", "kind='lines', 'csv' or 'jsonl'")
+
+
 def refuse_parquet(path: str, name: str) -> None:
     """Refuse the file ``path`` when its name (without a compression suffix) ends in
     ``.parquet`` or ``.pq``, where one machine reads a list of URLs (``ipprules listings``,
@@ -344,7 +349,9 @@ def refuse_parquet(path: str, name: str) -> None:
     ...
     ipprules.errors.InputError: urls.parquet: $: named as a Parquet file; the Dask readers \
 read Parquet (--workers or --scheduler, ipprules.scale), one machine reads text, CSV or \
-JSON Lines: export it as CSV (a text file so named: give --input lines, csv or jsonl)
+JSON Lines: export it as CSV (a text file so named: give kind='lines', 'csv' or 'jsonl')
+
+    (The command says ``give --input lines, csv or jsonl``.)
     """
     import os
 
@@ -356,7 +363,7 @@ JSON Lines: export it as CSV (a text file so named: give --input lines, csv or j
         raise InputError(
             "named as a Parquet file; the Dask readers read Parquet (--workers or --scheduler, "
             "ipprules.scale), one machine reads text, CSV or JSON Lines: export it as CSV (a "
-            "text file so named: give --input lines, csv or jsonl)",
+            f"text file so named: give {option_said(*_KINDS)})",
             file=name,
         )
 
