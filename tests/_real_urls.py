@@ -149,6 +149,23 @@ def plan_file_accounts_for_every_line(
             assert line["canonical_url"] == read.canonical_url, text
 
 
+def planner_test(rows: Sequence[Row]) -> Callable[..., None]:
+    """The test that ``ipprules plan FILE`` over a file of every row of ``rows`` gives every
+    line one outcome, as ``parse_listing`` reads it (but a row starting with ``#``, a plan
+    file's comment), for a table's module to bind as
+    ``test_the_planner_accounts_for_every_line``."""
+
+    def test_the_planner_accounts_for_every_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        texts = [row[0] for row in rows if not row[0].lstrip().startswith("#")]
+        assert texts
+        plan_file_accounts_for_every_line(texts, tmp_path, capsys)
+
+    test_the_planner_accounts_for_every_line.__doc__ = planner_test.__doc__
+    return test_the_planner_accounts_for_every_line
+
+
 def real_texts() -> list[str]:
     """The input of every row of every table of real URLs (``test_real_urls_*.py``), in table
     order: for the other paths (planner, Dask) to be compared on them too."""

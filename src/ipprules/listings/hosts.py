@@ -390,6 +390,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # Tmall's own item host, never a store (a share-text parser lists it among the
             # item hosts: github-index:66435894679 ITEM_HOSTS; item.tmall.hk is reserved too)
             "item",
+            # Tmall's corporate "about" site, a stored page of it Tmall Global's guide to
+            # opening a store (https://about.tmall.com/tmallglobal/opening_a_store?spm=…)
+            "about",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
