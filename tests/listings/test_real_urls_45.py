@@ -18,6 +18,12 @@ the inputs whose answer this sweep changed, with controls:
    ``https://about.tmall.com/tmallglobal/opening_a_store?spm=…``, Tmall Global's guide to
    opening a store) was read as the vanity store "about": its root a storefront, its pages a
    store's pages with ``https://about.tmall.com/`` suggested. It is Tmall's own site, no store.
+2. Tmall's sign-up host ``register.tmall.com`` (the 免费注册 link of saved Tmall pages' top bar,
+   a page script's ``registerServer``) was read as the Tmall store "register".
+3. 1688's members' centre ``vip.1688.com`` (``/mc/buyer_rights.htm`` 新人权益 in a saved 1688
+   page, ``/mc/buyer_index.htm``, ``/club/club_info_json.do``) was read as the 1688 store
+   "vip", its pages suggesting ``https://vip.1688.com/``; vanity labels that end in ``vip``
+   (``huashengvip.1688.com``) stay stores.
 
 ``ROWS`` holds real inputs (whole lines of the cited threads, files and pages, or a cell of a
 long line) that no earlier table holds (checked against ``_real_urls.real_texts()``); each row
@@ -38,6 +44,8 @@ planner gives each line one outcome, as ``parse_listing`` reads it.
 
 from __future__ import annotations
 
+import pytest
+
 from _real_urls import (
     assert_service_host,
     canonical_test,
@@ -51,6 +59,19 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://about.tmall.com/', None, 'not-a-listing', None),  # constructed control of fix 1: the site's root (was the Tmall store "about")
     ('about.tmall.com/index.htm', None, 'not-a-listing', None),  # constructed control of fix 1: a store path on the site (was the Tmall store "about")
     ('https://aboutme.tmall.com/', 'tmall', 'storefront', 'aboutme'), # constructed control of fix 1: a vanity label that only starts with "about" stays a store
+    ('          <a href="http://register.tmall.com/" target="_blank"><i></i>免费注册</a>', None, 'not-a-listing', None),  # github-index:37984238622; fix 2 (was the Tmall store "register")
+    ('\t\t\t\t\t<a href="https://register.tmall.com/">免费注册</a>', None, 'not-a-listing', None),  # github-index:13493703082; fix 2 (was the Tmall store "register")
+    ('\t\t\t\tregisterServer: "http://register.tmall.com/",', None, 'not-a-listing', None),  # github-index:27444309503; fix 2 (was the Tmall store "register")
+    ("bro.get('https://register.tmall.com/?spm=875.7931836/B.a2226mz.2.66144265iGvLcD')", None, 'not-a-listing', None),  # github-index:17828105909; fix 2 (was the Tmall store "register")
+    ('$(".register").attr("href","https://register.tmall.com")', None, 'not-a-listing', None),  # github-index:47465124693; fix 2 (was the Tmall store "register")
+    ("    'register.tmall.com',", None, 'not-a-url', None),  # github-index:14928916214; fix 2: a host name only, now said so (was "no URL found")
+    ("\t\t\t\t\t\tFD.common.request('jsonp','http://vip.1688.com/club/club_info_json.do',{", None, 'not-a-listing', None),  # github-index:47111141688; fix 3 (https://vip.1688.com/ was suggested as a store)
+    ('\t\t\t\t\t\t<a class="servicedetail" target="_blank" href="https://vip.1688.com/mc/buyer_rights.htm">新人权益</a>', None, 'not-a-listing', None),  # github-index:25640520498; fix 3 (https://vip.1688.com/ was suggested as a store)
+    ("                        url: 'http://vip.1688.com/club/club_info_json.do',", None, 'not-a-listing', None),  # github-index:46218265102; fix 3 (https://vip.1688.com/ was suggested as a store)
+    ("    start_url = ['https://vip.1688.com/mc/buyer_index.htm']", None, 'not-a-listing', None),  # github-index:3783806818; fix 3 (https://vip.1688.com/ was suggested as a store)
+    ('    "Referer": "https://vip.1688.com/",', None, 'not-a-listing', None),  # github-index:51848703847; fix 3 (was the 1688 store "vip")
+    ('    "https://huashengvip.1688.com/page/contactinfo.htm",', '1688', 'storefront', 'huashengvip'),  # github-index:43000153283; control of fix 3: a vanity label ending in "vip" stays a store
+    ('https://womensvip.1688.com/page/contactinfo.htm', '1688', 'storefront', 'womensvip'),  # github-index:17070092370; control of fix 3: a vanity label ending in "vip" stays a store
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -208,14 +229,22 @@ test_canonical_urls_follow_the_notes = canonical_test(
 )
 
 
-def test_tmall_about_site_is_no_store() -> None:
-    """Fix 1: Tmall's "about" site is Tmall's own, at its root and its store paths alike, and
-    a page of it suggests no store (the stored page's own address)."""
-    assert_service_host("about.tmall.com")
-    page = "https://about.tmall.com/tmallglobal/opening_a_store?spm=3.7128689.0.0.ff57668ftqgmme"
-    read = thrice(page)
-    assert parse_listing(page).suggestion is None, read
-    assert "page of the store" not in parse_listing(page).reason, read
+@pytest.mark.parametrize(
+    ("host", "page"),
+    [
+        ("about.tmall.com", "/tmallglobal/opening_a_store?spm=3.7128689.0.0.ff57668ftqgmme"),
+        ("register.tmall.com", "/?spm=875.7931836/B.a2226mz.2.66144265iGvLcD"),
+        ("vip.1688.com", "/mc/buyer_rights.htm"),
+    ],
+)
+def test_service_sites_are_no_stores(host: str, page: str) -> None:
+    """Fixes 1-3: Tmall's "about" and sign-up sites and 1688's members' centre are the
+    marketplace's own, at their roots and store paths alike, and a page of one (a real
+    address) suggests no store."""
+    assert_service_host(host)
+    read = thrice(f"https://{host}{page}")
+    assert parse_listing(f"https://{host}{page}").suggestion is None, read
+    assert "page of the store" not in parse_listing(f"https://{host}{page}").reason, read
 
 
 test_the_planner_accounts_for_every_line = planner_test(ALL)

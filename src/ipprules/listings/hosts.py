@@ -393,6 +393,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # Tmall's corporate "about" site, a stored page of it Tmall Global's guide to
             # opening a store (https://about.tmall.com/tmallglobal/opening_a_store?spm=…)
             "about",
+            # the sign-up host (免费注册, http://register.tmall.com/ in saved Tmall pages' top
+            # bar: github-index:37984238622, :37184138750; registerServer in a page script)
+            "register",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -441,6 +444,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # auth.1688.com/dev/tools/…: github-index:17141943811, :43236330331)
             "open",
             "auth",
+            # the members' centre (vip.1688.com/mc/buyer_rights.htm 新人权益 in a saved 1688
+            # page: github-index:25640520498; /mc/buyer_index.htm, /club/club_info_json.do)
+            "vip",
             "exodus",
             "p4p",
             "p4psearch",
