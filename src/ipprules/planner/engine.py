@@ -64,7 +64,14 @@ from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.listings.text import LISTED_HOST, LISTED_LINK
-from ipprules.planner.inputs import PlanLine, one_per_complaint, right_meant, target_named
+from ipprules.planner.inputs import (
+    DEFER_POINTERS,
+    PlanLine,
+    one_per_complaint,
+    pointer_of,
+    right_meant,
+    target_named,
+)
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Answer, ReasonCode, Target
@@ -768,10 +775,14 @@ def plan_listings(
     require_iterable(open_listings, "open_listings", "str")
     if reconcile is not None and not callable(reconcile):
         raise TypeError(f"reconcile must be callable, not {type(reconcile).__name__}")
-    with _cyclic_gc_paused(promote=True):
-        result = _plan(
-            lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
-        )
+    deferred = DEFER_POINTERS.set(True)  # a row's pointer worked out once its URL is rejected
+    try:
+        with _cyclic_gc_paused(promote=True):
+            result = _plan(
+                lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
+            )
+    finally:
+        DEFER_POINTERS.reset(deferred)
     # the book given, for project() and text() (None: the embedded one, nothing to carry)
     return result if rulebook is None else attrs.evolve(result, book=rulebook)
 
@@ -1139,7 +1150,8 @@ def _pointed(message: str, item: PlanLine | str) -> str:
     its URL cell holds none (:attr:`PlanLine.elsewhere`, as ``ipprules listings`` does)."""
     if type(item) is str or item.elsewhere is None:  # type: ignore[union-attr]
         return message
-    return f"{message}; {item.elsewhere}"  # type: ignore[union-attr]
+    said = pointer_of(item)  # type: ignore[arg-type]  # worked out now: the line is rejected
+    return message if said is None else f"{message}; {said}"
 
 
 def _marked(marks: bytes) -> bytes:

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -549,6 +550,7 @@ def _csv(
     if ignored and on_ignored is not None:  # a URL column beside --column's: as written
         on_ignored(tuple(c.removesuffix(" (not read)") for c in ignored))
     elsewhere = _pointer(names, header, on_elsewhere) if ignored else None
+    later = elsewhere is not None and on_elsewhere is None and DEFER_POINTERS.get()
     while True:
         first_line = numbers[1] = numbers[0] + 1
         kept.clear()
@@ -570,7 +572,7 @@ def _csv(
         row, said = _fitted(row, header, name, first_line)
         cells = dict(zip(header, row, strict=True))
         if said is None and elsewhere is not None:
-            said = elsewhere(row, first_line)
+            said = _pending(elsewhere, row, first_line) if later else elsewhere(row, first_line)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
 
@@ -634,6 +636,46 @@ def _pointer(
         return said
 
     return point
+
+
+#: True while :func:`~ipprules.planner.plan_listings` reads its lines (set by the engine): a
+#: CSV row's pointer to the listing in another of its cells (:attr:`PlanLine.elsewhere`) is then
+#: worked out only once the planner has rejected the row's URL (:func:`pointer_of`), not for
+#: every row with another link-like cell (an image's link, a title with a dot and a slash),
+#: whose URL cell would be parsed twice; a caller of :func:`read_lines` outside the planner,
+#: or one given ``on_elsewhere``, gets it as the row is read.
+DEFER_POINTERS: ContextVar[bool] = ContextVar("DEFER_POINTERS", default=False)
+
+
+class _Pending(str):
+    """The :attr:`PlanLine.elsewhere` of a CSV row read for the planner (:data:`DEFER_POINTERS`):
+    what works out the pointer, said (:func:`pointer_of`) only when the row is rejected; kept
+    by a line copied with ``_replace``, as the pointer itself was."""
+
+    point: Callable[[list[str], int], str | None]
+    row: list[str]
+    line: int
+
+
+def _pending(point: Callable[[list[str], int], str | None], row: list[str], line: int) -> str:
+    """A :class:`_Pending` pointer of ``row`` (read at ``line``), to be said by ``point``."""
+    pending = _Pending()
+    pending.point, pending.row, pending.line = point, row, line
+    return pending
+
+
+def pointer_of(line: PlanLine) -> str | None:
+    """The pointer of a rejected ``line`` (:attr:`PlanLine.elsewhere`), worked out now where
+    its reader left it pending (:data:`DEFER_POINTERS`).
+
+    >>> pointed = PlanLine(line=2, url="x", elsewhere="column 'link' ...")
+    >>> pointer_of(pointed), pointer_of(PlanLine(line=2, url="x"))
+    ("column 'link' ...", None)
+    """
+    said = line.elsewhere
+    if type(said) is _Pending:
+        return said.point(said.row, said.line)
+    return said
 
 
 def _elsewhere_said(column: str, url: str, first: str) -> str:
