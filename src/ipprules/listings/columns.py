@@ -385,11 +385,7 @@ def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[st
     from ipprules.listings import parse_listing
     from ipprules.listings.model import Rejection
 
-    others = [
-        (at, cell.strip())
-        for at, cell in enumerate(row)
-        if at != index and "." in cell and "/" in cell and len(cell) <= 8192
-    ]
+    others = _other_links(row, index)
     own = row[index] if index < len(row) else ""
     if not others or not isinstance(parse_listing(own), Rejection):
         return None
@@ -399,6 +395,21 @@ def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[st
             name = header[at] if at < len(header) and header[at] else f"column {at + 1}"
             return name, found.canonical_url
     return None
+
+
+def _other_links(row: list[str], index: int) -> list[tuple[int, str]]:
+    """The cells of ``row`` but its URL cell ``row[index]`` that could hold a link (a dot and
+    a slash), by place, stripped: those :func:`listing_elsewhere` parses (none: it says
+    ``None`` without parsing a cell).
+
+    >>> _other_links(["https://img.alicdn.com/x.jpg", "shoe", "a.cn/1"], 0)
+    [(2, 'a.cn/1')]
+    """
+    return [
+        (at, cell.strip())
+        for at, cell in enumerate(row)
+        if at != index and "." in cell and "/" in cell and len(cell) <= 8192
+    ]
 
 
 def input_kind(path: str, first: str | None, column: str | None) -> str:
