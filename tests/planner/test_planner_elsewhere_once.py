@@ -141,3 +141,58 @@ def test_the_dask_rows_parse_no_url_before_the_planner(monkeypatch: pytest.Monke
     monkeypatch.setattr(listings, "parse_listing", refused)
     part = pd.DataFrame([[ITEM, "shoe", IMAGE], [IMAGE, "bag", OFFER]], columns=["url", "t", "i"])
     assert _pointers(part, ["url", "t", "i"], "url").notna().tolist() == [True, True]
+
+
+def _listings(path: Path) -> list[dict[str, Any]]:
+    import contextlib
+    import json
+
+    from ipprules.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["listings", str(path), "--format", "json"])
+    return list(json.loads(out.getvalue())["results"])
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(data=st.data())
+def test_ipprules_listings_points_as_the_old_function_does(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from ipprules.cli.listings import _pointing
+
+    header = data.draw(st.sampled_from(HEADERS))
+    cell = st.sampled_from(CELLS)
+    rows = data.draw(
+        st.lists(st.lists(cell, min_size=len(header), max_size=len(header)), max_size=5)
+    )
+    path = tmp_path_factory.mktemp("l") / "urls.csv"
+    path.write_text("\n".join(_csv(header, rows)) + "\n", encoding="utf-8")
+    said = [r["reason"] for r in _listings(path)]
+    for row, message in zip(rows, said, strict=True):
+        found = listing_elsewhere(row, 0, header)
+        if found is not None and message is not None:  # a rejection: it points
+            assert message.endswith(f"; {_pointing(*found, header, row)[0]}")
+        else:
+            assert message is None or "holds a listing link" not in message
+
+
+def test_ipprules_listings_parses_a_listing_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import ipprules.listings as listings
+
+    parsed: list[str] = []
+    real = listings.parse_listing
+
+    def counted(text: str) -> Any:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(listings, "parse_listing", counted)  # listing_elsewhere's import
+    path = tmp_path / "urls.csv"
+    path.write_text("\n".join(_csv(["url", "image"], [[ITEM, IMAGE], [IMAGE, OFFER]])) + "\n")
+    results = _listings(path)
+    assert parsed == [IMAGE, OFFER]  # the rejected row's cells alone
+    assert results[1]["suggestion"] == OFFER and "column 'image'" in results[1]["reason"]

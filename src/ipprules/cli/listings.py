@@ -46,6 +46,7 @@ from ipprules.listings import (
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import (
     URL_LISTS,
+    _other_links,
     _shell_word,
     csv_dialect,
     input_kind,
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     # Streamed: each input is read, parsed and written out before the next is read, so memory
     # stays flat (the line of each input is kept, 8 bytes, for "same as line N").
     line_of = array("q")
-    elsewhere: dict[int, tuple[str, str]] = {}  # a row's listing in another column
+    elsewhere: dict[int, _PendingRow] = {}  # rows that may hold their listing in another column
 
     def texts() -> Iterator[str]:
         reading = iter_urls(args.file, column=args.column, kind=args.input, elsewhere=elsewhere)
@@ -162,18 +163,28 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if counts.rejected or several.count else EXIT_OK
 
 
+#: A CSV record that has another cell that could hold a link: its cells, the place of its URL
+#: cell and the header (:func:`~ipprules.listings.columns.listing_elsewhere`'s arguments).
+_PendingRow = tuple[list[str], int, list[str]]
+
+
 def pointed(
     results: Iterable[tuple[int, Any]],
     line_of: Any,
-    elsewhere: dict[int, tuple[str, str]],
+    elsewhere: dict[int, _PendingRow],
 ) -> Iterator[tuple[int, Any]]:
     """``results`` with the rejection of each record whose listing another column holds
     (``elsewhere``, by line: ``line_of`` the line of each position) pointing at that
-    column, and suggesting its listing: the URL column held an image's link."""
+    column, and suggesting its listing: the URL column held an image's link. The other
+    cells are parsed only for a record rejected (its URL cell parsed once when it is not)."""
     for position, result in results:
-        found = elsewhere.pop(line_of[position], None) if elsewhere else None
-        if found is not None and hasattr(result, "suggestion"):
-            said, url = found
+        pending = elsewhere.pop(line_of[position], None) if elsewhere else None
+        if pending is not None and hasattr(result, "suggestion"):
+            found = listing_elsewhere(*pending)
+            if found is None:
+                yield position, result
+                continue
+            said, url = _pointing(*found, pending[2], pending[0])
             result = result._replace(message=f"{result.message}; {said}", suggestion=url)
         yield position, result
 
@@ -251,12 +262,13 @@ def iter_urls(
     *,
     column: str | None = None,
     kind: str = "auto",
-    elsewhere: dict[int, tuple[str, str]] | None = None,
+    elsewhere: dict[int, _PendingRow] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
     read as they are needed (the kind is decided from the first line on the first call).
-    ``elsewhere``, when given, gets ``{line: (what to say, listing)}`` for each CSV record
-    whose URL cell holds no listing while another of its cells does
+    ``elsewhere``, when given, gets ``{line: (cells, URL cell's place, header)}`` for each
+    CSV record with another cell that could hold a link, for :func:`pointed` to say where
+    its listing is if its URL cell holds none
     (:func:`~ipprules.listings.columns.listing_elsewhere`, :func:`_pointing`)."""
     from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
@@ -342,7 +354,7 @@ def _csv_urls(
     lines: Iterable[tuple[int, str]],
     column: str | None,
     name: str,
-    elsewhere: dict[int, tuple[str, str]] | None = None,
+    elsewhere: dict[int, _PendingRow] | None = None,
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
@@ -376,8 +388,8 @@ def _csv_urls(
                 continue  # a blank line (nothing, or white space): no record (``""`` is one)
             # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
             # input all the same: parsed as the empty string, a rejection (code ``empty``)
-            if elsewhere is not None and (found := listing_elsewhere(row, index, header)):
-                elsewhere[at] = _pointing(*found, header, row)  # said with its rejection
+            if elsewhere is not None and _other_links(row, index):  # said if it is rejected
+                elsewhere[at] = (row, index, header)
             yield at, row[index].strip() if index < len(row) else ""
     except csv.Error as exc:
         from ipprules._files import csv_error_at, csv_problem
