@@ -620,6 +620,63 @@ def main(argv: Sequence[str] | None = None) -> None:
         LINES.update(kept[4])
 
 
+def image_rows(n: int, seed: int) -> list[list[str]]:
+    """``n`` rows of a scraper's export, ``url,title,image``: a Taobao, Tmall or 1688
+    listing, a title, and the listing's image (an ``img.alicdn.com`` link: another cell with
+    a dot and a slash, which makes the reader look for a listing in it); one row in a hundred
+    has the two links the other way round (the image in ``url``: a rejection that points at
+    the ``image`` column).
+
+    >>> [row[0].split("/")[2] for row in image_rows(3, 1)]
+    ['item.taobao.com', 'detail.tmall.com', 'detail.1688.com']
+    """
+    rnd = random.Random(seed)
+    forms = (
+        "https://item.taobao.com/item.htm?id={}",
+        "https://detail.tmall.com/item.htm?id={}",
+        "https://detail.1688.com/offer/{}.html",
+    )
+    rows = []
+    for i in range(n):
+        item = forms[i % 3].format(rnd.randrange(10**11, 10**12))
+        image = (
+            f"https://img.alicdn.com/imgextra/i{i % 4 + 1}/{rnd.randrange(10**9)}/O1CN01{i:08d}.jpg"
+        )
+        title = f"ACME shoe no. {i}"
+        rows.append([image, title, item] if rnd.random() < 0.01 else [item, title, image])
+    return rows
+
+
+def image_section(n: int, seed: int, repeat: int, scratch: Path) -> None:
+    """``--image-csv N``: ``plan_listings(read_lines(FILE))`` and ``ipprules plan FILE --out``
+    on a CSV of :func:`image_rows` (CPU and wall, medians of ``repeat`` runs), against the
+    same lines as a list of URLs in the same rounds: what the image column costs."""
+    rows = image_rows(n, seed)
+    table, plain = scratch / "image.csv", scratch / "image-urls.txt"
+    with table.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows([["url", "title", "image"], *rows])
+    plain.write_text("".join(f"{row[0]}\n" for row in rows), encoding="utf-8")
+    LINES[table] = LINES[plain] = n
+    from ipprules.planner import read_lines
+
+    print(f"\nimage column: {n:,} rows of url,title,image against the same URLs alone")
+    got: dict[str, list[tuple[float, float]]] = {}
+    for _ in range(repeat):
+        for label, path in (("csv", table), ("urls", plain)):
+            gc.collect()
+            wall, cpu = time.perf_counter(), time.process_time()
+            plan_listings(
+                read_lines(path), ACCOUNT, as_of=DAY, settings=SETTINGS, reconcile=_discard
+            )
+            py = (time.perf_counter() - wall, time.process_time() - cpu)
+            cli = cli_run(path, scratch / "account.toml", scratch / f"out-{label}")
+            got.setdefault(f"plan_listings {label}", []).append(py)
+            got.setdefault(f"ipprules plan {label}", []).append(cli[:2])
+    for label, times in got.items():
+        wall, cpu = (statistics.median(t[i] for t in times) for i in (0, 1))
+        print(f"   {label}: median wall {wall:.2f} s, CPU {cpu:.2f} s ({len(times)} runs)")
+
+
 def _main(argv: Sequence[str] | None) -> None:
     global SETTINGS
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -663,7 +720,19 @@ def _main(argv: Sequence[str] | None) -> None:
     parser.add_argument("--seed", type=int, default=20240501, help="seed of the built pile")
     parser.add_argument("--quick", action="store_true", help="small inputs: a smoke run")
     parser.add_argument("--skip", nargs="*", default=(), choices=("time", "memory", "cli"))
+    parser.add_argument(
+        "--image-csv",
+        type=int,
+        metavar="N",
+        help="only time plan_listings and ipprules plan on a CSV of N rows url,title,image "
+        "(a scraper's export: another link-like cell a row) against its URLs alone",
+    )
     args = parser.parse_args(argv)
+    if args.image_csv is not None:
+        with tempfile.TemporaryDirectory() as scratch:
+            (Path(scratch) / "account.toml").write_text(ACCOUNT_TOML, encoding="utf-8")
+            image_section(args.image_csv, args.seed, args.repeat, Path(scratch))
+        return
     sizes = [args.small, args.large, args.repeat, args.cli_repeat, *(args.n or [1])]
     if min(sizes) < 1:
         parser.error("--n, --small, --large, --repeat and --cli-repeat must be at least 1")
