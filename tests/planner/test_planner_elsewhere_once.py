@@ -106,43 +106,6 @@ def test_a_pointer_given_with_the_line_is_said_as_given() -> None:
     assert _outcomes([line])[0][3].endswith("; see column 'link'")
 
 
-@settings(max_examples=25, deadline=None, derandomize=True)
-@given(data=st.data())
-def test_the_dask_rows_point_as_the_old_function_does(data: st.DataObject) -> None:
-    """``plan --workers`` keeps what works out a row's pointer (``_pointers``), said as one
-    machine says it when the planner rejects the row."""
-    pd = pytest.importorskip("pandas")
-    from ipprules.planner.inputs import pointer_of
-    from ipprules.scale._planner import _pending_pointer, _pointers
-
-    header = data.draw(st.sampled_from(HEADERS))
-    cell = st.sampled_from(CELLS)
-    rows = data.draw(
-        st.lists(st.lists(cell, min_size=len(header), max_size=len(header)), max_size=6)
-    )
-    part = pd.DataFrame(rows, columns=header, dtype=object)
-    kept = _pointers(part, header, header[0]).tolist()
-    got = [
-        None if k is None else pointer_of(PlanLine(1, "", elsewhere=_pending_pointer(k)))
-        for k in kept
-    ]
-    want = [listing_elsewhere(row, 0, header) for row in rows]
-    assert got == [None if w is None else _elsewhere_said(*w, header[0]) for w in want]
-
-
-def test_the_dask_rows_parse_no_url_before_the_planner(monkeypatch: pytest.MonkeyPatch) -> None:
-    pd = pytest.importorskip("pandas")
-    import ipprules.listings as listings
-    from ipprules.scale._planner import _pointers
-
-    def refused(text: str) -> Any:
-        raise AssertionError(f"parsed {text!r}")
-
-    monkeypatch.setattr(listings, "parse_listing", refused)
-    part = pd.DataFrame([[ITEM, "shoe", IMAGE], [IMAGE, "bag", OFFER]], columns=["url", "t", "i"])
-    assert _pointers(part, ["url", "t", "i"], "url").notna().tolist() == [True, True]
-
-
 def _listings(path: Path) -> list[dict[str, Any]]:
     import contextlib
     import json

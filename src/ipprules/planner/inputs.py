@@ -87,7 +87,8 @@ class PlanLine(NamedTuple):
     """Where a CSV row's URL cell holds no listing but another of its cells does (an image's
     link in ``url``, the listing in ``link``): that column and its listing, which
     :func:`~ipprules.planner.plan_listings` adds to the line's rejection (:func:`read_lines`
-    sets it)."""
+    sets it; for a file ``plan_listings`` reads itself, it is worked out only for a line it
+    rejects)."""
 
 
 def parse_confidence(text: str) -> Fraction:
@@ -572,7 +573,7 @@ def _csv(
         row, said = _fitted(row, header, name, first_line)
         cells = dict(zip(header, row, strict=True))
         if said is None and elsewhere is not None:
-            said = _pending(elsewhere, row, first_line) if later else elsewhere(row, first_line)
+            said = elsewhere(row, first_line, later)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
 
@@ -616,17 +617,21 @@ def _one_column(row: list[str], column: str) -> tuple[list[str], str]:
 
 def _pointer(
     names: list[str], header: list[str], on_elsewhere: Callable[[int, str], object] | None
-) -> Callable[[list[str], int], str | None]:
+) -> Callable[[list[str], int, bool], str | None]:
     """What says of a row whose URL cell holds no listing while another cell does
     (:func:`ipprules.listings.columns.listing_elsewhere`) the column that holds it, its
     listing, and that the planner reads the first URL column (``names``, the header as
-    written), and tells ``on_elsewhere`` of it; ``None`` for any other row."""
-    from ipprules.listings.columns import listing_elsewhere
+    written), and tells ``on_elsewhere`` of it; ``None`` for any other row. ``later``: what
+    says it once the planner rejects the row (:func:`pointer_of`), for a row with another
+    cell that could hold a link."""
+    from ipprules.listings.columns import _other_links, listing_elsewhere
 
     at = header.index("url")
     written = [n.lstrip("\ufeff").strip() for n in names]
 
-    def point(row: list[str], line: int) -> str | None:
+    def point(row: list[str], line: int, later: bool = False) -> str | None:
+        if later:
+            return _pending(point, row, line) if _other_links(row, at) else None
         found = listing_elsewhere(row, at, written)
         if found is None:
             return None

@@ -371,47 +371,19 @@ def _rows(
 
 
 def _pointers(part: PandasFrame, cells: list[Any], column: str) -> Any:
-    """For each row of ``part`` that has another cell (of ``cells``, the columns as a CSV row
-    holds them) that could hold a link, what works out the pointer to the one holding its
-    listing when its URL cell (``column``) holds none, as ``ipprules plan`` says it on one
-    machine (:attr:`~ipprules.planner.PlanLine.elsewhere`): the URL cell's place, the column
-    names and the row's cells, as JSON (:func:`_pending_pointer` reads it), so that only a
-    row the planner rejects has its URL cell parsed twice; ``None`` for any other row."""
-    import json
-
-    from ipprules.listings.columns import _other_links
+    """For each row of ``part``, the pointer to another cell (of ``cells``, the columns as a
+    CSV row holds them) holding its listing when its URL cell (``column``) holds none, as
+    ``ipprules plan`` says it on one machine (:attr:`~ipprules.planner.PlanLine.elsewhere`);
+    ``None`` for any other row."""
+    from ipprules.listings.columns import listing_elsewhere
+    from ipprules.planner.inputs import _elsewhere_said
     from ipprules.scale._goodfaith import _texts as texts
 
     at, written = cells.index(column), [str(c).strip() for c in cells]
-    rows = (list(row) for row in zip(*(texts(part[c]) for c in cells), strict=True))
-    said = [
-        json.dumps([at, written, row], ensure_ascii=False) if _other_links(row, at) else None
-        for row in rows
-    ]
+    rows = zip(*(texts(part[c]) for c in cells), strict=True)
+    found = (listing_elsewhere(list(row), at, written) for row in rows)
+    said = [None if f is None else _elsewhere_said(*f, written[at]) for f in found]
     return require("pandas").Series(said, index=part.index, dtype=object, name=_ELSEWHERE)
-
-
-def _pending_pointer(encoded: str) -> str:
-    """A line's pointer (:attr:`~ipprules.planner.PlanLine.elsewhere`) as :func:`_pointers`
-    wrote it, worked out by the planner if it rejects the line
-    (:func:`ipprules.planner.inputs.pointer_of`)."""
-    import functools
-    import json
-
-    from ipprules.planner.inputs import _pending
-
-    at, written, row = json.loads(encoded)
-    return _pending(functools.partial(_pointer_said, at, written), row, 0)
-
-
-def _pointer_said(at: int, written: list[str], row: list[str], _line: int) -> str | None:
-    """The pointer of ``row`` (:func:`~ipprules.listings.columns.listing_elsewhere`), said as
-    on one machine, or ``None``."""
-    from ipprules.listings.columns import listing_elsewhere
-    from ipprules.planner.inputs import _elsewhere_said
-
-    found = listing_elsewhere(row, at, written)
-    return None if found is None else _elsewhere_said(*found, written[at])
 
 
 def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
@@ -581,7 +553,7 @@ def _accounts_read(
                 if _ELSEWHERE in group:  # the listing in another column: said on rejection
                     said = group[_ELSEWHERE].tolist()
                     lines = [
-                        p if type(e) is not str else p._replace(elsewhere=_pending_pointer(e))
+                        p if type(e) is not str else p._replace(elsewhere=e)
                         for p, e in zip(lines, said, strict=True)
                     ]
             except InputError as exc:
