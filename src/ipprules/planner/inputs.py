@@ -622,16 +622,16 @@ def _pointer(
     (:func:`ipprules.listings.columns.listing_elsewhere`) the column that holds it, its
     listing, and that the planner reads the first URL column (``names``, the header as
     written), and tells ``on_elsewhere`` of it; ``None`` for any other row. ``later``: what
-    says it once the planner rejects the row (:func:`pointer_of`), for a row with another
-    cell that could hold a link."""
-    from ipprules.listings.columns import _other_links, listing_elsewhere
+    says it once the planner rejects the row (:func:`pointer_of`): made for every row, it
+    costs less than looking for link-like cells in each."""
+    from ipprules.listings.columns import listing_elsewhere
 
     at = header.index("url")
     written = [n.lstrip("\ufeff").strip() for n in names]
 
     def point(row: list[str], line: int, later: bool = False) -> str | None:
         if later:
-            return _pending(point, row, line) if _other_links(row, at) else None
+            return _pending(point, row, line)
         found = listing_elsewhere(row, at, written)
         if found is None:
             return None
