@@ -78,19 +78,26 @@ def test_the_planner_points_as_the_reader_and_the_old_function_do(data: st.DataO
     assert _outcomes(copied) == _outcomes([line._replace(notes="n") for line in read])
 
 
-def test_a_row_whose_url_is_a_listing_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The reader parsed the URL cell of each row with an image's link beside it, and the
-    planner parsed it again."""
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts :func:`listing_elsewhere` parses (``ipprules.listings.parse_listing``, which
+    it imports when called; the planner and ``parse_listings`` hold their own)."""
     import ipprules.listings as listings
 
-    parsed: list[str] = []
+    texts: list[str] = []
     real = listings.parse_listing
 
     def counted(text: str) -> Any:
-        parsed.append(text)
+        texts.append(text)
         return real(text)
 
-    monkeypatch.setattr(listings, "parse_listing", counted)  # listing_elsewhere's import
+    monkeypatch.setattr(listings, "parse_listing", counted)
+    return texts
+
+
+def test_a_row_whose_url_is_a_listing_is_parsed_once(parsed: list[str]) -> None:
+    """The reader parsed the URL cell of each row with an image's link beside it, and the
+    planner parsed it again."""
     rows = [[ITEM, "shoe", IMAGE], [IMAGE, "bag", OFFER]]
     outcomes = _outcomes(read_lines(_csv(["url", "title", "image"], rows)))
     assert parsed == [IMAGE, OFFER]  # the rejected row's cells alone
@@ -141,19 +148,7 @@ def test_ipprules_listings_points_as_the_old_function_does(
             assert message is None or "holds a listing link" not in message
 
 
-def test_ipprules_listings_parses_a_listing_once(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import ipprules.listings as listings
-
-    parsed: list[str] = []
-    real = listings.parse_listing
-
-    def counted(text: str) -> Any:
-        parsed.append(text)
-        return real(text)
-
-    monkeypatch.setattr(listings, "parse_listing", counted)  # listing_elsewhere's import
+def test_ipprules_listings_parses_a_listing_once(parsed: list[str], tmp_path: Path) -> None:
     path = tmp_path / "urls.csv"
     path.write_text("\n".join(_csv(["url", "image"], [[ITEM, IMAGE], [IMAGE, OFFER]])) + "\n")
     results = _listings(path)
