@@ -309,6 +309,24 @@ def _held_listing(text: str, key: str, entry: FastEntry, start: int) -> Listing 
     return _new(Listing, (form, id, extra, text))
 
 
+def _held_token(token: str, text: str) -> Listing | None:
+    """The held fast path's listing (:func:`_held_listing`) for ``token``, a link holding
+    letters of another script cut out of ``text`` (markup, share text), answered for
+    ``text``; None where :func:`parse_listing` would not try it on the token alone (no fast
+    pattern for its host, a short link's or a punycode host, a store's ``_id=``)."""
+    end = token.find("/", 8)
+    key = token[:end] if end >= 0 else token
+    entry, start = _BY_KEY.get(key), end
+    if entry is None:
+        entry, start = _BY_SUFFIX.get(key[key.find(".") + 1 :]), 0
+        if entry is None or key in _SHORT or "xn--" in key or "_id=" in token:
+            return None
+    elif end < 0:
+        return None
+    held = _held_listing(token, key, entry, start)
+    return None if held is None else _new(Listing, (held[0], held[1], held[2], text))
+
+
 def may_hold_several(text: str) -> bool:
     """Whether ``text``, read as one listing, may also hold the link of another (cheap, asked
     before :func:`other_listings` looks): white space or a non-ASCII character in it, or
@@ -1248,7 +1266,7 @@ def _parse_text(
         bare = _parse_url(short, text, slow, depth)
         result = _glued_after(text, result, bare, candidate[len(short)])
     if not stripped.isascii():
-        result = _read_token(text, candidate, at, result, slow, depth)
+        result = _read_token(text, candidate, at, result, slow, depth, use_fast)
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
@@ -1624,14 +1642,31 @@ _APART_CELL = re.compile(r'["<>`|]|\[/|\]\(')
 
 
 def _read_token(
-    text: str, candidate: str, at: int, cut: Listing | Rejection, slow: _Slow, depth: int
+    text: str,
+    candidate: str,
+    at: int,
+    cut: Listing | Rejection,
+    slow: _Slow,
+    depth: int,
+    use_fast: bool = False,
 ) -> Listing | Rejection:
     """The answer for a URL ``candidate`` cut at a non-ASCII character (``cut``: the answer for
     the part before it): the whole token's, or when that is no listing, the token's up to
-    full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``)."""
+    full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``).
+    ``use_fast``: a token, or else the token up to what is glued after it, that the held fast
+    path reads as a listing (:func:`_held_token`) is answered by it, not percent-encoded and
+    parsed again (the whole token, markup glued on, reads as the same listing:
+    ``tests/listings/test_held_tokens.py`` checks it against the thorough parser)."""
     token = _token(text, candidate, at)
     if token is None:
         return cut
+    if use_fast:
+        held = _held_token(token, text)
+        if held is None and _CUT_MARK.search(token, len(candidate) + 1) is not None:
+            shorter = _token(text, candidate, at, glued=True)
+            held = None if shorter is None else _held_token(shorter, text)
+        if held is not None:
+            return held
     answer = _whole_token(token, cut, text, slow, depth)
     if type(answer) is not Listing:
         shorter = _token(text, candidate, at, glued=True)
