@@ -1247,6 +1247,32 @@ def _parse_text(
         candidate, at = candidate[2:], at + 2  # a link with its scheme: the "//" holds no host
     if candidate.startswith("//") and comment_word(candidate):  # //TODO: a comment, no link
         return _reject("not-a-url", text, "no URL found in the text")
+    result = _held_in(text, candidate, at) if use_fast and not stripped.isascii() else None
+    if result is None:
+        result = _read_cut(text, stripped, candidate, at, lone, slow, depth, use_fast)
+    if at > 1 and text[at - 1] == "|" and type(result) is Listing:
+        result = _barred_store(text, candidate, at, result)
+    result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
+    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES:
+        result = _elided(text, candidate, at, result) if result[0] == "missing-id" else result
+        if text[at - 1 : at] in _QUOTE_MARKS or candidate[:1] in _QUOTE_MARKS:
+            result = _quoted_host(text, candidate, at, result, depth, use_fast)  # a quote opens it
+    return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
+
+
+def _read_cut(
+    text: str,
+    stripped: str,
+    candidate: str,
+    at: int,
+    lone: bool,
+    slow: _Slow,
+    depth: int,
+    use_fast: bool,
+) -> Listing | Rejection:
+    """The answer for the URL ``candidate`` found at ``at`` of ``text`` (``stripped``: the
+    text without its outer white space; ``lone``: the text is one token), before the checks
+    of the text around it."""
     result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
         quick = _quick(candidate)
@@ -1266,15 +1292,8 @@ def _parse_text(
         bare = _parse_url(short, text, slow, depth)
         result = _glued_after(text, result, bare, candidate[len(short)])
     if not stripped.isascii():
-        result = _read_token(text, candidate, at, result, slow, depth, use_fast)
-    if at > 1 and text[at - 1] == "|" and type(result) is Listing:
-        result = _barred_store(text, candidate, at, result)
-    result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
-    if type(result) is Rejection and result[0] in _HOST_ONLY_CODES:
-        result = _elided(text, candidate, at, result) if result[0] == "missing-id" else result
-        if text[at - 1 : at] in _QUOTE_MARKS or candidate[:1] in _QUOTE_MARKS:
-            result = _quoted_host(text, candidate, at, result, depth, use_fast)  # a quote opens it
-    return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
+        result = _read_token(text, candidate, at, result, slow, depth)
+    return result
 
 
 #: The refusals of a marketplace's host read alone (its page, not a store's): a host alone in
@@ -1642,31 +1661,14 @@ _APART_CELL = re.compile(r'["<>`|]|\[/|\]\(')
 
 
 def _read_token(
-    text: str,
-    candidate: str,
-    at: int,
-    cut: Listing | Rejection,
-    slow: _Slow,
-    depth: int,
-    use_fast: bool = False,
+    text: str, candidate: str, at: int, cut: Listing | Rejection, slow: _Slow, depth: int
 ) -> Listing | Rejection:
     """The answer for a URL ``candidate`` cut at a non-ASCII character (``cut``: the answer for
     the part before it): the whole token's, or when that is no listing, the token's up to
-    full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``).
-    ``use_fast``: a token, or else the token up to what is glued after it, that the held fast
-    path reads as a listing (:func:`_held_token`) is answered by it, not percent-encoded and
-    parsed again (the whole token, markup glued on, reads as the same listing:
-    ``tests/listings/test_held_tokens.py`` checks it against the thorough parser)."""
+    full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``)."""
     token = _token(text, candidate, at)
     if token is None:
         return cut
-    if use_fast:
-        held = _held_token(token, text)
-        if held is None and _CUT_MARK.search(token, len(candidate) + 1) is not None:
-            shorter = _token(text, candidate, at, glued=True)
-            held = None if shorter is None else _held_token(shorter, text)
-        if held is not None:
-            return held
     answer = _whole_token(token, cut, text, slow, depth)
     if type(answer) is not Listing:
         shorter = _token(text, candidate, at, glued=True)
@@ -1675,6 +1677,23 @@ def _read_token(
             if type(again) is Listing:
                 return again
     return answer
+
+
+def _held_in(text: str, candidate: str, at: int) -> Listing | None:
+    """The listing :func:`_read_token` reads for the URL ``candidate`` found at ``at`` of
+    ``text`` and cut at a non-ASCII character, where the held fast path (:func:`_held_token`)
+    reads its token, or else the token up to what is glued after it, as one: not
+    percent-encoded and parsed again (the whole token, markup glued on, reads as the same
+    listing: ``tests/listings/test_held_tokens.py`` checks it against the thorough parser).
+    None: the thorough way decides."""
+    token = _token(text, candidate, at)
+    if token is None:
+        return None
+    held = _held_token(token, text)
+    if held is None and _CUT_MARK.search(token, len(candidate) + 1) is not None:
+        shorter = _token(text, candidate, at, glued=True)
+        held = None if shorter is None else _held_token(shorter, text)
+    return held
 
 
 def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | None:
