@@ -1247,7 +1247,7 @@ def _parse_text(
         candidate, at = candidate[2:], at + 2  # a link with its scheme: the "//" holds no host
     if candidate.startswith("//") and comment_word(candidate):  # //TODO: a comment, no link
         return _reject("not-a-url", text, "no URL found in the text")
-    result = None  # (a link cut where white space or the text ends: no token to read held)
+    result: Listing | Rejection | None = None  # (a link cut at white space: no token to hold)
     if use_fast and text[end : end + 1].strip() and not stripped.isascii():
         result = _held_in(text, candidate, at)
     if result is None:
