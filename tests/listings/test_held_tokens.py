@@ -10,12 +10,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_held_letters import LINKS, PIECES
+from test_held_letters import LINKS, PIECES, _agree
 from test_listings_properties import listing_urls
 
 from ipprules.listings import Listing, parse_listing
 from ipprules.listings import parser as P
-from ipprules.listings.parser import parse_slowly
 
 #: Markup and share texts a link is pasted in (a quote, a tag, full-width punctuation or a
 #: bracket glued after it; white space, a prompt, a title before it).
@@ -26,10 +25,6 @@ WRAPPERS = [
     "「{}」，谢谢",
     '{{"url":"{}"}}',
 ]
-
-
-def _agree(text: str) -> None:
-    assert parse_listing(text) == parse_slowly(text), text
 
 
 @pytest.mark.parametrize("link", LINKS)
