@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from ipprules._args import require_instance
 from ipprules.checks._missing import missing_records
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import held_findings, incorporated_in
@@ -21,7 +22,7 @@ __all__ = ["check_account"]
 
 def check_account(ctx: Context) -> Iterator[Finding]:
     """Findings about the account, as of the plan's date."""
-    account = ctx.plan.account
+    account = require_instance(ctx, Context, "ctx").plan.account
     rules = ctx.rules()
     held = {d.kind for d in account.documents}
     place = incorporated_in(account)

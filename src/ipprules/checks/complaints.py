@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import require_instance
 from ipprules._table import NAME_LIMIT
 from ipprules.checks._missing import missing_record, missing_records
 from ipprules.checks.context import Context, Draft
@@ -63,7 +64,7 @@ def good_faith_scope_note(rules: ResolvedRules, platform: str) -> str:
 
 def storefront_gap(platform: Platform, ipr_type: str) -> str:
     """What is not documented about store-front complaints of ``ipr_type`` on ``platform``."""
-    if platform.storefront_complaints is Answer.YES:
+    if require_instance(platform, Platform, "platform").storefront_complaints is Answer.YES:
         documented = " and ".join(f"{t} rights" for t in platform.storefront_ipr_types)
         return (
             f"whether {platform.name} takes store-front complaints for {ipr_type} rights is not "

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
 
+from ipprules._args import require_instance
 from ipprules._convert import MAX_INT, count_problem
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
@@ -219,6 +220,8 @@ def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:
     which a trial of ``rulebook`` began, else an :class:`InputError` at the plan's
     ``good_faith_trials``, as for an account that gives both ``good_faith_trial`` and
     ``good_faith_trials`` (``check``, ``coverage`` and the planner read it alike)."""
+    require_instance(plan, Plan, "plan")
+    require_instance(rulebook, RuleBook, "rulebook")
     if plan.account.good_faith_trial and plan.account.good_faith_trials:
         raise InputError(
             "give good_faith_trial (every trial) or good_faith_trials (the years the trials "

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import keywords_checked
+from ipprules._args import keywords_checked, require_instance
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context
@@ -113,6 +113,8 @@ def check(
 def report_of(ctx: Context, checker: ComplaintChecker) -> Report:
     """The report of a context, its complaints checked by ``checker`` (the planner passes one
     whose listing checks reuse the listings it parsed), other readings included."""
+    require_instance(ctx, Context, "ctx")
+    require_instance(checker, ComplaintChecker, "checker")
     findings = sorted_findings(other_readings(ctx, checker, list(_run(ctx, checker))))
     return Report(
         findings=findings,

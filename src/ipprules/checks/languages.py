@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
+from ipprules._args import require_instance
 from ipprules.errors import InputError, Problem, did_you_mean
 
 if TYPE_CHECKING:
@@ -340,6 +341,9 @@ def _languages(plan: Plan) -> Iterator[tuple[str, str | None]]:
 def language_problems(plan: Plan) -> list[Problem]:
     """Every ``language`` of the plan's documents and letters that names no language, at
     its path."""
+    from ipprules.checks.model import Plan
+
+    require_instance(plan, Plan, "plan")
     return [
         Problem(problem, path)
         for path, value in _languages(plan)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from ipprules._args import require_instance
 from ipprules._convert import structure
 from ipprules._files import read_document
 from ipprules.checks.languages import language_problems
@@ -40,7 +41,7 @@ def reference_problems(plan: Plan) -> list[Problem]:
     no language (:func:`~ipprules.checks.languages.language_problems`)."""
     problems: list[Problem] = []
     rights: dict[str, int] = {}
-    for i, right in enumerate(plan.rights):
+    for i, right in enumerate(require_instance(plan, Plan, "plan").rights):
         if right.id in rights:
             problems.append(
                 Problem(

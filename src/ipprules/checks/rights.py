@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from ipprules._args import require_instance
 from ipprules.checks._missing import missing_record, missing_records
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
@@ -52,7 +53,7 @@ __all__ = ["check_rights", "has_place"]
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
     """Findings about each right that do not depend on a complaint."""
-    rules = ctx.rules()
+    rules = require_instance(ctx, Context, "ctx").rules()
     account = ctx.plan.account
     used = {r for c in ctx.plan.complaints for r in c.rights}
     for i, right in enumerate(ctx.plan.rights):
@@ -679,6 +680,7 @@ def has_place(right: Right) -> bool:
     """Whether ``right`` has a place of registration a platform's rules are read for: all but
     a copyright that is not registered (R29, R28; see :func:`_place_on_platform`). The
     planner asks it too, so that it files what ``check`` accepts."""
+    require_instance(right, Right, "right")
     return right.ipr_type is not IprType.COPYRIGHT or right.status is RightStatus.REGISTERED
 
 

@@ -50,12 +50,13 @@ from contextlib import suppress
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from ipprules._args import file_hint
+from ipprules._args import file_hint, require_instance, require_iterable, type_name
 from ipprules.errors import (
     CoverageError,
     InputError,
     IpprulesError,
     UnknownNameError,
+    plain,
     shown_value,
     suggest,
 )
@@ -663,7 +664,9 @@ class Counts:
 
     def __init__(self, slots: dict[tuple[str, str], Slots], events: Sequence[AccountEvent]):
         self.slots = slots
-        self.events: tuple[AccountEvent, ...] = tuple(sorted(events, key=lambda e: e.date))
+        given = require_iterable(events, "events", "AccountEvent")
+        kept = (require_instance(e, AccountEvent, "each of events") for e in given)
+        self.events: tuple[AccountEvent, ...] = tuple(sorted(kept, key=lambda e: e.date))
         self._series: dict[tuple[str, str], Series] = {}
         #: the selected (platform, code) keys -> the merged series (:meth:`merged`)
         self._merged: dict[tuple[tuple[str, str], ...], tuple[Series, list[Series]]] = {}
@@ -690,9 +693,25 @@ class Counts:
         self._merged = {}
 
     def series(self, key: tuple[str, str]) -> Series:
+        """The counters of one ``(platform, reason code)`` key; a key the history does not
+        hold is an :class:`~ipprules.errors.UnknownNameError`, not a ``KeyError``."""
+        if type(key) is not tuple or len(key) != 2 or {type(k) for k in key} != {str}:
+            if (
+                not isinstance(key, tuple)
+                or len(key) != 2
+                or not all(isinstance(k, str) for k in key)
+            ):
+                raise TypeError(
+                    f"key must be a (platform, reason code) tuple of two str, got {type_name(key)}"
+                )
+            key = (plain(key[0]), plain(key[1]))  # a str subclass's __eq__/__hash__ is not called
         found = self._series.get(key)
         if found is None:
-            found = self._series[key] = Series(self.slots[key])
+            slots = self.slots.get(key)
+            if slots is None:
+                known = [f"{platform}, {code}" for platform, code in sorted(self.slots)]
+                raise UnknownNameError("(platform, reason code)", f"{key[0]}, {key[1]}", known)
+            found = self._series[key] = Series(slots)
         return found
 
     def keys(self, platforms: Sequence[str] | None) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ipprules._args import require_str
 from ipprules._files import (
     CSV_DELIMITERS,
     ReadAhead,
@@ -59,7 +60,9 @@ URL_COLUMNS = (
 def column_key(name: str) -> str:
     """A header name as it is compared: casefolded, without spaces, dashes, underscores and
     a byte order mark."""
-    return "".join(c for c in name.casefold() if c not in " -_\ufeff")
+    return "".join(
+        c for c in require_str(name, "name", empty=True).casefold() if c not in " -_\ufeff"
+    )
 
 
 def url_column(header: list[str], column: str | None, name: str, line: int = 1) -> int:
@@ -251,7 +254,7 @@ def starts_json_lines(head: str) -> bool:
     >>> starts_json_lines('{"url": "https://a.example/1"}'), starts_json_lines('{ url: "x" }')
     (True, False)
     """
-    if not head.startswith("{"):
+    if not require_str(head, "head", empty=True).startswith("{"):
         return False
     try:
         return isinstance(json.loads(head), dict)
@@ -357,7 +360,7 @@ JSON Lines: export it as CSV (a text file so named: give kind='lines', 'csv' or 
 
     from ipprules._files import compression_of
 
-    packed = compression_of(path)
+    packed = compression_of(require_str(path, "path", empty=True))
     plain = path[: -len(packed)] if packed else path
     if plain.lower().endswith((".parquet", ".pq")) and os.path.isfile(path):
         raise InputError(

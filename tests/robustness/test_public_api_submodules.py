@@ -1,0 +1,198 @@
+"""The error contract, sweep apifuzz3: the callables of the submodules' ``__all__``.
+
+``from ipprules.listings.columns import url_key`` works, and a name in a module's ``__all__``
+is public to whoever imports it. test_public_api.py, test_public_api_methods.py and
+test_public_api_hypothesis_hostile20.py walk the packages' ``__all__``; here every other
+module under ``src/ipprules`` (not ``ipprules.cli.*``, not the private ``_`` modules; an edge
+module whose extra is missing is skipped, saying so) has each callable fed junk: one call per
+(callable, parameter, junk kind), the junk in that parameter and in each required one before
+it. Only ``TypeError`` or an :class:`~ipprules.errors.IpprulesError` may escape.
+
+``LEFT`` names the callables that still let something else out (engine helpers that take an
+internal object and read its attributes). They are strict expected failures: one that is
+fixed fails here until it is taken off the list.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ipprules
+
+from .test_public_api_hypothesis_hostile20 import ALL
+from .test_public_api_methods import MODULE_CALLABLES, Hostile, _call, _parameters
+
+JUNK: tuple[Any, ...] = (None, 1.5, b"x", object(), Hostile("taobao"), [], {})
+
+#: Callables that still let an AttributeError, ValueError or a Hostile's RuntimeError out.
+LEFT = frozenset(
+    {
+        "ipprules.checks.findings.sort_key",
+        "ipprules.checks.languages.language_problem",
+        "ipprules.checks.languages.written_in",
+        "ipprules.counternotice.text.assessment_blocks",
+        "ipprules.counternotice.text.assessment_text",
+        "ipprules.counternotice.text.points_line",
+        "ipprules.coverage.engine.cells_on",
+        "ipprules.goodfaith.engine.first_day_out",
+        "ipprules.goodfaith.engine.shift_months",
+        "ipprules.goodfaith.engine.window_start",
+        "ipprules.goodfaith.history.row_blocks",
+        "ipprules.goodfaith.render.percent",
+        "ipprules.goodfaith.render.standing_html",
+        "ipprules.goodfaith.render.timeline_svg",
+        "ipprules.goodfaith.sweep.sweep",
+        "ipprules.goodfaith.text.headline",
+        "ipprules.goodfaith.text.standing_text",
+        "ipprules.goodfaith.text.timeline_text",
+        "ipprules.goodfaith.text.what_if_text",
+        "ipprules.lifecycle.text.deadline_text",
+        "ipprules.lifecycle.text.deadlines_text",
+        "ipprules.lifecycle.text.report_blocks",
+        "ipprules.lifecycle.text.report_text",
+        "ipprules.listings.columns.csv_dialect",
+        "ipprules.listings.columns.input_kind",
+        "ipprules.listings.columns.jsonl_objects",
+        "ipprules.listings.columns.jsonl_urls",
+        "ipprules.listings.columns.listing_elsewhere",
+        "ipprules.listings.columns.refuse_document",
+        "ipprules.listings.columns.url_key",
+        "ipprules.listings.lookalike.lookalike_reason",
+        "ipprules.listings.parser.may_hold_several",
+        "ipprules.listings.parser.space_hint",
+        "ipprules.listings.table.results_text",
+        "ipprules.listings.table.row_of",
+        "ipprules.listings.text.comment_word",
+        "ipprules.listings.text.cut_url",
+        "ipprules.penalties.rules.closure_checks",
+        "ipprules.penalties.rules.points_before_restoring",
+        "ipprules.penalties.rules.rung",
+        "ipprules.penalties.text.standing_blocks",
+        "ipprules.penalties.text.standing_text",
+        "ipprules.planner.text.check_blocks",
+        "ipprules.planner.text.check_line",
+        "ipprules.planner.text.head_blocks",
+        "ipprules.planner.text.planning_blocks",
+        "ipprules.planner.text.planning_text",
+        "ipprules.planner.text.projection_blocks",
+        "ipprules.rulebook.background.reference_rule_problem",
+        "ipprules.rulebook.categories.book_ids",
+        "ipprules.rulebook.loader.merge_override",
+        "ipprules.rulebook.loader.read_override",
+        "ipprules.rulebook.validate.validate",
+        "ipprules.scale.cli.add_options",
+        "ipprules.scale.cli.run_listings",
+        "ipprules.scale.cli.run_plan",
+        "ipprules.scale.cli.scheduler_address",
+        "ipprules.scale.cli.write_parquet",
+    }
+)
+
+
+def _submodules() -> tuple[list[Any], list[Any]]:
+    """The modules walked, and a skipped param for each one whose extra is missing."""
+    found, skipped = [], []
+    for info in pkgutil.walk_packages(ipprules.__path__, "ipprules."):
+        parts = info.name.split(".")
+        if parts[1] == "cli" or any(part.startswith("_") for part in parts):
+            continue
+        try:
+            found.append(importlib.import_module(info.name))
+        except ImportError as exc:  # an edge module (Dask, pandas, pyarrow) without its extra
+            skipped.append(pytest.param(info.name, None, marks=pytest.mark.skip(reason=str(exc))))
+    return found, skipped
+
+
+def _callables() -> list[Any]:
+    walked = {id(function) for _, function in [*ALL, *MODULE_CALLABLES]}
+    modules, skipped = _submodules()
+    found: dict[int, tuple[str, Callable[..., Any]]] = {}
+    for module in modules:
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, BaseException | enum.Enum):
+                continue  # errors are made by the library; enums: test_public_api_errors4.py
+            if callable(obj) and id(obj) not in walked:
+                found.setdefault(id(obj), (f"{module.__name__}.{name}", obj))
+    params = [
+        pytest.param(
+            name, function, id=name, marks=[pytest.mark.xfail(strict=True)] * (name in LEFT)
+        )
+        for name, function in sorted(found.values(), key=lambda item: item[0])
+    ]
+    return params + skipped
+
+
+CALLABLES = _callables()
+
+
+def test_the_walk_reaches_the_submodules() -> None:
+    names = {param.values[0] for param in CALLABLES}
+    assert {"ipprules.checks.account.check_account", "ipprules.listings.columns.url_key"} <= names
+    assert names >= LEFT, sorted(LEFT - names)
+    assert len(CALLABLES) > 100, len(CALLABLES)
+
+
+def _calls(function: Callable[..., Any], junk: object) -> list[tuple[list[Any], dict[str, Any]]]:
+    """One call per parameter: ``junk`` in it and in every required parameter."""
+    parameters = _parameters(function)
+    calls = []
+    for parameter in parameters:
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        for other in parameters:
+            if other is not parameter and other.default is not other.empty:
+                continue
+            if other.kind is other.KEYWORD_ONLY:
+                kwargs[other.name] = junk
+            elif other.kind is other.POSITIONAL_ONLY or other.default is other.empty:
+                args.append(junk)
+            else:
+                kwargs[other.name] = junk
+        calls.append((args, kwargs))
+    return calls or [([], {})]
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@pytest.mark.parametrize(("name", "function"), CALLABLES)
+def test_submodule_callables_refuse_junk(
+    name: str, function: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a junk file name is made here, not in the tree
+    broken = []
+    for junk in JUNK:
+        for args, kwargs in _calls(function, junk):
+            exc = _call(function, *args, **kwargs)
+            if exc is not None:
+                shown = [type(a).__name__ for a in args]
+                shown += [f"{k}={type(v).__name__}" for k, v in kwargs.items()]
+                broken.append(f"{name}({', '.join(shown)}): {type(exc).__name__}: {exc}"[:300])
+    assert not broken, "\n".join(broken[:5])
+
+
+def test_a_counts_series_names_a_key_it_does_not_hold() -> None:
+    from ipprules.goodfaith import History
+
+    counts = History.from_file(Path(__file__).resolve().parents[2] / "examples/history.csv").counts
+    platform, code = sorted(counts.slots)[0]
+    with pytest.raises(TypeError, match=r"key must be a \(platform, reason code\) tuple"):
+        counts.series(None)  # type: ignore[arg-type]
+    with pytest.raises(ipprules.UnknownNameError, match=f"did you mean '{platform}, {code}'"):
+        counts.series((platform, code + "x"))
+    plain = counts.series((platform, code)).window(-1, 10**7)
+    assert counts.series((Hostile(platform), code)).window(-1, 10**7) == plain
+    assert plain[0] > 0
+
+
+def test_an_engine_helper_names_the_object_it_wants() -> None:
+    from ipprules.checks.account import check_account
+
+    with pytest.raises(TypeError, match="ctx must be a Context, got NoneType"):
+        list(check_account(None))  # type: ignore[arg-type]
