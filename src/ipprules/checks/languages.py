@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from ipprules._args import require_instance
-from ipprules.errors import InputError, Problem, did_you_mean
+from ipprules.errors import InputError, Problem, did_you_mean, plain
 
 if TYPE_CHECKING:
     from ipprules.checks.model import Plan
@@ -295,7 +295,7 @@ def _read(value: str) -> tuple[Written | None, str]:
 def _require_str(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"language must be a str, got {type(value).__name__}")
-    return value
+    return plain(value)  # a str subclass's __eq__/__hash__ is not called (the cache hashes it)
 
 
 def language_problem(value: str) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ipprules._table import filed_note_lines, reading_label, table
 
-__all__ = ["assessment_blocks", "assessment_text", "points_line"]
+__all__: list[str] = []
 
 
 def assessment_text(result: Any) -> str:

@@ -50,7 +50,13 @@ from contextlib import suppress
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from ipprules._args import file_hint, require_instance, require_iterable, type_name
+from ipprules._args import (
+    file_hint,
+    require_instance,
+    require_int,
+    require_iterable,
+    type_name,
+)
 from ipprules.errors import (
     CoverageError,
     InputError,
@@ -826,7 +832,8 @@ def _shift_any(day: Any, months: Any) -> Any:
     """:func:`shift_months` for a ``datetime`` or another date type (not cached)."""
     from dateutil.relativedelta import relativedelta
 
-    return day + relativedelta(months=months)
+    require_instance(day, dt.date, "day")
+    return day + relativedelta(months=require_int(months, "months"))
 
 
 def window_start(as_of: dt.date, months: int) -> dt.date:

@@ -18,13 +18,15 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from ipprules._args import require_instance, require_int
 from ipprules._table import shown_html
 
-__all__ = ["CriterionRow", "percent", "standing_html", "timeline_svg"]
+__all__ = ["CriterionRow", "percent"]
 
 _GOOD = "#2e7d32"
 _BAD = "#c62828"
@@ -44,7 +46,8 @@ def percent(value: Fraction | None, digits: int = 2) -> str:
     """
     if value is None:
         return "-"
-    return f"{float(value) * 100:.{digits}f}%"
+    require_instance(value, numbers.Real, "value")
+    return f"{float(value) * 100:.{require_int(digits, 'digits', low=0, high=99)}f}%"
 
 
 class CriterionRow(NamedTuple):

@@ -19,14 +19,7 @@ from typing import Any
 from ipprules._table import reading_label, shown_lines
 from ipprules.goodfaith.render import percent
 
-__all__ = [
-    "headline",
-    "limit",
-    "standing_text",
-    "timeline_text",
-    "trial_suffix",
-    "what_if_text",
-]
+__all__ = ["limit", "trial_suffix"]
 
 
 def headline(s: Any) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ipprules._table import reading_label, table
 
-__all__ = ["deadline_text", "deadlines_text", "report_blocks", "report_text"]
+__all__: list[str] = []
 
 
 def deadline_text(result: Any) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 from ipprules._table import table, table_row
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 
-__all__ = ["HEADERS", "holding_others_line", "results_text", "row_of", "table_blocks"]
+__all__ = ["HEADERS", "holding_others_line", "table_blocks"]
 
 #: The columns of the text table.
 HEADERS = ("line", "status", "platform", "kind", "id", "canonical URL / reason")

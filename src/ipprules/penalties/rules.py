@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import require_int
 from ipprules.penalties.model import Check, Figure, Violation
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -230,6 +231,7 @@ def rung(ladder: Sequence[PenaltyStep], points: int | None) -> PenaltyStep | Non
     """The highest rung of the points ladder that ``points`` reaches (``None``: none, unknown)."""
     if points is None:
         return None
+    points = require_int(points, "points")
     reached = [s for s in ladder if s.points <= points]
     return max(reached, key=lambda s: s.points) if reached else None
 

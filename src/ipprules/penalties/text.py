@@ -11,7 +11,7 @@ from typing import Any
 
 from ipprules._table import reading_label, table
 
-__all__ = ["standing_blocks", "standing_text"]
+__all__: list[str] = []
 
 
 def _figures(s: Any) -> list[list[object]]:

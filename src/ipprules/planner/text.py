@@ -22,16 +22,7 @@ from typing import Any
 
 from ipprules._table import reading_label, shown, table
 
-__all__ = [
-    "CHECK_SHOWN",
-    "SHOWN",
-    "check_blocks",
-    "check_line",
-    "head_blocks",
-    "planning_blocks",
-    "planning_text",
-    "projection_blocks",
-]
+__all__ = ["CHECK_SHOWN", "SHOWN"]
 
 #: The most rejected lines the text lists (the first by line number; ``--out DIR`` and
 #: ``--format json`` give every line).

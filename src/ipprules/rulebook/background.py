@@ -27,6 +27,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from ipprules._args import require_str
+
 __all__ = ["NOT_CITED_SOURCES", "NOT_ENCODED", "REFERENCE_RULES", "reference_rule_problem"]
 
 _JOINT_FORCE = (
@@ -58,6 +60,7 @@ def reference_rule_problem(rule_id: str) -> str | None:
     >>> print(reference_rule_problem("R999"))
     'R999' is not a rule of the domain reference (B1-B24, R1-R95, D1-D13)
     """
+    rule_id = require_str(rule_id, "rule_id", empty=True)
     form = _FORM.fullmatch(rule_id.strip().upper())
     if form is None:
         return (

@@ -16,9 +16,15 @@ import functools
 __all__ = ["book_ids", "interpretations"]
 
 
-@functools.cache
 def book_ids(section: str) -> tuple[str, ...]:
     """The ids of a section of the embedded rule book, every date, in the book's order."""
+    from ipprules._args import require_str
+
+    return _book_ids(require_str(section, "section"))
+
+
+@functools.cache
+def _book_ids(section: str) -> tuple[str, ...]:
     from ipprules.rulebook import default_rulebook
 
     return tuple(dict.fromkeys(r.id for r in default_rulebook().records(section)))
