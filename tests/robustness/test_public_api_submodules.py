@@ -35,10 +35,8 @@ JUNK: tuple[Any, ...] = (None, 1.5, b"x", object(), Hostile("taobao"), [], {})
 LEFT = frozenset(
     {
         "ipprules.checks.findings.sort_key",
-        "ipprules.coverage.engine.cells_on",
         "ipprules.goodfaith.engine.first_day_out",
         "ipprules.goodfaith.history.row_blocks",
-        "ipprules.goodfaith.sweep.sweep",
         "ipprules.listings.columns.csv_dialect",
         "ipprules.listings.columns.input_kind",
         "ipprules.listings.columns.jsonl_objects",
@@ -51,15 +49,9 @@ LEFT = frozenset(
         "ipprules.listings.parser.space_hint",
         "ipprules.listings.text.comment_word",
         "ipprules.listings.text.cut_url",
-        "ipprules.penalties.rules.closure_checks",
-        "ipprules.penalties.rules.points_before_restoring",
         "ipprules.rulebook.loader.merge_override",
         "ipprules.rulebook.loader.read_override",
         "ipprules.rulebook.validate.validate",
-        "ipprules.scale.cli.add_options",
-        "ipprules.scale.cli.run_listings",
-        "ipprules.scale.cli.run_plan",
-        "ipprules.scale.cli.scheduler_address",
         "ipprules.scale.cli.write_parquet",
     }
 )

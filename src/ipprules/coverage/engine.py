@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ipprules._args import file_hint, keywords_checked
+from ipprules._args import file_hint, keywords_checked, require_instance
 from ipprules.checks._missing import with_type
 from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
@@ -361,7 +361,8 @@ def cells_on(
     what the planner consults to reject a line no right covers. The account's and the
     rights' findings are read at once; a right's cells on a platform are built when one of
     them is first looked up (a planner call for a small account asks for a few of them)."""
-    plain = attrs.evolve(portfolio, complaints=())
+    require_instance(rulebook, RuleBook, "rulebook")
+    plain = attrs.evolve(require_instance(portfolio, Plan, "portfolio"), complaints=())
     return _CellsOn(Evaluator(plain, day, rulebook, interpretation), plain)
 
 

@@ -36,6 +36,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ipprules._args import require_instance
 from ipprules.goodfaith.engine import (
     Counts,
     DayRules,
@@ -294,7 +295,7 @@ def sweep(
     collect_from: int | None = None,
 ) -> SweepState:
     """Run days ``start..end`` (ordinals); collect per-day columns from ``collect_from`` on."""
-    runner = _Sweep(counts, resolver, platforms, collect_from)
+    runner = _Sweep(require_instance(counts, Counts, "counts"), resolver, platforms, collect_from)
     if end < start:
         return runner.state
     return runner.run(start, end)

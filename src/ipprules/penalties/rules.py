@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_int
+from ipprules._args import require_instance, require_int
 from ipprules.penalties.model import Check, Figure, Violation
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -188,6 +188,8 @@ def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int |
 
 def closure_checks(rule: PenaltyRule, found: Figures) -> tuple[Check, ...]:
     """The closure thresholds of ``rule`` checked against the figures of one day."""
+    require_instance(rule, PenaltyRule, "rule")
+    require_instance(found, Figures, "found")
     checks: list[Check] = []
     if rule.closure_points is not None:
         met = found.points.reaches(rule.closure_points)
@@ -284,7 +286,7 @@ def points_before_restoring(
     >>> [f.text for f in points_before_restoring([case], [date(2024, 3, 10)], rule, 365)]
     ['60']
     """
-    cap = rule.general_points_daily_cap
+    cap = require_instance(rule, PenaltyRule, "rule").general_points_daily_cap
     high, low = _Total(cap, upper=True), _Total(cap, upper=False)
     totals = (high, low) if validity is not None else (high,)  # no validity: lows of the day
     restoring = sorted(

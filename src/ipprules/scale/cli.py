@@ -16,17 +16,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ipprules._args import require_str
 from ipprules._table import reading_label
 from ipprules.errors import InputError, IpprulesError
 
 __all__ = [
     "CONNECT_TIMEOUT",
-    "add_options",
     "check_options",
     "cluster",
     "max_workers",
-    "run_listings",
-    "run_plan",
     "scheduler_address",
     "wanted",
     "write_parquet",
@@ -119,7 +117,7 @@ def scheduler_address(text: str) -> str:
     """
     from ipprules.scale._deps import require
 
-    address = text.strip()
+    address = require_str(text, "text", empty=True).strip()
     if not address:
         raise IpprulesError(f"--scheduler: an empty address; {_EXAMPLE}")
     require("distributed")
