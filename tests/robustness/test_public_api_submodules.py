@@ -49,9 +49,6 @@ LEFT = frozenset(
         "ipprules.listings.parser.space_hint",
         "ipprules.listings.text.comment_word",
         "ipprules.listings.text.cut_url",
-        "ipprules.rulebook.loader.merge_override",
-        "ipprules.rulebook.loader.read_override",
-        "ipprules.rulebook.validate.validate",
         "ipprules.scale.cli.write_parquet",
     }
 )

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
+from ipprules._args import require_instance, require_mapping
 from ipprules._convert import structure, structure_trusted
-from ipprules.errors import Problem, RuleDataError, did_you_mean, shown_value
+from ipprules.errors import Problem, RuleDataError, did_you_mean, plain, shown_value
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -185,6 +186,7 @@ def read_override(path: str | Path) -> tuple[RuleBookOverride, "Document"]:
     """
     from ipprules._files import read_document
 
+    path = plain(path) if isinstance(path, str) else path  # its __eq__/__hash__ not called
     doc: Any = _section_output(read_document(path, error=RuleDataError))
     override = structure(
         _stated_classes(doc),
@@ -327,8 +329,10 @@ def merge_override(
     base: RuleBookData, base_origins: OriginMap, override: RuleBookOverride, doc: "Document"
 ) -> tuple[RuleBookData, OriginMap]:
     """A new rule book: ``base`` with ``override`` applied, validated as a whole."""
+    require_instance(base, RuleBookData, "base")
+    require_instance(override, RuleBookOverride, "override")
     changes: dict[str, Any] = {}
-    origins: OriginMap = dict(base_origins)
+    origins: OriginMap = dict(require_mapping(base_origins, "base_origins"))
     override = _noted_facts(base, override, doc)
     for section in ("sources", "interpretations", *SECTIONS):
         mine: Sequence[Any] = getattr(override, section)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
+from ipprules._args import require_instance
 from ipprules._places import place_slip
 from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.background import reference_rule_problem
@@ -85,7 +86,7 @@ MAX_BASES = 16
 
 def validate(data: RuleBookData, origins: Origins) -> None:
     """Raise :class:`RuleDataError` listing every problem in ``data``, or return None."""
-    problems = list(_problems(data, origins))
+    problems = list(_problems(require_instance(data, RuleBookData, "data"), origins))
     if problems:
         raise RuleDataError(problems=problems)
 
