@@ -701,7 +701,12 @@ class Counts:
     def series(self, key: tuple[str, str]) -> Series:
         """The counters of one ``(platform, reason code)`` key; a key the history does not
         hold is an :class:`~ipprules.errors.UnknownNameError`, not a ``KeyError``."""
-        if type(key) is not tuple or len(key) != 2 or {type(k) for k in key} != {str}:
+        if (
+            type(key) is not tuple
+            or len(key) != 2
+            or type(key[0]) is not str
+            or type(key[1]) is not str
+        ):
             if (
                 not isinstance(key, tuple)
                 or len(key) != 2
@@ -711,13 +716,16 @@ class Counts:
                     f"key must be a (platform, reason code) tuple of two str, got {type_name(key)}"
                 )
             key = (plain(key[0]), plain(key[1]))  # a str subclass's __eq__/__hash__ is not called
+        if key not in self.slots:
+            known = [f"{platform}, {code}" for platform, code in sorted(self.slots)]
+            raise UnknownNameError("(platform, reason code)", f"{key[0]}, {key[1]}", known)
+        return self._series_of(key)
+
+    def _series_of(self, key: tuple[str, str]) -> Series:
+        """:meth:`series` of a key of :attr:`slots` (the folds' own loops: no checks)."""
         found = self._series.get(key)
         if found is None:
-            slots = self.slots.get(key)
-            if slots is None:
-                known = [f"{platform}, {code}" for platform, code in sorted(self.slots)]
-                raise UnknownNameError("(platform, reason code)", f"{key[0]}, {key[1]}", known)
-            found = self._series[key] = Series(slots)
+            found = self._series[key] = Series(self.slots[key])
         return found
 
     def keys(self, platforms: Sequence[str] | None) -> list[tuple[str, str]]:
@@ -730,7 +738,7 @@ class Counts:
         total = [0] * WIDTH
         by_code: dict[str, list[int]] = {}
         for key in self.keys(platforms):
-            sums = self.series(key).window(lo, hi)
+            sums = self._series_of(key).window(lo, hi)
             if not sums[0]:
                 continue
             acc = by_code.get(key[1])
@@ -749,7 +757,7 @@ class Counts:
 
     def first_day_after(self, day: int) -> int | None:
         """The ordinal of the first day after ``day`` with a complaint (None: none)."""
-        days = [d for d in (self.series(k).next_day(day) for k in self.slots) if d is not None]
+        days = [d for d in (self._series_of(k).next_day(day) for k in self.slots) if d is not None]
         return min(days) if days else None
 
     def last_day(self) -> int | None:

@@ -60,9 +60,9 @@ URL_COLUMNS = (
 def column_key(name: str) -> str:
     """A header name as it is compared: casefolded, without spaces, dashes, underscores and
     a byte order mark."""
-    return "".join(
-        c for c in require_str(name, "name", empty=True).casefold() if c not in " -_\ufeff"
-    )
+    if type(name) is not str:  # asked for every header cell: no call for a plain str
+        name = require_str(name, "name", empty=True)
+    return "".join(c for c in name.casefold() if c not in " -_\ufeff")
 
 
 def url_column(header: list[str], column: str | None, name: str, line: int = 1) -> int:
