@@ -7,6 +7,7 @@ later is checked without a new line here."""
 
 from __future__ import annotations
 
+import collections
 import copy
 import enum
 import importlib
@@ -197,9 +198,9 @@ def _reachable(roots: list[Any], per_class: int = 3) -> dict[type, list[Any]]:
     """The values of ipprules classes reachable from ``roots``, ``per_class`` of each class
     (the first met, in the order of a breadth-first walk: the same on every run)."""
     found: dict[type, list[Any]] = {}
-    queue, seen, kept = list(roots), set(), []
+    queue, seen, kept = collections.deque(roots), set(), []
     while queue:
-        value = queue.pop(0)
+        value = queue.popleft()
         if id(value) in seen:
             continue
         seen.add(id(value))

@@ -292,7 +292,7 @@ def by_day_files(draw: st.DrawFn) -> str:
     return header + end + end.join(lines) + (end if draw(st.booleans()) else "")
 
 
-@fuzz(150)
+@fuzz(60)
 @given(
     text=by_day_files(),
     constants=CONSTANTS,
@@ -385,7 +385,7 @@ def id_files(draw: st.DrawFn) -> str:
     return header + end + end.join(lines) + end
 
 
-@fuzz(150)
+@fuzz(60)
 @given(
     text=id_files(),
     constants=CONSTANTS,
@@ -469,7 +469,7 @@ def account_files(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str]]]:
     return header, lines
 
 
-@fuzz(80)
+@fuzz(30)
 @given(files=account_files(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_accounts_equal_per_account_files(
     monkeypatch: pytest.MonkeyPatch,
@@ -551,7 +551,7 @@ def general_files(draw: st.DrawFn, account: str | None) -> str:
     return ",".join(cols) + end + end.join(lines) + (end if draw(st.booleans()) else "")
 
 
-@fuzz(250)
+@fuzz(100)
 @given(data=st.data(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_any_columns_equal_the_line_by_line_reading(
     monkeypatch: pytest.MonkeyPatch,

@@ -67,7 +67,7 @@ event = st.builds(
 
 
 @settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     pool=st.lists(row, min_size=1, max_size=8),

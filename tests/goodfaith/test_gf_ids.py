@@ -73,7 +73,7 @@ id_values = st.lists(
 )
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     values=id_values,
     order=st.sampled_from(["as drawn", "sorted", "reversed", "numeric"]),

@@ -128,7 +128,7 @@ def counted_fast(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     text=histories(),
@@ -358,7 +358,7 @@ def shuffled_histories(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     text=shuffled_histories(),

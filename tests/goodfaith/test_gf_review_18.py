@@ -59,7 +59,7 @@ def one_width_files(draw: st.DrawFn) -> str:
     return "type,date,id,platform,reason_code,listings,taken_down,rejected,note" + end + body + end
 
 
-@fuzz(120)
+@fuzz(50)
 @given(text=one_width_files(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_one_width_runs_with_an_odd_line_equal_the_line_by_line_reading(
     monkeypatch: pytest.MonkeyPatch, text: str, constants: tuple[int, int, int, int], kind: str

@@ -149,7 +149,7 @@ def fabricated(draw: st.DrawFn) -> tuple[dict, list[str], list[Listing]]:
     return forms, names, listings
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(fabricated())
 def test_quiet_is_told_only_of_complaints_the_loop_finds_quiet(case) -> None:
     forms, names, listings = case

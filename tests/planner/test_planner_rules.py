@@ -814,7 +814,7 @@ _PIECES = st.sampled_from(
 _GLUE = st.sampled_from([" ", "\n", "\t", "\u3000", "，", "、", " , ", ",", ""])
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(
     pieces=st.lists(_PIECES, min_size=1, max_size=4), glue=st.lists(_GLUE, min_size=3, max_size=3)
 )

@@ -297,7 +297,7 @@ def _nested(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 _DATA = st.dictionaries(_KEYS, st.recursive(_SCALARS, _nested, max_leaves=12), max_size=5)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=_DATA, draw=st.data())
 def test_every_key_and_element_is_located_where_it_was_written(
     data: dict[str, Any], draw: st.DataObject
