@@ -7,8 +7,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
+from typing import TypeVar
 
-__all__ = ["column_option", "option_said", "read_by_name"]
+_T = TypeVar("_T")
+
+__all__ = ["column_option", "option_said", "read_by_name", "said_in_python"]
 
 #: How messages name the option that names the URL column: ``None`` (the command line's
 #: ``--column``) unless a Python entry point said ``column=`` (:func:`column_option`).
@@ -55,6 +58,35 @@ def option_said(command: str, python: str) -> str:
     '--input lines'
     """
     return command if _OPTION.get() == "--column" else python
+
+
+def said_in_python(items: Iterator[_T]) -> Iterator[_T]:
+    """``items`` (a reader's generator) stepped so that its messages name the URL column's
+    option as a Python function's argument, ``column=`` (:func:`column_option`), unless a
+    command chose already (its ``--column``: then ``items`` as they are, at no cost). Each
+    step sets and resets the option, so that none is left set while the caller holds an
+    item, nor after it drops the generator unfinished.
+
+    >>> def reader():
+    ...     yield _option()
+    >>> list(said_in_python(reader())), _option()
+    (['column='], '--column')
+    >>> with column_option("--column"):
+    ...     list(said_in_python(reader()))
+    ['--column']
+    """
+    if _OPTION.get() is not None:
+        yield from items
+        return
+    while True:
+        token = _OPTION.set("column=")
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            _OPTION.reset(token)
+        yield item
 
 
 @contextlib.contextmanager

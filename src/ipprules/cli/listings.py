@@ -34,7 +34,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ipprules._options import option_said
+from ipprules._options import option_said, said_in_python
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format
 from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
@@ -269,7 +269,27 @@ def iter_urls(
     ``elsewhere``, when given, gets ``{line: (cells, URL cell's place, header)}`` for each
     CSV record with another cell that could hold a link, for :func:`pointed` to say where
     its listing is if its URL cell holds none
-    (:func:`~ipprules.listings.columns.listing_elsewhere`, :func:`_pointing`)."""
+    (:func:`~ipprules.listings.columns.listing_elsewhere`, :func:`_pointing`). Its errors
+    name the URL column's option as ``column=`` (``--column`` within ``ipprules listings``).
+
+    >>> import pathlib, tempfile
+    >>> pile = pathlib.Path(tempfile.mkdtemp()) / "pile.csv"
+    >>> _ = pile.write_text("title,product_link\\nx,https://a.example/1\\n")
+    >>> list(iter_urls(str(pile)))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: ...; name it with column= (... like a link: column='product_link')
+    """
+    return said_in_python(_iter_urls(path, column, kind, elsewhere))
+
+
+def _iter_urls(
+    path: str,
+    column: str | None,
+    kind: str,
+    elsewhere: dict[int, _PendingRow] | None,
+) -> Iterator[tuple[int, str]]:
+    """:func:`iter_urls`' reading, its messages naming the option as the caller set it."""
     from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
     name = source_name(path)
