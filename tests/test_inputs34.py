@@ -292,7 +292,7 @@ def test_plan_points_at_the_column_that_holds_the_listing(
     assert code == 1, err
     said = (
         f"; column {column!r} of this row holds a listing link: {OFFER} (the planner reads the "
-        f"first URL column, 'url': remove or rename it to read {column!r})"
+        f"first URL column, 'url': read {column!r} with --column {column})"
     )
     if how == "out":
         out = (tmp_path / "o" / "rejections.csv").read_text(encoding="utf-8")

@@ -104,7 +104,7 @@ def test_a_row_whose_url_is_a_listing_is_parsed_once(parsed: list[str]) -> None:
     assert outcomes[0][1].value == "planned"
     assert outcomes[1][3].endswith(
         f"; column 'image' of this row holds a listing link: {OFFER} (the planner reads the "
-        "first URL column, 'url': remove or rename it to read 'image')"
+        "first URL column, 'url': read 'image' with column='image')"
     )
 
 

@@ -628,6 +628,7 @@ def _pointer(
 
     at = header.index("url")
     written = [n.lstrip("\ufeff").strip() for n in names]
+    option = _column_said()
 
     def point(row: list[str], line: int, later: bool = False) -> str | None:
         if later:
@@ -635,7 +636,7 @@ def _pointer(
         found = listing_elsewhere(row, at, written)
         if found is None:
             return None
-        said = _elsewhere_said(*found, written[at])
+        said = _elsewhere_said(*found, written[at], option)
         if on_elsewhere is not None:
             on_elsewhere(line, said)
         return said
@@ -683,13 +684,32 @@ def pointer_of(line: PlanLine) -> str | None:
     return said
 
 
-def _elsewhere_said(column: str, url: str, first: str) -> str:
+def _elsewhere_said(column: str, url: str, first: str, option: str | None = None) -> str:
     """What a rejected line says of the listing link ``url`` in ``column`` while the planner
-    read the URL column ``first`` (:attr:`PlanLine.elsewhere`, on one machine and on Dask)."""
+    read the URL column ``first`` (:attr:`PlanLine.elsewhere`, on one machine and on Dask):
+    read ``column`` with ``option``, ``--column`` (a command's) or ``column=`` (a Python
+    function's), by default the caller's (:func:`_column_said`).
+
+    >>> _elsewhere_said("link", "https://x", "url", "column=")  # doctest: +ELLIPSIS
+    "column 'link' of this row holds ... 'url': read 'link' with column='link')"
+    """
+    from ipprules.listings.columns import _shell_word
+
+    option = _column_said() if option is None else option
+    give = f"{option}{column!r}" if option.endswith("=") else f"{option} {_shell_word(column)}"
     return (
         f"column {column!r} of this row holds a listing link: {url} (the planner "
-        f"reads the first URL column, {first!r}: remove or rename it to read {column!r})"
+        f"reads the first URL column, {first!r}: read {column!r} with {give})"
     )
+
+
+def _column_said() -> str:
+    """The option a pointer (:func:`_elsewhere_said`) names: ``--column`` while a command
+    runs, else ``column=`` (:func:`~ipprules._options.option_said`); worked out where the
+    reader is called, as a Dask worker knows no command."""
+    from ipprules._options import option_said
+
+    return option_said("--column", "column=")
 
 
 def _jsonl(

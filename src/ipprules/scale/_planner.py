@@ -363,18 +363,20 @@ def _rows(
     chosen = source[[account, column, *picked, *own]].rename(columns=picked)
     cells = [c for c in source.columns if c not in (account, *own)]  # a CSV row's cells
     if len(cells) > 1 + len(picked):  # ignored columns: one may hold the row's listing
+        from ipprules.planner.inputs import _column_said
+
         pointers = source[cells].map_partitions(
-            _pointers, cells, column, meta=(_ELSEWHERE, "object")
+            _pointers, cells, column, _column_said(), meta=(_ELSEWHERE, "object")
         )
         chosen = chosen.assign(**{_ELSEWHERE: pointers})
     return named(numbered(chosen), account), tuple(picked.values())
 
 
-def _pointers(part: PandasFrame, cells: list[Any], column: str) -> Any:
+def _pointers(part: PandasFrame, cells: list[Any], column: str, option: str) -> Any:
     """For each row of ``part``, the pointer to another cell (of ``cells``, the columns as a
     CSV row holds them) holding its listing when its URL cell (``column``) holds none, as
-    ``ipprules plan`` says it on one machine (:attr:`~ipprules.planner.PlanLine.elsewhere`);
-    ``None`` for any other row."""
+    ``ipprules plan`` says it on one machine (:attr:`~ipprules.planner.PlanLine.elsewhere`),
+    naming ``option`` (``--column``, ``column=``); ``None`` for any other row."""
     from ipprules.listings.columns import listing_elsewhere
     from ipprules.planner.inputs import _elsewhere_said
     from ipprules.scale._goodfaith import _texts as texts
@@ -382,7 +384,7 @@ def _pointers(part: PandasFrame, cells: list[Any], column: str) -> Any:
     at, written = cells.index(column), [str(c).strip() for c in cells]
     rows = zip(*(texts(part[c]) for c in cells), strict=True)
     found = (listing_elsewhere(list(row), at, written) for row in rows)
-    said = [None if f is None else _elsewhere_said(*f, written[at]) for f in found]
+    said = [None if f is None else _elsewhere_said(*f, written[at], option) for f in found]
     return require("pandas").Series(said, index=part.index, dtype=object, name=_ELSEWHERE)
 
 
