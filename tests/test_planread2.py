@@ -98,7 +98,7 @@ def test_hints_quote_a_column_name_holding_a_space(tmp_path: Path) -> None:
     hint = err.rsplit("--column ", 1)[1].rstrip().removesuffix(")")
     assert shlex.split(hint) == ["Product URL"]
     code, _, err = _run("plan", str(path), "--account", _ACCOUNT)
-    assert code == 2 and 'rename "Product URL")' in err
+    assert code == 2 and '--column "Product URL")' in err  # plan has --column (plancol)
     code, _, err = _run("listings", str(path), "--column", "nope")  # a name not there
     assert code == 2 and "no column 'nope'" in err and '--column "Product URL")' in err
 
