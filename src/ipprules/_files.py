@@ -631,9 +631,17 @@ def other_csv(cells: Iterable[str], mine: str) -> str | None:
     'the file looks like a Good Faith history (for `ipprules good-faith`), not a violations ...'
     >>> other_csv(["date", "kind"], "violations"), other_csv(["date", "owner"], "history")
     (None, None)
+    >>> other_csv(["https://item.taobao.com/item.htm?id=1"], "history")  # doctest: +ELLIPSIS
+    'its first line holds a link, not column names: the file looks like a list of listing URLs...'
     """
-    names = {column_name(cell) for cell in cells} - {""}
+    cells = list(cells)
     own = _CSV_KINDS[mine]
+    if mine != "urls" and any("://" in cell for cell in cells):  # no header: a list of links
+        return (
+            f"its first line holds a link, not column names: the file looks like "
+            f"{_CSV_KINDS['urls'][0]}, not {own[0].split(' (')[0]}"
+        )
+    names = {column_name(cell) for cell in cells} - {""}
     if names <= own[2]:
         return None
     for what, needed, known in _CSV_KINDS.values():
@@ -1920,11 +1928,26 @@ def jsonl_decode_error(
     ... except json.JSONDecodeError as exc:
     ...     print(jsonl_decode_error(exc, "[account]", "u.jsonl", 1, first=True))
     u.jsonl:1: $: the file looks like a TOML document (another command's file?), not JSON Lines
+    >>> try:
+    ...     json.loads("[")
+    ... except json.JSONDecodeError as exc:
+    ...     print(jsonl_decode_error(exc, "[", "h.jsonl", 1, first=True))  # doctest: +ELLIPSIS
+    h.jsonl:1:2: $: the file is a JSON array written over lines, not JSON Lines (one JSON...
     """
     said = document_line(text, "JSON Lines") if first else None
     if said is not None:
         return InputError(said, file=name, line=line)
+    if first and text.lstrip("\ufeff").lstrip()[:1] == "[":  # a scraper's pretty-printed array
+        return InputError(JSON_ARRAY_LINES, file=name, line=line, column=exc.colno)
     return InputError(f"not valid JSON: {exc.msg}", file=name, line=line, column=exc.colno)
+
+
+#: What a JSON Lines reader says of a file whose first line opens a JSON array and is no
+#: JSON of its own (``[`` alone, ``[{"a": 1},``: an array written over lines, valid JSON).
+JSON_ARRAY_LINES = (
+    "the file is a JSON array written over lines, not JSON Lines (one JSON object a line): "
+    "write its objects one a line (jq -c '.[]' FILE)"
+)
 
 
 def jsonl_value(

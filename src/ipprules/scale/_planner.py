@@ -39,6 +39,7 @@ from ipprules.scale._listings import files_as_typed
 
 if TYPE_CHECKING:
     from ipprules.checks.model import Plan
+    from ipprules.errors import InputError
     from ipprules.planner import PlanningResult, Settings
     from ipprules.rulebook import RuleBook
     from ipprules.scale._goodfaith import Sources
@@ -751,12 +752,16 @@ def read_located_rows(
 ) -> tuple[DaskFrame, str, Sources]:
     """:func:`read_rows`, and the files of its partitions (for :func:`plan_accounts`'s
     ``_sources``); ``column`` names the URL column (``plan --column``), else its names do."""
+    from ipprules.errors import InputError
     from ipprules.scale._goodfaith import _located
 
     with files_as_typed(path):  # named as typed, not by the absolute paths read
         found = _url_name(path, column)
         account = _account_name(path, column)
-        rows, sources = _located(path, found, (account, found), False, lines)
+        try:
+            rows, sources = _located(path, found, (account, found), False, lines)
+        except InputError as exc:
+            raise _many_accounts(exc, account) from None
     if account != "account":
         rows = rows.rename(columns={account: "account"})
     return rows.assign(**{found: rows[found].str.strip()}), found, sources
@@ -802,6 +807,34 @@ def _account_name(path: str, column: str | None = None) -> str:
         pass
     return "account"
 
+
+def _many_accounts(exc: InputError, account: str) -> InputError:
+    """``exc``, a file refused for want of the ``account`` column, saying what the rows of
+    many accounts are and how one account's list is planned (a scraper's CSV given to
+    ``plan --workers`` was refused "no column 'account' (columns: ...)" alone); any other
+    error as it is.
+
+    >>> from ipprules.errors import InputError
+    >>> print(_many_accounts(InputError("no column 'account' (columns: url)", file="u.csv"),
+    ...                      "account"))  # doctest: +ELLIPSIS
+    u.csv: $: no column 'account' (columns: url): the lines of many accounts are read from...
+    """
+    from ipprules.errors import InputError
+
+    first = exc.problems[0]
+    if len(exc.problems) > 1 or not first.message.startswith(f"no column {account!r} ("):
+        return exc
+    return InputError(
+        f"{first.message}: {_MANY_ACCOUNTS}", first.path, first.file, first.line, first.column
+    )
+
+
+#: How the rows of many accounts are read, and one account's list planned.
+_MANY_ACCOUNTS = (
+    "the lines of many accounts are read from CSV or Parquet files whose header names an "
+    "account column and a URL column (a list of one account's URLs: plan it without "
+    "--workers/--scheduler)"
+)
 
 #: Said of a file of many accounts' rows whose first line is a URL, not a header.
 _NO_HEADER = (
