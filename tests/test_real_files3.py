@@ -17,20 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from test_real_files2 import PLAN, _run  # the commands' run and the plan's options
 
 DATA = Path(__file__).parent / "data" / "real_files3"
-PLAN = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23",
-        "--right", "tm-cn", "--reason", "tm_counterfeit"]  # fmt: skip
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 #: file, extra arguments -> (exit code, inputs, first line, last line, (status, platform) counts)
