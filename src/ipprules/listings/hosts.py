@@ -299,6 +299,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "tbzb",
             "err",
             "bigdata",
+            # the open-a-shop site (免费开店 in a saved Taobao page's top bar,
+            # //ishop.taobao.com/openshop/tb_open_shop.htm: github-index:23216744754; 淘宝商家后台
+            # /openshop/tb_open_shop_landing.htm: :59750098315); labels ending in ishop stay stores
+            "ishop",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -396,6 +400,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # the sign-up host (免费注册, http://register.tmall.com/ in saved Tmall pages' top
             # bar: github-index:37984238622, :37184138750; registerServer in a page script)
             "register",
+            # Tmall's selection home (天猫精选), the link named 天猫商城 or 天猫 in site lists and
+            # affiliate targets (https://jx.tmall.com/?ali_trackid=…: github-index:30632697271,
+            # :23582370283, :47112046829); labels ending in jx (jlyjx.tmall.com) stay stores
+            "jx",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
