@@ -54,6 +54,26 @@ def assert_service_host(host: str) -> None:
         assert answer(url) == (None, "not-a-listing", None), url
 
 
+def service_sites_test(pages: Sequence[tuple[str, str]], fixes: str) -> Callable[..., None]:
+    """The test that each ``(host, page)`` of ``pages`` is a marketplace's own site, no store
+    (:func:`assert_service_host`), and that the real address ``https://{host}{page}`` reads the
+    same each time and suggests no store; ``fixes`` names the table's fixes, for the doc. A
+    table binds it as ``test_service_sites_are_no_stores``."""
+
+    @pytest.mark.parametrize(("host", "page"), pages)
+    def test_service_sites_are_no_stores(host: str, page: str) -> None:
+        assert_service_host(host)
+        read = thrice(f"https://{host}{page}")
+        assert parse_listing(f"https://{host}{page}").suggestion is None, read
+        assert "page of the store" not in parse_listing(f"https://{host}{page}").reason, read
+
+    test_service_sites_are_no_stores.__doc__ = (
+        f"{fixes}: the marketplace's own sites are no stores, at their roots and store paths"
+        " alike, and a page of one (a real address) suggests no store."
+    )
+    return test_service_sites_are_no_stores
+
+
 def cli_gives_parse_listing_answer(
     texts: Sequence[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -44,16 +44,7 @@ planner gives each line one outcome, as ``parse_listing`` reads it.
 
 from __future__ import annotations
 
-import pytest
-
-from _real_urls import (
-    assert_service_host,
-    canonical_test,
-    planner_test,
-    table_tests,
-    thrice,
-)
-from ipprules.listings import parse_listing
+from _real_urls import canonical_test, planner_test, service_sites_test, table_tests
 
 FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://about.tmall.com/', None, 'not-a-listing', None),  # constructed control of fix 1: the site's root (was the Tmall store "about")
@@ -229,22 +220,13 @@ test_canonical_urls_follow_the_notes = canonical_test(
 )
 
 
-@pytest.mark.parametrize(
-    ("host", "page"),
+test_service_sites_are_no_stores = service_sites_test(
     [
         ("about.tmall.com", "/tmallglobal/opening_a_store?spm=3.7128689.0.0.ff57668ftqgmme"),
         ("register.tmall.com", "/?spm=875.7931836/B.a2226mz.2.66144265iGvLcD"),
         ("vip.1688.com", "/mc/buyer_rights.htm"),
     ],
+    "Fixes 1-3",
 )
-def test_service_sites_are_no_stores(host: str, page: str) -> None:
-    """Fixes 1-3: Tmall's "about" and sign-up sites and 1688's members' centre are the
-    marketplace's own, at their roots and store paths alike, and a page of one (a real
-    address) suggests no store."""
-    assert_service_host(host)
-    read = thrice(f"https://{host}{page}")
-    assert parse_listing(f"https://{host}{page}").suggestion is None, read
-    assert "page of the store" not in parse_listing(f"https://{host}{page}").reason, read
-
 
 test_the_planner_accounts_for_every_line = planner_test(ALL)

@@ -40,16 +40,7 @@ planner gives each line one outcome, as ``parse_listing`` reads it.
 
 from __future__ import annotations
 
-import pytest
-
-from _real_urls import (
-    assert_service_host,
-    canonical_test,
-    planner_test,
-    table_tests,
-    thrice,
-)
-from ipprules.listings import parse_listing
+from _real_urls import canonical_test, planner_test, service_sites_test, table_tests
 
 FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('\t\t\t\t\t\t\t\t<a href="//ishop.taobao.com/openshop/tb_open_shop.htm?accessCode=tbopenshop_personal" target="_top">免费开店</a>', None, 'not-a-listing', None),  # github-index:23216744754; fix 1 (was the Taobao store "ishop", its pages suggesting https://ishop.taobao.com/)
@@ -181,21 +172,13 @@ test_canonical_urls_follow_the_notes = canonical_test(
 )
 
 
-@pytest.mark.parametrize(
-    ("host", "page"),
+test_service_sites_are_no_stores = service_sites_test(
     [
         ("ishop.taobao.com", "/openshop/tb_open_shop.htm?accessCode=tbopenshop_personal"),
         ("ishop.taobao.com", "/openshop/tb_open_shop_landing.htm"),
         ("jx.tmall.com", "/?ali_trackid=2:mm_121122127_23396474_77812994:1507964309_250_939250840"),
     ],
+    "Fixes 1-2",
 )
-def test_service_sites_are_no_stores(host: str, page: str) -> None:
-    """Fixes 1-2: Taobao's open-a-shop site and Tmall's selection home are the marketplace's
-    own, at their roots and store paths alike, and a page of one (a real address) suggests no
-    store."""
-    assert_service_host(host)
-    read = thrice(f"https://{host}{page}")
-    assert parse_listing(f"https://{host}{page}").suggestion is None, read
-
 
 test_the_planner_accounts_for_every_line = planner_test(ALL)
