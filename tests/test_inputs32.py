@@ -130,7 +130,8 @@ def test_listings_keeps_no_url_column_for_a_csv_of_comment_and_header(
     assert (code, err) == (
         2,
         f"ipprules: error: {path}:1: $: no URL column in the header "
-        "(columns: # exported); name it with --column\n",
+        "(columns: # exported): no column's name says it holds links (url, link, href, "
+        "链接...); if one holds them all the same, name it with --column\n",
     )
 
 

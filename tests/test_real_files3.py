@@ -83,9 +83,10 @@ def test_a_gbk_tracker_saved_as_utf8_is_read_by_its_wangzhi_column(
 
 
 def test_plan_reads_a_headerless_csv_of_links_as_lines(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(
-        ["plan", str(DATA / "aliexpress_links_no_header.csv"), *PLAN, "--format", "json"], capsys
-    )
+    path = str(DATA / "aliexpress_links_no_header.csv")
+    code, _, err = _run(["plan", path, *PLAN], capsys)  # refused as listings refuses it
+    assert code == 2 and "the file has no header; read it with --input lines" in err, err
+    code, out, err = _run(["plan", path, *PLAN, "--input", "lines", "--format", "json"], capsys)
     assert code == 0 and json.loads(out)["counts"] == {
         "planned": 2, "duplicate": 0, "rejected": 0}, err  # fmt: skip
 

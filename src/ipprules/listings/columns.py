@@ -13,6 +13,7 @@ same way.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -43,6 +44,7 @@ __all__ = [
     "name_the_column",
     "names_column",
     "refuse_document",
+    "refuse_link_row",
     "refuse_parquet",
     "starts_json_lines",
     "url_column",
@@ -84,6 +86,32 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     for wanted in URL_COLUMNS:
         if wanted in keys:
             return _once(keys, keys.index(wanted), name, line, header)
+    refuse_link_row(header, name, line)
+    other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
+    raise InputError(
+        f"no URL column in the header (columns: {_few(header)})"
+        + (_name_it(header, _option()) if other is None else f": {other}"),
+        file=name,
+        line=line,
+    )
+
+
+def refuse_link_row(header: list[str], name: str, line: int = 1) -> None:
+    """Refuse a CSV's first line ``header`` (cells stripped) when it holds links rather than
+    column names: a file of links written without a header, which a CSV reader (a ``.csv``
+    name, ``--input csv``) does not read as a list of URLs one a line, ``ipprules listings``
+    and ``ipprules plan`` alike; the error says how to read it so (``--input lines`` in a
+    command, ``kind='lines'`` in Python, a name other than ``.csv`` for the Dask readers).
+
+    >>> refuse_link_row(["title", "price"], "in.csv")  # column names: no error
+    >>> refuse_link_row(["https://item.taobao.com/item.htm?id=1"], "in.csv")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: in.csv:1: $: no URL column in the header: its line holds \
+links (cell 1: https://item.taobao.com/item.htm?id=1), not column names: the file has no \
+header; read it with kind='lines' (the first link of each line, a refusal suggesting a \
+listing after it), or add a header naming the URL column (url, link...)
+    """
     linked = _linked_cells(header)
     if linked:
         # a row of links where the header should be (a CSV written without one): a table of
@@ -97,16 +125,34 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
             file=name,
             line=line,
         )
-    other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
-    raise InputError(
-        f"no URL column in the header (columns: {', '.join(header)})"
-        + (
-            f"; name it with {_option()}{link_named(header, _option())}"
-            if other is None
-            else f": {other}"
-        ),
-        file=name,
-        line=line,
+
+
+def _few(names: list[str], most: int = 8) -> str:
+    """``names`` joined by commas, cut to the first ``most`` (``..., 12 in all``).
+
+    >>> _few(["a", "b", "c"], 2)
+    'a, b, ... (3 in all)'
+    """
+    shown = ", ".join(names[:most])
+    return shown if len(names) <= most else f"{shown}, ... ({len(names)} in all)"
+
+
+def _name_it(header: list[str], option: str) -> str:
+    """What ends a refusal of a ``header`` that names no URL column: name it with ``option``,
+    naming the columns named like links (:func:`link_named`); when none is, that no column's
+    name says it holds links, and ``option`` only for one that holds them all the same.
+
+    >>> _name_it(["title", "itemUrl"], "--column")
+    '; name it with --column (itemUrl is named like a link: --column itemUrl)'
+    >>> _name_it(["title", "price"], "--column")  # doctest: +ELLIPSIS
+    ": no column's name says it holds links (url, link, href, 链接...); if one holds them..."
+    """
+    named = link_named(header, option)
+    if named:
+        return f"; name it with {option}{named}"
+    return (
+        ": no column's name says it holds links (url, link, href, 链接...); if one holds them "
+        f"all the same, name it with {option}"
     )
 
 
@@ -141,8 +187,7 @@ def name_the_column(cells: Iterable[str]) -> str:
     "; name it with column= (itemUrl is named like a link: column='itemUrl')"
     """
     header = [c.strip().strip('"') if isinstance(c, str) else c for c in cells]
-    option = option_said("--column", "column=")
-    return f"; name it with {option}" + link_named(header, option)
+    return _name_it(header, option_said("--column", "column="))
 
 
 def link_named(header: Iterable[str], option: str = "--column") -> str:
@@ -290,7 +335,7 @@ rename it (or give kind='lines')
         raise InputError(
             "a JSON array of objects (records), not a list of URLs (one a line, a CSV or JSON "
             "Lines): write the records as JSON Lines, one object a line (jq -c '.[]'), or as a "
-            "CSV, and the URLs are read from their url key; to read it line by line all the "
+            f"CSV, and the URLs are read {_records_key(head)}; to read it line by line all the "
             f"same, rename it{_as_lines(' (or give {})')}",
             file=name,
         )
@@ -301,6 +346,41 @@ rename it (or give kind='lines')
             + _as_lines(" (or give {})"),
             file=name,
         )
+
+
+def _records_key(head: str) -> str:
+    """Where the refusal of a JSON array of records (its first line ``head``, stripped) says
+    the URLs are read from: the first record's key named as a URL column (``url``, ``link``,
+    ``商品链接``...) when it has one; else the key the column option names, and the keys
+    named like links (:func:`link_named`), or that none of them is; when the first record
+    is not on that line, the URL key by its names.
+
+    >>> _records_key('[{"title": "a", "Link": "https://a.example/1"}]')
+    'from their Link key'
+    >>> _records_key('[{"title": "a", "price": 1}]')
+    'from the key column= names: no key of the first record says it holds links (title, price)'
+    >>> _records_key("[")
+    'from their URL key (url, link...) or the key column= names'
+
+    (A command says ``--column``.)
+    """
+    first: object = None
+    with contextlib.suppress(ValueError, RecursionError):  # cut short, or no JSON
+        first = json.JSONDecoder().raw_decode(head[1:].lstrip())[0]
+    option = option_said("--column", "column=")
+    if not isinstance(first, dict):
+        return f"from their URL key (url, link...) or the key {option} names"
+    keys = {column_key(k): k for k in reversed(first)}  # the first key of a spelling
+    found = next((keys[k] for k in URL_COLUMNS if k in keys), None)
+    if found is not None:
+        return f"from their {found} key"
+    named = link_named(list(first), option)
+    if named:
+        return f"from the key {option} names{named}"
+    return (
+        f"from the key {option} names: no key of the first record says it holds links "
+        f"({_few(list(first))})"
+    )
 
 
 def _records_array(head: str, then: str | None) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
@@ -193,10 +193,7 @@ def read_lines(
     >>> [line.url for line in read_lines(text, column="product url")]
     ['a.cn/1']
     """
-    if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
-        raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
-    if name is not None and not isinstance(name, str):  # name=3: an AttributeError when read
-        raise TypeError(f"name must be a str or None, got {type(name).__name__}")
+    _check_arguments(source, name, on_ignored, on_elsewhere, kind, column)
     if isinstance(source, str):
         source = plain(source)  # a str subclass's own __str__ is not called
     if isinstance(source, str | Path | io.TextIOBase):
@@ -211,38 +208,51 @@ def read_lines(
     else:
         label = name or "<input>"
         numbered = _numbered(source, label)
-    _check_arguments(on_ignored, on_elsewhere, kind, column)
     return _read(numbered, label, on_ignored, kind, on_elsewhere, _right_ids(rights), column)
 
 
 def _check_arguments(
-    on_ignored: object, on_elsewhere: object, kind: object, column: object
-) -> None:
-    """A :class:`TypeError` for an argument of :func:`read_lines` of the wrong type."""
+    source: object, name: object, on_ignored: object, on_elsewhere: object, kind: object,
+    column: object,
+) -> None:  # fmt: skip
+    """A :class:`TypeError` for an argument of :func:`read_lines` of the wrong type, naming
+    it as the library's other TypeErrors name their function."""
+    if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
+        raise TypeError(
+            f"read_lines: source must be a path, a text file or lines, got {type(source).__name__}"
+        )
+    if name is not None and not isinstance(name, str):  # name=3: an AttributeError when read
+        raise TypeError(f"read_lines: name must be a str or None, got {type(name).__name__}")
     for given, called in (("on_ignored", on_ignored), ("on_elsewhere", on_elsewhere)):
         if called is not None and not callable(called):
-            raise TypeError(f"{given} must be callable, not {type(called).__name__}")
+            raise TypeError(f"read_lines: {given} must be callable, not {type(called).__name__}")
     if kind not in KINDS:
-        raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}")
+        raise TypeError(
+            f"read_lines: kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}"
+        )
     if column is not None and not isinstance(column, str):
-        raise TypeError(f"column must be a str or None, not {type(column).__name__}")
+        raise TypeError(f"read_lines: column must be a str or None, not {type(column).__name__}")
 
 
 def _right_ids(rights: object) -> frozenset[str]:
     """``rights`` (the ids of the account's rights) as a set, else a TypeError."""
     if isinstance(rights, str | bytes) or not isinstance(rights, Iterable):
-        raise TypeError(f"rights must be an iterable of str ids, not {type(rights).__name__}")
+        raise TypeError(
+            f"read_lines: rights must be an iterable of str ids, not {type(rights).__name__}"
+        )
     ids = frozenset(rights)
     for right in ids:
         if not isinstance(right, str):
-            raise TypeError(f"rights must be str ids, not {type(right).__name__}")
+            raise TypeError(f"read_lines: rights must be str ids, not {type(right).__name__}")
     return ids
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
     for number, text in enumerate(lines, start=1):
         if not isinstance(text, str):
-            raise TypeError(f"lines must be str, not {type(text).__name__} (line {number})")
+            raise TypeError(
+                f"read_lines: lines must be str, not {type(text).__name__} (line {number})"
+            )
         yield number, text.rstrip("\r\n")
 
 
@@ -266,10 +276,9 @@ def _read(
         document_line,
         header_delimiter,
         old_mac_line,
-        other_csv,
         sep_line,
     )
-    from ipprules.listings.columns import name_the_column, refuse_document, starts_json_lines
+    from ipprules.listings.columns import refuse_document, starts_json_lines
 
     packed = compression_of(name)
     plain = name[: -len(packed)] if packed else name
@@ -310,15 +319,10 @@ def _read(
             )
         elif column is not None:
             _no_column(column, name, (number, text), kind == "csv" or delimiter is not None)
-        elif kind == "csv" or delimiter is not None or _looks_like_header(text):
-            cells = text.split(delimiter or ",")
-            other = other_csv(cells, "urls")
-            raise InputError(
-                f"a CSV header needs a url column (got {quoted(text, 80)})"
-                + (name_the_column(cells) if other is None else f": {other}"),
-                file=name,
-                line=number,
-            )
+        elif (csv_said := delimiter is not None or _said_csv(kind, plain)) or (
+            _looks_like_header(text)
+        ):
+            _no_url_header(text, delimiter, name, number, links_refused=csv_said)
         else:
             if kind == "auto" and text == "[":  # a JSON array: of URLs, or of records (refused)
                 numbered, then = _peek_filled(numbered)
@@ -363,6 +367,29 @@ def _peek_filled(
         if text.strip():
             return itertools.chain(seen, lines), text
     return iter(seen), None
+
+
+def _no_url_header(
+    text: str, delimiter: str | None, name: str, number: int, *, links_refused: bool
+) -> NoReturn:
+    """Refuse the first line ``text`` of a CSV (as its name, ``--input csv`` or a ``sep=``
+    line says, when ``links_refused``; else a line of several cells none a URL) that names
+    no URL column: a line of links (a CSV without a header) as ``ipprules listings`` refuses
+    it (:func:`~ipprules.listings.columns.refuse_link_row`: read it as lines), another line
+    naming the columns named like links, or that none is."""
+    from ipprules._files import other_csv
+    from ipprules.listings.columns import name_the_column, refuse_link_row
+
+    cells = text.split(delimiter or ",")
+    if links_refused:
+        refuse_link_row([c.strip().strip('"') for c in cells], name, number)
+    other = other_csv(cells, "urls")
+    raise InputError(
+        f"a CSV header needs a url column (got {quoted(text, 80)})"
+        + (name_the_column(cells) if other is None else f": {other}"),
+        file=name,
+        line=number,
+    )
 
 
 def _said_csv(kind: str, plain: str) -> bool:

@@ -841,6 +841,7 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
         if kind == "text":
             _refuse_document(p)
             kind = text_kind(p, column)
+            _lines_take_no_column(kind, column, p)
         if kind == "parquet":  # a file footer each
             stamp = file_stamp(p)  # rewritten before its read: refused (see check_unchanged)
             schema = parquet_schema(p)
@@ -869,6 +870,19 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
                 for lo in range(0, max(total, 1), size)
             ]
     return pieces
+
+
+def _lines_take_no_column(kind: str, column: str | None, path: str) -> None:
+    """Refuse ``column`` for a file read as a list of URLs one a line (``kind`` ``text``),
+    as :func:`ipprules.planner.read_lines` and ``ipprules listings --column`` refuse it
+    (``column= needs a CSV or JSON Lines input``): it named no column of the file, its lines
+    read all the same. The default, ``url``, names the one column such a list is read into.
+    """
+    from ipprules._options import _option
+    from ipprules.errors import InputError
+
+    if kind == "text" and column is not None and column != "url":
+        raise InputError(f"{_option()} needs a CSV or JSON Lines input", file=path)
 
 
 def block_size(blocksize: int | str) -> int:
