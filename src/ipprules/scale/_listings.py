@@ -766,7 +766,9 @@ def read_urls(
     and underscores, as ``--column``); ``None`` takes the first header cell named ``url``,
     ``link``, ``href``, ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`), as
     ``ipprules listings`` does without ``--column``. The frame's column is ``column``
-    (``url`` for ``None``).
+    (``url`` for ``None``). A file read as a list of URLs one a line has no column to name:
+    a ``column`` other than ``url`` is refused for it (``column= needs a CSV or JSON Lines
+    input``), as :func:`ipprules.planner.read_lines` refuses it.
 
     >>> from ipprules.scale import read_urls
     >>> urls = read_urls("examples/urls.txt")
