@@ -16,33 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
 from ipprules.cli.listings import read_urls as listings_urls
 from ipprules.errors import InputError
 from ipprules.planner import read_lines
+from test_cli_rules_everywhere import written as _write  # a file of text in tmp_path
+from test_real_files2 import PLAN, _run  # the commands' run and the plan's options
 
-PLAN = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23",
-        "--right", "tm-cn", "--reason", "tm_counterfeit"]  # fmt: skip
 LINKS = [
     "https://item.taobao.com/item.htm?id=606832683299",
     "https://detail.tmall.com/item.htm?id=600000000001",
 ]
 NO_HEADER = "its line holds links (cell 1: https://item.taobao.com/item.htm?id=606832683299)"
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _write(folder: Path, name: str, text: str) -> str:
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 def test_a_csv_of_links_without_a_header_is_refused_alike_saying_how_to_read_it(
