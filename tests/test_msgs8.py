@@ -27,7 +27,7 @@ def test_a_late_counter_notice_names_calendar_keyword_or_option(tmp_path: Path) 
         platform="alibaba_com", complaint_date=complaint, filed_on=complaint + dt.timedelta(40)
     )
     (timing,) = (f for f in assess_counter_notice(notice).findings if f.code == "cn-timing")
-    assert "ipprules lifecycle (calendar= for holidays)" in timing.message
+    assert "ipprules.lifecycle (calendar= for holidays)" in timing.message
     assert "--calendar" not in timing.message
     path = tmp_path / "cn.toml"
     path.write_text(

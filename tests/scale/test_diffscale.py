@@ -137,10 +137,12 @@ def _read(path: Path, blocksize: int = 1 << 26, column: str | None = None) -> tu
 
 def _read_here(path: Path, column: str | None = None) -> tuple[str, Any]:
     """What ``ipprules listings`` reads from ``path`` on one machine: its URLs, or its error."""
+    from ipprules._options import column_option
     from ipprules.cli.listings import iter_urls
 
-    try:
-        return "read", [text for _, text in iter_urls(str(path), column=column)]
+    try:  # as the command runs it (a Python caller of iter_urls reads column=: newuser20)
+        with column_option("--column"):
+            return "read", [text for _, text in iter_urls(str(path), column=column)]
     except InputError as exc:
         return "refused", str(exc)
 
@@ -240,8 +242,9 @@ def test_a_header_of_plan_rows_without_a_url_column_is_said_as_written(tmp_path:
     with pytest.raises(InputError) as caught:
         read_rows(str(path))
     assert str(caught.value) == (
-        f"{path}:1: $: no URL column (named url, link, href, 链接...) among the columns "
-        "(account, , order number, order number); name it with column="
+        f"{path}:1: $: no URL column among the columns (account, , order number, order "
+        "number): no column's name says it holds links (url, link, href, 链接...); if one "
+        "holds them all the same, name it with column="
     )
 
 

@@ -195,7 +195,7 @@ def _timing(
         f"within {_later_rounds(view, notice)} of receiving the complaint (rounds 2 and 3 "
         f"share one window, R61){_later_clause(view, notice, calendar)}; one out of its "
         "window is deemed not established whatever its evidence: check its dates with "
-        "ipprules lifecycle"
+        f"{option_said('ipprules lifecycle', 'ipprules.lifecycle')}"
         f"{_holidays_hint() if calendar is None else ''}{mark}",
         rule_ids,
         tuple(dict.fromkeys(source.id for w in shown for source in w.sources)),

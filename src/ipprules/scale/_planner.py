@@ -901,8 +901,8 @@ def _url_name(path: str, column: str | None = None) -> str:
         if line is not None and any("://" in str(c) for c in shown):
             other = _NO_HEADER  # a list of URLs (a .txt file), not the rows of many accounts
         raise InputError(
-            f"no URL column (named url, link, href, 链接...) among the columns "
-            f"({', '.join(map(str, shown))})"
+            f"no URL column among the columns ({', '.join(map(str, shown))})"
+            # the names a URL column goes by: said by name_the_column, or not the point
             + (name_the_column(map(str, shown)) if other is None else f": {other}"),
             file=where,
             line=line,
