@@ -4,6 +4,7 @@ of each day on which a status may change), the answers unchanged."""
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.util
 import io
 import json
@@ -122,25 +123,41 @@ def _csv_of(cov: ipprules.Coverage) -> str:
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def brand40(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    """The brand's first 40 rights (every kind of right twice, a Madrid mark and a pending
+    one): keeping every cell would keep 480 of them, one right's at a time 24."""
+    path = tmp_path_factory.mktemp("cov24") / "brand40.toml"
+    path.write_text(_scale().brand(40), encoding="utf-8")
+    return path
+
+
+@functools.cache
+def _wholes(path: pathlib.Path, reading: str) -> dict[str, str]:
+    """The whole answer's output in each format (worked out once for the three formats)."""
+    cov = ipprules.coverage(ipprules.read_plan(str(path)), interpretation=reading)
+    assert cov.changes and any(c.other_readings for c in cov.cells)
+    return {
+        "json": json.dumps(cov.as_dict(), indent=2, ensure_ascii=False) + "\n",
+        "csv": _csv_of(cov),
+        "text": cov.text() + "\n",
+    }
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "text"])
 @pytest.mark.parametrize("reading", ["brief", "official"])
 def test_the_command_holds_one_right_s_cells_at_a_time_and_writes_the_same(
     fmt: str,
     reading: str,
-    brand: pathlib.Path,
+    brand40: pathlib.Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """``ipprules coverage`` writes each cell as it comes (JSON, CSV) or keeps its status
     only (text): no more than one right's cells with their findings are alive at a time,
     and the output is the whole answer's."""
-    cov = ipprules.coverage(ipprules.read_plan(str(brand)), interpretation=reading)
-    if fmt == "json":
-        whole = json.dumps(cov.as_dict(), indent=2, ensure_ascii=False) + "\n"
-    else:
-        whole = _csv_of(cov) if fmt == "csv" else cov.text() + "\n"
-    assert cov.changes and any(c.other_readings for c in cov.cells)
-    del cov
+    brand = brand40
+    whole = _wholes(brand, reading)[fmt]
     most = track_cells(monkeypatch)
     code = main(["coverage", str(brand), "--format", fmt, "--interpretation", reading])
     assert code in (0, 1)
