@@ -9,6 +9,7 @@ still a dependency for a reader.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,13 +80,20 @@ def _imports(module: str, path: Path, known: dict[str, Path]) -> Iterator[tuple[
 
 def import_graph() -> dict[str, set[str]]:
     """Module -> the ipprules modules it imports, anywhere in its source."""
+    return {module: set(targets) for module, targets in _import_graph().items()}
+
+
+@functools.cache
+def _import_graph() -> dict[str, frozenset[str]]:
+    """:func:`import_graph`, worked out once for the tests that read it (each parse of every
+    module is seconds under coverage)."""
     known = _modules()
     graph: dict[str, set[str]] = {m: set() for m in known}
     for module, path in known.items():
         for target, _ in _imports(module, path, known):
             if target != module:
                 graph[module].add(target)
-    return graph
+    return {module: frozenset(targets) for module, targets in graph.items()}
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -236,20 +244,29 @@ def _runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
         yield from _runtime_nodes(node)
 
 
-@pytest.mark.parametrize("extra", ["dask", "distributed", "pandas", "pyarrow", "numpy", "tqdm"])
-def test_the_core_never_imports_an_extra(extra: str) -> None:
+@functools.cache
+def _core_runtime_imports() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """(module, line, names imported) of every absolute import the core runs (not under
+    ``if TYPE_CHECKING:``), read once for every extra's test."""
     edge = ("ipprules.scale", "ipprules.columnar", "ipprules.cli", "ipprules._frames")
-    offenders = []
+    found = []
     for module, path in _modules().items():
         if module.startswith(edge):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in _runtime_nodes(tree):
-            names = []
             if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
+                found.append((module, node.lineno, tuple(a.name for a in node.names)))
             elif isinstance(node, ast.ImportFrom) and not node.level:
-                names = [node.module or ""]
-            if any(n == extra or n.startswith(extra + ".") for n in names):
-                offenders.append(f"{module}:{node.lineno}")
+                found.append((module, node.lineno, (node.module or "",)))
+    return tuple(found)
+
+
+@pytest.mark.parametrize("extra", ["dask", "distributed", "pandas", "pyarrow", "numpy", "tqdm"])
+def test_the_core_never_imports_an_extra(extra: str) -> None:
+    offenders = [
+        f"{module}:{line}"
+        for module, line, names in _core_runtime_imports()
+        if any(n == extra or n.startswith(extra + ".") for n in names)
+    ]
     assert offenders == []
