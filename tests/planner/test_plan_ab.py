@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from _scripts import ROOT, load
+from _scripts import ROOT, load, young_gc_only  # noqa: F401  (a fixture)
 from ipprules.planner import engine
+
+#: the script collects before every timed job: no full collections of the suite's heap
+pytestmark = pytest.mark.usefixtures("young_gc_only")
 
 AB = load("benchmarks/plan_ab.py")
 SMALL = ["--n", "300", "--rounds", "1"]
