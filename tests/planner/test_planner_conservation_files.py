@@ -86,7 +86,7 @@ SETTINGS = Settings(right="tm-cn", reason="tm_counterfeit")
 
 
 @settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(pile=piles(), streamed=st.booleans())
 def test_every_line_of_a_saved_pile_is_accounted_for_once(
