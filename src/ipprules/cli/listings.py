@@ -56,7 +56,7 @@ from ipprules.listings.columns import (
     refuse_parquet,
     url_column,
 )
-from ipprules.listings.table import row_of, table_blocks
+from ipprules.listings.table import Rows, table_blocks
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -134,9 +134,9 @@ def run(args: argparse.Namespace) -> int:
     results: Iterable[tuple[int, Any]] = pointed(parse_listings(texts()), line_of, elsewhere)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
-    counts, several = Tally(), _Several()
+    counts, several, row_of = Tally(), _Several(), Rows(line_of)
     rows: Iterable[dict[str, Any]] = (
-        several.add(row_of(line_of[position], counts.add(result), line_of))
+        several.add(row_of(line_of[position], counts.add(result)))
         for position, result in progress(results, desc="listings", unit="URL")
     )
     # the first row is read before anything is written: a file refused on opening (a
@@ -237,8 +237,9 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several
 
 def _write_table(rows: Iterable[dict[str, Any]]) -> None:
     """The text table (:func:`ipprules.listings.table.table_blocks`), one print a block."""
+    write = sys.stdout.write
     for block in table_blocks(rows):
-        print(block)
+        write(f"{block}\n")  # (one write, not print's two)
 
 
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:

@@ -309,7 +309,7 @@ def _blocks(
     naming its index (``function``'s ``item N``): the index is read off the block's positions
     once it is raised, so the loop counts nothing more.
     """
-    results = map(parse_listing, texts)
+    results = _parsed(texts)
     isenabled, disable, enable = gc.isenabled, gc.disable, gc.enable
     start = 0
     while True:
@@ -331,6 +331,19 @@ def _blocks(
         yield first
         yield from block
         start += BLOCK
+
+
+def _parsed(texts: Iterator[str]) -> Iterator[Listing | Rejection]:
+    """:func:`parse_listing` of each text, where a text the same as the one before it gets
+    the same result without being parsed again (a result is immutable and holds no position):
+    a stream of one line repeated, as ``yes`` writes, is parsed once."""
+    last: object = None
+    result: Listing | Rejection | None = None
+    for text in texts:
+        if type(text) is not str or text != last:  # (only a str is kept and compared: a str
+            result = parse_listing(text)  # subclass's __eq__ could do anything)
+            last = text if type(text) is str else None
+        yield result  # type: ignore[misc]
 
 
 def _item_error(error: TypeError, function: str, position: int) -> TypeError:

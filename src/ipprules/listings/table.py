@@ -20,10 +20,10 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ipprules._table import table, table_row
+from ipprules._table import display_width, table, table_row
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 
-__all__ = ["HEADERS", "holding_others_line", "table_blocks"]
+__all__ = ["HEADERS", "Rows", "holding_others_line", "table_blocks"]
 
 #: The columns of the text table.
 HEADERS = ("line", "status", "platform", "kind", "id", "canonical URL / reason")
@@ -62,6 +62,34 @@ def row_of(line: int, result: Any, line_of: Sequence[int]) -> dict[str, Any]:
     return {"line": line, "status": status, **data, "others": others}
 
 
+class Rows:
+    """:func:`row_of` for a command streaming its results: the record of a result that is the
+    same object as the one before (a line repeated: :func:`~ipprules.listings.parse_listings`
+    hands out one result for it) is the one before's with its line changed, not made again.
+    ``line_of`` the line of each position, as for :func:`row_of`.
+
+    >>> from ipprules import parse_listing
+    >>> rows, result = Rows([1, 2]), parse_listing("y")
+    >>> rows(1, result) == row_of(1, result, [1, 2]), rows(2, result) == row_of(2, result, [1, 2])
+    (True, True)
+    """
+
+    __slots__ = ("_line_of", "_result", "_row")
+
+    def __init__(self, line_of: Sequence[int]) -> None:
+        self._line_of = line_of
+        self._result: Any = None
+        self._row: dict[str, Any] = {}
+
+    def __call__(self, line: int, result: Any) -> dict[str, Any]:
+        """The record of ``result`` on ``line`` (:func:`row_of`)."""
+        if result is not self._result or "duplicate_of" in self._row:  # a duplicate's names
+            self._row = row_of(line, result, self._line_of)  # the line of its first
+            self._result = result
+            return self._row
+        return {**self._row, "line": line}
+
+
 def _text_row(row: dict[str, Any]) -> list[object]:
     status = row["status"]
     if status == "rejected":
@@ -92,8 +120,25 @@ def table_blocks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     text = table(HEADERS, block)
     yield text
     widths = [len(part) for part in text.split("\n")[1].split("  ")]
+    first, rest = widths[0], widths[1:]
+    cells: list[object] = []
+    tail = ""
     for row in it:
-        yield table_row(_text_row(row), widths)
+        line, *others = _text_row(row)
+        if others != cells:  # a row like the one before (a line repeated) is drawn once
+            cells, tail = others, table_row(others, rest)
+        yield _with_line(line, first, tail)
+
+
+def _with_line(line: object, width: int, tail: str) -> str:
+    """The table line of ``tail`` (the cells after the line's, drawn by :func:`table_row`)
+    with ``line`` before it, padded to ``width``: what :func:`table_row` draws of them all.
+
+    >>> _with_line(12, 4, "rejected  x"), _with_line(12, 4, "")
+    ('12    rejected  x', '12')
+    """
+    cell = table_row([line], [width])  # (a number: no white space at its end to lose)
+    return f"{cell}{' ' * (width - display_width(cell))}  {tail}" if tail else cell
 
 
 class _Positions:
