@@ -137,7 +137,7 @@ def _with_line(line: object, width: int, tail: str) -> str:
     >>> _with_line(12, 4, "rejected  x"), _with_line(12, 4, "")
     ('12    rejected  x', '12')
     """
-    cell = table_row([line], [width])  # (a number: no white space at its end to lose)
+    cell = str(line) if type(line) is int else table_row([line], [width])  # (no end spaces)
     return f"{cell}{' ' * (width - display_width(cell))}  {tail}" if tail else cell
 
 
