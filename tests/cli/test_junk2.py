@@ -136,3 +136,25 @@ def test_a_repeated_line_is_parsed_and_drawn_once(
     assert calls["parse"] == 1
     assert calls["row"] == 1
     assert calls["draw"] == 1
+
+
+def test_plan_parses_a_repeated_line_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ipprules.planner.engine as engine
+
+    calls = []
+    parse = engine.parse_listing
+    monkeypatch.setattr(engine, "parse_listing", lambda text: calls.append(text) or parse(text))
+    path = tmp_path / "yes.txt"
+    path.write_text("https://item.taobao.com/item.htm?id=606832683299\n" + "y\n" * 300, "utf-8")
+    account = Path(__file__).parents[2] / "examples" / "planner-account.toml"
+    args = ["plan", str(path), "--account", str(account), "--as-of", "2026-12-01"]
+    code = main([*args, "--format", "json"])
+    lines = json.loads(capsys.readouterr().out)["lines"]
+    assert code == 1
+    assert [line["line"] for line in lines] == list(range(1, 302))
+    assert {(line["status"], line["code"]) for line in lines[1:]} == {
+        ("rejected", "listing:not-a-url")
+    }
+    assert calls == ["https://item.taobao.com/item.htm?id=606832683299", "y"]

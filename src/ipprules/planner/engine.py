@@ -1071,7 +1071,7 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line (see the comment above)."""
-    parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, _marked_several
+    parse, listing_type, line_code, several = _last_kept(), Listing, _LINE_CODES, _marked_several
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for, schemes, plain = admission.verdicts, admission.seen_for, _SCHEMES, _PLAIN
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
@@ -1143,6 +1143,19 @@ def _read(
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections, short, confident)
+
+
+def _last_kept() -> Callable[[str], Listing | Rejection]:
+    """:func:`parse_listing` keeping its last answer: a line the same as the one before
+    (``yes URL |``) is not parsed again (a result is immutable and holds no line). Kept in C
+    (:func:`functools.lru_cache` of one entry: a text, a ``str``, is its own key), so a line
+    that differs costs a dictionary's look-up more than the parse.
+
+    >>> parse = _last_kept()
+    >>> parse("y") is parse("y"), parse("y") is parse_listing("y")
+    (True, False)
+    """
+    return functools.lru_cache(maxsize=1)(parse_listing)
 
 
 def _pointed(message: str, item: PlanLine | str) -> str:
