@@ -6,7 +6,9 @@ parts: :func:`read_urls`, :func:`parse_listing`, :func:`dedupe`, :func:`row_of`,
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +160,20 @@ def test_plan_parses_a_repeated_line_once(
         ("rejected", "listing:not-a-url")
     }
     assert calls == ["https://item.taobao.com/item.htm?id=606832683299", "y"]
+
+
+def test_rows_drawn_before_the_size_cap_are_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table_module, "TABLE_BLOCK", BLOCK)
+    stream = io.TextIOWrapper(io.BytesIO(b"y\n" * 300_000), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stream)  # a stream is cut at the cap as it is read
+    code = main(["listings", "-", "--max-bytes", "300K"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "input larger than" in err
+    # the lines of every block parsed whole before the cap, none lost
+    numbers = [int(line.split()[0]) for line in out.splitlines()[2:]]
+    assert numbers
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) % bulk.BLOCK == 0

@@ -43,7 +43,7 @@ from ipprules.listings import (
     dedupe,
     parse_listings,
 )
-from ipprules.listings.bulk import Tally
+from ipprules.listings.bulk import BLOCK, Tally
 from ipprules.listings.columns import (
     URL_LISTS,
     _other_links,
@@ -56,7 +56,7 @@ from ipprules.listings.columns import (
     refuse_parquet,
     url_column,
 )
-from ipprules.listings.table import Rows, table_blocks
+from ipprules.listings.table import _Rows, table_blocks
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
     results: Iterable[tuple[int, Any]] = pointed(parse_listings(texts()), line_of, elsewhere)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
-    counts, several, row_of = Tally(), _Several(), Rows(line_of)
+    counts, several, row_of = Tally(), _Several(), _Rows(line_of)
     rows: Iterable[dict[str, Any]] = (
         several.add(row_of(line_of[position], counts.add(result)))
         for position, result in progress(results, desc="listings", unit="URL")
@@ -236,10 +236,19 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several
 
 
 def _write_table(rows: Iterable[dict[str, Any]]) -> None:
-    """The text table (:func:`ipprules.listings.table.table_blocks`), one print a block."""
-    write = sys.stdout.write
-    for block in table_blocks(rows):
-        write(f"{block}\n")  # (one write, not print's two)
+    """The text table (:func:`ipprules.listings.table.table_blocks`), its blocks written
+    :data:`~ipprules.listings.bulk.BLOCK` at a time (as many as are parsed at a time), and
+    those drawn before an error is raised written before it goes on."""
+    write, held = sys.stdout.write, list[str]()
+    try:
+        for block in table_blocks(rows):
+            held.append(block)
+            if len(held) >= BLOCK:
+                write("\n".join(held) + "\n")
+                held.clear()
+    finally:
+        if held:
+            write("\n".join(held) + "\n")
 
 
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:

@@ -23,7 +23,7 @@ from typing import Any
 from ipprules._table import display_width, table, table_row
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 
-__all__ = ["HEADERS", "Rows", "holding_others_line", "table_blocks"]
+__all__ = ["HEADERS", "holding_others_line", "table_blocks"]
 
 #: The columns of the text table.
 HEADERS = ("line", "status", "platform", "kind", "id", "canonical URL / reason")
@@ -62,14 +62,14 @@ def row_of(line: int, result: Any, line_of: Sequence[int]) -> dict[str, Any]:
     return {"line": line, "status": status, **data, "others": others}
 
 
-class Rows:
+class _Rows:
     """:func:`row_of` for a command streaming its results: the record of a result that is the
     same object as the one before (a line repeated: :func:`~ipprules.listings.parse_listings`
     hands out one result for it) is the one before's with its line changed, not made again.
     ``line_of`` the line of each position, as for :func:`row_of`.
 
     >>> from ipprules import parse_listing
-    >>> rows, result = Rows([1, 2]), parse_listing("y")
+    >>> rows, result = _Rows([1, 2]), parse_listing("y")
     >>> rows(1, result) == row_of(1, result, [1, 2]), rows(2, result) == row_of(2, result, [1, 2])
     (True, True)
     """
