@@ -41,9 +41,8 @@ from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
     dedupe,
-    parse_listings,
 )
-from ipprules.listings.bulk import BLOCK, Tally
+from ipprules.listings.bulk import BLOCK, Tally, _parse_stream
 from ipprules.listings.columns import (
     URL_LISTS,
     _other_links,
@@ -131,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
             line_of.append(number)
             yield text
 
-    results: Iterable[tuple[int, Any]] = pointed(parse_listings(texts()), line_of, elsewhere)
+    results: Iterable[tuple[int, Any]] = pointed(_parse_stream(texts()), line_of, elsewhere)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
     counts, several, row_of = Tally(), _Several(), _Rows(line_of)

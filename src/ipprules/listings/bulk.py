@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from operator import length_hint
 from typing import Any, get_args
@@ -292,7 +292,9 @@ BLOCK = 512
 
 
 def _blocks(
-    texts: Iterator[str], function: str = "parse_listings"
+    texts: Iterator[str],
+    function: str = "parse_listings",
+    parse: Callable[[str], Listing | Rejection] = parse_listing,
 ) -> Iterator[tuple[int, Listing | Rejection]]:
     """The results, parsed :data:`BLOCK` at a time with the cyclic garbage collector paused
     (the caller's setting is restored before any result is handed out).
@@ -309,7 +311,7 @@ def _blocks(
     naming its index (``function``'s ``item N``): the index is read off the block's positions
     once it is raised, so the loop counts nothing more.
     """
-    results = _parsed(texts)
+    results = map(parse, texts)
     isenabled, disable, enable = gc.isenabled, gc.disable, gc.enable
     start = 0
     while True:
@@ -333,17 +335,17 @@ def _blocks(
         start += BLOCK
 
 
-def _parsed(texts: Iterator[str]) -> Iterator[Listing | Rejection]:
-    """:func:`parse_listing` of each text, where a text the same as the one before it gets
-    the same result without being parsed again (a result is immutable and holds no position):
-    a stream of one line repeated, as ``yes`` writes, is parsed once."""
-    last: object = None
-    result: Listing | Rejection | None = None
-    for text in texts:
-        if type(text) is not str or text != last:  # (only a str is kept and compared: a str
-            result = parse_listing(text)  # subclass's __eq__ could do anything)
-            last = text if type(text) is str else None
-        yield result  # type: ignore[misc]
+def _parse_stream(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
+    """:func:`parse_listings` of a stream of ``str`` (a command's lines), where a text the
+    same as the one before it gets the same result without being parsed again (a result is
+    immutable and holds no position): a stream of one line repeated, as ``yes`` writes, is
+    parsed once. The last text is kept by :func:`functools.lru_cache` (in C: a ``str`` is its
+    own key), a look-up more for a text that differs; only for ``str``, which it hashes.
+
+    >>> [result.code for _, result in _parse_stream(iter(["y", "y", "x"]))]
+    ['not-a-url', 'not-a-url', 'not-a-url']
+    """
+    return _blocks(texts, "parse_listings", functools.lru_cache(maxsize=1)(parse_listing))
 
 
 def _item_error(error: TypeError, function: str, position: int) -> TypeError:
