@@ -300,12 +300,12 @@ def test_listings_refuses_a_gzip_over_the_cap_before_parsing_it(
     path = tmp_path / "urls.txt.gz"
     _packed(path, f"{_URL}\n".encode() * 40_000)  # 1.9 MB of URLs
     parsed: list[str] = []
-    parse = listings.parse_listings
+    parse = listings._parse_stream  # the command's parse_listings (junk2: repeats parsed once)
 
     def counted(texts: Any) -> Any:
         return parse(parsed.append(text) or text for text in texts)
 
-    monkeypatch.setattr(listings, "parse_listings", counted)
+    monkeypatch.setattr(listings, "_parse_stream", counted)
     code, out, err = _cli(["listings", str(path), "--max-bytes", "1MiB"], capsys)
     assert (code, out, parsed) == (2, "", [])
     # the command line names its option alone (sweep inputs32)
