@@ -701,21 +701,11 @@ class Counts:
     def series(self, key: tuple[str, str]) -> Series:
         """The counters of one ``(platform, reason code)`` key; a key the history does not
         hold is an :class:`~ipprules.errors.UnknownNameError`, not a ``KeyError``."""
-        if (
-            type(key) is not tuple
-            or len(key) != 2
-            or type(key[0]) is not str
-            or type(key[1]) is not str
-        ):
-            if (
-                not isinstance(key, tuple)
-                or len(key) != 2
-                or not all(isinstance(k, str) for k in key)
-            ):
-                raise TypeError(
-                    f"key must be a (platform, reason code) tuple of two str, got {type_name(key)}"
-                )
-            key = (plain(key[0]), plain(key[1]))  # a str subclass's __eq__/__hash__ is not called
+        if not isinstance(key, tuple) or len(key) != 2 or not all(isinstance(k, str) for k in key):
+            raise TypeError(
+                f"key must be a (platform, reason code) tuple of two str, got {type_name(key)}"
+            )
+        key = (plain(key[0]), plain(key[1]))  # a str subclass's __eq__/__hash__ is not called
         if key not in self.slots:
             known = [f"{platform}, {code}" for platform, code in sorted(self.slots)]
             raise UnknownNameError("(platform, reason code)", f"{key[0]}, {key[1]}", known)

@@ -2915,7 +2915,7 @@ class History:
         first, last = self.counts.first_day(), self.counts.last_day()
         series = []
         for platform, code in self.counts.keys(None):
-            sums = self.counts.series((platform, code)).window(-1, dt.date.max.toordinal())
+            sums = self.counts._series_of((platform, code)).window(-1, dt.date.max.toordinal())
             row: dict[str, Any] = {"platform": platform, "reason_code": code}
             for (unit, counter), slots in COUNTERS.items():  # as a standing counts them
                 row[f"{unit}s_{counter}"] = sum(sums[i] for i in slots)

@@ -1451,7 +1451,7 @@ def _outside(
     per: dict[str, int] = {}
     for key in counts.slots:  # one pass over the (platform, code) series
         if key[0] not in inside:
-            n = counts.series(key).window(lo, hi)[0]
+            n = counts._series_of(key).window(lo, hi)[0]  # a key of slots: no checks
             if n:
                 per[key[0]] = per.get(key[0], 0) + n
     if not per:
