@@ -2944,7 +2944,8 @@ def _embed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (
         re.compile(r"shop_?type=(taobao|tmall|ali_?1688|1688)\b"),
         re.compile(r"[?&](?:id|itemid)=([0-9]{6,15})(?![0-9])"),
-        re.compile(r"/item-(1688-)?([0-9]{6,15})\.html"),
+        # cssbuy's /item-N.html, also without .html (/item-N?promotionCode=…)
+        re.compile(r"/item-(1688-)?([0-9]{6,15})(?:\.html)?(?=[?#/&\s\"'<>]|$)"),
         re.compile(r"[^\s\"'<>&]*"),  # where an embedded URL ends
     )
 
