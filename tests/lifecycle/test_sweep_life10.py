@@ -176,7 +176,7 @@ DEADLINES = [
     ("B19", "processing_general", D(2024, 5, 6), WK, "expected", D(2024, 5, 9), None),
     ("B19", "processing_counterfeit", D(2024, 5, 6), WK, "expected", D(2024, 5, 7), None),
     ("R66", "processing_alibaba_com_review", D(2024, 5, 6), WK, "expected", D(2024, 5, 15), None),
-    ("R92", "processing_lazada_ipp_plus", D(2024, 5, 10), WK, "expected", D(2024, 5, 14), None),
+    ("R92", "processing_lazada_ipp_plus", D(2024, 5, 10), WK, "due", D(2024, 5, 14), None),
 ]
 
 
