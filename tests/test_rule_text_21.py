@@ -4,6 +4,10 @@ Each case quotes its sentence. They cover what rules18-20 and review22 did not: 
 Faith boundaries at two decimals (89.99% / 90%, 5% / 5.01%), the rolling window at the
 ends of months, D2 (the programme's scope) in the checks and the advisor, and penalty
 edges of R85-R88.
+
+Below them, sweep rules34's table: sections 1.8-1.10 and 2 statement by statement (penalties
+R85-R89, IPP Plus's guarantee R92 and D5, the deadlines of D4 and D6, the Good Faith lock-out
+and scope D2/D3 and R82, R91's documented gaps, the background rules R83, R84, R93, R94).
 """
 
 from __future__ import annotations
@@ -320,3 +324,270 @@ def test_an_account_event_of_no_known_kind_is_refused() -> None:
         AccountEvent(date="2023-03-01", kind="abuze")
     with pytest.raises(TypeError, match="kind"):
         AccountEvent(date="2023-03-01", kind=3)  # type: ignore[arg-type]
+
+
+# ======================================================================================
+# rules34: sections 1.8 (abusive complaints), 1.9 (penalties), 1.10 (metrics, programmes)
+# and 2 (disagreements), statement by statement. Each row: the statement quoted with its
+# section, the call a user makes, and the answer written down before the call was made.
+# ======================================================================================
+
+
+def _points(violations: list[Violation], platform: str, as_of: str) -> tuple[str, str, str]:
+    found = penalty_standing(violations, platform, as_of)
+    return found.points.text, found.serious.text, str(found.to_dict()["closed"])
+
+
+def _cf(on: str, right: str | None = None) -> Violation:
+    return Violation(on=on, kind="counterfeit", right=right)
+
+
+PENALTY_ROWS: list[tuple[str, str, Any, tuple[str, str, str]]] = [
+    (
+        "1.9 R85",
+        "General violations established on the same day ... lead to at most 6 points in total.",
+        lambda: _points(
+            [Violation(on="2024-01-02", kind="general", points=4)] * 3, "aliexpress", "2024-01-02"
+        ),
+        ("6", "0", "no"),
+    ),
+    (
+        "1.9 R85",
+        "Serious violations within a 3-day window count as one.",
+        lambda: _points(
+            [_cf("2024-01-01"), _cf("2024-01-03"), _cf("2024-01-06")], "aliexpress", "2024-01-10"
+        ),
+        ("0", "2", "no"),
+    ),
+    (
+        "1.9 R85, 2 D10",
+        "Three serious violations close the account, whatever the infringement type.",
+        lambda: _points(
+            [_cf("2024-01-01"), _cf("2024-01-10"), _cf("2024-01-20")], "aliexpress", "2024-01-20"
+        ),
+        ("0", "3", "yes"),
+    ),
+    (
+        "1.9 R85",
+        "Each violation stays valid for 365 days from the penalty date (its last day).",
+        lambda: _points(
+            [Violation(on="2023-01-01", kind="general", points=2)], "aliexpress", "2023-12-31"
+        ),
+        ("2", "0", "no"),
+    ),
+    (
+        "1.9 R85",
+        "Each violation stays valid for 365 days from the penalty date (the day after).",
+        lambda: _points(
+            [Violation(on="2023-01-01", kind="general", points=2)], "aliexpress", "2024-01-01"
+        ),
+        ("0", "0", "no"),
+    ),
+    (
+        "1.9 R85, 1.5 R51",
+        "General violations ... do not count as serious: three of them close nothing.",
+        lambda: _points(
+            [Violation(on=d, kind="general", points=2) for d in ("2024-01-01", "2024-01-10")],
+            "aliexpress",
+            "2024-01-10",
+        ),
+        ("4", "0", "no"),
+    ),
+    (
+        "0 (no penalty rule for Taobao in 1.9)",
+        "R85-R89 give penalties for AliExpress, Alibaba.com, Lazada and 1688 only: Taobao's "
+        "are a documented gap.",
+        lambda: _points([_cf("2024-01-10")], "taobao", "2024-01-12"),
+        ("unknown", "unknown", "unknown"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "statement", "call", "expected"),
+    PENALTY_ROWS,
+    ids=[r[1][:40] for r in PENALTY_ROWS],
+)
+def test_rules34_penalty_rows(section: str, statement: str, call: Any, expected: Any) -> None:
+    assert call() == expected, (section, statement)
+
+
+def test_rules34_r88_lazada_points_per_kind_are_bounded_by_the_rule() -> None:
+    """1.9 R88: "counterfeit up to 16, content (text or image) infringement 1": more than the
+    rule gives for one case is refused, never counted."""
+    with pytest.raises(ipprules.InputError, match="the most a case costs is 16"):
+        penalty_standing(
+            [Violation(on="2024-01-05", kind="counterfeit", points=17)], "lazada_sg", "2024-01-06"
+        )
+    with pytest.raises(ipprules.InputError, match="a case costs 1"):
+        penalty_standing(
+            [Violation(on="2024-01-05", kind="content", points=2)], "lazada_sg", "2024-01-06"
+        )
+
+
+def test_rules34_r86_d10_alibaba_com_three_serious_names_the_official_reading() -> None:
+    """1.9 R86/R87, 2 D10: Alibaba.com 2015 closes after 4 serious infringements (the default);
+    the Three-Strikes reading is named where it answers otherwise."""
+    found = penalty_standing(
+        [_cf(d, right=f"r{i}") for i, d in enumerate(("2024-01-01", "2024-01-10", "2024-01-20"))],
+        "alibaba_com",
+        "2024-01-21",
+    )
+    assert found.to_dict()["other_readings"] == ["official"]
+    assert {"R86", "R87", "D10"} <= set(found.points.rule_ids)
+
+
+# ------------------------------------------------------------- R92 and D5: IPP Plus
+
+
+def test_rules34_r92_ipp_plus_processing_is_guaranteed_not_an_expectation() -> None:
+    """1.10 R92: "Members are guaranteed processing under 2 business days." [OFFICIAL]; 2 D5:
+    the 24 h figure is a statistic, "< 2 business days" is IPP Plus's. Before: the answer was
+    "expected by ... (an expectation, not a guarantee)" (rules34)."""
+    result = ipprules.deadline_for("processing_lazada_ipp_plus", "2023-03-01", platform="lazada_sg")
+    assert (result.status.value, str(result.due)) == ("due", "2023-03-03")
+    assert "not a guarantee" not in result.describe()
+    assert {"R92", "D5"} <= set(result.rule_ids)
+    assert result.to_dict()["confidence"] == "official"
+    # the statistic of B19/D5 stays an expectation
+    stat = ipprules.deadline_for("processing_counterfeit", "2023-03-01", platform="taobao")
+    assert stat.status.value == "expected"
+
+
+def test_rules34_r92_a_replay_flags_a_takedown_past_the_guarantee() -> None:
+    """1.10 R92: the guarantee binds the platform: for an IPP Plus member on Lazada a takedown
+    after the 2 business days is late; without IPP Plus nothing is flagged."""
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    events = [EventRecord("ipr_verified", "2024-12-02"), EventRecord("takedown", "2024-12-13")]
+    member = lifecycle_report(events, platform="lazada_sg", ipp_plus=True).to_dict()["flags"]
+    assert [(f["kind"], f["deadline_id"], f["due"]) for f in member] == [
+        ("late", "processing_lazada_ipp_plus", "2024-12-04")
+    ]
+    assert lifecycle_report(events, platform="lazada_sg").to_dict()["flags"] == []
+
+
+# --------------------------------------------------------------------- D4, D6: deadlines
+
+
+DEADLINE_ROWS: list[tuple[str, str, str, str, tuple[str, str | None, str | None]]] = [
+    (
+        "2 D4",
+        "No source gives the rights holder's deadline for replying ... Treat it as unknown.",
+        "filer_reply_to_counter_notice",
+        "2023-03-01",
+        ("unknown", None, None),
+    ),
+    (
+        "2 D4",
+        "2nd and 3rd within 27 business days (was 30 before 20 Jan 2022): the day before.",
+        "counter_notice_round_2_3",
+        "2022-01-19",
+        ("due", "2022-03-02", "2022-03-02"),
+    ),
+    (
+        "2 D4",
+        "2nd and 3rd within 27 business days (was 30 before 20 Jan 2022): the day of.",
+        "counter_notice_round_2_3",
+        "2022-01-20",
+        ("due", "2022-02-28", "2022-02-28"),
+    ),
+    (
+        "2 D6",
+        '"Within 3 working days" (S26, S29) vs "3 to 5 business days" (S27): both, a range.',
+        "ipr_verification",
+        "2023-03-01",
+        ("expected", "2023-03-06", "2023-03-08"),
+    ),
+    (
+        "2 D5",
+        "The Alibaba.com help text says 7 working days: the stated review window.",
+        "processing_alibaba_com_review",
+        "2023-03-01",
+        ("expected", "2023-03-10", "2023-03-10"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "statement", "deadline_id", "start", "expected"),
+    DEADLINE_ROWS,
+    ids=[f"{r[2]}-{r[3]}" for r in DEADLINE_ROWS],
+)
+def test_rules34_deadline_rows(
+    section: str, statement: str, deadline_id: str, start: str, expected: Any
+) -> None:
+    result = ipprules.deadline_for(deadline_id, start)
+    due = None if result.due is None else str(result.due)
+    latest = None if result.latest is None else str(result.latest)
+    assert (result.status.value, due, latest) == expected, (section, statement)
+    assert section.split()[-1] in result.rule_ids
+
+
+# ------------------------------------------------------------ D2, D3, R82: Good Faith
+
+
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+@pytest.mark.parametrize("as_of", ["2019-01-01", "2024-01-01"])
+def test_rules34_d2_d3_are_cited_by_the_rule_in_force(reading: str, as_of: str) -> None:
+    """2 D3: "The current rule is 3 months, both after automatic removal and after voluntary
+    withdrawal."; 2 D2: "Most authoritative: Handbook -> Tao marketplaces only." The standing
+    answered with the 3-month lock-out and the Tao marketplaces but cited neither D3 (after
+    2022-04-15) nor D2 (under the brief's reading) before rules34."""
+    s = standing(History.from_records([]), as_of, interpretation=reading)
+    assert {"D2", "D3"} <= set(s.rule_ids), s.rule_ids
+
+
+LOCKOUT_ROWS = [
+    ("2 D3, 1.8 R82", "6 months (2015: S13, S54)", "2016-05-10", "2016-11-10"),
+    ("2 D3, 1.8 R82", "3 months (2018 onward: S12, S11)", "2018-08-20", "2018-11-20"),
+    ("2 D3", "The current rule is 3 months", "2023-05-10", "2023-08-10"),
+]
+
+
+@pytest.mark.parametrize("kind", ["removal", "withdrawal"])
+@pytest.mark.parametrize(("section", "statement", "on", "until"), LOCKOUT_ROWS)
+def test_rules34_d3_lock_out_by_date(
+    section: str, statement: str, on: str, until: str, kind: str
+) -> None:
+    """A member removed (or withdrawing) is locked out for the months of the rule in force."""
+    events = [AccountEvent(date="2015-04-01", kind="admission"), AccountEvent(date=on, kind=kind)]
+    s = standing(History.from_records(events), on)
+    assert str(s.locked_until) == until, (section, statement)
+
+
+# -------------------------------------------------- R91: the formulas' documented gaps
+
+
+def test_rules34_r91_withdrawn_complaints_are_a_named_gap_where_they_decide() -> None:
+    """1.10 R91: "how withdrawn complaints are treated, are not documented": where counting
+    them otherwise would change a criterion's answer, the standing says so."""
+    rows = [
+        Complaint(filed="2023-11-01", platform="taobao", reason_code="tm_counterfeit",
+                  listings=1, taken_down=1, reinstated=int(i < 5))
+        for i in range(100)
+    ]  # fmt: skip
+    rows.append(
+        Complaint(filed="2023-11-02", platform="taobao", reason_code="tm_counterfeit",
+                  listings=20, withdrawn=20)
+    )  # fmt: skip
+    s = standing(History.from_records(rows), "2023-12-01")
+    assert s.criterion("counter_notice_rate").met is True  # 5/120 under the default
+    notes = [n for n in s.notes if "withdrawn" in n and "R91" in n]
+    assert any("counter-notice criterion" in n for n in notes), s.notes
+    assert any("takedown criterion" in n for n in notes), s.notes
+
+
+# ----------------------------------------- R83, R84, R93, R94: background, said to be so
+
+
+@pytest.mark.parametrize("rule", ["R83", "R84", "R93", "R94"])
+def test_rules34_background_rules_are_said_not_encoded(
+    rule: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1.8 R83/R84, 1.10 R93/R94: figures and programmes nothing is filed under: the rule
+    view says they are deliberately not encoded (exit 2), never an empty answer."""
+    from ipprules.cli import main
+
+    assert main(["rules", "rule", rule, "--as-of", "2024-01-01"]) == 2
+    assert f"{rule} is deliberately not encoded" in capsys.readouterr().err
