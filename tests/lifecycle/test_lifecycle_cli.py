@@ -353,10 +353,7 @@ def test_a_calendar_short_of_the_dates_is_named_as_the_option_and_file(
     code, _, err = run(capsys, *argv, *late, "--calendar", calendar)
     assert code == 2 and "Traceback" not in err
     assert err.startswith(f"ipprules: error: --calendar {calendar}: calendar 'Hangzhou office' ")
-    # the replay's first day past the calendar: 7 working days from 2024-12-23
-    # (processing_alibaba_com_review), counted to see whether the takedown was in time (R92)
-    first_out = "2025-01-02" if command == "deadline" else "2025-01-01"
-    assert f"{first_out} is outside it" in err and "give a calendar that covers it" in err
+    assert "2025-01-02 is outside it" in err and "give a calendar that covers it" in err
     code, _, err = run(capsys, *argv, *early, "--calendar", calendar)  # within the calendar
     assert code == 0 and err == ""
 

@@ -1904,14 +1904,17 @@ def _binding(result: DeadlineResult, event: Event) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _may_bind(book: RuleBook, state: State, event: Event) -> bool:
+def _may_bind(book: RuleBook, state: State, event: Event, ipp_plus: bool = True) -> bool:
     """Whether some deadline of ``state`` can bind ``event`` under any version of its rule (a
-    cheap test that spares the count for most events)."""
+    cheap test that spares the count for most events); without ``ipp_plus`` the IPP Plus
+    guarantee (R92), which binds the platform only for members, cannot."""
     from ipprules.lifecycle.states import event_info
 
     hooks = state_info(state).deadlines
     if event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
         return any(h.missed is not None for h in hooks)
+    if not ipp_plus:
+        hooks = tuple(h for h in hooks if h.condition is not HookCondition.IPP_PLUS)
     ids, actor = {h.deadline_id for h in hooks}, event_info(event).actor
     return any(
         r.id in ids and getattr(r, "who", None) == actor and getattr(r, "kind", None) == "deadline"
@@ -1926,7 +1929,7 @@ def _flag(
     from ipprules.lifecycle.states import transition_for
 
     assert record.on is not None
-    if not _may_bind(_rulebook(replay.rules)[0], state, record.event):
+    if not _may_bind(_rulebook(replay.rules)[0], state, record.event, replay.ipp_plus):
         return None
     hooks = {h.deadline_id: h for h in state_info(state).deadlines}
     results = replay.running(state, dates)
