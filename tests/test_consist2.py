@@ -66,10 +66,10 @@ def test_a_header_with_no_column_named_for_links_says_so_naming_a_few_columns(
     assert "(columns: col0, col1, col2, col3, col4, col5, col6, col7, ... (12 in all))" in err
     with pytest.raises(InputError, match="if one holds them all the same, name it with column="):
         list(read_lines(path))
-    linked = _write(tmp_path, "linked.csv", "title,itemUrl\nshoe,x\n")
+    linked = _write(tmp_path, "linked.csv", "title,goodsUrl\nshoe,x\n")
     code, _, err = _run(["listings", linked], capsys)
-    assert err.rstrip().endswith("; name it with --column (itemUrl is named like a link: "
-                                 "--column itemUrl)"), err  # fmt: skip
+    assert err.rstrip().endswith("; name it with --column (goodsUrl is named like a link: "
+                                 "--column goodsUrl)"), err  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -78,8 +78,8 @@ def test_a_header_with_no_column_named_for_links_says_so_naming_a_few_columns(
         ({"title": "a", "price": 1}, "read from the key --column names: no key of the first "
          "record says it holds links (title, price);"),
         ({"title": "a", "Link": LINKS[0]}, "read from their Link key;"),
-        ({"productUrl": LINKS[0]}, "read from the key --column names (productUrl is named like "
-         "a link: --column productUrl);"),
+        ({"goodsUrl": LINKS[0]}, "read from the key --column names (goodsUrl is named like "
+         "a link: --column goodsUrl);"),
     ],
 )  # fmt: skip
 def test_a_json_array_of_records_names_a_key_only_if_one_exists(

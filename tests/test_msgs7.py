@@ -115,7 +115,7 @@ def test_a_worker_error_names_column_keyword_and_the_command_its_option(tmp_path
 
     path = tmp_path / "crawl.jsonl"
     link = "https://www.aliexpress.com/item/1005001234567890.html"
-    path.write_text(json.dumps({"title": "shoe", "product_link": link}) + "\n", encoding="utf-8")
+    path.write_text(json.dumps({"title": "shoe", "goods_link": link}) + "\n", encoding="utf-8")
     said = []
     for column in (None, "url"):  # the frame is made; its partition's task fails
         frame = parse_urls(str(path), column=column)
@@ -123,9 +123,9 @@ def test_a_worker_error_names_column_keyword_and_the_command_its_option(tmp_path
             frame.compute()
         said.append(str(caught.value))
     assert all("--column" not in s and "name it with column=" in s for s in said), said
-    assert "column='product_link'" in said[0]
+    assert "column='goods_link'" in said[0]
     code, _, err = _run("listings", str(path), "--workers", "1")
-    assert code == 2 and "name it with --column (" in err and "--column product_link)" in err
+    assert code == 2 and "name it with --column (" in err and "--column goods_link)" in err
 
 
 @pytest.mark.parametrize("reader", ["read_lines", "parse_urls"])

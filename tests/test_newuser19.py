@@ -88,12 +88,12 @@ def test_plan_on_dask_of_a_list_of_urls_says_the_first_line_is_a_url(
 @pytest.mark.usefixtures("synchronous")
 def test_plan_on_dask_of_a_header_without_url_column_names_column(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
-    path.write_text(f"account,itemUrl\nacme,{_URL}\n", encoding="utf-8")
+    path.write_text(f"account,goodsUrl\nacme,{_URL}\n", encoding="utf-8")
     argv = ["plan", str(path), "--account", "examples/plan.toml", "--workers", "2"]
     code, _, err = _run(*argv, "--as-of", "2026-11-23")
     assert (
         code == 2
-        and "name it with --column (itemUrl is named like a link: --column itemUrl)" in err
+        and "name it with --column (goodsUrl is named like a link: --column goodsUrl)" in err
     ), err
     assert "first line is a URL" not in err
 

@@ -13,8 +13,8 @@ from ipprules.cli.listings import iter_urls, read_urls
 from ipprules.errors import InputError
 from test_newuser8 import _run
 
-_CSV = "title,product_link\nx,https://item.taobao.com/item.htm?id=1\n"
-_JSONL = '{"title": "x", "product_link": "https://item.taobao.com/item.htm?id=1"}\n'
+_CSV = "title,goods_link\nx,https://item.taobao.com/item.htm?id=1\n"
+_JSONL = '{"title": "x", "goods_link": "https://item.taobao.com/item.htm?id=1"}\n'
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_read_urls_names_column_keyword_and_the_command_its_option(
 def test_iter_urls_leaves_no_option_set_between_items_nor_after(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text(_JSONL * 2 + '{"title": "y"}\n', encoding="utf-8")
-    reading = iter_urls(str(path), column="product_link")
+    reading = iter_urls(str(path), column="goods_link")
     assert next(reading) == (1, "https://item.taobao.com/item.htm?id=1")
     assert _option() == "--column"  # the default again while the caller holds an item
     assert next(reading)[0] == 2

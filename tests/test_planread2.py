@@ -84,23 +84,23 @@ def test_scale_benchmark_counts_texts_as_texts_beside_its_duplicates() -> None:
 
 
 def test_hints_quote_a_column_name_holding_a_space(tmp_path: Path) -> None:
-    """ "--column Product URL" and "rename Product URL", pasted into a shell, broke at the
+    """ "--column Goods URL" and "rename Goods URL", pasted into a shell, broke at the
     space: the name is quoted as a shell reads it back."""
     import shlex
 
     path = tmp_path / "export.csv"
     path.write_text(
-        "title,Product URL\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
+        "title,Goods URL\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
         encoding="utf-8",
     )
     code, _, err = _run("listings", str(path))
-    assert code == 2 and '--column "Product URL")' in err
+    assert code == 2 and '--column "Goods URL")' in err
     hint = err.rsplit("--column ", 1)[1].rstrip().removesuffix(")")
-    assert shlex.split(hint) == ["Product URL"]
+    assert shlex.split(hint) == ["Goods URL"]
     code, _, err = _run("plan", str(path), "--account", _ACCOUNT)
-    assert code == 2 and '--column "Product URL")' in err  # plan has --column (plancol)
+    assert code == 2 and '--column "Goods URL")' in err  # plan has --column (plancol)
     code, _, err = _run("listings", str(path), "--column", "nope")  # a name not there
-    assert code == 2 and "no column 'nope'" in err and '--column "Product URL")' in err
+    assert code == 2 and "no column 'nope'" in err and '--column "Goods URL")' in err
 
 
 # -------------------- 4. a Python function names its keyword, not the command's option
@@ -108,7 +108,7 @@ def test_hints_quote_a_column_name_holding_a_space(tmp_path: Path) -> None:
 
 def test_parse_urls_names_column_keyword_and_the_command_its_option(tmp_path: Path) -> None:
     """``parse_urls(path, column=None)`` said "name it with --column (... --column
-    product_link)": a Python caller reads ``column=``; ``listings --workers`` keeps
+    goods_link)": a Python caller reads ``column=``; ``listings --workers`` keeps
     ``--column``, and a column given but missing names the link-like one too."""
     import pytest
 
@@ -118,13 +118,13 @@ def test_parse_urls_names_column_keyword_and_the_command_its_option(tmp_path: Pa
 
     path = tmp_path / "crawl.csv"
     path.write_text(
-        "title,product_link\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
+        "title,goods_link\nshoe,https://www.aliexpress.com/item/1005001234567890.html\n",
         encoding="utf-8",
     )
     for column in (None, "url"):
         with pytest.raises(InputError) as caught:
             parse_urls(str(path), column=column)
         assert "--column" not in str(caught.value)
-        assert "column='product_link'" in str(caught.value)
+        assert "column='goods_link'" in str(caught.value)
     code, _, err = _run("listings", str(path), "--workers", "1")
-    assert code == 2 and "name it with --column (" in err and "--column product_link)" in err
+    assert code == 2 and "name it with --column (" in err and "--column goods_link)" in err

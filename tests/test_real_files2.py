@@ -58,7 +58,6 @@ NAMED = {
     "tmall_good_url.csv": ("(named like links: good_url, image_url, shop_url; "
                            "the listings are likely in good_url: --column good_url)"),
     "lazada_vn_link_item.csv": "(link_item is named like a link: --column link_item)",
-    "lazada_vn_itemurl_bom.csv": "(itemUrl is named like a link: --column itemUrl)",
 }  # fmt: skip
 
 #: file -> (rows read with that column, lines of the first and last, what they are)
@@ -97,6 +96,20 @@ def test_plan_says_which_column_to_name_with_column(
     assert err.rstrip().endswith(f"; name it with --column {NAMED[name]}"), err  # plancol
 
 
+def test_a_header_naming_its_links_item_url_is_read_without_column(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``itemUrl`` (``Item URL``) is one of the URL column's names since inputs41: the file is
+    read as ``--column itemUrl`` read it (it was refused naming that fix)."""
+    path = str(DATA / "lazada_vn_itemurl_bom.csv")
+    code, out, err = _run(["listings", path, "--format", "json"], capsys)
+    assert code == 0, err
+    results = json.loads(out)["results"]
+    rows, first, last, platform = READ["lazada_vn_itemurl_bom.csv"]
+    assert (len(results), results[0]["line"], results[-1]["line"]) == (rows, first, last)
+    assert {(r["status"], r["platform"]) for r in results} == {("listing", platform)}
+
+
 @pytest.mark.parametrize(
     "name", ["aliexpress_no_link.csv", "taobao_images_crlf.csv", "products_no_url.jsonl"]
 )
@@ -111,8 +124,8 @@ def test_a_file_without_a_link_column_is_refused_without_a_guess(
 
 
 def test_a_json_lines_object_names_its_link_key() -> None:
-    with pytest.raises(InputError, match=r"--column \(productUrl is named like a link: --col"):
-        url_key({"title": "x", "productUrl": "y"}, None, "p.jsonl", 3)
+    with pytest.raises(InputError, match=r"--column \(goodsUrl is named like a link: --col"):
+        url_key({"title": "x", "goodsUrl": "y"}, None, "p.jsonl", 3)
 
 
 def test_an_amazon_scrape_is_rejected_line_by_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -32,6 +32,11 @@ READ = {
         0, 30, 2, 31, {("listing", "aliexpress"): 30}),
     ("vn_marketplaces.jsonl", ("--column", "product_url")): (
         1, 20, 1, 20, {("listing", "lazada_vn"): 7, ("rejected", None): 13}),
+    # Product_link and product_url are URL column names since inputs41: read without --column
+    ("aliexpress_dropship_product_link.csv", ()): (
+        0, 12, 2, 13, {("listing", "aliexpress"): 12}),
+    ("vn_marketplaces.jsonl", ()): (
+        1, 20, 1, 20, {("listing", "lazada_vn"): 7, ("rejected", None): 13}),
 }  # fmt: skip
 
 
@@ -50,13 +55,10 @@ def test_each_file_is_read_as_decided(
 
 #: file -> what ``listings`` says of it, refused (exit 2, at its line 1)
 REFUSED = {
-    "aliexpress_dropship_product_link.csv": "the listings are likely in Product_link: "
-    "--column Product_link)",
     "aliexpress_links_no_header.csv": "the file has no header; read it with --input lines",
     "aliexpress_ru_tab.csv": "(columns: Name, Price, Rating, Times bought, Store)",
     "lazada_vn_array.json": "a JSON array of objects (records), not a list of URLs",
     "taobao_tracker_wangzhi.csv": "the file looks like GBK (GB18030): save it as UTF-8",
-    "vn_marketplaces.jsonl": "the listings are likely in product_url: --column product_url)",
 }
 
 

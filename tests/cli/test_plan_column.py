@@ -110,20 +110,20 @@ def test_plan_column_missing_is_refused_with_the_column_meant(tmp_path: Path) ->
 
 
 def test_plan_header_without_url_column_names_the_option(tmp_path: Path) -> None:
-    """No --column and no URL column: the fix is ``--column "Product URL"`` to the command's
-    user (it said to rename the column to url) and ``column='Product URL'`` in Python."""
+    """No --column and no URL column: the fix is ``--column "Goods URL"`` to the command's
+    user (it said to rename the column to url) and ``column='Goods URL'`` in Python."""
     from ipprules.errors import InputError
     from ipprules.planner import read_lines
 
-    path = _csv(tmp_path, ["title", "Product URL"], ["shoe", _OFFER])
+    path = _csv(tmp_path, ["title", "Goods URL"], ["shoe", _OFFER])
     code, _, err = _run("plan", str(path), *ARGV)
     assert code == 2 and "rename" not in err, err
-    assert err.rstrip().endswith('name it with --column (Product URL is named like a link: '
-                                 '--column "Product URL")'), err  # fmt: skip
-    assert _planned(str(path), "--column", "Product URL")[1] == [_OFFER]
+    assert err.rstrip().endswith('name it with --column (Goods URL is named like a link: '
+                                 '--column "Goods URL")'), err  # fmt: skip
+    assert _planned(str(path), "--column", "Goods URL")[1] == [_OFFER]
     with pytest.raises(InputError) as caught:
         list(read_lines(path))
-    assert "column='Product URL'" in str(caught.value) and "--" not in str(caught.value)
+    assert "column='Goods URL'" in str(caught.value) and "--" not in str(caught.value)
 
 
 def test_plan_column_needs_a_csv_or_json_lines(tmp_path: Path) -> None:

@@ -56,6 +56,9 @@ __all__ = [
 URL_COLUMNS = (
     "url", "urls", "link", "links", "href", "listing", "listingurl",
     "链接", "网址", "商品链接", "宝贝链接",
+    # a listing's link as exports and users name it (not an image's, a shop's: not listings)
+    "producturl", "productlink", "itemurl", "itemlink", "listinglink", "offerurl",
+    "商品url", "产品链接",
 )  # fmt: skip
 
 
