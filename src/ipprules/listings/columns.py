@@ -140,10 +140,11 @@ def _few(names: list[str], most: int = 8) -> str:
     return shown if len(names) <= most else f"{shown}, ... ({len(names)} in all)"
 
 
-def _name_it(header: list[str], option: str) -> str:
+def _name_it(header: list[str], option: str, what: str = "column") -> str:
     """What ends a refusal of a ``header`` that names no URL column: name it with ``option``,
     naming the columns named like links (:func:`link_named`); when none is, that no column's
-    name says it holds links, and ``option`` only for one that holds them all the same.
+    name says it holds links, and ``option`` only for one that holds them all the same
+    (``what``: ``key`` for a JSON Lines object's keys).
 
     >>> _name_it(["title", "itemUrl"], "--column")
     '; name it with --column (itemUrl is named like a link: --column itemUrl)'
@@ -154,7 +155,7 @@ def _name_it(header: list[str], option: str) -> str:
     if named:
         return f"; name it with {option}{named}"
     return (
-        ": no column's name says it holds links (url, link, href, 链接...); if one holds them "
+        f": no {what}'s name says it holds links (url, link, href, 链接...); if one holds them "
         f"all the same, name it with {option}"
     )
 
@@ -568,12 +569,16 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
         key = column if column in data else keys.get(column_key(column))
     else:
         key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
-    if key is None:
-        wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
-        hint = link_named(data, _option()) if column is None else ""
-        raise InputError(
-            f"no {wanted} in this object; name it with {_option()}{hint}", file=name, line=line
-        )
+    if key is None:  # the object's keys said as a CSV header's columns are
+        shown = f"keys: {_few(list(data))}" if data else "no keys"
+        if column is not None:
+            said = f"no key {column!r} in this object ({shown}); name it with {_option()}"
+        else:
+            said = f"no URL key (url, link...) in this object ({shown})"
+            said += (
+                _name_it(list(data), _option(), "key") if data else f"; name it with {_option()}"
+            )
+        raise InputError(said, file=name, line=line)
     if len(keys) < len(data) and key != column:  # two keys of one spelling (url and URL)
         same = [k for k in data if column_key(k) == column_key(key)]
         if len(same) > 1:  # the last was read, the other's URL dropped in silence
