@@ -262,18 +262,18 @@ def test_read_errors_name_the_file(tmp_path: Any) -> None:
         read_urls(str(tmp_path / "*.parquet"))
     pd.DataFrame({"link": ["x"]}).to_parquet(tmp_path / "a.parquet")
     with pytest.raises(InputError, match="no column 'url'") as error:
-        read_urls(str(tmp_path / "*.parquet"))
+        read_urls(str(tmp_path / "*.parquet"), column="url")
     assert "a.parquet" in str(error.value)
     # every file's schema is read, not only the first one's
     (tmp_path / "a.parquet").unlink()
     pd.DataFrame({"url": ["x"]}).to_parquet(tmp_path / "a.parquet")
     pd.DataFrame({"link": ["x"]}).to_parquet(tmp_path / "b.parquet")
     with pytest.raises(InputError, match="no column 'url' \\(columns: link\\)") as error:
-        read_urls(str(tmp_path / "*.parquet"))
+        read_urls(str(tmp_path / "*.parquet"), column="url")
     assert error.value.file == str(tmp_path / "b.parquet")
     pd.DataFrame({"link": ["x"]}).to_csv(tmp_path / "b.csv.gz", index=False)
     with pytest.raises(InputError, match="no column 'url'"):
-        read_urls(str(tmp_path / "b.csv.gz")).compute(scheduler="synchronous")
+        read_urls(str(tmp_path / "b.csv.gz"), column="url").compute(scheduler="synchronous")
 
 
 def test_text_blocks_are_strict_utf8_located_by_file_line(tmp_path: Any) -> None:
@@ -332,7 +332,7 @@ def test_a_csv_without_the_column_is_refused_before_computing(tmp_path: Any) -> 
     with pytest.raises(
         InputError, match="no column 'url' in the header \\(columns: link, other\\)"
     ) as error:
-        read_urls(str(tmp_path / "*.csv"))  # no compute: the headers are read on the client
+        read_urls(str(tmp_path / "*.csv"), column="url")  # no compute: headers read on the client
     assert error.value.file == str(tmp_path / "b.csv")
 
 
@@ -473,7 +473,7 @@ def test_a_mixed_glob_reads_each_file_by_its_own_kind(tmp_path: Any) -> None:
     from ipprules.errors import InputError
 
     with pytest.raises(InputError, match="no column 'url'") as error:
-        read_urls(glob)
+        read_urls(glob, column="url")
     assert error.value.file == str(tmp_path / "e.csv")
 
 

@@ -516,7 +516,7 @@ def _exchanged(pairs: DaskFrame, nparts: int) -> DaskFrame:
 def parse_urls(
     source: DaskFrame | DaskSeries | str | os.PathLike[str],
     *,
-    column: str | None = "url",
+    column: str | None = None,
     dedupe: bool = True,
     use_derived: bool = False,
     blocksize: int | str = "32MiB",
@@ -524,8 +524,9 @@ def parse_urls(
     """Parse every URL of ``source`` into a Dask DataFrame of :data:`COLUMNS`, lazily.
 
     ``source`` is a Dask DataFrame with a ``column`` of URLs, a Dask Series, or a path glob
-    (see :func:`read_urls`; ``column=None`` finds a file's URL column by one of its names,
-    as ``ipprules listings`` does without ``--column``). One output row per input row, in
+    (see :func:`read_urls`; ``column=None``, the default, finds a file's URL column by one of
+    its names, as ``ipprules listings`` does without ``--column``, and a frame's ``url``
+    column; a ``column`` given is read as ``--column`` reads it). One output row per input row, in
     the input's partitions and order. ``dedupe=True`` marks every listing whose identity
     key (``derived_key`` first when ``use_derived``) appeared at an earlier (partition,
     position) as a ``duplicate`` of the first one, as :func:`ipprules.listings.dedupe` does
@@ -741,7 +742,7 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
 def read_urls(
     path: str | os.PathLike[str],
     *,
-    column: str | None = "url",
+    column: str | None = None,
     blocksize: int | str = "32MiB",
     _run: int = 0,
 ) -> DaskFrame:
@@ -763,12 +764,14 @@ def read_urls(
     ``fsspec`` URL (``s3://...``) the workers can open.
 
     ``column`` names the URL column (matched as given, else ignoring case, spaces, dashes
-    and underscores, as ``--column``); ``None`` takes the first header cell named ``url``,
-    ``link``, ``href``, ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`), as
-    ``ipprules listings`` does without ``--column``. The frame's column is ``column``
-    (``url`` for ``None``). A file read as a list of URLs one a line has no column to name:
-    a ``column`` other than ``url`` is refused for it (``column= needs a CSV or JSON Lines
-    input``), as :func:`ipprules.planner.read_lines` refuses it.
+    and underscores, as ``--column``: ``column="url"`` on a header without it is refused, as
+    on one machine, ``no column 'url'``); ``None``, the default, takes the first header cell
+    named ``url``, ``link``, ``href``, ``链接``...
+    (:data:`ipprules.listings.columns.URL_COLUMNS`), as ``ipprules listings`` does without
+    ``--column``. The frame's column is ``column`` (``url`` for ``None``). A file read as a
+    list of URLs one a line has no column to name: a ``column`` other than ``url`` is refused
+    for it (``column= needs a CSV or JSON Lines input``), as
+    :func:`ipprules.planner.read_lines` refuses it.
 
     >>> from ipprules.scale import read_urls
     >>> urls = read_urls("examples/urls.txt")
@@ -878,7 +881,7 @@ def _lines_take_no_column(kind: str, column: str | None, path: str) -> None:
     """Refuse ``column`` for a file read as a list of URLs one a line (``kind`` ``text``),
     as :func:`ipprules.planner.read_lines` and ``ipprules listings --column`` refuse it
     (``column= needs a CSV or JSON Lines input``): it named no column of the file, its lines
-    read all the same. The default, ``url``, names the one column such a list is read into.
+    read all the same. ``url`` names the one column such a list is read into.
     """
     from ipprules._options import _option
     from ipprules.errors import InputError
