@@ -2137,6 +2137,26 @@ def _spacing(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 
+def _string_closed(text: str, at: int, after: str) -> bool:
+    """Whether the link at ``at`` in ``text`` opens a quoted string that ``after`` (what
+    follows the whitespace after its host) closes, with no ``@`` after it: a code literal
+    ending in an escaped line break, ``"https://jlyjx.tmall.com\\n" +`` (its ``\\n`` read as
+    a line break), whose value is the link and that break, nothing joined to the host (a quote
+    is no host character): read as ``"https://jlyjx.tmall.com",`` is.
+
+    >>> _string_closed('"https://a.tmall.com\\n" +', 1, '" +')
+    True
+    >>> _string_closed('"https://a.tmall.com\\n" @b', 1, '" @b')
+    False
+    """
+    quote = text[at - 1] if at > 0 else ""
+    return (
+        quote in ('"', "'", "`")
+        and after[:1] == quote
+        and not any(c in after for c in "@\uff20\ufe6b")
+    )
+
+
 def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     """Why the URL ``candidate`` (found at ``at`` in ``text``) has whitespace or a control
     character next to its host, or None.
@@ -2161,14 +2181,18 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
         if after < len(text) and _spacing(text[after]):
             rest = text[after:]
             run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
-            if len(run) < len(rest) and not (
-                _spaces_only(run)
-                and (
-                    not rest[len(run)].isascii()
-                    or rest[len(run)].isalnum()
-                    or rest[len(run)] == "|"
+            if (
+                len(run) < len(rest)
+                and not (
+                    _spaces_only(run)
+                    and (
+                        not rest[len(run)].isascii()
+                        or rest[len(run)].isalnum()
+                        or rest[len(run)] == "|"
+                    )
+                    and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
                 )
-                and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
+                and not _string_closed(text, at, rest[len(run) :])
             ):
                 cause = (
                     "what follows could go on with the link"
