@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -511,7 +512,7 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     ('csv', 'csv', 'lines')
     """
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix == "csv":
+    if suffix in ("csv", "tsv"):  # a .tsv: Google Sheets' tab-separated export
         return "csv"
     if suffix in ("jsonl", "ndjson"):
         return "jsonl"
@@ -526,7 +527,22 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     delimited = delimited or column_key(head.strip('"')) in URL_COLUMNS  # a one-column header
     if "://" not in head and delimited and header_delimiter(head, names_column(column)):
         return "csv"
-    return "lines"
+    return "csv" if looks_like_header(head) else "lines"  # refused as ``plan`` refuses it
+
+
+def looks_like_header(text: str) -> bool:
+    """Whether a first line ``text`` is a line of several cells (split by ``, ; tab``) none
+    of which could be a URL (no dot, no slash): a spreadsheet's header naming no URL column
+    (a ``.txt`` or ``.tsv`` export), refused naming its columns, not a URL to reject.
+
+    >>> looks_like_header("Order Date\\tOrder ID\\tProduct Url"), looks_like_header("a.cn, b.cn")
+    (True, False)
+    >>> looks_like_header(","), looks_like_header("url;")  # no two cells named
+    (False, False)
+    """
+    cells = re.split(r"[,;\t]", text)
+    named = sum(1 for c in cells if c.strip())  # a line of delimiters only (",") names none
+    return named > 1 and not any("." in c or "/" in c for c in cells)
 
 
 def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[ReadAhead, str]:

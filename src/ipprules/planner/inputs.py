@@ -44,6 +44,7 @@ from ipprules.listings.columns import (
     URL_COLUMNS,
     URL_LISTS,
     column_key,
+    looks_like_header,
     names_column,
     url_column,
 )
@@ -320,7 +321,7 @@ def _read(
         elif column is not None:
             _no_column(column, name, (number, text), kind == "csv" or delimiter is not None)
         elif (csv_said := delimiter is not None or _said_csv(kind, plain)) or (
-            _looks_like_header(text)
+            looks_like_header(text)
         ):
             _no_url_header(text, delimiter, name, number, links_refused=csv_said)
         else:
@@ -377,10 +378,11 @@ def _no_url_header(
     no URL column: a line of links (a CSV without a header) as ``ipprules listings`` refuses
     it (:func:`~ipprules.listings.columns.refuse_link_row`: read it as lines), another line
     naming the columns named like links, or that none is."""
-    from ipprules._files import other_csv
+    from ipprules._files import CSV_DELIMITERS, other_csv
     from ipprules.listings.columns import name_the_column, refuse_link_row
 
-    cells = text.split(delimiter or ",")
+    # no delimiter named: the one of most cells, as the listings' reader splits the header
+    cells = text.split(delimiter or max(CSV_DELIMITERS, key=text.count))
     if links_refused:
         refuse_link_row([c.strip().strip('"') for c in cells], name, number)
     other = other_csv(cells, "urls")
@@ -398,13 +400,6 @@ def _said_csv(kind: str, plain: str) -> bool:
     refused. A pile of pasted lines (``.txt``, no name) is read whatever its first line is
     (a JavaScript object, a spider's ``start_urls = ...``), each line once."""
     return kind == "csv" or (kind == "auto" and plain.lower().endswith(".csv"))
-
-
-def _looks_like_header(text: str) -> bool:
-    """A line of several cells none of which could be a URL (no dot, no slash): a header
-    that names no url column, not a URL to reject."""
-    cells = re.split(r"[,;\t]", text)
-    return len(cells) > 1 and not any("." in c or "/" in c for c in cells)
 
 
 def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator[PlanLine]:
