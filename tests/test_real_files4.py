@@ -129,6 +129,19 @@ def test_read_lines_of_a_tab_separated_export_names_its_link_column(tmp_path: Pa
         (4, "1005006000000003.html")]  # fmt: skip
 
 
+def test_a_history_with_columns_of_its_own_names_them_all_and_the_fix(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = str(DATA / "history_excel_extra_columns.csv")
+    code, out, err = _run(["good-faith", path, "--as-of", "2026-11-23"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {path}:1:115: $.Handler: unknown column 'Handler';")
+    assert err.rstrip().endswith(
+        "; also unknown: 'Brand'; a history reads the known columns only: delete them (a "
+        "remark goes in note)"
+    ), err
+
+
 def test_the_history_without_its_own_columns_is_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

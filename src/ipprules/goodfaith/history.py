@@ -328,6 +328,23 @@ def accounts_meant(account: str, others: set[str]) -> str:
     )
 
 
+def _also_unknown(written: list[str], header: list[str], first: int) -> str:
+    """What follows the first unknown column of a ``header`` (its cells as ``written``) at
+    index ``first``: the other unknown columns after it, named at once (a tracker's export
+    with columns of its own: ``Handler``, ``Brand``), and that such columns are deleted.
+
+    >>> _also_unknown(["date", "Handler", "Brand"], ["date", "handler", "brand"], 1)
+    "; also unknown: 'Brand'; a history reads the known columns only: delete them (a remark \
+goes in note)"
+    """
+    width = named_width(header)
+    rest = [_show(written[i]) for i in range(first + 1, width) if header[i] not in CSV_COLUMNS]
+    more = f" and {len(rest) - _LISTED:,} more" if len(rest) > _LISTED else ""
+    also = f"; also unknown: {', '.join(rest[:_LISTED])}{more}" if rest else ""
+    them = "them" if rest else "it"
+    return f"{also}; a history reads the known columns only: delete {them} (a remark goes in note)"
+
+
 def _header(
     fields: list[str], name: str, lines: Sequence[str] = ()
 ) -> tuple[list[str], dict[str, int]]:
@@ -355,7 +372,8 @@ def _header(
             index = not (i or h) and any(header)  # pandas' index, before named columns
             unknown = Problem(
                 f"unknown column {_show(shown)}{_meant(h or shown, CSV_COLUMNS)}; "
-                f"known: {', '.join(CSV_COLUMNS)}" + (f"; {PANDAS_INDEX}" if index else ""),
+                f"known: {', '.join(CSV_COLUMNS)}"
+                + (f"; {PANDAS_INDEX}" if index else _also_unknown(written, header, i)),
                 f"$.{shown}" if shown.isidentifier() and len(shown) <= 40 else "$",
                 name,
                 1,
