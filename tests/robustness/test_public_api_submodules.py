@@ -34,9 +34,6 @@ JUNK: tuple[Any, ...] = (None, 1.5, b"x", object(), Hostile("taobao"), [], {})
 #: Callables that still let an AttributeError, ValueError or a Hostile's RuntimeError out.
 LEFT = frozenset(
     {
-        "ipprules.checks.findings.sort_key",
-        "ipprules.goodfaith.engine.first_day_out",
-        "ipprules.goodfaith.history.row_blocks",
         "ipprules.listings.columns.csv_dialect",
         "ipprules.listings.columns.input_kind",
         "ipprules.listings.columns.jsonl_objects",
@@ -49,7 +46,6 @@ LEFT = frozenset(
         "ipprules.listings.parser.space_hint",
         "ipprules.listings.text.comment_word",
         "ipprules.listings.text.cut_url",
-        "ipprules.scale.cli.write_parquet",
     }
 )
 

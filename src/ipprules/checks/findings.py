@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import require_int, require_member
+from ipprules._args import require_instance, require_int, require_member
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._vocab import NamedEnum, check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
@@ -449,6 +449,8 @@ def sort_key(finding: Finding) -> tuple[Any, ...]:
     >>> sort_key(f) == (f.severity.rank, _path_key(f.path), "c", "m")
     True
     """
+    if type(finding) is not Finding:  # asked of every finding: no call for a Finding
+        require_instance(finding, Finding, "finding")
     path = finding.path
     head, bracket, index = path.rpartition("[")
     if bracket and index[-1:] == "]" and index[:-1].isdecimal():

@@ -849,7 +849,6 @@ def window_start(as_of: dt.date, months: int) -> dt.date:
     return shift_months(as_of, -months)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def first_day_out(filed: dt.date, months: int) -> dt.date:
     """The first as-of date whose window no longer holds a complaint filed on ``filed``.
 
@@ -857,7 +856,18 @@ def first_day_out(filed: dt.date, months: int) -> dt.date:
     datetime.date(2023, 7, 15)
     >>> first_day_out(dt.date(2023, 2, 28), 3)   # 31 May - 3 months = 28 Feb
     datetime.date(2023, 5, 28)
+    >>> first_day_out("2023-04-15", 3)
+    Traceback (most recent call last):
+    ...
+    TypeError: filed must be a date, got str
     """
+    require_instance(filed, dt.date, "filed")  # before the cache hashes them
+    return _first_day_out(filed, require_int(months, "months"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _first_day_out(filed: dt.date, months: int) -> dt.date:
+    """:func:`first_day_out` of checked arguments, cached (the engine's folds call it)."""
     day = shift_months(filed, months)
     while window_start(day, months) < filed:  # pragma: no cover - the month shift is exact
         day += dt.timedelta(days=1)

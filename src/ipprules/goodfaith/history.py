@@ -2232,6 +2232,7 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
     require_optional_str(fmt, "format")
     allow_large_csv_fields()
     if isinstance(source, str | Path):
+        source = str.__str__(source) if isinstance(source, str) else source  # no own __eq__
         label = name or source_name(source)  # "-" is <stdin>, as every reader names it
         stream: IO[Any] = _open_path(source, label)
         owned = True
@@ -2317,9 +2318,9 @@ def row_blocks(
     """
     from ipprules._args import require_optional_str
 
-    require_optional_str(name, "name")
-    require_optional_str(format, "format")
-    require_optional_str(account, "account")
+    name = require_optional_str(name, "name")  # plain str: a subclass's __eq__ is not called
+    format = require_optional_str(format, "format")
+    account = require_optional_str(account, "account")
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account, tagged=tagged, others=set() if others is None else others)
     reread = _rereader(source, chunks, label, fmt)

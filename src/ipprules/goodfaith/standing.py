@@ -38,10 +38,10 @@ from ipprules.goodfaith.engine import (
     DayRules,
     Resolver,
     RuleSource,
+    _first_day_out,
     add_months,
     book_label,
     default_book,
-    first_day_out,
     holds,
     solve_max,
     solve_min,
@@ -1184,7 +1184,7 @@ def _abuse_bar(
     if not criteria.no_abuse_required or not found:
         return None, None, {}
     last = max(found)
-    clears = None if ever else first_day_out(last, criteria.window_months)
+    clears = None if ever else _first_day_out(last, criteria.window_months)
     others: dict[str, dt.date | None] = {}
     for other in getattr(resolver.book, "interpretations", ()):
         if other == name:
@@ -1195,7 +1195,7 @@ def _abuse_bar(
             others[other] = day
         else:
             c = there.criteria
-            others[other] = None if c.abuse_ever else first_day_out(last, c.window_months)
+            others[other] = None if c.abuse_ever else _first_day_out(last, c.window_months)
     return last, clears, others
 
 
@@ -1660,7 +1660,7 @@ def _projection(
                 if d > lo_now and key[0] in now and (slot[2] or slot[5] or slot[7] or slot[10]):
                     bad.add(d)
     # the days on which the answer can change: a filing day leaving a window, a new version
-    found = {first_day_out(dt.date.fromordinal(d), m) for d in filed for m in months}
+    found = {_first_day_out(dt.date.fromordinal(d), m) for d in filed for m in months}
     candidates = sorted(c for c in found | {dt.date.fromordinal(c) for c in later} if c > day)
     in_force = [resolver.at(c.toordinal(), strict=False) or rules for c in candidates]
     clear_on = None

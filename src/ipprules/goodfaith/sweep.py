@@ -41,8 +41,8 @@ from ipprules.goodfaith.engine import (
     Counts,
     DayRules,
     Resolver,
+    _first_day_out,
     add_months,
-    first_day_out,
     window_start,
 )
 from ipprules.goodfaith.model import EventKind
@@ -258,10 +258,10 @@ class _Sweep:
             targets.append(entering - 1)
         leaving = self.total.next_day(seen.lo)
         if leaving is not None and leaving <= day:
-            targets.append(first_day_out(dt.date.fromordinal(leaving), months).toordinal() - 1)
+            targets.append(_first_day_out(dt.date.fromordinal(leaving), months).toordinal() - 1)
         a = bisect_right(self.abuse_days, seen.lo)
         if a < len(self.abuse_days) and self.abuse_days[a] <= day:
-            out = first_day_out(dt.date.fromordinal(self.abuse_days[a]), months)
+            out = _first_day_out(dt.date.fromordinal(self.abuse_days[a]), months)
             targets.append(out.toordinal() - 1)
 
     def _collect(self, day: int, seen: _Day | None) -> None:

@@ -590,10 +590,16 @@ def write_parquet(frame: Any, path: Any) -> Any:
     Arrow list type, but from Python lists, so the pandas metadata in each file names it an
     object column: ``pd.read_parquet(path)`` gives its lists (as arrays) instead of failing on
     the ``list<item: ...>[pyarrow]`` dtype it cannot parse back, and ``dtype_backend="pyarrow"``
-    still gives the Arrow lists.
+    still gives the Arrow lists. ``frame`` must be a Dask DataFrame and ``path`` a ``str``
+    or a path, else a :class:`TypeError`.
     """
+    from ipprules._args import require_instance
+    from ipprules.scale._common import dask_frame
     from ipprules.scale._deps import require
 
+    frame = dask_frame(frame, "frame")
+    path = require_instance(path, (str, os.PathLike), "path")
+    path = str.__str__(path) if isinstance(path, str) else path  # no subclass's own methods
     pa = require("pyarrow")
     pd = require("pandas")
     lists = [
