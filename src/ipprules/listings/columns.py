@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ipprules._args import require_str
+from ipprules._args import require_instance, require_int, require_str
 from ipprules._files import (
     CSV_DELIMITERS,
     ReadAhead,
@@ -334,6 +334,8 @@ def refuse_document(plain: str, first: str | None, name: str, then: str | None =
 not a list of URLs (one a line, a CSV or JSON Lines); to read it line by line all the same, \
 rename it (or give kind='lines')
     """
+    plain, name = require_str(plain, "plain", empty=True), require_str(name, "name", empty=True)
+    first, then = _optional(first, "first"), _optional(then, "then")
     suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
     head = "" if first is None else first.lstrip("\ufeff").strip()
     if suffix == "json" and _records_array(head, then):
@@ -473,6 +475,8 @@ def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[st
     from ipprules.listings import parse_listing
     from ipprules.listings.model import Rejection
 
+    if type(index) is not int:  # asked of every CSV row: no call for a plain int
+        index = require_int(index, "index")
     others = _other_links(row, index)
     own = row[index] if index < len(row) else ""
     if not others or not isinstance(parse_listing(own), Rejection):
@@ -511,6 +515,8 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     >>> input_kind("-", "URL", None), input_kind("-", "链接", None), input_kind("-", "a.cn", None)
     ('csv', 'csv', 'lines')
     """
+    path, first = require_str(path, "path", empty=True), _optional(first, "first")
+    column = _optional(column, "column")
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
     if suffix in ("csv", "tsv"):  # a .tsv: Google Sheets' tab-separated export
         return "csv"
@@ -550,7 +556,22 @@ def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[R
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
     that splits it into most cells (the error then lists them)."""
-    return header_dialect(lines, names_column(column))
+    return header_dialect(_pairs(lines), names_column(_optional(column, "column")))
+
+
+def _optional(value: object, name: str) -> str | None:
+    """``None``, or ``value`` as a plain ``str`` (empty or not), else a TypeError."""
+    return None if value is None else require_str(value, name, empty=True)
+
+
+def _pairs(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """``lines``, numbered lines, as an iterator: a str, bytes or a non-iterable is a
+    TypeError (a str was read a character at a time, each character no pair)."""
+    if isinstance(lines, str | bytes) or not isinstance(lines, Iterable):
+        raise TypeError(
+            f"lines must be an iterable of (line, text) pairs, got {type(lines).__name__}"
+        )
+    return iter(lines)
 
 
 def jsonl_objects(
@@ -563,6 +584,7 @@ def jsonl_objects(
     >>> list(jsonl_objects([(1, '{"url": "x"}'), (2, " ")], "in.jsonl"))
     [(1, {'url': 'x'})]
     """
+    lines, name = _pairs(lines), require_str(name, "name", empty=True)
     first = True
     for number, text in lines:
         if not text.strip():
@@ -580,6 +602,10 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
     :class:`~ipprules.errors.InputError` naming the file and line when there is none, or
     when two keys are that name spelt two ways (``url`` and ``URL``: which holds the URL
     cannot be told, as for a CSV header naming its URL column twice)."""
+    if type(data) is not dict:  # asked of every line: no call for a dict
+        data = require_instance(data, dict, "data")
+    if column is not None and type(column) is not str:
+        column = require_str(column, "column", empty=True)
     keys = {column_key(k): k for k in data}
     if column is not None:
         key = column if column in data else keys.get(column_key(column))
@@ -621,6 +647,7 @@ def jsonl_urls(
     >>> list(jsonl_urls(lines, None, "in.jsonl"))
     [(1, 'https://a.example/1'), (3, '')]
     """
+    column = _optional(column, "column")
     for number, data in jsonl_objects(lines, name):
         key = url_key(data, column, name, number)
         value = data[key]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from ipprules._args import require_str
 from ipprules.listings.hosts import BRANDS
 
 __all__ = ["lookalike_reason"]
@@ -81,9 +82,21 @@ def _decode_punycode(host: str) -> str:
     return ".".join(labels)
 
 
-@lru_cache(maxsize=4096)
 def lookalike_reason(host: str) -> str | None:
-    """Why ``host`` (not on the allow-list) looks like a marketplace host, or None."""
+    """Why ``host`` (not on the allow-list) looks like a marketplace host, or None.
+
+    >>> lookalike_reason(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: host must be a str, got NoneType
+    """
+    return _lookalike_reason(require_str(host, "host", empty=True))  # before the cache hashes it
+
+
+@lru_cache(maxsize=4096)
+def _lookalike_reason(host: str) -> str | None:
+    """:func:`lookalike_reason` of a plain ``str``, cached (the parser asks it of every host
+    off the allow-list)."""
     if len(host) > 253:
         host = host[:253]
     skeleton = _skeleton(_decode_punycode(host.lower()))

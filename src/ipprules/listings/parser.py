@@ -22,7 +22,8 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
-from ipprules.errors import quoted
+from ipprules._args import require_str
+from ipprules.errors import plain, quoted
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables, id_query_tables
 from ipprules.listings.forms import ID_RULES, STAND_IN_LABEL, X_RULES, all_forms, form_named
@@ -35,7 +36,7 @@ from ipprules.listings.hosts import (
     SHORT_HOSTS,
     SHORT_TARGET_KEYS,
 )
-from ipprules.listings.lookalike import lookalike_reason
+from ipprules.listings.lookalike import _lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
     CODE_COMMENT,
@@ -345,6 +346,8 @@ def may_hold_several(text: str) -> bool:
     >>> may_hold_several("https://item.taobao.com/item.htm?id=1<br>https://item.taobao.com/x")
     True
     """
+    if type(text) is not str:  # asked of every line: no call for a plain str
+        text = require_str(text, "text", empty=True)
     if text.isascii():
         raw = text.encode()
         if len(raw.translate(None, _SEVERAL_MARKS)) == len(raw):  # none of them in it
@@ -784,6 +787,7 @@ def space_hint(text: str, code: str = "") -> str:
         raise TypeError(f"space_hint(): text must be a str, got {type(text).__name__}")
     if not isinstance(code, str):
         raise TypeError(f"space_hint(): code must be a str, got {type(code).__name__}")
+    text, code = plain(text), plain(code)  # a str subclass's own __eq__ is not called
     if code == "short-link":
         return ""
     words = text.split()
@@ -2746,7 +2750,7 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
         return _reject("not-alibaba-host", source, _LZD_CO.format(host=host[:120]), suggestion)
     if host.removeprefix("www.") in _THIRD_PARTY_SHORT:
         return _reject("not-alibaba-host", source, _THIRD_PARTY.format(host=host), suggestion)
-    reason = lookalike_reason(host)
+    reason = _lookalike_reason(host)  # host: a plain str
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+from ipprules._args import require_str
 from ipprules.listings.hosts import MARKETPLACE_DOMAINS
 
 __all__ = [
@@ -238,6 +239,8 @@ def comment_word(text: str) -> bool:
     (no dot, path, port, userinfo or escape: ``//TODO``, ``//天猫旗舰``, ``//TODO:`` before its
     text): a comment, no link. So is a word after three or more slashes (``///content``, a C#
     or Rust doc comment's marker glued to its text): those slashes hold no host."""
+    if type(text) is not str:  # asked of every token: no call for a plain str
+        text = require_str(text, "text", empty=True)
     word = text.lstrip("/") if text.startswith("///") else text[2:]
     return text.startswith("//") and not any(c in word.rstrip(":") for c in _HOST_MARKS)
 
@@ -278,6 +281,8 @@ def cut_url(url: str) -> str:
     >>> cut_url("https://uniqlo.tmall.com，@attacker.example/")
     'https://uniqlo.tmall.com，@attacker.example/'
     """
+    if type(url) is not str:  # asked of every URL: no call for a plain str
+        url = require_str(url, "url", empty=True)
     if url.isascii():
         return url
     end = _patterns()[3].match(url)
