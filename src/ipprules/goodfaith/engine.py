@@ -797,7 +797,8 @@ def shift_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by ``months`` calendar months, the day of the month kept and clipped to
     the month's end: ``day + dateutil.relativedelta(months=months)``, in integer arithmetic
     and cached (a standing over years asks for thousands of window starts). A year outside
-    1 to 9999 is a :class:`ValueError`, as with ``relativedelta``.
+    1 to 9999 is an :class:`~ipprules.errors.InputError` (a ``ValueError``, as with
+    ``relativedelta``).
 
     >>> shift_months(dt.date(2023, 5, 31), -3)
     datetime.date(2023, 2, 28)
@@ -814,7 +815,7 @@ def shift_months(day: dt.date, months: int) -> dt.date:
 def _shift(day: dt.date, months: int) -> dt.date:
     year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise ValueError(f"year {year} is out of range")
+        raise _out_of_range(day, months, f"year {year} is out of range")
     month = month0 + 1
     last = _MONTH_DAYS[month0]
     if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
@@ -831,7 +832,18 @@ def _shift_any(day: Any, months: Any) -> Any:
     from dateutil.relativedelta import relativedelta
 
     require_instance(day, dt.date, "day")
-    return day + relativedelta(months=require_int(months, "months"))
+    try:
+        return day + relativedelta(months=require_int(months, "months"))
+    except (ValueError, OverflowError) as exc:  # a year past 9999, a count past a C long
+        raise _out_of_range(day, months, str(exc)) from None
+
+
+def _out_of_range(day: dt.date, months: int, reason: str) -> InputError:
+    """The error for moving ``day`` by ``months`` out of the years 1 to 9999."""
+    return InputError(
+        f"{day.isoformat()} moved by {shown_value(months)} months is out of range ({reason}):"
+        " dates run from the year 1 to 9999"
+    )
 
 
 def window_start(as_of: dt.date, months: int) -> dt.date:
@@ -869,10 +881,13 @@ def first_day_out(filed: dt.date, months: int) -> dt.date:
 def _first_day_out(filed: dt.date, months: int) -> dt.date:
     """:func:`first_day_out` of checked arguments, cached (the engine's folds call it)."""
     day = shift_months(filed, months)
-    while window_start(day, months) < filed:  # pragma: no cover - the month shift is exact
-        day += dt.timedelta(days=1)
-    while window_start(day - dt.timedelta(days=1), months) >= filed:
-        day -= dt.timedelta(days=1)
+    try:
+        while window_start(day, months) < filed:  # pragma: no cover - the month shift is exact
+            day += dt.timedelta(days=1)
+        while window_start(day - dt.timedelta(days=1), months) >= filed:
+            day -= dt.timedelta(days=1)
+    except OverflowError:  # the day before 0001-01-01 or after 9999-12-31
+        raise _out_of_range(filed, months, "date value out of range") from None
     return day
 
 
