@@ -885,6 +885,10 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             # it, so uniqlo.tmall.com,shop is the host; ,x.evil.example): the link, refused
             # as it is alone on its line, not "no URL found" (urls40)
             return skip, candidate
+    if host is None and "</" in candidate:
+        # a marketplace's host, then a closing tag (a page's title: … | www.lazada.vn</title>):
+        # no host holds a "<"; the link ends there, as one with its scheme does (_STOP)
+        host = _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index("</"))
     if host is None and "|" in candidate:
         # a marketplace's host, then a table's bar (|uniqlo.tmall.com|, |Shop|…com|12|): no
         # host holds a bar; the cell is cut there as one with its scheme is (_cut_at keeps
