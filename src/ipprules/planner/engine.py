@@ -1062,7 +1062,10 @@ class _Read(NamedTuple):
 # - a plain line's verdict is the list its entry joins, or (code, message);
 # - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__;
 # - ``slow`` is the position of the last line read the long way (``several``: white space or
-#   non-ASCII in it): only such a line's text may hold an id split by white space.
+#   non-ASCII in it): only such a line's text may hold an id split by white space;
+# - a line the same as the one before (``yes URL |``) is not parsed again: ``was`` is the
+#   last text parsed and ``got`` its answer (immutable, holding no line); a line that differs
+#   costs one string comparison, no hash of the line (a one-entry ``lru_cache`` hashed each).
 def _read(
     lines: Iterable[PlanLine | str],
     admission: _Admission,
@@ -1071,11 +1074,12 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line (see the comment above)."""
-    parse, listing_type, line_code, several = _last_kept(), Listing, _LINE_CODES, _marked_several
+    parse, a_listing, line_code, several = parse_listing, Listing, _LINE_CODES, _marked_several
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for, schemes, plain = admission.verdicts, admission.seen_for, _SCHEMES, _PLAIN
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     short, confident, duplicates, last, slow, rejections = False, False, 0, 0, 0, dict[str, int]()
+    was, got = _UNREAD  # the last text parsed and its answer
     for position, item in enumerate(lines, 1):  # verdict: a group's list, route or (code, why)
         if type(item) is str:
             line_no, url = position, item.strip()  # two names: no tuple built, as for five
@@ -1085,7 +1089,7 @@ def _read(
             other = None if right is None or right == default_right else right  # another right
             confident = confident or confidence is not None
         last = line_no if line_no > last else _disorder(line_no, last, position)
-        if type(parsed := parse(url)) is not listing_type or (
+        if type(parsed := got if url == was else (got := parse(was := url))) is not a_listing or (
             (
                 (slashes := raw.count(b"//")) > 1
                 or (slashes and not raw.startswith(schemes) and several(url))
@@ -1097,7 +1101,7 @@ def _read(
                 )
                 else (slow := position) and several(url)  # position >= 1: several() decides
             )
-            and type(parsed := _one_listing(url, parsed)) is not listing_type
+            and type(parsed := _one_listing(url, parsed)) is not a_listing
         ):
             code = line_code[parsed[0]]  # type: ignore[index]  # Rejection.code
             rejections[code] = rejections.get(code, 0) + 1
@@ -1136,8 +1140,7 @@ def _read(
             verdict.append((line_no, parsed[1], parsed[2], position, canon, url, name, confidence))
             short = short or len(parsed[1]) < SHORT_ITEM_ID
             slow == position and admission.split_note(position, parsed)  # white space in it?
-            if hold is not None:
-                hold(None)
+            hold is None or hold(None)
             continue
         code, message = verdict[0], _pointed(verdict[1], item)
         rejections[code] = rejections.get(code, 0) + 1
@@ -1145,17 +1148,8 @@ def _read(
     return _Read(duplicates, rejections, short, confident)
 
 
-def _last_kept() -> Callable[[str], Listing | Rejection]:
-    """:func:`parse_listing` keeping its last answer: a line the same as the one before
-    (``yes URL |``) is not parsed again (a result is immutable and holds no line). Kept in C
-    (:func:`functools.lru_cache` of one entry: a text, a ``str``, is its own key), so a line
-    that differs costs a dictionary's look-up more than the parse.
-
-    >>> parse = _last_kept()
-    >>> parse("y") is parse("y"), parse("y") is parse_listing("y")
-    (True, False)
-    """
-    return functools.lru_cache(maxsize=1)(parse_listing)
+#: What :func:`_read` holds as its last text parsed and answer before it parses a line.
+_UNREAD: tuple[Any, Any] = (None, None)
 
 
 def _pointed(message: str, item: PlanLine | str) -> str:
