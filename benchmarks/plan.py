@@ -244,23 +244,33 @@ def time_section(urls: list[str] | list[PlanLine], repeat: int) -> None:
         ("stream", "planner, outcomes streamed"),
     ):
         q, qc = statistics.median(wall[key]), statistics.median(cpu[key])
+        rw, rc = judged_ratio(wall[key], wall["parse"]), judged_ratio(cpu[key], cpu["parse"])
         print(
             f"   {label:<37}{q:7.2f} s; {qc:6.2f} s CPU  {n / q:11,.0f} lines/s  "
             f"plan time / parse time = {q / p:.2f} wall, {qc / pc:.2f} CPU "
-            f"(target <= {TIME_TARGET:g}: {_verdict(q / p, n)} wall, {_verdict(qc / pc, n)} CPU)"
+            f"(target <= {TIME_TARGET:g}: {_verdict(rw, n)} wall, {_verdict(rc, n)} CPU)"
         )
         SUMMARY.append(  # met only when both clocks say so
             (
                 f"{label.split(' (')[0]}, {n:,} lines: <= {TIME_TARGET:g}x the parse time",
                 f"{qc:.2f} s CPU = {qc / pc:.2f}x, {q:.2f} s wall = {q / p:.2f}x",
                 f"parser alone {pc:.2f} s CPU, {p:.2f} s wall",
-                _verdict(max(qc / pc, q / p), n),
+                _verdict(max(rc, rw), n),
             )
         )
     print(
         "   all rounds, wall s: "
         + "; ".join(f"{k} " + ", ".join(f"{t:.2f}" for t in v) for k, v in wall.items())
     )
+
+
+def judged_ratio(plan: list[float], parse: list[float]) -> float:
+    """The plan time as a ratio to the parse time (seconds of the same rounds) that the
+    "<= 2x" target is judged on: the higher of the median of the per-round ratios and the
+    ratio of the medians, so it is met only when both readings meet it (docs/performance.md;
+    before, the ratio of the medians alone was judged)."""
+    per_round = statistics.median(a / b for a, b in zip(plan, parse, strict=True))
+    return max(per_round, statistics.median(plan) / statistics.median(parse))
 
 
 #: the lines below which the time ratio gets no verdict: a plan_listings call has a fixed
