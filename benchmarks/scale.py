@@ -33,7 +33,8 @@ worker process is printed: it should follow the partition size, not the input si
 Good Faith: ``--accounts`` accounts with ``--rows-per-account`` history rows each, written as
 CSV files partitioned by row (accounts interleaved); ``standings`` on the cluster against the
 same per-account work in one process (every account's rows read as its own history file, then
-``standing``).
+``standing``). With ``--history FILE``, your own history file of several accounts instead
+(the rows as the library reads them, split into the same CSV files), as of its last day.
 
 Stages (``--stages``, no cluster): one partition of ``--partition-rows`` URLs of the same mix,
 in one process, in interleaved rounds (at least 5), timed by CPU (``time.process_time``): the
@@ -611,6 +612,38 @@ def history_rows(accounts: int, per_account: int, seed: int) -> Any:
     return pd.DataFrame(rows)
 
 
+def read_history(path: str) -> tuple[Any, int, dt.date]:
+    """``--history``: a user's history file of several accounts (an ``account`` column), as
+    :func:`ipprules.scale.read_histories` reads it (its columns named as the library names
+    them), with its accounts and its last day (the day the standings are asked on). Every
+    row is first read as ``History.by_account`` reads the file, so a file the library
+    refuses (or one without an ``account`` column: the figures are per account) is one line
+    on stderr and exit code 2, before any cluster starts."""
+    from ipprules._dates import iso_date
+    from ipprules.errors import IpprulesError
+    from ipprules.goodfaith import History
+    from ipprules.scale import read_histories
+
+    try:
+        accounts = len(History.by_account(path))
+        frame = read_histories(path).compute(scheduler="synchronous")
+    except (IpprulesError, OSError) as err:
+        said = str(err)
+        _fail(said if path in said else f"{path}: {said}")
+    if "account" not in frame.columns:
+        _fail(f"{path}: no account column: the Dask figures are standings per account")
+    days = [day for day in map(iso_date, frame["date"]) if day is not None]
+    if not days:
+        _fail(f"{path}: no dated rows: nothing to measure")
+    return frame, accounts, max(days)
+
+
+def _fail(message: str) -> Any:
+    """Stop on a bad input: one line on stderr, exit code 2 (as ``ipprules`` does)."""
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
+
+
 def same_standings(single: Any, distributed: Any) -> str:
     """Whether two tables of standings (one row per account) are equal, "met" or "NOT met"."""
     import pandas as pd
@@ -635,7 +668,11 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     from ipprules.scale import standings
     from ipprules.scale._goodfaith import _standings_partition
 
-    frame = history_rows(args.accounts, args.rows_per_account, args.seed)
+    if args.history_input is None:
+        frame = history_rows(args.accounts, args.rows_per_account, args.seed)
+        accounts, as_of = args.accounts, dt.date(2024, 9, 1)
+    else:
+        frame, accounts, as_of = args.history_input
     folder = os.path.join(tmp, "history")
     os.makedirs(folder)
     step = max(1, -(-len(frame) // 8))  # 8 files (len // 8 made a ninth of a few rows: 9
@@ -644,9 +681,9 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         frame.iloc[lo : lo + step].to_csv(os.path.join(folder, f"h{i:03d}.csv"), index=False)
     files = len(os.listdir(folder))
     print(
-        f"\nGood Faith: {args.accounts:,} accounts, {len(frame):,} history rows in {files} CSV files"
+        f"\nGood Faith: {accounts:,} accounts, {len(frame):,} history rows in {files} CSV files, "
+        f"as of {as_of}"
     )
-    as_of = dt.date(2024, 9, 1)
     # warm up: imports and rule tables in this process and the workers, before anything is timed
     warm = os.path.join(tmp, "history-warm")
     os.makedirs(warm)
@@ -686,7 +723,7 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     for name, values in times.items():
         m = statistics.median(values)
         print(
-            f"{name:<10} median {m:7.2f} s  {args.accounts / m:10,.0f} accounts/s"
+            f"{name:<10} median {m:7.2f} s  {accounts / m:10,.0f} accounts/s"
             f"  CPU s, busiest process {statistics.median(cpus[name]):7.2f}"
         )
     # the lower of the median per-round ratio and the ratio of the medians (see judged_ratio)
@@ -695,7 +732,7 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     print(
         f"speed-up: {speed:.2f}x by wall clock, {by_cpu:.2f}x by busiest-process CPU "
         f"(target >= {SPEED_UP_TARGET:g}x on {TARGET_WORKERS} workers: "
-        f"{speed_up_verdict(speed, args.workers, accounts=args.accounts)})"
+        f"{speed_up_verdict(speed, args.workers, accounts=accounts)})"
     )
     print(
         f"target: identical results (Dask against one process): {same_standings(single(), distributed())}"
@@ -858,6 +895,13 @@ def main(argv: list[str] | None = None) -> None:
         "--distinct are ignored; the memory figures stay on built URLs)",
     )
     parser.add_argument(
+        "--history",
+        metavar="FILE",
+        help="the Good Faith figures on your own history file of several accounts (a CSV "
+        "with an account column, as ipprules.scale.read_histories reads it) instead of built "
+        "rows, as of its last day (--accounts and --rows-per-account are ignored)",
+    )
+    parser.add_argument(
         "--column",
         metavar="NAME",
         help="with --input: the CSV column or JSON Lines key holding the URLs",
@@ -894,6 +938,11 @@ def main(argv: list[str] | None = None) -> None:
     args.lines = (
         read_input(args.input, column=args.column)
         if args.input is not None and not args.skip_listings
+        else None
+    )
+    args.history_input = (
+        read_history(args.history)
+        if args.history is not None and not args.skip_goodfaith and not args.stages
         else None
     )
     tmp = tempfile.mkdtemp(prefix="ipprules-scale-")

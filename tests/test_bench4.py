@@ -101,3 +101,47 @@ def test_the_plan_time_verdict_reads_the_rounds_too(
     assert "plan time / parse time = 1.50 wall, 1.50 CPU" in out, out  # the medians: 3 / 2
     assert [line[3] for line in PLAN.SUMMARY] == ["NOT met", "NOT met"], PLAN.SUMMARY
     assert out.count("(target <= 2: NOT met wall, NOT met CPU)") == 2, out
+
+
+SCALE = load("benchmarks/scale.py")
+
+
+def test_the_scale_benchmark_reads_a_users_history_of_several_accounts(tmp_path: Path) -> None:
+    """scale.py timed Good Faith on built rows only: a user's history of several accounts
+    (a tracker's headers, ids in no order, a note column) can now be measured, read as the
+    library reads it, as of its last day."""
+    path = tmp_path / "accounts.csv"
+    head = "Account,Date,Type,ID,Platform,Reason Code,Listings,Taken-Down,Rejected,Note\n"
+    rows = [
+        f"brand{i % 3},2024-0{1 + i % 9}-1{i % 10},complaint,T-{97 - i},taobao,tm_misuse,4,3,1,\n"
+        for i in range(12)
+    ]
+    path.write_text(head + "".join(rows), "utf-8")
+    frame, accounts, as_of = SCALE.read_history(str(path))
+    assert accounts == 3 and len(frame) == len(rows)
+    assert as_of.isoformat() == "2024-09-18"
+    assert {"account", "reason_code", "taken_down", "id"} <= set(frame.columns)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "type,date,platform,reason_code,listings,taken_down\n"
+            "complaint,2024-01-02,taobao,tm_misuse,3,3\n",
+            "no account column",
+        ),
+        ("account,type,date,Handler\na,complaint,2024-01-02,bob\n", "unknown column 'Handler'"),
+        ("account,type,date\na,complaint,2024-13-02\n", "accounts.csv"),
+    ],
+)
+def test_a_history_the_scale_benchmark_cannot_measure_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, said: str
+) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text(text, "utf-8")
+    with pytest.raises(SystemExit) as stop:
+        SCALE.main(["--history", str(path), "--skip-listings", "--skip-memory"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and said in err and str(path) in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
