@@ -4,7 +4,8 @@ This only chooses between two rejection codes (``lookalike-host`` and ``not-alib
 acceptance never depends on it, because only hosts on the allow-list are ever accepted.
 A host is a lookalike when, after folding case, compatibility forms (NFKC), punycode and
 homoglyphs (Cyrillic and Greek look-alikes, ``0``/``o``, ``1``/``l``/``i``), one of its
-labels or hyphen-separated words contains a marketplace name or is one typo away from it.
+labels or hyphen-separated words contains a marketplace name or is one typo away from it, or
+starts or ends with a typo of a name of eight letters or more (``aliexpreshop``).
 
 >>> lookalike_reason("item.taobao.com.evil.cn")
 'imitates taobao'
@@ -70,6 +71,17 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(a == b[:i] + b[i + 1 :] for i in range(len(b)))
 
 
+def _glued_typo(word: str, brand: str) -> bool:
+    """True when ``word`` starts or ends with a typo of ``brand`` glued to more letters
+    (``aliexpreshop``: ``aliexpres`` and ``shop``, sharing the ``s``)."""
+    for size in (len(brand) - 1, len(brand), len(brand) + 1):
+        if size < len(word) and (
+            _within_one_edit(word[:size], brand) or _within_one_edit(word[-size:], brand)
+        ):
+            return True
+    return False
+
+
 def _decode_punycode(host: str) -> str:
     labels = []
     for label in host.split("."):
@@ -112,6 +124,8 @@ def _lookalike_reason(host: str) -> str | None:
             if brand_skeleton in word or (
                 len(brand_skeleton) >= 6 and _within_one_edit(word, brand_skeleton)
             ):
+                return f"imitates {brand}"
+            if len(brand_skeleton) >= 8 and _glued_typo(word, brand_skeleton):
                 return f"imitates {brand}"
     if ".tb.cn" in skeleton + "." or skeleton.startswith("tb.cn"):
         return "imitates tb.cn"
