@@ -617,6 +617,7 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
             f"expected a Dask DataFrame (as parse_urls returns), got {type(frame).__name__}"
         )
     where = path_text(path)
+    refuse_star(where, f"cannot write the rows as Parquet to {where}")
     chosen = {"write_index": False, **PARQUET_OPTIONS, **options}
     try:
         if not chosen.get("overwrite") and not chosen.get("append"):
@@ -636,6 +637,19 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
         if isinstance(exc, OSError) and exc.strerror:  # the reason, not the path again
             detail = exc.strerror
         raise IpprulesError(f"cannot write the rows as Parquet to {where}: {detail[:200]}") from exc
+
+
+def refuse_star(path: str, said: str) -> None:
+    """An :class:`~ipprules.errors.IpprulesError` (``said: ...``) when the output directory
+    ``path`` holds a ``*``: Dask's ``to_parquet`` reads it as a glob of files and fails
+    (``AssertionError: only one path``) whatever the glob matches."""
+    if "*" in path:
+        from ipprules.errors import IpprulesError
+
+        raise IpprulesError(
+            f"{said}: Dask reads the '*' in its name as a glob, not as the directory to write; "
+            "name a directory without a '*'"
+        )
 
 
 def _refuse_leftovers(path: Any, where: str, storage: Any) -> None:

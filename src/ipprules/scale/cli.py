@@ -156,7 +156,9 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
     if not out:
         return
     from ipprules.scale._deps import require
+    from ipprules.scale._listings import refuse_star
 
+    refuse_star(out, f"--out: cannot write to {out!r}")
     try:
         fs, path = require("fsspec").core.url_to_fs(out)
     except (ValueError, ImportError) as exc:
