@@ -138,3 +138,35 @@ def test_text_dtypes_and_empty_partitions_give_the_one_machine_rows(
         range(len(texts))
     )
     assert got == _one_machine(texts)
+
+
+# ------------------------------------------------------- line numbers from a column (line=)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "said"),
+    [([4, -1, 9], "holds -1 for account 'acme'"), ([0, 1, 2], "holds 0 for account 'acme'"),
+     (pd.array([3, None, 5], dtype="Int64"), "holds a missing value for account 'acme'")],
+)  # fmt: skip
+def test_line_numbers_below_1_or_missing_are_refused_as_one_machine_refuses_them(
+    numbers: Any, said: str
+) -> None:
+    from ipprules.checks import read_plan
+    from ipprules.errors import InputError
+    from ipprules.planner import PlanLine, Settings, plan_listings
+    from ipprules.scale import plan_accounts
+
+    plan, how = read_plan("examples/plan.toml"), Settings(reason="tm_counterfeit", right="tm-cn")
+    urls = [TB, TB_PHONE, TB]
+    with pytest.raises(InputError, match="line numbers must increase"):  # one machine: line 0
+        plan_listings([PlanLine(line=0, url=TB)], plan, settings=how, as_of="2026-11-23")
+    rows = pd.DataFrame({"account": ["acme", "acme", "other"], "url": urls, "n": numbers})
+    planned = plan_accounts(
+        dd.from_pandas(rows, npartitions=2), plan, as_of="2026-11-23", settings=how, line="n"
+    )
+    with pytest.raises(InputError) as caught:
+        planned.outcomes.compute()
+    assert caught.value.path == "$.n"
+    assert f"line: the column 'n' {said}: line numbers are whole numbers from 1" in str(
+        caught.value
+    )

@@ -225,10 +225,10 @@ def plan_accounts(
     of the rows' own line numbers (``read_histories(..., lines=...)`` gives each row's line
     in its file, as ``ipprules plan`` numbers it on one machine): every line number of the
     results (``line``, ``duplicate_of``, a complaint's ``lines``, and the planning results)
-    is then the row's number from that column, and so is the line a bad cell (a confidence
-    of 2) is named at in the :class:`~ipprules.errors.InputError` it raises. (``_sources``,
-    internal: the files of ``source``'s partitions, as ``ipprules plan --workers`` reads
-    them, so that a bad cell is named at its file, line and column, as on one machine.)
+    is then the row's number from that column (from 1), and so is the line a bad cell (a
+    confidence of 2) is named at in the :class:`~ipprules.errors.InputError` it raises.
+    (``_sources``, internal: the files of ``source``'s partitions, as ``ipprules plan
+    --workers`` reads them, so that a bad cell is named at its file, line and column.)
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
@@ -513,6 +513,30 @@ def _plan_partition(
     return _frame(OUTCOME_COLUMNS, out), _frame(COMPLAINT_COLUMNS, made), results
 
 
+def _own_lines(values: list[Any], line: str, account: str | None) -> list[int]:
+    """An account's line numbers from the ``line`` column: whole numbers from 1, as
+    :func:`~ipprules.planner.plan_listings` takes them (a missing one, or 0 or less, an
+    :class:`~ipprules.errors.InputError` naming the column and the account; they were a
+    ``TypeError`` from ``int(pd.NA)``, or planned as lines 0 and -1)."""
+    from ipprules.errors import InputError
+
+    out = []
+    for value in values:
+        try:
+            number: int | None = operator.index(value)  # an int; pd.NA, None: missing
+        except TypeError:
+            number = None
+        if number is None or number < 1:
+            shown = "a missing value" if number is None else number
+            raise InputError(
+                f"line: the column {line!r} holds {shown} for account {account!r}: line "
+                "numbers are whole numbers from 1",
+                path=f"$.{line}",
+            )
+        out.append(number)
+    return out
+
+
 def _accounts_read(
     frame: PandasFrame,
     plans: Mapping[str, Plan] | Plan,
@@ -536,7 +560,7 @@ def _accounts_read(
     failed: tuple[tuple[int, int], InputError] | None = None
     for key, group in by_group(frame, account):
         name = account_name(key, account)
-        own = None if line is None else [int(n) for n in group[line].tolist()]
+        own = None if line is None else _own_lines(group[line].tolist(), line, name)
         urls = _texts(group[column].tolist(), column, name, own)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
