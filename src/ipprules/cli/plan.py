@@ -126,7 +126,8 @@ def _add_rest(parser: argparse.ArgumentParser) -> None:
         "--out",
         metavar="DIR",
         help="write the complaints, manifest, plan and the line-by-line files "
-        "(reconciliation.csv, rejections.csv, duplicates.csv) here, and print a summary",
+        "(reconciliation.csv, rejections.csv, duplicates.csv) here, and print a summary; "
+        "with --workers/--scheduler: outcomes/ and complaints/ as Parquet",
     )
     add_interpretation(parser)
     add_rules(parser)
