@@ -458,11 +458,22 @@ def _taken(command: argparse.ArgumentParser) -> str:
     return f"only {', '.join(names[:-1])} and {names[-1]} are taken"
 
 
+def _glob_hint(command: argparse.ArgumentParser) -> str:
+    """How to pass several files to a command given ``--workers`` or ``--scheduler``."""
+    given = getattr(command, "given", ())
+    dask = ("--workers", "--scheduler")
+    if any(w in dask or w.startswith(tuple(f"{d}=" for d in dask)) for w in given):
+        return "; quote a glob, as in 'crawl/*.parquet', or the shell expands it to several"
+    return ""
+
+
 def _refuse_leftover(
     command: argparse.ArgumentParser, shown: list[str], surplus: list[str]
 ) -> NoReturn:
-    """``unrecognized arguments: ...``, and what the command takes when a word is too many."""
-    hint = f" ({_taken(command)})" if surplus else ""
+    """``unrecognized arguments: ...``, and what the command takes when a word is too many;
+    with ``--workers``/``--scheduler``, whose FILE may be a glob, that the shell expanded an
+    unquoted one (``listings crawl/*.parquet --workers 2``)."""
+    hint = f" ({_taken(command)}{_glob_hint(command)})" if surplus else ""
     command.error(f"unrecognized arguments: {' '.join(shown + surplus)}{hint}")
 
 

@@ -619,6 +619,31 @@ _DIGITS = re.compile(r"-?[0-9]+", re.ASCII)
 _TOO_BIG = re.compile(r"\s*0*+[0-9]{16,}\s*+[kmgt]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 
 
+def refuse_glob(path: str) -> None:
+    """Refuse a quoted glob (``'urls/*.csv'``) that names no file, given to ``listings`` or
+    ``plan`` without ``--workers``/``--scheduler``, which read a glob: one machine reads one
+    file, and "No such file or directory" did not say why.
+
+    >>> refuse_glob("examples/urls.txt")
+    >>> refuse_glob("examples/*.txt")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: examples/*.txt: $: a glob of files is read with --workers N ...
+    """
+    if not isinstance(path, str) or not any(c in path for c in "*?[") or os.path.exists(path):
+        return
+    import glob
+
+    from ipprules.errors import InputError
+
+    if next(glob.iglob(path), None) is not None:
+        raise InputError(
+            "a glob of files is read with --workers N or --scheduler ADDRESS (the dask "
+            "extra); without them, give one file",
+            file=path,
+        )
+
+
 def whole_number(text: str) -> int:
     """argparse type for a whole number written in ASCII digits (``int`` also reads ``١٢``,
     ``1_000``, `` +7 ``); a sign is kept so that the command names the range it wants.

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ipprules._options import option_said, said_in_python
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, refuse_glob
 from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -118,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
     if wanted(args):
         return run_listings(args)
+    refuse_glob(args.file)
 
     # Streamed: each input is read, parsed and written out before the next is read, so memory
     # stays flat (the line of each input is kept, 8 bytes, for "same as line N").

@@ -26,6 +26,7 @@ from ipprules.cli._common import (
     partial_output_removed,
     print_json,
     reason_given,
+    refuse_glob,
     resolve_as_of,
     right_given,
     rulebook_from,
@@ -231,6 +232,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValueError(f"argument --reason: {several}")
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
+    refuse_glob(args.input)
     # A planner run makes millions of small objects and no cycles worth collecting: the
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
     was_enabled = gc.isenabled()
