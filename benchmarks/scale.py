@@ -127,6 +127,20 @@ def write_urls(folder: str, n: int, rows: int, seed: int, distinct: int = 0) -> 
     return paths
 
 
+def built_made(n: int, distinct: int) -> str:
+    """What :func:`write_urls` made of ``n`` URLs with ``distinct``: as many texts as it
+    generated (whole chunks of ``_CHUNK``, at most ``n``), and whether the rest repeat them
+    (``--n 100000`` said "1,000,000 distinct texts, repeated in order" of 100,000 URLs).
+
+    >>> built_made(10_000_000, 1_000_000)
+    '1,000,000 texts generated, repeated in order'
+    >>> built_made(100_000, 1_000_000), built_made(50, 0)
+    ('100,000 texts generated, none repeated', '50 texts generated, none repeated')
+    """
+    made = min(n, max(1, distinct // _CHUNK) * _CHUNK) if distinct else n
+    return f"{made:,} texts generated, " + ("repeated in order" if made < n else "none repeated")
+
+
 def write_given(folder: str, lines: list[str], rows: int) -> list[str]:
     """A user's lines (``--input``) in Parquet files of ``rows`` URLs, in order."""
     import pyarrow as pa
@@ -299,7 +313,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         paths = write_urls(
             os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed, args.distinct
         )
-        made = f"{args.distinct or args.n:,} distinct texts, repeated in order"
+        made = built_made(args.n, args.distinct)
     else:
         lines = args.lines  # read by main before the cluster starts
         args.n = len(lines)

@@ -4,9 +4,13 @@ of ``ipprules plan`` says its ``--out`` writes with ``--workers``/``--scheduler`
 from __future__ import annotations
 
 import re
+import tempfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from _scripts import load
 from test_newuser8 import _run
 
 
@@ -60,3 +64,27 @@ def test_a_quoted_glob_without_the_dask_flags_says_they_read_it(argv: list[str],
     )
     code, _, err = _run(argv[0], "nomatch/*.txt", *argv[2:])
     assert code == 2 and "cannot read the file" in err and "--workers" not in err, err
+
+
+SCALE = load("benchmarks/scale.py")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(n=st.integers(1, 60), distinct=st.integers(0, 80))
+def test_the_scale_benchmark_says_the_texts_it_wrote(n: int, distinct: int) -> None:
+    """``python benchmarks/scale.py --n 100000`` printed "wrote 100,000 URLs (1,000,000
+    distinct texts, repeated in order)": the default ``--distinct``, not what was made. Here
+    the files ``write_urls`` writes (chunks of 10 cheap texts) are read back and counted."""
+    import pyarrow.parquet as pq
+
+    with pytest.MonkeyPatch.context() as patch, tempfile.TemporaryDirectory() as folder:
+        patch.setattr(SCALE, "_CHUNK", 10)
+        patch.setattr(SCALE, "_BUILT", {})
+        patch.setattr(SCALE, "build", lambda size, seed: [f"u{seed}-{i}" for i in range(size)])
+        paths = SCALE.write_urls(folder, n, 7, 1, distinct)
+        texts = [t for path in paths for t in pq.read_table(path).column("url").to_pylist()]
+        said = SCALE.built_made(n, distinct)
+    assert len(texts) == n
+    made = len(set(texts))
+    assert said.startswith(f"{made:,} texts generated, "), (said, made)
+    assert said.endswith("repeated in order") == (made < n), said
