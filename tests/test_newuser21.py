@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -88,3 +89,14 @@ def test_the_scale_benchmark_says_the_texts_it_wrote(n: int, distinct: int) -> N
     made = len(set(texts))
     assert said.startswith(f"{made:,} texts generated, "), (said, made)
     assert said.endswith("repeated in order") == (made < n), said
+
+
+def test_a_folder_of_plans_without_the_dask_flags_says_they_read_it(tmp_path: Path) -> None:
+    """``ipprules plan FILE --account plans/`` (the Scaling out page's folder of plan files
+    named after the accounts) without ``--workers``: it said ``not a regular file (a
+    directory); give a file or - for stdin``."""
+    (tmp_path / "lumen.toml").write_text(Path("examples/plan.toml").read_text("utf-8"), "utf-8")
+    code, out, err = _run("plan", "examples/urls.txt", "--account", str(tmp_path))
+    assert code == 2 and out == "", out
+    assert "a folder of plan files" in err and "--workers" in err, err
+    assert err.startswith(f"ipprules: error: {tmp_path}: "), err

@@ -214,6 +214,22 @@ def _open_listings(path: str) -> list[str]:
     return urls
 
 
+def _refuse_plans_folder(account: str) -> None:
+    """``--account plans/`` without ``--workers``/``--scheduler``: a folder of plan files named
+    after the accounts is read by the Dask path only; one machine plans one account (it said
+    ``not a regular file (a directory); give a file or - for stdin``)."""
+    import os
+
+    if os.path.isdir(account):
+        from ipprules.errors import InputError
+
+        raise InputError(
+            "a folder of plan files (one per account) is read with --workers N or "
+            "--scheduler ADDRESS; without them, --account is one plan file",
+            file=account,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     from ipprules.planner.inputs import one_per_complaint
     from ipprules.scale.cli import run_plan, wanted
@@ -233,6 +249,7 @@ def run(args: argparse.Namespace) -> int:
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
     refuse_glob(args.input)
+    _refuse_plans_folder(args.account)
     # A planner run makes millions of small objects and no cycles worth collecting: the
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
     was_enabled = gc.isenabled()
