@@ -178,6 +178,8 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
             raise IpprulesError(f"--out: {where} is not empty (it holds {shown})")
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     if protocol in ("file", "local"):
+        for part, where in ((base, out), *written):
+            _refuse_broken_link(part, where)
         for parent in Path(base).parents:
             try:  # a folder not to be searched: said as a file that could not be read
                 there = parent.exists()
@@ -192,6 +194,22 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
             Path(base).exists()
         except OSError as exc:
             raise IpprulesError(f"--out: cannot use {base}: {exc.strerror or exc}") from None
+
+
+def _refuse_broken_link(path: str, where: str) -> None:
+    """Refuse a link that leads nowhere or in a loop (fsspec calls it missing, and the writer
+    then fails on it after the whole run, saying ``File exists``), as one machine's does."""
+    if not os.path.islink(path):
+        return
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        raise IpprulesError(
+            f"--out: {where} is a link to a folder that does not exist: give a new or an "
+            "existing folder"
+        ) from None
+    except OSError as exc:
+        raise IpprulesError(f"--out: cannot use {where}: {exc.strerror or exc}") from None
 
 
 def _listed(fs: Any, path: str) -> list[Any]:
