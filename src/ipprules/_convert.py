@@ -26,6 +26,7 @@ import ast
 import datetime as dt
 import enum
 import functools
+import heapq
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -603,15 +604,15 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             yield from _problems(inner, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = _keys(exc.cl)
-        extra = sorted(exc.extra_fields)
+        extra = heapq.nsmallest(_NAMED_KEYS, exc.extra_fields)  # a million are not sorted
         listed = ""  # the known keys, listed once a table: with the first key none is near
-        for key in extra[:_NAMED_KEYS]:
+        for key in extra:
             near = suggest(key, [k for k in known if k not in exc.extra_fields])
             hint = f"{_MEANT}{near!r}?)" if near is not None else _known(known, listed)
             listed = listed or ("" if near is not None else hint)
             yield path, f"unknown key {shown_value(key)}{hint}"
-        if len(extra) > _NAMED_KEYS:
-            more = len(extra) - _NAMED_KEYS
+        if len(exc.extra_fields) > _NAMED_KEYS:
+            more = len(exc.extra_fields) - _NAMED_KEYS
             plural = "s" if more > 1 else ""
             yield path, f"and {more:,} more unknown key{plural} (the first {_NAMED_KEYS} are named)"
     elif isinstance(exc, KeyError):
@@ -757,10 +758,11 @@ def _other_kind(data: object, cls: type) -> str | None:
         return None
     own = f"{cls.__module__}.{cls.__qualname__}"
     mine = next((d for d in _DOCUMENTS if d[0] == own), None)
-    if mine is None or set(data) <= mine[2]:
+    present = data.keys()  # a view: a million keys are not copied once a kind of document
+    if mine is None or present <= mine[2]:
         return None
     for name, what, keys in _DOCUMENTS:
-        if name != own and set(data) <= keys:
+        if name != own and present <= keys:
             return f"this looks like {what}, not {mine[1]}: its top-level keys are those of one"
     return None
 
