@@ -24,7 +24,9 @@ What is printed, each figure beside its baseline from the same run:
    read from the file, outcomes streamed), beside a fresh interpreter that streams the same
    file through the parser alone; the difference per planned listing, and a 2M-line file
    that holds the 200k pile ten times over (10x the lines, the same complaints): the target
-   is met when its extra memory is at most 1.25x that of the 200k file.
+   is met when its extra memory is at most 1.25x that of the 200k file times the complaints'
+   growth (1x here), or at most ``MEMORY_FLOOR_MIB`` (8 MiB, the noise of two peaks) more;
+   "not measurable" when both extras are under that floor (see :func:`memory_verdict`).
 3. **CLI**: ``ipprules plan FILE --out DIR`` on 200k and 2M lines (fresh processes,
    ``--max-bytes 1G`` since 2M lines are about 190 MB), time and peak memory; the ratio of
    the 2M time to the 200k time against the linear target (<= 11x), with and without the
@@ -110,6 +112,14 @@ MEMORY_TARGET = 1.25  # extra memory of 10x the lines with the same complaints, 
 #: with the lines that #14 measured (750 MiB a million lines) would be under 75 MiB, and a
 #: tenth of it would drown in the MiB of a fresh interpreter's own noise
 MEMORY_MIN_LINES = 100_000
+#: the MiB under which the planner's extra memory (its peak minus the parser's) is noise, and
+#: a growth the memory target forgives: one fresh interpreter's peak varies by 0.6 MiB from run
+#: to run on the same file (eight runs each, parser and planner, 7 December 2026), so a
+#: difference of two peaks by about 1.2 MiB; the parser's own peak, the baseline, moves by
+#: 3 MiB between 200,000 and 2,000,000 lines (28 and 31 MiB, docs/performance.md); twice the
+#: 4 MiB these add up to, for a loaded machine. A growth with the lines is far above it: 750
+#: bytes a planned listing, 67 MiB from 10,000 lines to 100,000, the fewest judged
+MEMORY_FLOOR_MIB = 8.0
 
 #: One line per target: (target, figure, same-run baseline, verdict); printed last.
 SUMMARY: list[tuple[str, str, str, str]] = []
@@ -347,33 +357,55 @@ def memory_section(files: dict[str, Path], account: Path) -> None:
         base = child_memory("parse", path, account)[3]
         lines, planned, complaints, peak = child_memory("plan", path, account)
         extra = peak - base
-        extras.append((label, extra, lines))
+        extras.append((label, extra, lines, complaints))
         per = extra * 1024 * 1024 / planned if planned else 0.0
         print(
             f"   {label:<22}{lines:>12,}{planned:>11,}{complaints:>12,}{base:>11.0f} MiB"
             f"{peak:>6.0f} MiB{extra:>13.0f} MiB{per:>15.0f} B"
         )
-    (first, once, n_once), (last, repeated, n_repeated) = extras[0], extras[-1]
+    (first, once, n_once, c_once), (last, repeated, n_repeated, c_repeated) = extras[0], extras[-1]
+    growth = max(c_repeated, 1) / max(c_once, 1)  # the complaints': 1x for the same pile
     ratio = repeated / once if once > 0 else float("inf")
     SUMMARY.append(
         (
-            f"planner memory, {n_repeated / n_once:.0f}x the lines with the same complaints: "
-            f"<= {MEMORY_TARGET:g}x",
-            f"{repeated:.0f} MiB over the parser ({last}) = {ratio:.2f}x",
-            f"{once:.0f} MiB ({first})",
-            memory_verdict(ratio, n_repeated),
+            f"planner memory, {n_repeated / n_once:.0f}x the lines, the complaints x{growth:.2f}: "
+            f"<= {MEMORY_TARGET:g}x the complaints' growth (+ {MEMORY_FLOOR_MIB:g} MiB)",
+            f"{repeated:.1f} MiB over the parser ({last}) = {ratio:.2f}x",
+            f"{once:.1f} MiB ({first})",
+            memory_verdict(once, repeated, n_repeated, growth),
         )
     )
 
 
-def memory_verdict(ratio: float, lines: int) -> str:
-    """The verdict on "memory grows with the complaints, not the lines" from the ratio of the
-    planner's extra memory on ``lines`` lines (10x the lines, the same complaints) to its
-    extra on the first tenth; none when ``lines`` is too few for a growth with the lines to
-    show (a few hundred lines: 1 MiB against 1 MiB said met)."""
+def memory_verdict(once: float, repeated: float, lines: int, growth: float = 1.0) -> str:
+    """The verdict on "memory grows with the complaints, not the lines", read as the target
+    reads: the planner's extra memory (MiB over the parser alone) on ``lines`` lines (10x the
+    lines of the first pile), ``repeated``, against its extra on the first pile, ``once``,
+    may grow as the complaints grow (``growth``: 1 for the same pile ten times over) by
+    :data:`MEMORY_TARGET` (1.25x), or by :data:`MEMORY_FLOOR_MIB` if that is more.
+
+    * no verdict when ``lines`` is too few for a growth with the lines to show (a few
+      hundred lines: 1 MiB against 1 MiB said met);
+    * "not measurable" when both extras are under :data:`MEMORY_FLOOR_MIB`: a difference of
+      two peaks of a few MiB is noise (3 MiB against 5 MiB said "1.49x: NOT met");
+    * a growth of at most the floor is met however small ``once`` is (the floor is what two
+      measurements of the same file differ by, not a growth with the lines).
+
+    >>> memory_verdict(3.0, 5.0, 120_000)
+    'not measurable (3.0 and 5.0 MiB over the parser: both under the 8 MiB floor of the noise)'
+    >>> memory_verdict(76.0, 76.5, 2_000_000), memory_verdict(7.5, 75.0, 120_000)
+    ('met', 'NOT met')
+    """
     if lines < MEMORY_MIN_LINES:
         return f"no verdict ({lines:,} lines: too few for a growth with the lines to show)"
-    return "met" if ratio <= MEMORY_TARGET else "NOT met"
+    if once < MEMORY_FLOOR_MIB and repeated < MEMORY_FLOOR_MIB:
+        return (
+            f"not measurable ({once:.1f} and {repeated:.1f} MiB over the parser: both under "
+            f"the {MEMORY_FLOOR_MIB:g} MiB floor of the noise)"
+        )
+    allowed = once * growth
+    allowed += max((MEMORY_TARGET - 1) * allowed, MEMORY_FLOOR_MIB)
+    return "met" if repeated <= allowed else "NOT met"
 
 
 # --- 3. CLI -----------------------------------------------------------------------------------
