@@ -65,6 +65,7 @@ def test_the_standing_verdict_on_the_loop_ratio_reads_the_rounds_too(
         return t, result
 
     monkeypatch.setattr(GOOD_FAITH, "timed", scripted)
+    monkeypatch.setattr(GOOD_FAITH, "STANDING_MIN_ROWS", 1)  # 120 records: judged all the same
     rows = [(DAY + d % 60, "tmall", "tm_misuse", 1, 0, 0, 0, 0) for d in range(120)]
     GOOD_FAITH.standing_figures(len(rows), 3, rows)
     out = capsys.readouterr().out
