@@ -948,17 +948,17 @@ def main(argv: list[str] | None = None) -> None:
         )
     if args.column is not None and args.input is None:
         parser.error("--column needs --input")
+    if args.history is not None and (args.skip_goodfaith or args.stages):
+        # the history was then silently not read: the run timed nothing of it
+        clash = "--skip-goodfaith" if args.skip_goodfaith else "--stages"
+        parser.error(f"--history is not read with {clash} (no Good Faith figures): drop one")
     # a bad file is a one-line exit naming it, before any cluster is started
     args.lines = (
         read_input(args.input, column=args.column)
         if args.input is not None and not args.skip_listings
         else None
     )
-    args.history_input = (
-        read_history(args.history)
-        if args.history is not None and not args.skip_goodfaith and not args.stages
-        else None
-    )
+    args.history_input = read_history(args.history) if args.history is not None else None
     tmp = tempfile.mkdtemp(prefix="ipprules-scale-")
     if args.stages:
         try:
