@@ -5,7 +5,10 @@ figures below are made up, only what the scripts print of them is checked."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +196,23 @@ def test_a_load_timed_with_the_compiler_gets_no_verdict(
         assert load_line.endswith(said), load_line
     else:
         assert load_line.endswith("-> met"), load_line
+
+
+def test_a_first_load_imports_neither_the_diff_nor_the_tables() -> None:
+    """``default_rulebook()`` imported ``ipprules.rulebook.diff`` (through the package's
+    names) and ``ipprules._table`` (for a notebook view), needed by no load; both are
+    imported when first used, and the diff's names are still the package's."""
+    code = (
+        "import sys, ipprules\n"
+        "ipprules.default_rulebook()\n"
+        "print(sorted({'ipprules.rulebook.diff', 'ipprules._table'} & set(sys.modules)))\n"
+        "from ipprules.rulebook import Change, RuleChanges, diff_rules\n"
+        "import ipprules.rulebook as rb\n"
+        "print(diff_rules is ipprules.diff_rules is rb.diff_rules, Change.__module__,\n"
+        "      {'FieldChange', 'diff_rules'} <= set(dir(rb)), hasattr(rb, 'nothing'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.splitlines()
+    assert out == ["[]", "True ipprules.rulebook.diff True False"], out

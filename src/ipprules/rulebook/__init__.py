@@ -13,11 +13,11 @@ Threshold(value=Fraction(9, 10), comparison=<Comparison.GE: '>='>)
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ipprules.rulebook.background import NOT_ENCODED
 from ipprules.rulebook.book import FiledAs, ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.citations import Citation
-from ipprules.rulebook.diff import Change, FieldChange, RuleChanges, diff_rules
 from ipprules.rulebook.model import (
     Answer,
     Comparison,
@@ -28,6 +28,29 @@ from ipprules.rulebook.model import (
     Target,
     Threshold,
 )
+
+if TYPE_CHECKING:
+    from ipprules.rulebook.diff import Change, FieldChange, RuleChanges, diff_rules
+
+#: names of ``ipprules.rulebook.diff``, imported on first use: a rule-book load needs none
+#: of them (the first load imported the module, 2 ms of its 26)
+_DIFF_NAMES = frozenset({"Change", "FieldChange", "RuleChanges", "diff_rules"})
+
+
+def __getattr__(name: str) -> Any:
+    """The diff's names, imported from ``ipprules.rulebook.diff`` when first asked for."""
+    if name in _DIFF_NAMES:
+        from ipprules.rulebook import diff
+
+        value = getattr(diff, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _DIFF_NAMES)
+
 
 __all__ = [
     "NOT_ENCODED",

@@ -13,7 +13,6 @@ import attrs
 from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
-from ipprules._table import shown_html
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError, plain, suggest
 from ipprules.rulebook.background import NOT_CITED_SOURCES
@@ -730,7 +729,7 @@ class ResolvedRules:
         trial and the rule book, then each section's records in force by confidence, and the
         Good Faith criteria's version (a bare ``ResolvedRules(as_of=...)`` was shown)."""
 
-        from ipprules._table import reading_label
+        from ipprules._table import reading_label, shown_html  # a view only: not on a load
 
         e = shown_html
         if isinstance(self.trial, bool):
