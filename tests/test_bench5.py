@@ -199,14 +199,16 @@ def test_a_load_timed_with_the_compiler_gets_no_verdict(
 
 
 def test_a_first_load_imports_neither_the_diff_nor_the_tables() -> None:
-    """``default_rulebook()`` imported ``ipprules.rulebook.diff`` (through the package's
-    names) and ``ipprules._table`` (for a notebook view), needed by no load; both are
-    imported when first used, and the diff's names are still the package's."""
+    """``default_rulebook()`` imported ``ipprules.rulebook.diff`` and ``.citations`` (through
+    the package's names and the book's ``citing``) and ``ipprules._table`` (for a notebook
+    view), needed by no load; each is imported when first used, and their public names are
+    still the package's."""
     code = (
         "import sys, ipprules\n"
         "ipprules.default_rulebook()\n"
-        "print(sorted({'ipprules.rulebook.diff', 'ipprules._table'} & set(sys.modules)))\n"
-        "from ipprules.rulebook import Change, RuleChanges, diff_rules\n"
+        "unused = {'ipprules.rulebook.diff', 'ipprules._table', 'ipprules.rulebook.citations'}\n"
+        "print(sorted(unused & set(sys.modules)))\n"
+        "from ipprules.rulebook import Change, Citation, RuleChanges, diff_rules\n"
         "import ipprules.rulebook as rb\n"
         "print(diff_rules is ipprules.diff_rules is rb.diff_rules, Change.__module__,\n"
         "      {'FieldChange', 'diff_rules'} <= set(dir(rb)), hasattr(rb, 'nothing'))\n"

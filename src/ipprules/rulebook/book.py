@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -16,7 +16,6 @@ from ipprules._dates import as_date
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError, plain, suggest
 from ipprules.rulebook.background import NOT_CITED_SOURCES
-from ipprules.rulebook.citations import Citation, citations, not_cited
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -47,6 +46,9 @@ from ipprules.rulebook.model import (
     trial_of,
 )
 from ipprules.rulebook.validate import Origin
+
+if TYPE_CHECKING:  # the citations are read on the first call that asks: a load needs none
+    from ipprules.rulebook.citations import Citation
 
 #: A site typed with its dots as underscores, hyphens or spaces (``tmall_hk``).
 _AS_DOTS = str.maketrans("_- ", "...")
@@ -301,6 +303,8 @@ class RuleBook:
         cited = self._citations()
         found = cited.get(rule_id)
         if found is None:
+            from ipprules.rulebook.citations import not_cited
+
             raise not_cited(rule_id, cited, self.sources)
         return found
 
@@ -332,6 +336,8 @@ class RuleBook:
                 "domain reference, leave it out; ipprules rules rule {id} lists what cites it)"
             )
             kind = "rule id (no sources in the rule book)"
+            from ipprules.rulebook.citations import not_cited
+
             raise not_cited(
                 rule_id, self.data.rule_sources, self.sources, missing=missing, kind=kind
             )
@@ -340,6 +346,8 @@ class RuleBook:
     def _citations(self) -> dict[str, tuple[Citation, ...]]:
         """The records citing each rule id, read on the first call, then kept with the book."""
         if not self._cited:
+            from ipprules.rulebook.citations import citations
+
             self._cited.append(citations(self.data))
         return self._cited[0]
 
