@@ -381,11 +381,12 @@ class ComplaintChecker:
         if right.registrant.strip() and _same_name(right.registrant, ctx.plan.account.name):
             return
         letters = ctx.plan.account.authorisations
+        names = _filed_names(rules, platform)
         covering = [
             (i, a)
             for i, a in enumerate(letters)
             if (not a.rights or right.id in a.rights)
-            and (not a.platforms or platform in a.platforms)
+            and (not a.platforms or not names.isdisjoint(a.platforms))
         ]
         general = [
             r
@@ -422,10 +423,8 @@ class ComplaintChecker:
             )
             return
         for req in general:
-            if (
-                req.platforms
-                and platform in req.platforms
-                and not any(a.states_scope and a.states_validity for _, a in valid)
+            if not names.isdisjoint(req.platforms) and not any(
+                a.states_scope and a.states_validity for _, a in valid
             ):
                 first = valid[0][0]
                 yield ctx.finding(
@@ -436,7 +435,7 @@ class ComplaintChecker:
                     req,
                 )
         for code, message, _ in missing_records(
-            rules, "account_requirements", "the letters' scope and validity", _letters(platform)
+            rules, "account_requirements", "the letters' scope and validity", _letters(names)
         ):
             yield ctx.finding(code, f"{at}.right", message)
 
@@ -858,12 +857,22 @@ def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> st
     return f"{code} is not a reason code of the rule book ({named}){hint}"
 
 
-def _letters(platform: str) -> Callable[[Rule], bool]:
+def _letters(platforms: frozenset[str]) -> Callable[[Rule], bool]:
     """Whether an account requirement is one on the letters of authorisation an agent's
-    complaint on ``platform`` reads (``_authorisation``)."""
+    complaint on ``platforms`` (:func:`_filed_names`) reads (``_authorisation``)."""
     return lambda r: (
         isinstance(r, AccountRequirement)
         and r.subject == "authorisation"
         and r.category in (None, "agent")
-        and platform in r.platforms
+        and not platforms.isdisjoint(r.platforms)
     )
+
+
+def _filed_names(rules: ResolvedRules, platform: str) -> frozenset[str]:
+    """The names a letter of authorisation may give for a complaint on ``platform``: the
+    platform, and the one a marketplace is filed as where the reading files it (B1: Xianyu
+    as Taobao, whose letters and letter rules, R32, it takes; none under official, D11)."""
+    market = rules.marketplaces.get(platform)
+    if market is None or not market.files_as:
+        return frozenset({platform})
+    return frozenset({platform, market.files_as})
