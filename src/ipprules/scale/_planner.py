@@ -9,6 +9,7 @@ planned alone.
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -394,7 +395,8 @@ def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
     naming one account are an :class:`~ipprules.errors.InputError` (one would be dropped).
     ``plans`` that is neither a :class:`Plan` nor a mapping, or a value that is not a
     :class:`Plan`, is a :class:`TypeError` now, not in a worker (a list of plans or a str
-    was a ``ValueError`` from ``dict()``, a ``None`` plan made its account unknown)."""
+    was a ``ValueError`` from ``dict()``, a ``None`` plan made its account unknown), and so
+    is a key that is neither text nor a whole number (``None`` was taken without a word)."""
     from ipprules.checks.model import Plan
 
     if not isinstance(plans, Mapping):
@@ -405,6 +407,12 @@ def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
     for key, plan in plans.items():
         if not isinstance(plan, Plan):
             raise TypeError(f"plans[{key!r}] must be a Plan, got {type(plan).__name__}")
+        if isinstance(key, bool) or not isinstance(key, (str, numbers.Integral)):
+            # None (or NaN) was taken as the key of no account and dropped without a word
+            raise TypeError(
+                f"plans: the key {key!r} must be an account name (text, or a whole number "
+                f"read as its digits), got {type(key).__name__}"
+            )
         name = account_name(key, "plans")
         if name in given:
             from ipprules.errors import InputError
