@@ -44,6 +44,8 @@ from ipprules.scale import (  # noqa: E402
 FEW = settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "scaling.md"
 USER_RULES = "examples/rules-override.toml"
+#: the outcome columns of where a row is (not fields of a one-machine line)
+PLACES = ("account", "partition", "position", "duplicate_of_partition")
 #: the Good Faith criteria of 2022 take effect on this day (2018's the day before)
 EDGE = dt.date(2022, 4, 15)
 
@@ -294,7 +296,7 @@ def _planner_equal(
             rulebook=book,
         ).to_dict()
         assert result_of[account].to_dict() == alone
-        names = [n for n, _ in OUTCOME_COLUMNS if n not in ("account", "partition", "position")]
+        names = [n for n, _ in OUTCOME_COLUMNS if n not in PLACES]
         assert set(alone["lines"][0]) == set(names)  # every field of a line is a column
         have = [{k: _plain(r[k]) for k in names} for r in rows.to_dict("records")]
         assert have == alone["lines"]

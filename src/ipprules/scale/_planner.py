@@ -48,7 +48,10 @@ if TYPE_CHECKING:
 __all__ = ["COMPLAINT_COLUMNS", "OUTCOME_COLUMNS", "PlannedAccounts", "plan_accounts"]
 
 #: One row per input row: its account, line (1-based over the account's rows), source
-#: partition and position, and what became of it (as :class:`ipprules.planner.LineOutcome`).
+#: partition and position, and what became of it (as :class:`ipprules.planner.LineOutcome`);
+#: a duplicate's ``duplicate_of_partition`` is the source partition of the row
+#: ``duplicate_of`` names (its line number alone does not tell which file's line it is when
+#: an account's rows come from several files; within a partition its lines increase).
 OUTCOME_COLUMNS: tuple[tuple[str, str], ...] = (
     ("account", "string"),
     ("line", "int64"),
@@ -58,6 +61,7 @@ OUTCOME_COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", "string"),
     ("complaint", "string"),
     ("duplicate_of", "Int64"),
+    ("duplicate_of_partition", "Int64"),
     ("code", "string"),
     ("message", "string"),
     ("canonical_url", "string"),
@@ -492,13 +496,18 @@ def _plan_partition(
             rulebook=rulebook,
             interpretation=interpretation,
         )
+        # the partition of the row each duplicate names, from the lines as numbered 1, 2...
+        firsts = [
+            None if o.duplicate_of is None else places[o.duplicate_of - 1][0]
+            for o in result.outcomes
+        ]
         if own is not None:
             result = _renumbered(result, own)
         # without the rule book it was given: a --rules book pickled back with every account's
         # result from the worker was about 250 KB an account (project(..., rulebook=) gives it)
         results.append((name, attrs.evolve(result, book=None) if result.book else result))
-        for o, (part, pos) in zip(result.outcomes, places, strict=True):  # in input order
-            _outcome(out, name, part, pos, o.line, o.url, o.status.value, o)
+        for o, (part, pos), first in zip(result.outcomes, places, firsts, strict=True):
+            _outcome(out, name, part, pos, o.line, o.url, o.status.value, o, first=first)
         for p in result.complaints:
             c = p.complaint
             values = (
@@ -521,15 +530,22 @@ def _plan_partition(
     return _frame(OUTCOME_COLUMNS, out), _frame(COMPLAINT_COLUMNS, made), results
 
 
-def _own_lines(values: list[Any], line: str, account: str | None) -> list[int]:
+def _own_lines(
+    values: list[Any], line: str, account: str | None, parts: list[int] | None = None
+) -> list[int]:
     """An account's line numbers from the ``line`` column: whole numbers from 1, as
     :func:`~ipprules.planner.plan_listings` takes them (a missing one, or 0 or less, an
     :class:`~ipprules.errors.InputError` naming the column and the account; they were a
-    ``TypeError`` from ``int(pd.NA)``, or planned as lines 0 and -1)."""
+    ``TypeError`` from ``int(pd.NA)``, or planned as lines 0 and -1). Within one input
+    partition (``parts``, each row's: one file of ``ipprules plan --workers``) they must
+    increase, as ``plan_listings`` refuses them otherwise: the same number twice named two
+    rows by one line; rows of several partitions may share numbers (each file numbers its
+    own lines), told apart by their partition."""
     from ipprules.errors import InputError
 
-    out = []
-    for value in values:
+    out: list[int] = []
+    last: dict[int, int] = {}
+    for at, value in enumerate(values):
         try:
             number: int | None = operator.index(value)  # an int; pd.NA, None: missing
         except TypeError:
@@ -541,6 +557,15 @@ def _own_lines(values: list[Any], line: str, account: str | None) -> list[int]:
                 "numbers are whole numbers from 1",
                 path=f"$.{line}",
             )
+        part = 0 if parts is None else parts[at]
+        if part in last and number <= last[part]:
+            raise InputError(
+                f"line: the column {line!r} holds line {number} after line {last[part]} for "
+                f"account {account!r} in input partition {part}: line numbers must increase "
+                "along the input (rows of several files: give each file its own partition)",
+                path=f"$.{line}",
+            )
+        last[part] = number
         out.append(number)
     return out
 
@@ -568,9 +593,10 @@ def _accounts_read(
     failed: tuple[tuple[int, int], InputError] | None = None
     for key, group in by_group(frame, account):
         name = account_name(key, account)
-        own = None if line is None else _own_lines(group[line].tolist(), line, name)
+        parts = group["partition"].tolist()
+        own = None if line is None else _own_lines(group[line].tolist(), line, name, parts)
         urls = _texts(group[column].tolist(), column, name, own)
-        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
+        places = list(zip(parts, group["position"].tolist(), strict=True))
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
@@ -626,6 +652,7 @@ def _outcome(
     status: str,
     o: Any = None,
     code: str = UNKNOWN_ACCOUNT,
+    first: int | None = None,
 ) -> None:
     out["account"].append(account)
     out["line"].append(line)
@@ -636,12 +663,14 @@ def _outcome(
     if o is None:
         out["complaint"].append(None)
         out["duplicate_of"].append(None)
+        out["duplicate_of_partition"].append(None)
         out["code"].append(code)
         out["message"].append(ACCOUNT_REJECTIONS[code])
         out["canonical_url"].append(None)
         return
     out["complaint"].append(o.complaint)
     out["duplicate_of"].append(o.duplicate_of)
+    out["duplicate_of_partition"].append(first)
     out["code"].append(o.code)
     out["message"].append(o.message)
     out["canonical_url"].append(o.canonical_url)
