@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.errors import InputError
 from ipprules.planner import read_lines
 from test_real_files2 import PLAN, _run  # the commands' run and the plan's options
 
@@ -60,8 +59,6 @@ def test_each_file_is_read_by_its_column_as_decided(
 REFUSED = {
     "sourcing_1688_link_bom.csv": "(1688链接 is named like a link: --column 1688链接)",
     "ozon_check_1688_link.csv": "(正确1688链接 is named like a link: --column 正确1688链接)",
-    "aliexpress_shopper_inventory.csv": "the listings are likely in Product Url: --column "
-    '"Product Url")',
     "aliexpress_shopper_inventory.json": "a JSON array of objects (records), not a list of URLs",
     "taobao_search_auctions.jsonl": "the listings are likely in detail_url: --column detail_url)",
     "sheets_fr_lien_alibaba.tsv": "(columns: PRODUIT, IMAGE APPARENTE, CREATIVE, LIEN ALIBABA,",
@@ -85,8 +82,7 @@ def test_each_refused_file_says_why_and_the_fix(
 
 @pytest.mark.parametrize(
     ("name", "encoding", "column", "listings"),
-    [("romania_1688_semicolon_cp1250.csv", "cp1250", "URL produs", 3),
-     ("aliexpress_orders_unicode_text.txt", "utf-16", "Product Url", 3)],
+    [("romania_1688_semicolon_cp1250.csv", "cp1250", "URL produs", 3)],
 )  # fmt: skip
 def test_a_refused_encoding_saved_as_utf8_is_a_table_refused_then_read(
     name: str,
@@ -112,18 +108,34 @@ def test_a_refused_encoding_saved_as_utf8_is_a_table_refused_then_read(
     assert code == 0 and [r["status"] for r in results] == ["listing"] * listings, err
 
 
-def test_read_lines_of_a_tab_separated_export_names_its_link_column(tmp_path: Path) -> None:
+def _orders_as_utf8(tmp_path: Path) -> Path:
+    """Excel's "Unicode text" export saved as UTF-8, as the error for the UTF-16 file says."""
     path = tmp_path / "orders.txt"
     text = (DATA / "aliexpress_orders_unicode_text.txt").read_bytes().decode("utf-16")
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        list(read_lines(str(path)))
-    message = str(caught.value)
-    assert message.endswith(
-        "(named like links: Product Url, Store Url; the listings are likely in Product Url: "
-        "column='Product Url')"
-    ), message
-    lines = list(read_lines(str(path), column="Product Url"))
+    return path
+
+
+@pytest.mark.parametrize("name", ["aliexpress_shopper_inventory.csv", "orders.txt"])
+def test_a_product_url_column_is_read_without_column(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``Product Url`` is a link column by name (inputs41): the CSV export and the
+    tab-separated ``.txt`` (a table, not lines: realfiles4) are read as with ``--column``."""
+    path = _orders_as_utf8(tmp_path) if name == "orders.txt" else DATA / name
+    asked = _run(["listings", str(path), "--column", "Product Url", "--format", "json"], capsys)
+    found = _run(["listings", str(path), "--format", "json"], capsys)
+    assert found == asked and found[0] == 0, found
+    assert {r["status"] for r in json.loads(found[1])["results"]} <= {"listing", "duplicate"}
+    code, _, err = _run(["plan", str(path), *PLAN], capsys)
+    assert code in (0, 1) and "Traceback" not in err, err
+
+
+def test_read_lines_of_a_tab_separated_export_finds_its_link_column(tmp_path: Path) -> None:
+    """The header is split by tabs (it was split by commas: one column, named like a link)."""
+    path = _orders_as_utf8(tmp_path)
+    lines = list(read_lines(str(path)))
+    assert lines == list(read_lines(str(path), column="Product Url"))
     assert [(p.line, p.url.rsplit("/", 1)[-1]) for p in lines] == [
         (2, "1005006000000001.html"), (3, "1005006000000002.html"),
         (4, "1005006000000003.html")]  # fmt: skip

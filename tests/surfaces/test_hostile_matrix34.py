@@ -262,8 +262,10 @@ def test_a_directory_a_missing_file_and_a_fifo_are_refused_at_once(
     folder.mkdir()
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
+    # --account's folder is the --workers form, said so (newuser21): a folder of plan files
+    directory = "a folder of plan files" if slot == "plan --account" else "a directory"
     for path, said in (
-        (folder, "a directory"),
+        (folder, directory),
         (tmp_path / f"gone{SLOTS[slot].suffix}", "No such file or directory"),
         (fifo, "a FIFO"),
     ):

@@ -284,11 +284,11 @@ def iter_urls(
 
     >>> import pathlib, tempfile
     >>> pile = pathlib.Path(tempfile.mkdtemp()) / "pile.csv"
-    >>> _ = pile.write_text("title,product_link\\nx,https://a.example/1\\n")
+    >>> _ = pile.write_text("title,goods_link\\nx,https://a.example/1\\n")
     >>> list(iter_urls(str(pile)))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: ...; name it with column= (... like a link: column='product_link')
+    ipprules.errors.InputError: ...; name it with column= (... like a link: column='goods_link')
     """
     return said_in_python(_iter_urls(path, column, kind, elsewhere))
 
