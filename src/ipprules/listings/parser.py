@@ -1719,9 +1719,10 @@ def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | No
 
 
 #: A link commented out with its scheme kept (``//https://item.taobao.com/…``, a code
-#: comment's marker glued to it): the link is the one after the marker, not a protocol-relative
-#: link to the host ``https:``.
-_COMMENTED_LINK = re.compile(r"(?i)//https?://")
+#: comment's marker glued to it, maybe with the comment's text glued between them that is not
+#: ASCII, ``//形如https://…``): the link is the one after the marker, not a protocol-relative
+#: link to the host ``https:`` (or ``形如https:``).
+_COMMENTED_LINK = re.compile(r"(?i)//[^\x00-\x7f]*https?://")
 
 
 def _as_rendered(

@@ -237,11 +237,14 @@ _ASSIGNED = re.compile(r"[ \t]+[-+*/%&|^:!=]?=")
 def comment_word(text: str) -> bool:
     """Whether ``text`` (a token) is a ``//`` word with nothing a host has after its marker
     (no dot, path, port, userinfo or escape: ``//TODO``, ``//天猫旗舰``, ``//TODO:`` before its
-    text): a comment, no link. So is a word after three or more slashes (``///content``, a C#
-    or Rust doc comment's marker glued to its text): those slashes hold no host."""
+    text, ``//@include`` before a userscript's pattern): a comment, no link. So is a word after
+    three or more slashes (``///content``, a C# or Rust doc comment's marker glued to its text):
+    those slashes hold no host."""
     if type(text) is not str:  # asked of every token: no call for a plain str
         text = require_str(text, "text", empty=True)
     word = text.lstrip("/") if text.startswith("///") else text[2:]
+    if word.startswith("@"):  # //@include, //@ts-ignore: a directive's "@", no userinfo's
+        word = word[1:]
     return text.startswith("//") and not any(c in word.rstrip(":") for c in _HOST_MARKS)
 
 
@@ -930,6 +933,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
     last_scheme: int | None = None
     rests: list[tuple[str, int, int]] = []  # see _glued_rest
     for token, token_start, token_end in _tokens(token_rx, listed, rests):
+        if token.startswith(COMMENTED_VALUE):
+            # a code comment's marker glued to a quoted value (//"taobao://…";): no host
+            # starts with a quote or a brace, so the token is read after the marker
+            token, token_start = token[2:], token_start + 2
         start = start_rx.search(token) if ":" in token else None
         if start is not None and start.start() and _host_before(token[: start.start()], hostish_rx):
             start = None  # the link is in the path or the query of a link without its scheme
