@@ -599,6 +599,8 @@ def _before(word: str, at: int) -> str:
 
 #: A code comment's ``//`` marker glued to a quoted key or value, an object or a list.
 COMMENTED_VALUE = ('//"', "//'", "//{", "//[")
+#: The same glued to a quote or a brace: no host starts with one (``//[`` may open an IPv6 host).
+_QUOTED_VALUE = COMMENTED_VALUE[:3]
 _WORD = re.compile(r"\S+")
 #: A link's start: its scheme, or the ``//`` of a protocol-relative one (a search page's
 #: ``"detail_url": "//detail.tmall.com/item.htm?id\u003d…"``, Gson escaping ``=`` too)
@@ -764,7 +766,13 @@ def _tokens(
     """The candidate tokens of ``listed`` with their spans, each followed by the rests
     :func:`_glued_rest` found in it."""
     for match in token_rx.finditer(listed):
-        yield match.group(), match.start(), match.end()
+        token, start = match.group(), match.start()
+        if token.startswith(_QUOTED_VALUE):
+            # a code comment's marker glued to a quoted value (//"taobao://…";): no host
+            # starts with a quote or a brace, so the token is read after the marker (not
+            # after //[, which may open an IPv6 host)
+            token, start = token[2:], start + 2
+        yield token, start, match.end()
         while rests:
             yield rests.pop()
 
@@ -933,10 +941,6 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
     last_scheme: int | None = None
     rests: list[tuple[str, int, int]] = []  # see _glued_rest
     for token, token_start, token_end in _tokens(token_rx, listed, rests):
-        if token.startswith(COMMENTED_VALUE):
-            # a code comment's marker glued to a quoted value (//"taobao://…";): no host
-            # starts with a quote or a brace, so the token is read after the marker
-            token, token_start = token[2:], token_start + 2
         start = start_rx.search(token) if ":" in token else None
         if start is not None and start.start() and _host_before(token[: start.start()], hostish_rx):
             start = None  # the link is in the path or the query of a link without its scheme
