@@ -535,7 +535,8 @@ RIGHT_CASES: list[Case] = [
             "AliExpress) with a statement of ownership",
             "0 B8, 1.2 R28",
             _unregistered(_p, _STATEMENT),
-            {"brief": []},
+            # taken; B14 read against B8 (reading b14-registered-only) is named (rules36)
+            {"brief": ["right-acceptance-disputed"]},
         )
         for _p in LAZADA[1:]
     ],

@@ -33,6 +33,7 @@ from ipprules.checks.evidence import (
 )
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import (
+    Account,
     Category,
     Conclusion,
     IprType,
@@ -85,7 +86,8 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 "right-registrant-mismatch",
                 f"{at}.registrant",
                 f"the account files as right holder {account.name!r} but the registrant of "
-                f"{right.id!r} is {right.registrant!r}{_pending_mismatch(right)}",
+                f"{right.id!r} is {right.registrant!r}"
+                f"{_pending_mismatch(right) or _licensee_letter(account, right)}",
             )
         yield from _mark(ctx, at, right)
         if right.ipr_type is IprType.TRADEMARK and right.expiry_date is None:
@@ -226,6 +228,31 @@ def _pending_mismatch(right: Right) -> str:
         "registrant, so file as an agent with the registrant's letter of authorisation (R10), "
         "or once it is recorded, enter the new registrant and add the assignment certificate "
         "(R24)"
+    )
+
+
+def _licensee_letter(account: Account, right: Right) -> str:
+    """What ``right-registrant-mismatch`` adds when no assignment is pending: a complainant
+    who is not the rights holder (a licensee, say) needs a letter of authorisation issued by
+    the rights holder (R10; IPP generates its template when the complainant differs from the
+    rights holder, R11), and files as an agent (B4); the letter held is named if any."""
+    held = [
+        i
+        for i, a in enumerate(account.authorisations)
+        if (not a.rights or right.id in a.rights)
+        and a.issuer
+        and _same_name(a.issuer, right.registrant)
+    ]
+    letter = (
+        f"the letter at $.account.authorisations[{held[0]}] is one"
+        if held
+        else "none is in $.account.authorisations"
+    )
+    return (
+        f"; if the account is not the rights holder (a licensee, for example), R10 asks for a "
+        f"letter of authorisation issued by {right.registrant!r} ({letter}), and the account "
+        "files as an agent (B4; IPP generates the letter's template when the complainant "
+        "differs from the rights holder, R11)"
     )
 
 
@@ -389,7 +416,7 @@ def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft
             (
                 "right-expired",
                 f"right {right.id!r} expired on {expiry}, before the filing date {day}",
-                (),
+                _expiry_rules(rules, right),
             )
         ]
     left = (expiry - day).days
@@ -406,6 +433,15 @@ def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft
             )
         ]
     return []
+
+
+def _expiry_rules(rules: ResolvedRules, right: Right) -> tuple[Rule | None, ...]:
+    """The records ``right-expired`` cites for the right's type: none for a trademark (the
+    catalogue's B7, R18 and R24, trademark rules), else the record of R18 for every IPR type
+    (``right_in_force``, inferred), not the trademark rules."""
+    if right.ipr_type is IprType.TRADEMARK:
+        return ()
+    return (rules.account_requirements.get("right_in_force"),)
 
 
 #: The IPR types that exist as rights only once registered (B7) or granted (a patent).
@@ -444,6 +480,7 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                 )
             )
             continue
+        out += _other_readings(rules, right, platform, rule)
         if rule.accepted is Answer.NO:
             out.append(
                 ("right-not-accepted", f"right {right.id!r}: {_refusal(rule, right)}", (rule,))
@@ -475,6 +512,27 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
         rules, "document_rules", "the right's documents", _needed(ipr_type, platform, subtype)
     )
     return out + _report_not_needed(rules, right, platform, held)
+
+
+def _other_readings(
+    rules: ResolvedRules, right: Right, platform: str, rule: DocumentRule
+) -> list[Draft]:
+    """A document rule's named other readings in force that answer otherwise on
+    ``platform`` (B14 read against B8 on Lazada): the rule's answer stands (the default
+    reading), and each reading that differs is named, never silent."""
+    out: list[Draft] = []
+    for other in rule.other_readings:
+        if other.accepted is rule.accepted or not other.in_force(rules.as_of):
+            continue
+        if other.platforms and platform not in other.platforms:
+            continue
+        message = (
+            f"right {right.id!r}: {platform} takes it under the rule in force "
+            f"({', '.join(rule.rules)}: {rule.message.rstrip('.')}); the reading {other.id!r} "
+            f"({', '.join(other.rules)}) answers {other.accepted.value}: {other.note}"
+        )
+        out.append(("right-acceptance-disputed", message, (rule, other)))
+    return out
 
 
 def _needed(ipr_type: str, platform: str, subtype: str | None) -> Callable[[Rule], bool]:
@@ -575,11 +633,31 @@ def extended_to_china(rules: ResolvedRules, right: Right, platform: str) -> bool
 def _madrid_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
     """R25, R35: a Madrid registration counts in mainland China through its designation of
     China, entered as place CN with the certificate of territorial extension."""
-    if not right.madrid or rules.accepts_registration(platform, "CN") is not Answer.YES:
+    if not right.madrid:
         return ""
+    if rules.accepts_registration(platform, "CN") is not Answer.YES:
+        return _designation_gap(rules, platform)
     return (
         "; a Madrid registration designating China is entered with place CN and its "
         "certificate of territorial extension to China (madrid_extension_certificate, R25, R35)"
+    )
+
+
+def _designation_gap(rules: ResolvedRules, platform: str) -> str:
+    """A Madrid registration refused where the platform takes rights registered in named
+    countries other than China (B14 on Lazada): the rules say how a Madrid designation
+    counts only for China (R25, R35, D8), so whether one designating those countries counts
+    there is a documented gap, said as such, never a guess (R40)."""
+    registration = rules.registrations.get(platform)
+    places = [p for p in registration.accepted if p != "*"] if registration else []
+    if not places:
+        return ""
+    named = ", ".join(places)
+    return (
+        f"; the rules say how a Madrid designation counts only for China (R25, R35): whether "
+        f"a Madrid registration designating {named} counts on {platform} as a right "
+        f"registered in {named} is not documented (R40), so ask the platform before entering "
+        f"it with place {named}"
     )
 
 
@@ -717,6 +795,31 @@ def _place_hint(registration: Registrations | None, place: str) -> str:
     return f" ({', '.join(extra.rules)}, {extra.confidence.value}: {extra.note})"
 
 
+_NOT_REGISTERED = {
+    RightStatus.PENDING: "is an application in {place}, not a registration",
+    RightStatus.UNREGISTERED: "is not registered anywhere (place {place} entered)",
+}
+
+
+def _entered(right: Right, place: str) -> str:
+    """What the right's place says of it: 'is registered in US' only for a registered right;
+    a mark applied for or never registered is not said to be registered anywhere (B7)."""
+    wording = _NOT_REGISTERED.get(right.status, "is registered in {place}")
+    return wording.format(place=place)
+
+
+def _not_registered(right: Right, place: str) -> str:
+    """What an answer on the place of a right that is not registered adds: the rule is read
+    for a registration in ``place``, which the right does not have yet (B7)."""
+    if right.status is RightStatus.REGISTERED:
+        return ""
+    need = "registered there (B7)" if right.ipr_type is IprType.TRADEMARK else "registered there"
+    return (
+        f"; right {right.id!r} {_entered(right, place)}: the rule is for a right registered "
+        f"in {place}, and this one must first be {need}"
+    )
+
+
 def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
     """Whether the platform accepts the right's place of registration (B12-B15, R34-R40).
 
@@ -741,7 +844,7 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
         out.append(
             (
                 "right-place-not-accepted",
-                f"right {right.id!r} is registered in {place}; {platform} accepts rights "
+                f"right {right.id!r} {_entered(right, place)}; {platform} accepts rights "
                 f"registered in {accepted}{_madrid_hint(rules, right, platform)}"
                 f"{_unregistered_hint(rules, right, platform)}{_place_hint(registration, place)}",
                 (_citing_place(registration, place),),
@@ -751,7 +854,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
         out.append(
             (
                 "right-place-unknown",
-                f"whether {platform} accepts a right registered in {place} is not documented",
+                f"whether {platform} accepts a right registered in {place} is not documented"
+                f"{_not_registered(right, place)}",
                 (registration,),
             )
         )
@@ -762,7 +866,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
             (
                 "right-place-not-preferred",
                 f"{platform} accepts a right registered in {place}, but one registered in "
-                f"{', '.join(registration.preferred)} is faster and more likely to succeed",
+                f"{', '.join(registration.preferred)} is faster and more likely to succeed"
+                f"{_not_registered(right, place)}",
                 (registration,),
             )
         )

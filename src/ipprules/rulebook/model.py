@@ -478,6 +478,24 @@ class DocumentKind(Rule):
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
+class OtherReading(Rule):
+    """A second reading of a document rule's text, named by ``id``, with its own dates,
+    sources and confidence: on ``platforms`` (empty: wherever the rule applies) it answers
+    ``accepted`` instead of the rule's answer, for the reason ``note`` says (B14 read against
+    B8: unregistered copyright on Lazada).
+
+    >>> from ipprules import default_rulebook
+    >>> rule = default_rulebook().as_of("2026-12-02").document_rules[
+    ...     "copyright_unregistered_international"]
+    >>> [(o.id, o.accepted.value, o.rules) for o in rule.other_readings]
+    [('b14-registered-only', 'no', ('B14', 'R34'))]
+    """
+
+    platforms: tuple[str, ...] = ()
+    accepted: Answer
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class DocumentRule(Rule):
     """What a right needs, or whether it is accepted at all, under stated facts.
 
@@ -507,6 +525,10 @@ class DocumentRule(Rule):
     """The message for a right never applied for (status ``unregistered``) where ``message``
     speaks of an application (``None``: ``message`` fits both): ``check`` words its refusal
     by the status it refuses."""
+    other_readings: tuple[OtherReading, ...] = ()
+    """Named readings of the same rule text that answer otherwise on some platforms
+    (:class:`OtherReading`): the record's answer stays the default, and ``check`` names
+    each reading that differs where the rule applies."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -144,6 +144,9 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
         for index, record in enumerate(records):
             origin = where[index]
             yield from _envelope(record, origin, source_ids, interp)
+            for k, other in enumerate(getattr(record, "other_readings", ())):
+                at = attrs.evolve(origin, path=f"{origin.path}.other_readings[{k}]")
+                yield from _envelope(other, at, source_ids, interp)
             yield from _cited_ids(record, origin)
             yield from _references(record, origin, ids)
         yield from _overlaps(records, where)
@@ -195,6 +198,9 @@ def _cited_ids(record: Rule, origin: Origin) -> Iterator[Problem]:
                 if place != "*" and (why := _not_a_place(place)):
                     yield origin.problem(why, f".{field}[{k}]")
         yield from _place_rules(record, origin)
+    if isinstance(record, DocumentRule):
+        for k, other in enumerate(record.other_readings):
+            yield from _rule_ids(other.rules, origin, f".other_readings[{k}].rules")
     if isinstance(record, EvidenceRule):
         for k, place in enumerate(record.incorporated):
             if why := _not_a_place(place, "incorporation"):
