@@ -210,3 +210,36 @@ def test_xianyu_advice_is_taobao_s_under_the_brief_and_names_the_other_reading()
         ipprules.advise(
             "patent", "xianyu", subtype="design", as_of="2024-06-03", interpretation="official"
         )
+
+
+def _two(key: str, value: list[str]) -> dict[str, Any]:
+    """A Taobao plan whose one complaint gives ``key`` a list of two, with a second right."""
+    data = plan("taobao", "tm_counterfeit")
+    data["rights"].append(dict(data["rights"][0], id="r2"))
+    data["complaints"][0][key] = value
+    return data
+
+
+def test_one_right_one_reason_one_target_per_complaint() -> None:
+    """R45 "One complaint relies on one IPR document"; R41 step 5 "Choose one complaint
+    reason"; step 4 "Product listing" or "Store front": two rights are an error of the check,
+    two reasons or two targets are refused on reading, with the JSON path."""
+    assert found(_two("right", ["r1", "r2"])) == {("error", "complaint-several-rights")}
+    with pytest.raises(ipprules.InputError, match=r"\$\.complaints\[0\]\.reason: one reason"):
+        found(_two("reason", ["tm_counterfeit", "tm_misuse"]))
+    with pytest.raises(ipprules.InputError, match=r"\$\.complaints\[0\]\.target: one target"):
+        found(_two("target", ["listing", "storefront"]))
+
+
+def test_a_store_url_among_listings_and_a_test_purchase_without_evidence() -> None:
+    """R41 step 4 (a store front is its own complaint type) and B17 "a document (e.g. test
+    purchase images) may be attached": a test-purchase reason needs its purchase's evidence."""
+    mixed = [*urls("taobao", 1), "https://shop123456789.taobao.com/"]
+    assert found(plan("taobao", "tm_counterfeit", listings=mixed)) == {
+        ("error", "listing-wrong-kind")
+    }
+    assert found(plan("taobao", "tm_counterfeit_test_purchase")) == {("error", "evidence-missing")}
+    two = {"order_number": "1234567890123, 2234567890123"}
+    assert found(plan("taobao", "tm_counterfeit", complaint=two)) == {
+        ("error", "order-number-several")
+    }
