@@ -46,7 +46,8 @@ def from_schema(schema: Any, root: Any, depth: int = 0) -> st.SearchStrategy[Any
                 list
             )
         items = from_schema(schema["items"], root, depth)
-        return st.lists(items, min_size=schema.get("minItems", 0), max_size=0 if depth > 3 else 3)
+        least = schema.get("minItems", 0)  # deep lists are kept short, never below their least
+        return st.lists(items, min_size=least, max_size=max(least, 0 if depth > 3 else 3))
     if kind == "object":
         props = schema.get("properties", {})
         required = set(schema.get("required", ()))

@@ -499,6 +499,12 @@ def _with_right(platform: str, right: dict[str, Any], reason: str) -> dict[str, 
     return data
 
 
+def _disputed(platform: str) -> list[str]:
+    """Unregistered copyright on Lazada is accepted by the default reading and refused by B14
+    read with R34 (rules36): the answer names that reading (an info finding)."""
+    return ["right-acceptance-disputed"] if platform.startswith("lazada") else []
+
+
 _STATEMENT = {
     "kind": "copyright_claim_statement",
     "statement_form": "template",
@@ -515,7 +521,10 @@ RIGHT_CASES: list[tuple[str, str, dict[str, Any], dict[str, list[str]]]] = [
             "Statement instead of a certificate.",
             "0 B8, 1.2 R28",
             _with_right(_p, _UNREGISTERED, "cr_copied_content"),
-            {"brief": ["right-not-accepted"] if _p in ("taobao", "1688") else [], "official": []},
+            {
+                "brief": ["right-not-accepted"] if _p in ("taobao", "1688") else _disputed(_p),
+                "official": _disputed(_p),
+            },
         )
         for _p in ("taobao", "1688", "aliexpress", "alibaba_com", "lazada_sg")
     ],
