@@ -1336,6 +1336,26 @@ def float_count(text: str) -> bool:
     return bool(point) and whole.isascii() and whole.isdigit() and set(zeros) == {"0"}
 
 
+#: A whole number whose digits a spreadsheet's number format grouped by thousands.
+_GROUPED = re.compile(r"\d{1,3}([,.\u00a0\u202f' ])\d{3}(?:\1\d{3})*")
+
+
+def grouped_count(text: str) -> str | None:
+    """The digits of ``text`` when it is a whole number grouped by thousands (``1,204``,
+    ``1 204``, a Google Sheets or Excel display format), else None; a pandas float
+    (``1.000``, :func:`float_count`) is not one.
+
+    >>> grouped_count("1,204"), grouped_count("12\\u00a0345\\u00a0678"), grouped_count("1.000")
+    ('1204', '12345678', None)
+    >>> grouped_count("1,2"), grouped_count("1,204.5")
+    (None, None)
+    """
+    text = text.strip()
+    if float_count(text) or _GROUPED.fullmatch(text) is None:
+        return None
+    return re.sub(r"\D", "", text)
+
+
 def named_width(header: Sequence[str]) -> int:
     """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns
     after the last named one (Excel's ``,,,``; a cell of white space is empty). The first
@@ -2862,9 +2882,8 @@ def parse_document(
         try:
             data = loads_json(text)
         except json.JSONDecodeError as exc:
-            raise error(
-                f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno
-            ) from None
+            message = f"not valid JSON: {exc.msg}{_json_hint(text, exc.pos)}"
+            raise error(message, file=name, line=exc.lineno, column=exc.colno) from None
         except LoneSurrogate as exc:
             raise surrogate_error(exc, text, name, error) from None
         except ValueError as exc:
@@ -3168,6 +3187,23 @@ _OTHER_BOOL = re.compile(r"=\s*(True|TRUE|False|FALSE|yes|no|Yes|No|YES|NO)\s*(?
 _OTHER_FORMAT = re.compile(
     r"[ \t]*(?:(?P<json>\{[ \t]*(?:\"|$))|(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)|---[ \t]*$)"
 )
+
+
+def _json_hint(text: str, at: int) -> str:
+    """What a JSON syntax error at ``at`` of ``text`` adds when a hand-written file holds
+    what JSON has not: a comment (``//``, ``/*``, ``#``: VS Code's JSONC habit) or a comma
+    before the closing ``}`` or ``]``; else nothing.
+
+    >>> _json_hint('{\\n  // mine\\n  "a": 1\\n}', 4)
+    ' (JSON has no comments: delete them, or write the file as TOML, where # starts one)'
+    >>> _json_hint('{"a": 1,\\n}', 9), _json_hint('{"a" 1}', 5)
+    (' (a comma before } or ]: JSON allows none; delete it)', '')
+    """
+    if text.startswith(("//", "/*", "#"), at):
+        return " (JSON has no comments: delete them, or write the file as TOML, where # starts one)"
+    if text[at : at + 1] in ("}", "]") and text[:at].rstrip().endswith(","):
+        return " (a comma before } or ]: JSON allows none; delete it)"
+    return ""
 
 
 def _toml_hint(line: str) -> str:

@@ -93,6 +93,7 @@ from ipprules._files import (
     document_line,
     first_char,
     float_count,
+    grouped_count,
     json_lines_line,
     jsonl_value,
     loads_json,
@@ -595,6 +596,8 @@ class _CsvRecords:
                 message = f"expected {what}, got {_show(text)}"
                 if float_count(text):
                     message += f": {PANDAS_FLOAT}"
+                elif (digits := grouped_count(text)) is not None:
+                    message += f": digits grouped by a number format; write {digits}"
                 return self.error(fields, lineno, c, message)
             values[c] = value
         problem = check_counts(*(values[c] for c in ("listings", *COUNTS)))
