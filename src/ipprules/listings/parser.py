@@ -711,13 +711,17 @@ def _alone(
     the listing one of its shorter readings is (:func:`_shorter`); or, where ``answer`` took a
     row's next cell glued on by a comma or a bar for part of the host (a lookalike), the
     reading without it when that is a marketplace page's refusal (``https://www.taobao.com,12``
-    is the home page, not a lookalike of it); else ``answer``."""
+    is the home page, not a lookalike of it), or markup glued after the host (``<``: no host
+    holds one, so ``www.lazada.vn</title>`` is Lazada's home page, as after other text); else
+    ``answer``."""
     if url[-1:] in _TRAILING_MARKS and _cut_short(url):
         return _cut_short_rejection(text)
     for shorter in _shorter(url):
         again = _parse_url(shorter, text, slow, depth)
         if type(again) is Listing or (
-            answer[0] == "lookalike-host" and again[0] in _PAGE_CODES and _cell_cut(url, shorter)
+            answer[0] == "lookalike-host"
+            and again[0] in _PAGE_CODES
+            and (_cell_cut(url, shorter) or url[len(shorter) : len(shorter) + 1] == "<")
         ):
             return again  # (www.taobao.com,12: the home page, not a lookalike of it)
     return answer
@@ -3254,6 +3258,15 @@ _LAZADA_BARE_ITEM = re.compile(r"/-?i([1-9][0-9]{5,14})(?:-s[0-9]+)?\.html")
 #: (``?path=index.htm``), so a page below it is the store's page, not its storefront link, as
 #: on a Taobao-family store's own host; ``/shop/site/…`` is Lazada's API.
 _LAZADA_STORE_PAGE = re.compile(r"/shop/(?!site/)([^/]+)/.+")
+#: Lazada's item page before 2018, ``/<slug>-<n>.html`` on ``www.`` or the bare host, no
+#: ``/products/`` (``www.lazada.com.my/hisense-32-led-tv-32d50-1688499.html``, a saved 2016
+#: category page: test_real_urls_48; a slash glued after it too, ``….html/?ref=…``). The notes
+#: name no such form (section 7), so it is no listing; the reason names it for what it is.
+_LAZADA_OLD_ITEM = re.compile(r"/(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]*-[0-9]{4,12}\.html/?")
+_LAZADA_OLD_WHY = (
+    "{where} is Lazada's old item page form (before 2018), not a listing form ipprules reads: "
+    "give the item's /products/...-i<id>.html link"
+)
 _LAZADA_ROOT_PAGE = re.compile(
     r"/(?!(?:shop|catalog|products|tag|wow|customer|cart)\b)"
     r"[a-z0-9][a-z0-9-]*/?"
@@ -3271,6 +3284,8 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
             f"open {canonical} and paste it if it is the listing",
             canonical,
         )
+    if host.removeprefix("www.") == domain and _LAZADA_OLD_ITEM.fullmatch(path) is not None:
+        return _reject("not-a-listing", source, _LAZADA_OLD_WHY.format(where=f"{host}{path}"[:120]))
     page = _LAZADA_STORE_PAGE.fullmatch(path)
     if page is not None and _strict(ID_RULES["shopslug"][0])(page.group(1)) is not None:
         platform = LAZADA_TLDS[domain.removeprefix("lazada.")]
