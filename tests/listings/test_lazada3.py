@@ -5,7 +5,8 @@
    the same host after other text (``<title>… | www.lazada.vn</title>``) is that host's page
    (Lazada's home page, ``not-a-listing``). No host holds a ``<`` (docs/listings.md: a link
    ends at angle brackets), so the host ends there in both places: the start of the text now
-   answers as the middle does. Real lookalikes glued to a tag stay lookalikes
+   answers as the middle does; so does a quote, a ``>`` or a backquote glued after the host
+   (``https://www.lazada.vn"``), which the finder also ends a link at. Real lookalikes glued to a tag stay lookalikes
    (``www.lazada.vn.evil.com</title>``, ``lazada-vn.com</a>``).
 2. Lazada's item page before 2018 (``www.lazada.com.my/<slug>-<n>.html``, no ``/products/``,
    real rows in test_real_urls_48) stays ``not-a-listing`` (listing-urls.md section 7 names no
@@ -37,6 +38,8 @@ HOSTS = [
     "uniqlo.tmall.com",
 ]
 TAGS = ["</title>", "</a>", "</li>", "</td><td>12</td>", "<br>"]
+#: The other marks no host holds that markup glues after one: a quote, a ``>``, a backquote.
+MARKS = ['"', '">Buy</a>', ">", "`"]
 SCHEMES = ["https://", "http://", "//"]
 
 
@@ -51,6 +54,7 @@ def _starts() -> list[tuple[str, str]]:
     out = [(f"{s}{h}{t}", f"x | {s}{h}{t}") for h in HOSTS for t in TAGS for s in SCHEMES]
     # without its scheme the middle reads a host before a closing tag only (realurls48)
     out += [(f"{h}{t}", f"x | {h}{t}") for h in HOSTS for t in TAGS if t.startswith("</")]
+    out += [(f"{s}{h}{m}", f"x | {s}{h}{m}") for h in HOSTS[::2] for m in MARKS for s in SCHEMES]
     return out
 
 

@@ -721,12 +721,15 @@ def _alone(
         if type(again) is Listing or (
             answer[0] == "lookalike-host"
             and again[0] in _PAGE_CODES
-            and (_cell_cut(url, shorter) or url[len(shorter) : len(shorter) + 1] == "<")
+            and (_cell_cut(url, shorter) or url[len(shorter) : len(shorter) + 1] in _MARKUP_STOPS)
         ):
             return again  # (www.taobao.com,12: the home page, not a lookalike of it)
     return answer
 
 
+#: What no host holds and markup glues after one (a tag, a quote, a code span's backquote): the
+#: host ends there, at the start of the text as after other text (see :func:`_alone`).
+_MARKUP_STOPS = frozenset('<>"`')
 #: The codes of a refusal of a marketplace's page (see :func:`_alone`).
 _PAGE_CODES = frozenset({"not-a-listing", "missing-id", "malformed-id", "conflicting-ids"})
 
