@@ -182,8 +182,10 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     refuse_used_stream(value, name)
     items = tuple(value)
     for index, item in enumerate(items):
-        if not isinstance(item, str):
-            raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
+        if type(item) is not str:
+            if not isinstance(item, str):
+                raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
+            items = tuple(map(plain, items))  # a str subclass's own __eq__/__hash__ is not called
     return items
 
 

@@ -121,6 +121,16 @@ class CodeSeverity(NamedEnum):
     """The timing flag of a replayed lifecycle event."""
 
 
+def _plain_strs(ids: Any) -> Any:
+    """A tuple's str subclasses made plain str (their own ``__hash__`` is not called where the
+    entry's text looks its rules up); anything else as given, for the type check to refuse."""
+    if type(ids) is not tuple or all(type(one) is str for one in ids):
+        return ids
+    from ipprules.errors import plain
+
+    return tuple(plain(one) if isinstance(one, str) else one for one in ids)
+
+
 @attrs.frozen
 class CodeEntry:
     """What a code that is no finding means and how to fix it: a rejection code, a planner
@@ -138,8 +148,13 @@ class CodeEntry:
     title: str
     explanation: str
     fix: str
-    rules: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_plain_strs)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_plain_strs)
+
+    def __attrs_post_init__(self) -> None:
+        from ipprules._typed import check_types
+
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the entry's fields, as ``ipprules explain CODE --format json``

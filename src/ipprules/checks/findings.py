@@ -28,6 +28,7 @@ import attrs
 
 from ipprules._args import require_instance, require_int, require_member
 from ipprules._table import reading_label, shown_html, shown_lines
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum, check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
@@ -308,6 +309,12 @@ class Finding:
     """The interpretations under which this finding would not hold or would read
     otherwise (filled in by :func:`~ipprules.checks.check`)."""
 
+    def __attrs_post_init__(self) -> None:
+        # ~12,000 findings in a planned run: a code and a severity of their usual types pass
+        # at two tests; anything else is checked field by field (a TypeError naming it)
+        if type(self.severity) is not FindingSeverity or type(self.code) is not str:
+            check_types(self)
+
     def __str__(self) -> str:
         return f"{self.severity.value} {self.code} {self.path}: {self.message}"
 
@@ -500,6 +507,9 @@ class Report:
     interpretation: str
     rulebook: str
     complaints: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field (and a finding's place)
 
     def __repr__(self) -> str:
         return f"<Report {self.summary()} as of {self.as_of.isoformat()} ({self.interpretation})>"

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ipprules._args import require_bool
+from ipprules._args import optional_of, require_bool
 from ipprules._convert import (
     ONE_OR_MANY,
     ONE_PER,
@@ -777,7 +777,7 @@ class Plan:
     rights: tuple[Right, ...] = ()
     complaints: tuple[Complaint, ...] = ()
     as_of: dt.date | None = attrs.field(default=None, converter=_as_of)
-    interpretation: str | None = None
+    interpretation: str | None = attrs.field(default=None, validator=optional_of(str))
 
     def __repr__(self) -> str:
         """One line, whatever the plan's size (a notebook showed every field of every listing).

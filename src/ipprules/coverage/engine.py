@@ -26,7 +26,7 @@ from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
 from ipprules.coverage.result import Coverage, CoverageDiff, Summary, _Tally, _text
 from ipprules.coverage.rows import CoverageSummary, _tally_rows
-from ipprules.errors import InputError, quoted
+from ipprules.errors import InputError, plain, quoted
 from ipprules.rulebook import RuleBook, as_date
 
 __all__ = [
@@ -362,8 +362,8 @@ def cells_on(
     rights' findings are read at once; a right's cells on a platform are built when one of
     them is first looked up (a planner call for a small account asks for a few of them)."""
     require_instance(rulebook, RuleBook, "rulebook")
-    plain = attrs.evolve(require_instance(portfolio, Plan, "portfolio"), complaints=())
-    return _CellsOn(Evaluator(plain, day, rulebook, interpretation), plain)
+    bare = attrs.evolve(require_instance(portfolio, Plan, "portfolio"), complaints=())
+    return _CellsOn(Evaluator(bare, day, rulebook, interpretation), bare)
 
 
 class _CellsOn(Mapping[tuple[str, str, str], Cell]):
@@ -417,10 +417,12 @@ def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:
         return known
     if isinstance(platforms, str):
         raise TypeError("platforms must be an iterable of platform ids, not a str")
-    chosen = list(dict.fromkeys(platforms))
-    for p in chosen:
+    given = list(platforms)
+    for p in given:  # checked before a dict hashes them (an object's own __hash__ may raise)
         if not isinstance(p, str):
             raise TypeError(f"platforms must hold str, not {type(p).__name__}")
+    chosen = list(dict.fromkeys(map(plain, given)))
+    for p in chosen:
         base.rules.platform(p, filed_as=False)  # unknown names raise UnknownNameError
     return chosen
 

@@ -15,6 +15,7 @@ import attrs
 
 from ipprules._args import require_member
 from ipprules._table import reading_label, shown_html
+from ipprules._typed import check_types
 from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
@@ -97,6 +98,9 @@ class Coverage:
     cells: tuple[Cell, ...]
     account_findings: tuple[Finding, ...] = ()
     changes: tuple[Change, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field (and an item's place)
 
     def __repr__(self) -> str:
         s = self.summary()

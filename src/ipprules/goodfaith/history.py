@@ -108,6 +108,7 @@ from ipprules._files import (
     unnamed_cell,
 )
 from ipprules._table import shown_html
+from ipprules._typed import check_types
 from ipprules.errors import InputError, Problem, did_you_mean, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
@@ -2773,6 +2774,9 @@ class History:
 
     counts: Counts
     complaints: int
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def __repr__(self) -> str:
         first, last = self.counts.first_day(), self.counts.last_day()

@@ -97,9 +97,9 @@ def resolve(
 
     if isinstance(metrics, str):
         raise TypeError("metrics: expected a sequence of metric ids, got a string")
-    from ipprules._args import refuse_used_stream
+    from ipprules._args import require_strs
 
-    refuse_used_stream(metrics, "metrics")
+    metrics = require_strs(metrics, "metrics")  # plain str ids: no object's own __hash__ runs
     return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
 
 

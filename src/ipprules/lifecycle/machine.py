@@ -27,7 +27,7 @@ from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
-from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, plain
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -146,7 +146,7 @@ def parse_event(name: Event | str) -> Event:
     if isinstance(name, Event):
         return name
     if isinstance(name, str):
-        key = name_key(name)
+        key = name_key(plain(name))  # a str subclass's own strip/lower are not called
         try:
             return Event(key)
         except ValueError:
@@ -181,7 +181,7 @@ def parse_state(name: State | str) -> State:
     if isinstance(name, State):
         return name
     if isinstance(name, str):
-        key = name_key(name)
+        key = name_key(plain(name))  # a str subclass's own strip/lower are not called
         try:
             return State(key)
         except ValueError:

@@ -477,7 +477,12 @@ def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[st
 
     if type(index) is not int:  # asked of every CSV row: no call for a plain int
         index = require_int(index, "index")
-    others = _other_links(row, index)
+    if type(row) is not list or type(header) is not list:
+        row, header = _cells(row, "row"), _cells(header, "header")
+    try:
+        others = _other_links(row, index)
+    except (TypeError, AttributeError):  # a cell that is no str: found only when it fails
+        raise _not_cells(row, "row") from None
     own = row[index] if index < len(row) else ""
     if not others or not isinstance(parse_listing(own), Rejection):
         return None
@@ -485,8 +490,23 @@ def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[st
         found = parse_listing(cell)
         if not isinstance(found, Rejection):
             name = header[at] if at < len(header) and header[at] else f"column {at + 1}"
+            if type(name) is not str:  # a str subclass is read as its characters
+                name = require_str(name, f"header[{at}]", empty=True)
             return name, found.canonical_url
     return None
+
+
+def _cells(cells: object, name: str) -> list[str]:
+    """``cells`` (a CSV row or header) as a list, else a TypeError naming ``name``."""
+    if isinstance(cells, str | bytes) or not isinstance(cells, list | tuple):
+        raise TypeError(f"{name} must be a list of str cells, got {type(cells).__name__}")
+    return list(cells)
+
+
+def _not_cells(cells: list[Any], name: str) -> TypeError:
+    """The TypeError for a ``row``/``header`` with a cell that is no str, naming its place."""
+    at = next((at for at, cell in enumerate(cells) if not isinstance(cell, str)), 0)
+    return TypeError(f"{name}[{at}] must be a str, got {type(cells[at]).__name__}")
 
 
 def _other_links(row: list[str], index: int) -> list[tuple[int, str]]:
@@ -556,7 +576,7 @@ def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[R
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
     that splits it into most cells (the error then lists them)."""
-    return header_dialect(_pairs(lines), names_column(_optional(column, "column")))
+    return header_dialect(_checked(_pairs(lines)), names_column(_optional(column, "column")))
 
 
 def _optional(value: object, name: str) -> str | None:
@@ -574,6 +594,20 @@ def _pairs(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     return iter(lines)
 
 
+def _checked(lines: Iterator[Any]) -> Iterator[tuple[int, str]]:
+    """``lines`` with each item checked to be a ``(line, text)`` pair: only for the few
+    lines :func:`csv_dialect` reads up to a header."""
+    for at, item in enumerate(lines):
+        if not isinstance(item, tuple | list) or len(item) != 2 or not isinstance(item[1], str):
+            raise _not_pair(at, item)
+        yield item[0], item[1]
+
+
+def _not_pair(at: int, item: object) -> TypeError:
+    """The TypeError for the item at place ``at`` of ``lines`` that is no (line, text) pair."""
+    return TypeError(f"lines[{at}] must be a (line, text) pair, got {type(item).__name__}")
+
+
 def jsonl_objects(
     lines: Iterable[tuple[int, str]], name: str
 ) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -586,8 +620,13 @@ def jsonl_objects(
     """
     lines, name = _pairs(lines), require_str(name, "name", empty=True)
     first = True
-    for number, text in lines:
-        if not text.strip():
+    for at, item in enumerate(lines):
+        try:
+            number, text = item
+            blank = not text.strip()
+        except (TypeError, ValueError, AttributeError):  # no (line, text) pair: checked only here
+            raise _not_pair(at, item) from None
+        if blank:
             continue
         data = jsonl_value(text, name, number, first=first)  # as a history's line is read
         if not isinstance(data, dict):

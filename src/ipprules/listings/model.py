@@ -10,10 +10,12 @@ from the form when asked for, so parsing allocates nothing beyond the result its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
 import attrs
 
+from ipprules.errors import plain, shown_value
 from ipprules.listings.codes import REJECTION_CODES
 
 __all__ = ["RECORD_FIELDS", "Duplicate", "Form", "Kind", "Listing", "Platform", "Rejection"]
@@ -276,6 +278,25 @@ def _split_template(template: str) -> tuple[str, str] | None:
     return before, after
 
 
+def _listing_fields(fields: tuple[Any, ...]) -> tuple[Form, str, str | None, str]:
+    """``fields`` checked as a :class:`Listing`'s, a str subclass made a plain str; else a
+    TypeError naming the field (``Listing((None,))`` failed later, in ``as_dict``)."""
+    if len(fields) != 4:
+        raise TypeError(
+            f"Listing takes 4 fields (form, id, extra value or None, source), got {len(fields)};"
+            " parse a URL with ipprules.parse_listing(text)"
+        )
+    form, id, x, source = fields
+    if not isinstance(form, Form):
+        raise TypeError(f"Listing's form must be a Form, got {type(form).__name__}")
+    for name, value in (("id", id), ("source", source)):
+        if not isinstance(value, str):
+            raise TypeError(f"Listing's {name} must be a str, got {type(value).__name__}")
+    if x is not None and not isinstance(x, str):
+        raise TypeError(f"Listing's extra value must be a str or None, got {type(x).__name__}")
+    return form, plain(id), None if x is None else plain(x), plain(source)
+
+
 class Listing(tuple[Form, str, "str | None", str]):
     """A parsed listing or storefront URL.
 
@@ -295,6 +316,20 @@ class Listing(tuple[Form, str, "str | None", str]):
     """
 
     __slots__ = ()
+
+    def __new__(cls, fields: Iterable[Any] = (), /) -> Listing:
+        """A listing from its four fields ``(form, id, extra value or None, source)``; the
+        parser builds its listings with ``tuple.__new__`` and does not come here."""
+        fields = tuple(fields) if type(fields) is not tuple else fields
+        if (
+            len(fields) != 4
+            or type(fields[0]) is not Form
+            or type(fields[1]) is not str
+            or type(fields[3]) is not str
+            or not (fields[2] is None or type(fields[2]) is str)
+        ):
+            fields = _listing_fields(fields)
+        return tuple.__new__(cls, fields)
 
     @property
     def form(self) -> Form:
@@ -508,7 +543,8 @@ class Rejection(NamedTuple):
         return self.as_dict()
 
     def __repr__(self) -> str:
-        return f"Rejection(code={self.code!r}, input={_short(self.source)!r})"
+        code = repr(self.code) if type(self.code) is str else shown_value(self.code)
+        return f"Rejection(code={code}, input={_short(self.source)!r})"
 
     def _repr_html_(self) -> str:
         return _html_table(f"Rejection ({self.code})", self.as_dict())

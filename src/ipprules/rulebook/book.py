@@ -87,6 +87,13 @@ R = TypeVar("R", bound=Rule)
 GOOD_FAITH_ID = "gftm"
 
 
+def _book_data(data: object) -> None:
+    """A :class:`RuleBook`'s ``data``: a :class:`RuleBookData`, else a TypeError (attrs' own
+    check shows the value's repr, which an object may make raise)."""
+    if not isinstance(data, RuleBookData):
+        raise TypeError(f"RuleBook.data must be a RuleBookData, got {type(data).__name__}")
+
+
 @attrs.frozen(eq=False, repr=False)
 class RuleBook:
     """Every rule of every date, immutable. Use :meth:`as_of` to resolve it for one date.
@@ -106,7 +113,7 @@ class RuleBook:
     ipprules.errors.CoverageError: 2014-12-31 is before the rule book's coverage (from 2015-01-06)
     """
 
-    data: RuleBookData
+    data: RuleBookData = attrs.field(validator=lambda _, __, data: _book_data(data))
     origins: Mapping[str, Sequence[Origin]] = attrs.field(repr=False)
     _cache: dict[tuple[dt.date, str, Trial], ResolvedRules] = attrs.field(
         factory=dict, init=False, repr=False

@@ -257,11 +257,11 @@ def trial_of(value: object) -> Trial:
     from ipprules._args import refuse_used_stream
 
     refuse_used_stream(value, "trial")
-    years = frozenset(value)
-    for year in years:
+    given = tuple(value)
+    for year in given:  # checked before a set hashes them (an object's own __hash__ may raise)
         if isinstance(year, bool) or not isinstance(year, int):
             raise TypeError(f"trial years must be ints, not {type(year).__name__}")
-    return years or False
+    return frozenset(map(int.__index__, given)) or False
 
 
 def trial_label(trial: bool | Iterable[int]) -> str:
