@@ -164,9 +164,9 @@ def optional_of(kind: type) -> Callable[[object, Any, object], None]:
     return check
 
 
-def require_optional_str(value: object, name: str) -> str | None:
-    """``None`` or a non-empty ``str``."""
-    return None if value is None else require_str(value, name)
+def require_optional_str(value: object, name: str, *, empty: bool = False) -> str | None:
+    """``None`` or a ``str`` (an empty one only when ``empty``)."""
+    return None if value is None else require_str(value, name, empty=empty)
 
 
 def require_strs(value: object, name: str) -> tuple[str, ...]:

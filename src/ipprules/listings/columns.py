@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ipprules._args import require_instance, require_int, require_str
+from ipprules._args import require_instance, require_int, require_optional_str, require_str
 from ipprules._files import (
     CSV_DELIMITERS,
     ReadAhead,
@@ -335,7 +335,10 @@ not a list of URLs (one a line, a CSV or JSON Lines); to read it line by line al
 rename it (or give kind='lines')
     """
     plain, name = require_str(plain, "plain", empty=True), require_str(name, "name", empty=True)
-    first, then = _optional(first, "first"), _optional(then, "then")
+    first, then = (
+        require_optional_str(first, "first", empty=True),
+        require_optional_str(then, "then", empty=True),
+    )
     suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
     head = "" if first is None else first.lstrip("\ufeff").strip()
     if suffix == "json" and _records_array(head, then):
@@ -535,8 +538,11 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     >>> input_kind("-", "URL", None), input_kind("-", "链接", None), input_kind("-", "a.cn", None)
     ('csv', 'csv', 'lines')
     """
-    path, first = require_str(path, "path", empty=True), _optional(first, "first")
-    column = _optional(column, "column")
+    path, first = (
+        require_str(path, "path", empty=True),
+        require_optional_str(first, "first", empty=True),
+    )
+    column = require_optional_str(column, "column", empty=True)
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
     if suffix in ("csv", "tsv"):  # a .tsv: Google Sheets' tab-separated export
         return "csv"
@@ -576,12 +582,9 @@ def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[R
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
     that splits it into most cells (the error then lists them)."""
-    return header_dialect(_checked(_pairs(lines)), names_column(_optional(column, "column")))
-
-
-def _optional(value: object, name: str) -> str | None:
-    """``None``, or ``value`` as a plain ``str`` (empty or not), else a TypeError."""
-    return None if value is None else require_str(value, name, empty=True)
+    return header_dialect(
+        _checked(_pairs(lines)), names_column(require_optional_str(column, "column", empty=True))
+    )
 
 
 def _pairs(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
@@ -686,7 +689,7 @@ def jsonl_urls(
     >>> list(jsonl_urls(lines, None, "in.jsonl"))
     [(1, 'https://a.example/1'), (3, '')]
     """
-    column = _optional(column, "column")
+    column = require_optional_str(column, "column", empty=True)
     for number, data in jsonl_objects(lines, name):
         key = url_key(data, column, name, number)
         value = data[key]
