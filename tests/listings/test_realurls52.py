@@ -1,4 +1,4 @@
-"""Sweep realurls52 of listing URLs (notes in /work/notes/sweep-realurls52.md): 122 real strings
+"""Sweep realurls52 of listing URLs (notes in /work/notes/sweep-realurls52.md): 131 real strings
 from public files no earlier table or listing-urls.md cites (each checked against every table's
 cited ``github-index`` sources and texts), as tools and people pasted them: Markdown bills of
 materials and READMEs, HTML attributes, JSON and SQL values, Python, Java, Go, PHP and
@@ -6,8 +6,8 @@ JavaScript code and tests, share texts of the Taobao and Xianyu apps, a price tr
 of ``ali_refid`` search-ad links. They were found mostly through query-first link forms
 (``item.htm?ft=t&``, ``?_u=``, ``?abbucket=``, ``?priceTId=``, ``?scm=``, ``?from=cart&``,
 ``?ut_sk=``, ``?ali_refid=``, ``?de_count=``, ``?skuId=``), ``aliexpress.ru/item/``,
-``/item/Free-shipping-…/N.html``, ``detail.tmall.hk/hk/``, ``detail.m.tmall.com`` and
-``alibaba.com/product-detail/``.
+``/item/Free-shipping-…/N.html``, ``detail.tmall.hk/hk/``, ``detail.m.tmall.com``,
+``alibaba.com/product-detail/`` and ``lazada.sg/products/pdp-i``.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_51.py, with its
 source in a comment. Every row was decided from listing-urls.md before ``parse_listing`` ran;
@@ -142,6 +142,16 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('【闲鱼】https://m.tb.cn/h.g0mERg8?tk=nnQ5WIgrI8s CZ3458 「快来捡漏【【自动发货】闲鱼虚拟自动发货教程，闲鱼官方网站的一种方法，很】」', None, 'short-link', None),  # github-index:51765963860
     ('### [咸鱼网站](https://www.goofish.com/)', None, 'not-a-listing', None),  # github-index:51765963860
     ('    """★ 맨 `https?://[^\\s]+`는 「」·。 을 URL에 물고 들어간다 — 그게 3벌 정규식의 실제 증상이었다."""', None, 'not-a-url', None),  # github-index:66530745152
+    ('        url = "https://www.lazada.sg/products/pdp-i3569143997.html"', 'lazada_sg', 'listing', '3569143997'),  # github-index:52983413310
+    ('  productUrl: "https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html",', 'lazada_sg', 'listing', '2896336114'),  # github-index:57776575525
+    ('- Product detail URL pattern: `https://www.lazada.sg/products/pdp-i<itemId>.html`', None, 'missing-id', None),  # github-index:55530892056
+    ('      "https://www.lazada.sg/products/pdp-i301118872-s527230478.html?price=12.96&stock=1",', 'lazada_sg', 'listing', '301118872'),  # github-index:57430672756
+    ('      "https://www.lazada.sg/products/pdp-i301118872-s527230478.html";', 'lazada_sg', 'listing', '301118872'),  # github-index:57565775221
+    ('    candidates: [{ url: "https://www.lazada.sg/products/pdp-i123.html" }],', None, 'malformed-id', None),  # github-index:67489384123
+    ('      "https://www.lazada.sg/products/pdp-i301118872-s527230478.html?price=12.12";', 'lazada_sg', 'listing', '301118872'),  # github-index:57351885960
+    ('    url: "https://www.lazada.sg/products/pdp-i13933878257-s124956048317.html"', 'lazada_sg', 'listing', '13933878257'),  # github-index:70251842320
+    ('    # url = "https://www.lazada.sg/products/pdp-i301078910-s527100805.html"', 'lazada_sg', 'listing', '301078910'),  # github-index:19391419690
+
 ]  # fmt: skip
 ALL = ROWS
 
