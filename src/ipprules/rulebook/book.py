@@ -13,8 +13,16 @@ import attrs
 from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
+from ipprules._places import place_slip
 from ipprules._vocab import check_name
-from ipprules.errors import CoverageError, UnknownNameError, plain, suggest
+from ipprules.errors import (
+    CoverageError,
+    InputError,
+    UnknownNameError,
+    plain,
+    quoted,
+    suggest,
+)
 from ipprules.rulebook.background import NOT_CITED_SOURCES
 from ipprules.rulebook.model import (
     SECTIONS,
@@ -1272,9 +1280,20 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         <Answer.YES: 'yes'>
         >>> rules.accepts_registration("taobao", "US")
         <Answer.NO: 'no'>
+
+        A place that is no two-letter code of a place of registration is refused, not
+        answered: ``"Hong Kong"`` or ``" HK"`` answered ``no`` on Tmall Global (B13 takes
+        HK), and ``"China"`` or ``"UK"`` ``yes`` on AliExpress (B15), for no real place:
+
+        >>> rules.accepts_registration("tmall_global", "Hong Kong")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.InputError: $.place: 'Hong Kong' is not a place of registration \
+(expected a two-letter code: CN is mainland China; HK, TW, US, EU, WO...)
         """
         if not isinstance(place, str):
             raise TypeError(f"place must be a str (an ISO code), got {type(place).__name__}")
+        place = _place_of_registration(place)
         rule = self.registrations_for(platform_id)
         if rule.known is Answer.UNKNOWN:
             return Answer.UNKNOWN
@@ -1500,3 +1519,19 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             return None
         subtypes = self.ipr_types[ipr_type].subtypes
         return check_name(f"subtype of {ipr_type}", subtype, subtypes, param="subtype")
+
+
+def _place_of_registration(place: str) -> str:
+    """``place`` upper-cased where it is a two-letter code of a place of registration (ISO
+    3166-1 alpha-2 or a WIPO regional office's, :func:`ipprules._places.place_slip`: the
+    rule plans and rules files are checked with), else an :class:`InputError`."""
+    code = place.upper()
+    two_letters = len(place) == 2 and place.isascii() and place.isalpha()
+    why = (
+        place_slip(code)
+        if two_letters
+        else "expected a two-letter code: CN is mainland China; HK, TW, US, EU, WO..."
+    )
+    if why:
+        raise InputError(f"{quoted(place)} is not a place of registration ({why})", "$.place")
+    return code
