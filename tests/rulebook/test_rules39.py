@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -349,3 +350,152 @@ def test_b23_b24_are_background_not_rules(rule: str) -> None:
     from ipprules.rulebook import NOT_ENCODED
 
     assert rule in NOT_ENCODED
+
+
+# ------------------------------------------ the same statements asked of ``check`` (a plan)
+
+_TAOBAO = "https://item.taobao.com/item.htm?id={}"
+_LAZADA = "https://www.lazada.{}/products/acme-i{}.html"
+
+
+def _errors(
+    day: str,
+    platform: str,
+    place: str,
+    listings: list[str],
+    *,
+    channel: str = "portal",
+    registered: bool = True,
+    target: str = "listing",
+    reason: str = "tm_counterfeit",
+) -> set[str]:
+    from ipprules.checks import check, plan_from_data
+
+    account = {
+        "name": "A Co",
+        "location": "elsewhere",
+        "identity": "enterprise",
+        "category": "right_holder",
+        "incorporated": "HK",
+        "documents": [
+            {"kind": "business_registration", "name": "A Co", "valid_until": "2030-01-01"}
+        ],
+        "registered": registered,
+        "complaints_filed": 200,
+    }
+    right = {
+        "id": "r1",
+        "ipr_type": "trademark",
+        "name": "ACME",
+        "place": place,
+        "number": "123456",
+        "registration_date": "2015-01-01",
+        "expiry_date": "2030-01-01",
+        "classes": [9],
+        "registrant": "A Co",
+        "documents": [{"kind": "trademark_certificate", "colour": True, "language": "zh"}],
+    }
+    complaint = {
+        "id": "c1",
+        "platform": platform,
+        "channel": channel,
+        "right": "r1",
+        "reason": reason,
+        "target": target,
+        "supplement": "Counterfeit ACME goods.",
+        "listings": listings,
+    }
+    plan = plan_from_data(
+        {"as_of": day, "account": account, "rights": [right], "complaints": [complaint]}
+    )
+    return {f.code for f in check(plan).findings if f.severity.value == "error"}
+
+
+def _taobao(n: int) -> list[str]:
+    return [_TAOBAO.format(606832683299 + i) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("case", "args", "kwargs", "expected"),
+    [
+        # B2 (line 17): at most 10 links on the stand-alone form, for accounts without IPP
+        (
+            "B2 10",
+            (DAY, "taobao", "CN", _taobao(10)),
+            {"channel": "standalone_form", "registered": False},
+            set(),
+        ),
+        (
+            "B2 11",
+            (DAY, "taobao", "CN", _taobao(11)),
+            {"channel": "standalone_form", "registered": False},
+            {"listings-too-many"},
+        ),
+        (
+            "B2 user",
+            (DAY, "taobao", "CN", _taobao(1)),
+            {"channel": "standalone_form"},
+            {"channel-registered-account"},
+        ),
+        # B17 (line 59): at most 300 per complaint on the portal
+        ("B17 300", (DAY, "taobao", "CN", _taobao(300)), {}, set()),
+        ("B17 301", (DAY, "taobao", "CN", _taobao(301)), {}, {"listings-too-many"}),
+        # B12, B13 (lines 47-48): Hong Kong is taken on Tmall Global only, in any case
+        ("B12 HK", (DAY, "taobao", "hk", _taobao(1)), {}, {"right-place-not-accepted"}),
+        (
+            "B13 hk",
+            (DAY, "tmall_global", "hk", ["https://detail.tmall.hk/item.htm?id=690091011924"]),
+            {},
+            set(),
+        ),
+        # B14 (line 49): one Lazada site, its own country, from the day Lazada is on IPP
+        (
+            "B14 MY",
+            ("2019-06-01", "lazada_my", "MY", [_LAZADA.format("com.my", 123456789)]),
+            {},
+            set(),
+        ),
+        (
+            "B14 eve",
+            ("2019-05-31", "lazada_my", "MY", [_LAZADA.format("com.my", 123456789)]),
+            {},
+            {"platform-unknown"},
+        ),
+        (
+            "B14 SG",
+            ("2019-06-01", "lazada_my", "SG", [_LAZADA.format("com.my", 123456789)]),
+            {},
+            {"right-place-not-accepted"},
+        ),
+        (
+            "B14 site",
+            (DAY, "lazada_my", "MY", [_LAZADA.format("sg", 123456789)]),
+            {},
+            {"listing-wrong-platform"},
+        ),
+        # B16 (line 55): store fronts only on the Taobao family
+        (
+            "B16 1688",
+            (DAY, "1688", "CN", ["https://shop1234567.1688.com/"]),
+            {"target": "storefront", "reason": "tm_store_misuse"},
+            {"storefront-not-allowed"},
+        ),
+        (
+            "B16 tmall.hk",
+            (DAY, "tmall_global", "CN", ["https://acme.tmall.hk/"]),
+            {"target": "storefront", "reason": "tm_store_misuse"},
+            set(),
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_part0_asked_of_check(
+    case: str, args: tuple[str, str, str, list[str]], kwargs: dict[str, Any], expected: set[str]
+) -> None:
+    assert _errors(*args, **kwargs) == expected
+
+
+def test_b1_xianyu_in_a_plan_is_refused_and_its_listing_taken_on_taobao() -> None:
+    listing = "https://www.goofish.com/item?id=606832683299"
+    assert "platform-unknown" in _errors(DAY, "xianyu", "CN", [listing])
+    assert _errors(DAY, "taobao", "CN", [listing]) == set()  # B1: filed by selecting Taobao
