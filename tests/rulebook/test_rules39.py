@@ -499,3 +499,31 @@ def test_b1_xianyu_in_a_plan_is_refused_and_its_listing_taken_on_taobao() -> Non
     listing = "https://www.goofish.com/item?id=606832683299"
     assert "platform-unknown" in _errors(DAY, "xianyu", "CN", [listing])
     assert _errors(DAY, "taobao", "CN", [listing]) == set()  # B1: filed by selecting Taobao
+
+
+# ------------------------------------------ B11 (line 43): a refused IPR can be resubmitted
+
+
+@pytest.mark.parametrize("event", ["ipr_verified", "takedown", "withdraw"])
+def test_b11_an_event_after_a_refused_ipr_names_the_resubmission(event: str) -> None:
+    # B11: failures "can be edited and resubmitted"; whether the complaint prepared on the
+    # IPR survives is not documented, so the refusal of a later event says so (inferred)
+    from ipprules.lifecycle import IllegalTransition, lifecycle_report
+
+    with pytest.raises(IllegalTransition, match=r"resubmitted \(B11\).*\(inferred\)") as caught:
+        lifecycle_report(["ipr_refused", event], BOOK.as_of(DAY), platform="taobao")
+    assert {"B11", "R7"} <= set(caught.value.rule_ids)
+    assert caught.value.confidence == "inferred"
+    assert caught.value.index == 1
+
+
+def test_b11_a_complaint_rejected_on_review_is_not_said_resubmittable() -> None:
+    from ipprules.lifecycle import EventRecord, IllegalTransition, lifecycle_report
+
+    with pytest.raises(IllegalTransition) as caught:
+        lifecycle_report(
+            ["ipr_verified", EventRecord(event="reject", reason="no evidence"), "takedown"],
+            BOOK.as_of(DAY),
+            platform="taobao",
+        )
+    assert "B11" not in str(caught.value) and "B11" not in caught.value.rule_ids

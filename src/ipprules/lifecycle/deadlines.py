@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
@@ -2672,6 +2672,7 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
                 reached = _move(here, kind, replay.view, moves)
             except IllegalTransition as exc:
                 error = _answer_before_takedown(exc, replay.platform)
+                error = _after_refused_ipr(error, walk.applied)
                 error.index = index
                 raise error from None
             if record.on is not None:
@@ -2683,6 +2684,33 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
         walk.applied.append(kind)
         walk.moves.append(tuple(moves))
     return walk
+
+
+def _after_refused_ipr(exc: IllegalTransition, applied: Sequence[Event]) -> IllegalTransition:
+    """An event after the complaint's IPR was refused: B11 lets a refused IPR be edited and
+    resubmitted, but no source says whether the complaint prepared on it is then submitted
+    (R7: once the IPR is verified) or must be filed again. The machine ends the complaint at
+    the refusal (inferred, R7, R9); the refusal of a later event says so, and how to replay
+    the resubmission, not only that the state is final."""
+    if exc.state is not State.REJECTED or Event.IPR_REFUSED not in applied:
+        return exc
+    gap = (
+        "the IPR was refused: it can be edited and resubmitted (B11), but no source says "
+        "whether the complaint prepared on it is then submitted (R7) or must be filed again; "
+        "the replay ends the complaint at the refusal (inferred): replay the complaint on the "
+        "resubmitted IPR as a new one, from its ipr_verified"
+    )
+    bare = str(IllegalTransition(exc.state, exc.event, exc.allowed))
+    said = str(exc)[len(bare) + 2 :]
+    return IllegalTransition(
+        exc.state,
+        exc.event,
+        exc.allowed,
+        other_readings=exc.other_readings,
+        rule_ids=(*exc.rule_ids, *(r for r in ("B11", "R7", "R9") if r not in exc.rule_ids)),
+        readings=f"{said}; {gap}" if said else gap,
+        confidence=exc.confidence or "inferred",
+    )
 
 
 def _answer_before_takedown(exc: IllegalTransition, platform: str | None) -> IllegalTransition:
