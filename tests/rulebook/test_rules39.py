@@ -368,6 +368,8 @@ def _errors(
     registered: bool = True,
     target: str = "listing",
     reason: str = "tm_counterfeit",
+    account_extra: dict[str, Any] | None = None,
+    levels: tuple[str, ...] = ("error",),
 ) -> set[str]:
     from ipprules.checks import check, plan_from_data
 
@@ -382,6 +384,7 @@ def _errors(
         ],
         "registered": registered,
         "complaints_filed": 200,
+        **(account_extra or {}),
     }
     right = {
         "id": "r1",
@@ -408,7 +411,7 @@ def _errors(
     plan = plan_from_data(
         {"as_of": day, "account": account, "rights": [right], "complaints": [complaint]}
     )
-    return {f.code for f in check(plan).findings if f.severity.value == "error"}
+    return {f.code for f in check(plan).findings if f.severity.value in levels}
 
 
 def _taobao(n: int) -> list[str]:
@@ -527,3 +530,21 @@ def test_b11_a_complaint_rejected_on_review_is_not_said_resubmittable() -> None:
             platform="taobao",
         )
     assert "B11" not in str(caught.value) and "B11" not in caught.value.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("identity", "category", "expected"),
+    [
+        ("individual", "agent", set()),
+        ("enterprise", "agent", {"account-organisation-registration"}),
+        ("individual", "right_holder", {"account-organisation-registration"}),
+    ],
+)
+def test_b4_a_rights_protection_organisation_registers_as_individual_agent(
+    identity: str, category: str, expected: set[str]
+) -> None:
+    # B4 (line 25): identity describes the IP owner; the organisation is Individual + agent
+    # (a warning: "a wrongly created account delays enforcement")
+    extra = {"organisation": True, "identity": identity, "category": category}
+    found = _errors(DAY, "taobao", "CN", _taobao(1), account_extra=extra, levels=("warning",))
+    assert found & {"account-organisation-registration"} == expected
