@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -548,3 +549,42 @@ def test_b4_a_rights_protection_organisation_registers_as_individual_agent(
     extra = {"organisation": True, "identity": identity, "category": category}
     found = _errors(DAY, "taobao", "CN", _taobao(1), account_extra=extra, levels=("warning",))
     assert found & {"account-organisation-registration"} == expected
+
+
+# --------------------------------------- B21, D2 (lines 73, 359): a standing outside the scope
+
+_HISTORY = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+_HISTORY += "reinstated,counter_rejected,note\n"
+
+
+@pytest.mark.parametrize(
+    ("asked", "outside"),
+    [
+        (["lazada_sg"], "lazada_sg"),
+        (["aliexpress", "taobao"], "aliexpress"),
+        (["taobao"], None),
+        (["xianyu"], None),  # B1: Xianyu's complaints are Taobao's, inside the scope
+        (None, None),
+    ],
+)
+def test_d2_a_standing_asked_outside_the_programme_says_so(
+    tmp_path: Path, asked: list[str] | None, outside: str | None
+) -> None:
+    # B21 states no scope; D2 (the default, the Handbook): the Tao marketplaces only; a
+    # standing asked for another platform counts it as S21 reads the scope, and says so
+    from ipprules.goodfaith import History, standing
+
+    platform = asked[0] if asked else "taobao"
+    rows = "".join(
+        f"complaint,2024-05-{day:02d},C{day},{platform},tm_counterfeit,5,5,0,0,0,0,0,\n"
+        for day in range(1, 29)
+    )
+    path = tmp_path / "history.csv"
+    path.write_text(_HISTORY + rows, encoding="utf-8")
+    found = standing(History.from_file(path), DAY, platforms=asked, rulebook=BOOK)
+    said = [n for n in found.notes if "covers taobao, tmall, tmall_global here, not" in n]
+    if outside is None:
+        assert said == []
+    else:
+        assert len(said) == 1 and f"not {outside} (D2" in said[0] and "S21" in said[0]
+        assert ("IPP Plus" in said[0]) is outside.startswith("lazada")

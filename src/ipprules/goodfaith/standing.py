@@ -659,6 +659,7 @@ def _notes(
         *_empty(counts),
         *_outside(counts, scope, (lo.toordinal(), ordinal), rules, resolver, platforms is not None),
         *_wider_scope(counts, overall, (lo.toordinal(), ordinal), rules, resolver, platforms),
+        *_asked_outside(platforms, rules),
         *_unknown_codes(rules, by_code, resolver, ordinal),
         *_withdrawn(rules, total, by_code),
         *_unit(rules, total, by_code),
@@ -1477,6 +1478,26 @@ def _outside(
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
         f"Faith Program does not cover here{stray}: {shown} (it covers {', '.join(covered)})",
+    )
+
+
+def _asked_outside(platforms: Sequence[str] | None, rules: DayRules) -> tuple[str, ...]:
+    """A note where platforms asked for are outside the programme as the reading in force
+    scopes it (D2: the Handbook, S22, R79, limits it to the Tao marketplaces; one third-party
+    guide, S21, reads it as every platform): their complaints are counted as asked, but a
+    verdict or a count "to qualify" there answers the guide's reading, not the default."""
+    if platforms is None:
+        return ()
+    outside = [p for p in dict.fromkeys(platforms) if p not in rules.platforms]
+    if not outside:
+        return ()
+    lazada = any(p.startswith("lazada") for p in outside)
+    return (
+        f"the Good Faith Program covers {', '.join(rules.criteria.platforms)} here, not "
+        f"{', '.join(outside)} (D2: the Handbook, S22, R79): the standing counts the complaints "
+        "asked for as one third-party guide reads its scope (every platform, S21), so its "
+        "verdict there is that guide's"
+        + (", and Lazada runs its own invitation-only IPP Plus (R92, S18)" if lazada else ""),
     )
 
 
