@@ -43,6 +43,7 @@ __all__ = [
     "is_frame",
     "keywords_checked",
     "optional_of",
+    "plain_if_str",
     "refuse_frame",
     "refuse_used_stream",
     "require_bool",
@@ -133,9 +134,10 @@ def require_str(value: object, name: str, *, empty: bool = False) -> str:
     """``value`` if it is a ``str`` (an empty one only when ``empty``), else an error."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, got {type_name(value)}")
-    if not empty and not value.strip():
+    text = plain(value)  # a str subclass's own strip / __str__ / __format__ is not called
+    if not empty and not text.strip():
         raise InputError(f"{name} must not be empty")
-    return plain(value)  # a str subclass's own __str__ / __format__ is not carried on
+    return text
 
 
 def optional_of(kind: type) -> Callable[[object, Any, object], None]:
@@ -162,6 +164,20 @@ def optional_of(kind: type) -> Callable[[object, Any, object], None]:
         )
 
     return check
+
+
+def plain_if_str(value: T) -> T:
+    """An attrs converter: a ``str`` subclass as a plain ``str`` (its own ``__eq__``,
+    ``__hash__``, ``strip``... are never called later, by ``==`` or a rendering); any other
+    value unchanged, for the field's validator to judge.
+
+    >>> class Loud(str):
+    ...     def __hash__(self) -> int:
+    ...         raise RuntimeError("no")
+    >>> type(plain_if_str(Loud("taobao"))).__name__, plain_if_str(3)
+    ('str', 3)
+    """
+    return plain(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
 def require_optional_str(value: object, name: str, *, empty: bool = False) -> str | None:
@@ -299,12 +315,13 @@ def require_member(value: object, members: type[E], name: str) -> E:
             f"{name} must be {article} {members.__name__} or its value (a str), "
             f"got {type_name(value)}"
         )
+    text = plain(value)  # a str subclass's own __eq__/__hash__ is not called
     try:
-        return members(value)
+        return members(text)
     except ValueError:
         from ipprules.errors import UnknownNameError
 
-        raise UnknownNameError(name, value, [m.value for m in members]) from None
+        raise UnknownNameError(name, text, [m.value for m in members]) from None
 
 
 def require_int(

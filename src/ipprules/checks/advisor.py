@@ -32,6 +32,7 @@ import attrs
 
 from ipprules._args import file_hint, keywords_checked
 from ipprules._table import reading_label, shown_html, shown_lines
+from ipprules._typed import check_types
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -105,6 +106,9 @@ class Suggestion:
     the decision is ``unknown`` until one is given. Empty where one is given, where the code
     is all evidence (``other_judgment``, B10) or where the patent subtype asked for is the
     code's."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     @property
     def inferred(self) -> bool:
@@ -295,6 +299,9 @@ class Advice:
     other_decisions: tuple[tuple[str, Decision], ...] = ()
     """Each reading of :attr:`other_readings` and the decision it takes for the same
     question (:attr:`Decision.other_decisions`)."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def __repr__(self) -> str:
         """One line (the fields took 2,000 characters); :meth:`text` gives the whole answer.

@@ -96,6 +96,9 @@ class CatalogueEntry:
     rules: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the entry's fields (``ipprules explain CODE --format json`` prints
         them, with the confidence of its rules and the kinds of its sources).

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ipprules._args import optional_of, require_bool
+from ipprules._args import optional_of, require_bool, require_iterable
 from ipprules._convert import (
     ONE_OR_MANY,
     ONE_PER,
@@ -52,7 +52,7 @@ from ipprules._dates import optional_date_field
 from ipprules._places import place_slip, schema_pattern
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, quoted
+from ipprules.errors import InputError, quoted, shown_value
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -496,8 +496,26 @@ class Document:
 DocumentSpec = Document | str
 
 
+def _documents_named(
+    values: tuple[DocumentSpec, ...] | list[DocumentSpec], name: str
+) -> tuple[Document, ...]:
+    """The documents of a field ``name``: a list or tuple of them (a bare kind or a
+    :class:`Document` each). A lone ``str`` is a TypeError, not its characters read as one
+    document each (``documents="trademark_certificate"`` made 21 documents)."""
+    if isinstance(values, str | bytes):
+        raise TypeError(
+            f"{name} must be a list or tuple of documents, not a single "
+            f"{type(values).__name__} (wrap it: [{shown_value(values)}])"
+        )
+    return tuple(Document.of(v) for v in require_iterable(values, name, "documents"))
+
+
 def _documents(values: tuple[DocumentSpec, ...] | list[DocumentSpec]) -> tuple[Document, ...]:
-    return tuple(Document.of(v) for v in values)
+    return _documents_named(values, "documents")
+
+
+def _evidence(values: tuple[DocumentSpec, ...] | list[DocumentSpec]) -> tuple[Document, ...]:
+    return _documents_named(values, "evidence")
 
 
 @attrs.frozen(kw_only=True)
@@ -735,7 +753,7 @@ class Complaint:
     )
     listings: tuple[str, ...] = attrs.field(default=(), repr=_some_listings)
     supplement: str = ""
-    evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
+    evidence: tuple[Document, ...] = attrs.field(default=(), converter=_evidence)
     order_number: str | None = attrs.field(
         default=None, metadata={ONE_PER: ONE_PER_COMPLAINT["order_number"]}
     )

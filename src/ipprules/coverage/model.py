@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding
 from ipprules.rulebook.model import Target
@@ -103,6 +104,9 @@ class Cell:
     rule_ids: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     def __repr__(self) -> str:
         """One line: where, the status and why (the fields, findings and all, ran to 1,000
         characters).
@@ -181,6 +185,9 @@ class Change:
     after: CellStatus
     cause: str
     findings: tuple[Finding, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     @property
     def lapse(self) -> bool:

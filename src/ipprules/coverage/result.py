@@ -191,7 +191,9 @@ class Coverage:
         :class:`~ipprules.errors.UnknownNameError`)."""
         aim = require_member(target, Target, "target")
         index = {c.key: c.status for c in self.cells}
-        return [(r, [index[(r, p, aim.value)] for p in self.platforms]) for r in self.rights]
+        return [
+            (r, [_status_at(index, (r, p, aim.value)) for p in self.platforms]) for r in self.rights
+        ]
 
     def text(self) -> str:
         """The matrix per target, the summary and the changes, for a terminal.
@@ -353,7 +355,10 @@ class Coverage:
             for r in self.rights:
                 tds = []
                 for p in self.platforms:
-                    c = index[(r, p, target.value)]
+                    c = index.get((r, p, target.value))
+                    if c is None:  # a hand-built answer naming a right or platform with no cells
+                        tds.append("<td></td>")
+                        continue
                     tip = "; ".join(f.message for f in c.findings) or ", ".join(c.reasons)
                     other = (
                         " (" + ", ".join(f"{n}: {st.value}" for n, st in c.other_readings) + ")"
@@ -414,6 +419,9 @@ class CoverageDiff:
     a: Coverage
     b: Coverage
     rows: tuple[tuple[tuple[str, str, str], Cell | None, Cell | None], ...]
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def __repr__(self) -> str:
         return (
@@ -563,6 +571,18 @@ class CoverageDiff:
         )
 
 
+def _status_at(
+    index: Mapping[tuple[str, str, str], CellStatus], key: tuple[str, str, str]
+) -> CellStatus:
+    """The status of the cell ``key`` (right, platform, target); an answer built by hand
+    that names a right or platform with no cell raises :class:`~ipprules.errors.IpprulesError`
+    (as :meth:`Coverage.cell` does), not a ``KeyError``."""
+    found = index.get(key)
+    if found is None:
+        raise IpprulesError(f"no cell for right {key[0]!r} on {key[1]} ({key[2]})")
+    return found
+
+
 def _text(
     cov: Coverage,
     s: Summary,
@@ -583,8 +603,10 @@ def _text(
     for target in (Target.LISTING, Target.STOREFRONT):
         lines += ["", f"{target.value}s".ljust(width) + "  " + " ".join(short)]
         for right in cov.rights:
-            row = (statuses[(right, p, target.value)] for p in cov.platforms)
-            cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
+            row = (statuses.get((right, p, target.value)) for p in cov.platforms)
+            cells = " ".join(  # a hand-built answer's right or platform with no cells: blank
+                (st.symbol if st else " ").center(len(h)) for st, h in zip(row, short, strict=True)
+            )
             lines.append(right.ljust(width) + "  " + cells)
     names = ", ".join(f"{h}={p}" for h, p in zip(short, cov.platforms, strict=True))
     later = dict.fromkeys(c.platform for c in cov.changes if c.platform not in cov.platforms)

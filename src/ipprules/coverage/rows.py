@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from ipprules._table import reading_label
+from ipprules._typed import check_types
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change
 from ipprules.coverage.result import (
@@ -85,6 +86,9 @@ class CellRow:
     warnings: int
     opens: int
     other_readings: tuple[tuple[str, CellStatus], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     @classmethod
     def of(cls, cell: Cell) -> CellRow:
@@ -199,6 +203,9 @@ class CoverageSummary:
     totals: Summary
     account_findings: tuple[Finding, ...] = ()
     changes: tuple[Change, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     @classmethod
     def of(cls, coverage: Coverage) -> CoverageSummary:

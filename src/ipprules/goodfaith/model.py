@@ -30,6 +30,7 @@ import attrs
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, UnknownNameError, plain, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -388,6 +389,9 @@ class Criterion:
     note: str = ""
     other_readings: tuple[str, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (exact numbers as strings), as ``Standing.to_dict()`` gives
         each criterion.
@@ -521,6 +525,9 @@ class WindowCounts:
     listings: Mapping[str, int]
     complaints: Mapping[str, int]
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     def __hash__(self) -> int:
         """By value (the counters are mappings): a standing hashes equal to its copy."""
         return hash((frozenset(self.listings.items()), frozenset(self.complaints.items())))
@@ -612,6 +619,9 @@ class Standing:
     <ipprules.rulebook.RuleBook.label>`), as a check's :attr:`Report.rulebook
     <ipprules.checks.Report.rulebook>`: with ``interpretation`` and ``trial``, what a user
     needs to reproduce the answer."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def criterion(self, name: str, reason_code: str | None = None) -> Criterion:
         """The criterion called ``name`` (overall, or for one reason code).
@@ -791,6 +801,9 @@ class WhatIf:
     before: Standing
     after: Standing
     added: int
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     @property
     def interpretation(self) -> str:
@@ -983,8 +996,30 @@ class Columns(Mapping[str, tuple[Any, ...]]):
         self._data = state
 
 
+#: The columns every timeline holds (``other_readings`` only when asked for).
+TIMELINE_COLUMNS = (
+    "day", "version", "volume", "takedown", "counter", "threshold", "qualifies", "member",
+    "locked", "rule",
+)  # fmt: skip
+
+
 def _columns(data: Mapping[str, Sequence[Any]]) -> Columns:
-    return data if isinstance(data, Columns) else Columns(data)
+    """A timeline's columns: each of :data:`TIMELINE_COLUMNS`, one value per day. A timeline
+    built by hand without one (``columns={"a": [1]}``) raises
+    :class:`~ipprules.errors.InputError` naming it (its rows, ``len`` and ``repr`` were a
+    ``KeyError``), and one whose columns are of different lengths too."""
+    columns = data if isinstance(data, Columns) else Columns(data)
+    missing = [name for name in TIMELINE_COLUMNS if name not in columns]
+    if missing:
+        raise InputError(f"Timeline.columns lacks {', '.join(missing)}", path="$.columns")
+    lengths = {len(values) for values in columns.values()}
+    if len(lengths) > 1:
+        raise InputError(
+            "Timeline.columns must hold one value per day in each column, got lengths "
+            f"{', '.join(map(str, sorted(lengths)))}",
+            path="$.columns",
+        )
+    return columns
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -1015,6 +1050,9 @@ class Timeline:
     """Read only (:class:`Columns`: a mapping of tuples)."""
     rulebook: str = ""
     """The name and version of the rule book that answered, as :attr:`Standing.rulebook`."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def __eq__(self, other: object) -> bool:
         """Timelines are equal when their days are: one computed twice, or a copy or an

@@ -23,6 +23,7 @@ from typing import Any, get_args
 import attrs
 
 from ipprules._convert import shown_value
+from ipprules._typed import check_types
 from ipprules.errors import StreamConsumedError
 from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
@@ -580,6 +581,9 @@ class Summary:
     parsed: int
     duplicates: int
     rejected: dict[str, int]
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def line(self) -> str:
         """One line for humans.

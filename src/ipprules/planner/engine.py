@@ -36,9 +36,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
-from ipprules._args import require_member, require_str, settings_keywords
+from ipprules._args import plain_if_str, require_member, require_str, settings_keywords
 from ipprules._options import option_said
 from ipprules._table import shown_html
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.checks._missing import with_type
 from ipprules.checks.complaints import storefront_gap
@@ -284,8 +285,12 @@ class Settings:
 
     strategy: Strategy = attrs.field(default=Strategy.FEWEST, converter=_strategy)
     channel: ChannelId = attrs.field(default=ChannelId.PORTAL, converter=_channel)
-    right: str | None = attrs.field(default=None, validator=_optional_text("right", split=False))
-    reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
+    right: str | None = attrs.field(
+        default=None, converter=plain_if_str, validator=_optional_text("right", split=False)
+    )
+    reason: str | None = attrs.field(
+        default=None, converter=plain_if_str, validator=_optional_text("reason")
+    )
     target: Target | None = attrs.field(default=None, converter=_target)
     quarantine_below: Fraction = attrs.field(
         default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
@@ -296,7 +301,7 @@ class Settings:
         default=Fraction(19, 20), validator=_fraction_in_unit("assumed_confidence")
     )
     supplement: str | None = attrs.field(
-        default=None, validator=_optional_text("supplement", empty=True)
+        default=None, converter=plain_if_str, validator=_optional_text("supplement", empty=True)
     )
 
 
@@ -325,9 +330,11 @@ class LineOutcome(NamedTuple):
     canonical_url: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data (for JSON, CSV and pandas)."""
+        """Plain data (for JSON, CSV and pandas). A named tuple is not checked when made: one
+        built by hand whose status is not a :class:`Status` (or its value) is refused here, a
+        TypeError or :class:`~ipprules.errors.UnknownNameError`, not an ``AttributeError``."""
         data = self._asdict()
-        data["status"] = self.status.value
+        data["status"] = require_member(self.status, Status, "LineOutcome.status").value
         return data
 
     def to_dict(self) -> dict[str, Any]:
@@ -431,6 +438,9 @@ class PlanningResult:
     book: RuleBook | None = attrs.field(default=None, eq=False, hash=False, repr=False)
     """The rule book given to :func:`plan_listings` (``None``: the embedded one), on which
     :func:`~ipprules.planner.project` and :meth:`text` project the Good Faith standing."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def counts(self) -> dict[str, int]:
         """Lines planned, duplicate and rejected (they add up to the input lines).

@@ -1031,6 +1031,7 @@ def target_named(word: object, name: str = "target") -> Target:
     """
     if not isinstance(word, str) or isinstance(word, Target):
         return require_member(word, Target, name)
+    word = plain(word)  # a str subclass's own __eq__/__hash__/strip is not called
     several = one_per_complaint("target", word)
     if several is not None:
         raise InputError(several, path=name)
