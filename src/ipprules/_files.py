@@ -1939,7 +1939,8 @@ def jsonl_decode_error(
     exc: json.JSONDecodeError, text: str, name: str, line: int, *, first: bool
 ) -> InputError:
     """The error of the JSON Lines line ``text`` (line ``line`` of ``name``) that is no JSON:
-    at its column, in the parser's words, or, the file's ``first`` line holding something,
+    at its column, in the parser's words (with a JSON document's hint, :func:`_json_hint`, for
+    a comment or a comma before ``}``), or, the file's ``first`` line holding something,
     that it looks like a TOML or JSON document's (:func:`document_line`: another command's
     file given a ``.jsonl`` name).
 
@@ -1959,7 +1960,8 @@ def jsonl_decode_error(
         return InputError(said, file=name, line=line)
     if first and text.lstrip("\ufeff").lstrip()[:1] == "[":  # a scraper's pretty-printed array
         return InputError(JSON_ARRAY_LINES, file=name, line=line, column=exc.colno)
-    return InputError(f"not valid JSON: {exc.msg}", file=name, line=line, column=exc.colno)
+    hint = _json_hint(text, exc.pos)  # a comment or a trailing comma: as a .json file's
+    return InputError(f"not valid JSON: {exc.msg}{hint}", file=name, line=line, column=exc.colno)
 
 
 #: What a JSON Lines reader says of a file whose first line opens a JSON array and is no
