@@ -62,3 +62,45 @@ def test_a_json_lines_line_with_a_comment_or_trailing_comma_gets_the_json_hint(
     assert "$: not valid JSON: " in err
     assert err.rstrip().endswith(hint), err
     assert "Traceback" not in err
+
+
+VIOLATIONS = (
+    "{header}\n"
+    "2024-01-08,general,aliexpress,4,TM-2,case-103,\n"
+    "2024-02-12,counterfeit,aliexpress,,TM-1,case-110,2024-03-01\n"
+)
+CLEAN_HEADER = "date,kind,platform,points,right,id,counter_notice_accepted"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "\ufeff" + CLEAN_HEADER,  # a file saved twice with a byte-order mark (one is decoded)
+        "Date,Kind,Platform,Points,Right,ID,Counter-Notice Accepted",  # a spreadsheet's words
+        "date,kind,platform,points,right,id,Counter Notice Accepted",
+    ],
+)
+def test_a_violations_header_reads_as_every_other_readers_header(
+    tmp_path: Path, header: str
+) -> None:
+    """Good Faith histories and the planner read a header by ``column_name`` (a byte-order
+    mark, case, spaces and hyphens do not count); a violations CSV refused a second BOM
+    ('unknown column '\\ufeffdate'') and ``Counter-Notice Accepted``."""
+    from ipprules.penalties import read_violations
+
+    clean = tmp_path / "clean.csv"
+    clean.write_text(VIOLATIONS.format(header=CLEAN_HEADER), encoding="utf-8")
+    path = tmp_path / "export.csv"
+    path.write_text(VIOLATIONS.format(header=header), encoding="utf-8-sig")
+    assert read_violations(path) == read_violations(clean)
+    assert len(read_violations(path)) == 2
+
+
+def test_an_unknown_violations_column_is_still_named_as_written(tmp_path: Path) -> None:
+    from ipprules.errors import InputError
+    from ipprules.penalties import read_violations
+
+    path = tmp_path / "v.csv"
+    path.write_text(VIOLATIONS.format(header=CLEAN_HEADER + ",Case Note"), encoding="utf-8")
+    with pytest.raises(InputError, match=r"v\.csv:1:\d+: \$: unknown column 'case note'"):
+        read_violations(path)

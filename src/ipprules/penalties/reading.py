@@ -243,7 +243,9 @@ def _repeated(
 def _names_date_and_kind(cells: list[str]) -> bool:
     """Whether CSV header cells are a violations header: ``date`` and ``kind`` and no
     unknown column (the header that decides a CSV's delimiter: :func:`_read_csv`)."""
-    names = {cell.strip().lower() for cell in cells}
+    from ipprules._files import column_name
+
+    names = {column_name(cell) for cell in cells}
     return {"date", "kind"} <= names <= set(_COLUMNS)
 
 
@@ -253,6 +255,7 @@ def _header(
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     from ipprules._files import (
         PANDAS_INDEX,
+        column_name,
         csv_cells_at,
         document_line,
         json_lines_line,
@@ -266,7 +269,10 @@ def _header(
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells, lines = first
-    header = [h.strip().lower() for h in cells]
+    # read as a Good Faith history's and the planner's header: a second byte-order mark (the
+    # first is decoded), case, spaces and hyphens do not count ("Counter-Notice Accepted")
+    header = [column_name(h) for h in cells]
+    written = [h.strip().lower() for h in cells]  # an unknown column is named as written
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
 
     unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
@@ -284,7 +290,7 @@ def _header(
     )  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
-            f"unknown column {quoted(header[index])}{_meant(header[index])}; known: "
+            f"unknown column {quoted(written[index])}{_meant(header[index])}; known: "
             f"{', '.join(_COLUMNS)}"
             + ("; " + PANDAS_INDEX if not (index or header[index]) else ""),
             "$",
