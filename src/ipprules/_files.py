@@ -1356,6 +1356,24 @@ def grouped_count(text: str) -> str | None:
     return re.sub(r"\D", "", text)
 
 
+def count_hint(text: str) -> str:
+    """What a refused count ``text`` adds after its message when it is a whole number as a
+    tool writes it: with a decimal point (pandas: :data:`PANDAS_FLOAT`) or grouped by
+    thousands (:func:`grouped_count`), else nothing: one wording for a Good Faith history's
+    counts and a violations file's points.
+
+    >>> count_hint("1,204"), count_hint("7x")
+    (': digits grouped by a number format; write 1204', '')
+    >>> count_hint("20.0")[:40]
+    ': write whole numbers without a decimal '
+    """
+    if float_count(text):
+        return f": {PANDAS_FLOAT}"
+    if (digits := grouped_count(text)) is not None:
+        return f": digits grouped by a number format; write {digits}"
+    return ""
+
+
 def named_width(header: Sequence[str]) -> int:
     """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns
     after the last named one (Excel's ``,,,``; a cell of white space is empty). The first

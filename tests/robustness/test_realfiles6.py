@@ -104,3 +104,35 @@ def test_an_unknown_violations_column_is_still_named_as_written(tmp_path: Path) 
     path.write_text(VIOLATIONS.format(header=CLEAN_HEADER + ",Case Note"), encoding="utf-8")
     with pytest.raises(InputError, match=r"v\.csv:1:\d+: \$: unknown column 'case note'"):
         read_violations(path)
+
+
+@pytest.mark.parametrize(
+    ("points", "hint"),
+    [
+        ('"1,204"', ": digits grouped by a number format; write 1204"),
+        ('"12 345"', ": digits grouped by a number format; write 12345"),
+        ("4.0", ": write whole numbers without a decimal point"),
+    ],
+)
+def test_a_violations_count_gets_the_hint_a_history_count_gets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], points: str, hint: str
+) -> None:
+    """A Good Faith history's ``"1,204"`` was told it is digits grouped by a number format;
+    a violations file's points cell said only 'expected a whole number'."""
+    history = tmp_path / "h.csv"
+    history.write_text(
+        "type,date,id,platform,reason_code,listings,taken_down\n"
+        f"complaint,2022-09-05,C1,taobao,tm_misuse,{points},1\n",
+        encoding="utf-8",
+    )
+    violations = tmp_path / "v.csv"
+    violations.write_text(
+        f"date,kind,platform,points\n2024-01-08,general,aliexpress,{points}\n", encoding="utf-8"
+    )
+    code, err = _run(["good-faith", str(history), "--as-of", "2024-01-02"], capsys)
+    assert (code, hint in err) == (2, True), err
+    argv = ["penalties", str(violations), "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    code, err = _run(argv, capsys)
+    assert code == 2
+    assert "v.csv:2:" in err and "$[0].points: expected a whole number" in err
+    assert hint in err, err

@@ -87,13 +87,12 @@ from ipprules._files import (
     cap_set,
     column_name,
     compression_of,
+    count_hint,
     csv_cell_at,
     csv_error_at,
     csv_problem,
     document_line,
     first_char,
-    float_count,
-    grouped_count,
     json_lines_line,
     jsonl_value,
     loads_json,
@@ -594,11 +593,7 @@ class _CsvRecords:
                     if text.isascii() and text.isdigit()
                     else "a non-negative integer"
                 )
-                message = f"expected {what}, got {_show(text)}"
-                if float_count(text):
-                    message += f": {PANDAS_FLOAT}"
-                elif (digits := grouped_count(text)) is not None:
-                    message += f": digits grouped by a number format; write {digits}"
+                message = f"expected {what}, got {_show(text)}{count_hint(text)}"
                 return self.error(fields, lineno, c, message)
             values[c] = value
         problem = check_counts(*(values[c] for c in ("listings", *COUNTS)))

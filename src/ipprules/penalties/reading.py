@@ -338,7 +338,7 @@ def _violation(
     is read as strictly as in a JSON file or a Good Faith history.
     """
     from ipprules._dates import date_hint, date_problem, iso_date
-    from ipprules._files import PANDAS_FLOAT, float_count
+    from ipprules._files import count_hint
 
     errors: list[Problem] = []
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
@@ -358,8 +358,7 @@ def _violation(
         points = int(raw)
     elif raw:
         message = f"expected a whole number from 0 to 999999999, got {quoted(raw)}"
-        if float_count(raw):
-            message += f": {PANDAS_FLOAT}"
+        message += count_hint(raw)  # 4.0 (pandas), 1,204 (a number format): as a history's
         errors.append(Problem(message, f"{at}.points", name, *place("points")))
     accepted = _accepted_cell(row.get("counter_notice_accepted", ""), at, name, place, errors)
     if errors or on is None or kind is None:
