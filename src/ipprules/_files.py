@@ -1958,9 +1958,10 @@ def jsonl_decode_error(
 ) -> InputError:
     """The error of the JSON Lines line ``text`` (line ``line`` of ``name``) that is no JSON:
     at its column, in the parser's words (with a JSON document's hint, :func:`_json_hint`, for
-    a comment or a comma before ``}``), or, the file's ``first`` line holding something,
-    that it looks like a TOML or JSON document's (:func:`document_line`: another command's
-    file given a ``.jsonl`` name).
+    a comment or a comma before ``}``; a comma after the object is named too), or, the
+    file's ``first`` line holding something, that it looks like a TOML or JSON document's
+    (:func:`document_line`: another command's file given a ``.jsonl`` name; not for an
+    object that a hint follows: ``{"url": "x"},`` is a JSON Lines line with a comma).
 
     >>> try:
     ...     json.loads("[account]")
@@ -1973,13 +1974,20 @@ def jsonl_decode_error(
     ...     print(jsonl_decode_error(exc, "[", "h.jsonl", 1, first=True))  # doctest: +ELLIPSIS
     h.jsonl:1:2: $: the file is a JSON array written over lines, not JSON Lines (one JSON...
     """
-    said = document_line(text, "JSON Lines") if first else None
+    hint = _json_hint(text, exc.pos)  # a comment or a trailing comma: as a .json file's
+    if not hint and exc.msg == "Extra data" and text[exc.pos :].strip() == ",":
+        hint = _COMMA_AFTER  # an array's items pasted without their brackets
+    whole = hint and text.lstrip("\ufeff").lstrip()[:1] == "{"  # an object, then that
+    said = document_line(text, "JSON Lines") if first and not whole else None
     if said is not None:
         return InputError(said, file=name, line=line)
     if first and text.lstrip("\ufeff").lstrip()[:1] == "[":  # a scraper's pretty-printed array
         return InputError(JSON_ARRAY_LINES, file=name, line=line, column=exc.colno)
-    hint = _json_hint(text, exc.pos)  # a comment or a trailing comma: as a .json file's
     return InputError(f"not valid JSON: {exc.msg}{hint}", file=name, line=line, column=exc.colno)
+
+
+#: What a JSON Lines line whose object is followed by a comma alone adds to the parser's words.
+_COMMA_AFTER = " (a comma after the object: JSON Lines has none between its lines; delete it)"
 
 
 #: What a JSON Lines reader says of a file whose first line opens a JSON array and is no

@@ -1,7 +1,8 @@
 """Sweep realfiles6: the readers given real-looking and hostile files.
 
 A ``//`` or ``/* */`` comment, or a comma before ``}``, in a ``.json`` file got a hint; on a
-``.jsonl`` line it got the parser's words alone.
+``.jsonl`` line it got the parser's words alone, and on the first line (or a comma after each
+object, an array's items pasted without their brackets) 'the file looks like a JSON document'.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ipprules.cli import main
 URL = "https://detail.1688.com/offer/1.html"
 COMMENT = "(JSON has no comments: delete them, or write the file as TOML, where # starts one)"
 COMMA = "(a comma before } or ]: JSON allows none; delete it)"
+AFTER = "(a comma after the object: JSON Lines has none between its lines; delete it)"
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -38,6 +40,10 @@ HISTORY = (
         ("listings", "// exported", f'{{"url": "{URL}"}}', "1:1", COMMENT),
         ("listings", f'{{"url": "{URL}"}}', f'{{"url": "{URL}"}} // again', "2:", COMMENT),
         ("listings", f'{{"url": "{URL}"}}', f'{{"url": "{URL}",}}', "2:", COMMA),
+        ("listings", f'{{"url": "{URL}"}} // first', f'{{"url": "{URL}"}}', "1:", COMMENT),
+        ("listings", f'{{"url": "{URL}"}},', f'{{"url": "{URL}"}},', "1:", AFTER),
+        ("listings", f'{{"url": "{URL}"}}', f'{{"url": "{URL}"}}, ', "2:", AFTER),
+        ("good-faith", HISTORY + ",", HISTORY + ",", "1:", AFTER),
         ("good-faith", HISTORY, "/* a note */", "2:1", COMMENT),
         ("good-faith", HISTORY, HISTORY[:-1] + ", }", "2:", COMMA),
     ],
@@ -136,3 +142,14 @@ def test_a_violations_count_gets_the_hint_a_history_count_gets(
     assert code == 2
     assert "v.csv:2:" in err and "$[0].points: expected a whole number" in err
     assert hint in err, err
+
+
+@pytest.mark.parametrize("first", ["# an account", "[account]", "{", '"seller": "x",'])
+def test_another_commands_document_given_a_jsonl_name_is_still_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(f"{first}\nname = 1\n", encoding="utf-8")
+    code, err = _run(["listings", str(path)], capsys)
+    assert code == 2
+    assert "document (another command's file?), not JSON Lines" in err, err
