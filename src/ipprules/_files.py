@@ -1374,6 +1374,24 @@ def count_hint(text: str) -> str:
     return ""
 
 
+#: What a reader says of a row that is its header again (``cat jan.csv feb.csv``).
+HEADER_AGAIN = "the header again (two files joined?): delete this line"
+
+
+def header_again(cells: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether the row ``cells`` names the columns ``names`` (a header read by
+    :func:`column_name`) as a header does: the second of two joined exports.
+
+    >>> header_again(["\ufeffDate", "Kind "], ["date", "kind"])
+    True
+    >>> header_again(["2024-01-08", "general"], ["date", "kind"])
+    False
+    """
+    return len(cells) >= len(names) > 0 and all(
+        column_name(cell) == name for cell, name in zip(cells, names, strict=False)
+    )
+
+
 def named_width(header: Sequence[str]) -> int:
     """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns
     after the last named one (Excel's ``,,,``; a cell of white space is empty). The first

@@ -153,3 +153,31 @@ def test_another_commands_document_given_a_jsonl_name_is_still_named(
     code, err = _run(["listings", str(path)], capsys)
     assert code == 2
     assert "document (another command's file?), not JSON Lines" in err, err
+
+
+AGAIN = "the header again (two files joined?): delete this line"
+
+
+def test_a_history_header_repeated_inside_the_file_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``cat jan.csv feb.csv``: the second file's header, read as a row, was 'expected a date
+    (YYYY-MM-DD), got 'date''."""
+    header = "type,date,id,platform,reason_code,listings,taken_down"
+    row = "complaint,2022-09-05,C1,taobao,tm_misuse,2,2"
+    path = tmp_path / "h.csv"
+    path.write_text(f"{header}\n{row}\n\ufeff{header.upper()}\n{row}\n", encoding="utf-8")
+    code, err = _run(["good-faith", str(path), "--as-of", "2024-01-02"], capsys)
+    assert code == 2
+    assert err == f"ipprules: error: {path}:3:1: $: {AGAIN}\n"
+
+
+def test_a_violations_header_repeated_inside_the_file_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text(f"{CLEAN_HEADER}\n" + VIOLATIONS.format(header=CLEAN_HEADER), encoding="utf-8")
+    argv = ["penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    code, err = _run(argv, capsys)
+    assert code == 2
+    assert err == f"ipprules: error: {path}:2:1: $[0]: {AGAIN}\n"

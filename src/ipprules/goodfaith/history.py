@@ -79,6 +79,7 @@ import attrs
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
+    HEADER_AGAIN,
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
@@ -93,6 +94,7 @@ from ipprules._files import (
     csv_problem,
     document_line,
     first_char,
+    header_again,
     json_lines_line,
     jsonl_value,
     loads_json,
@@ -470,6 +472,9 @@ class _CsvRecords:
     ) -> InputError:
         """An InputError at the cell ``index`` (named ``column``; None: the line's start)."""
         line, at = lineno, 1
+        if header_again(fields, self.header[: self.named]):  # two files joined: at its start
+            index, message = None, HEADER_AGAIN
+            line = lineno - len(self.lines) + 1 if self.lines else lineno
         if index is not None:
             lines = self.lines or [",".join(fields)]
             line, at = csv_cell_at(lines, index, lineno - len(lines) + 1)

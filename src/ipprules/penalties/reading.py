@@ -414,7 +414,13 @@ def _too_many() -> str:
 
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     from ipprules._convert import MAX_ITEMS as limit
-    from ipprules._files import csv_cell_at, iter_csv_dialect, source_name
+    from ipprules._files import (
+        HEADER_AGAIN,
+        csv_cell_at,
+        header_again,
+        iter_csv_dialect,
+        source_name,
+    )
 
     name = source_name(path)  # split by ",", ";" or a tab, as ipprules plan splits its CSV
     delimiter, rows = iter_csv_dialect(path, _names_date_and_kind, max_bytes=max_bytes)
@@ -424,7 +430,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
     lines: list[int | None] = []
     places: list[dict[str, tuple[int, int]]] = []
     ids: dict[str, tuple[int, int | None]] = {}
-    index = -1
+    index, i_date = -1, header.index("date")
     for line, cells, text in rows:
         if not any(c.strip() for c in cells):
             continue
@@ -436,6 +442,9 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         if len(cells) != len(header):
             message = f"expected {len(header)} cells, got {len(cells)}"
             problems.append(Problem(message, f"$[{index}]", name, line))
+            continue
+        if not cells[i_date].strip()[:1].isdigit() and header_again(cells, header):
+            problems.append(Problem(HEADER_AGAIN, f"$[{index}]", name, line, 1))  # joined files
             continue
 
         def place(column: str, text: list[str] = text, line: int = line) -> tuple[int, int]:
