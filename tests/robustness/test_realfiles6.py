@@ -181,3 +181,16 @@ def test_a_violations_header_repeated_inside_the_file_is_named(
     code, err = _run(argv, capsys)
     assert code == 2
     assert err == f"ipprules: error: {path}:2:1: $[0]: {AGAIN}\n"
+
+
+def test_a_json_lines_history_count_grouped_as_text_gets_the_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CSV history's ``"1,204"`` was told to write 1204; a JSON Lines history's string
+    ``"1,204"`` said only 'expected listings (integer)'."""
+    path = tmp_path / "h.jsonl"
+    path.write_text(HISTORY.replace('"listings": 2', '"listings": "1,204"') + "\n", "utf-8")
+    code, err = _run(["good-faith", str(path), "--as-of", "2024-01-02"], capsys)
+    assert code == 2
+    assert "h.jsonl:1:" in err and '$.listings: expected listings (integer), got "1,204"' in err
+    assert err.rstrip().endswith(": digits grouped by a number format; write 1204"), err

@@ -94,6 +94,7 @@ from ipprules._files import (
     csv_problem,
     document_line,
     first_char,
+    grouped_count,
     header_again,
     json_lines_line,
     jsonl_value,
@@ -2215,6 +2216,8 @@ def _json_count_got(data: dict[str, Any], key: str) -> str:
     hint = ""
     if isinstance(value, float) and value.is_integer():
         hint = f": {PANDAS_FLOAT.replace('to_csv', 'to_json')}"
+    elif isinstance(value, str) and grouped_count(value) is not None:  # "1,204": as a CSV's
+        hint = count_hint(value)
     return f", got {got}{hint}"
 
 
