@@ -3,20 +3,29 @@
 Counter-notices (R63): the authorisation letter names the complained brand, whatever the
 compatibility forms (full-width letters typed with a Chinese input method) and the runs of
 white space it is written with, as account and right names are compared (R5).
+
+Complaint form (R41 step 7, B17) and lifecycle (R59, B20): a supplement reason, a rejection
+reason or the filer's reason for rejecting a counter-notice made only of invisible characters
+(a zero-width space or a byte-order mark pasted with the text) is no reason.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+import attrs
 import pytest
 
+import ipprules
+from ipprules.checks.model import Complaint
 from ipprules.counternotice import (
     Authorisation,
     CounterNotice,
     Purchase,
     assess_counter_notice,
 )
+from ipprules.errors import IpprulesError
+from ipprules.lifecycle import EventRecord
 
 
 def _notice(letter_brand: str, brand: str = "Acme Lamps") -> CounterNotice:
@@ -61,3 +70,63 @@ def test_letter_naming_another_brand_is_still_wrong(letter_brand: str) -> None:
     a = assess_counter_notice(_notice(letter_brand))
     assert "cn-authorisation-wrong-brand" in a.codes
     assert a.sufficient.value == "no"
+
+
+# ------------------------------------------------ invisible reasons are no reasons
+
+INVISIBLE = ["\u200b", "\ufeff", " \u2060 ", "\u00ad", "\u200b\u3000\u200d"]
+
+
+def _supplement_codes(supplement: str) -> set[str]:
+    plan = ipprules.read_plan("examples/plan.toml")
+    complaint = Complaint(
+        id="c",
+        platform="taobao",
+        right="tm-cn-9",
+        reason="tm_counterfeit",
+        supplement=supplement,
+        listings=("https://item.taobao.com/item.htm?id=606832683299",),
+    )
+    report = ipprules.check(attrs.evolve(plan, complaints=(complaint,)), as_of="2026-11-23")
+    return {f.code for f in report.findings if f.path == "$.complaints[0].supplement"}
+
+
+@pytest.mark.parametrize("supplement", INVISIBLE)
+def test_supplement_of_invisible_characters_is_missing(supplement: str) -> None:
+    assert _supplement_codes(supplement) == {"supplement-missing"}
+
+
+@pytest.mark.parametrize("supplement", ["x", "\u200bCounterfeit\u200b", "假货"])
+def test_supplement_with_a_visible_character_is_given(supplement: str) -> None:
+    assert _supplement_codes(supplement) == set()
+
+
+@pytest.mark.parametrize("reason", INVISIBLE)
+@pytest.mark.parametrize("event", ["reject", "filer_rejects_counter_notice"])
+def test_event_reason_of_invisible_characters_is_refused(event: str, reason: str) -> None:
+    with pytest.raises(IpprulesError, match="non-empty"):
+        EventRecord(event=event, on=date(2024, 1, 3), reason=reason)
+
+
+def test_event_reason_with_a_visible_character_is_kept() -> None:
+    record = EventRecord(event="reject", on=date(2024, 1, 3), reason="\u200bno IPR\u200b")
+    assert record.reason == "\u200bno IPR\u200b"
+
+
+@pytest.mark.parametrize("number", ["\u200b", "\ufeff\u200b", " "])
+def test_order_number_of_invisible_characters_is_missing(number: str) -> None:
+    plan = ipprules.read_plan("examples/plan.toml")
+    complaint = Complaint(
+        id="c",
+        platform="taobao",
+        right="tm-cn-9",
+        reason="tm_counterfeit_test_purchase",
+        supplement="Test purchase received: counterfeit.",
+        listings=("https://item.taobao.com/item.htm?id=606832683299",),
+        evidence=("test_purchase_report",),
+        order_number=number,
+    )
+    report = ipprules.check(attrs.evolve(plan, complaints=(complaint,)), as_of="2026-11-23")
+    assert [f.code for f in report.findings if f.path == "$.complaints[0].order_number"] == [
+        "evidence-missing"
+    ]
