@@ -12,6 +12,7 @@ reason or the filer's reason for rejecting a counter-notice made only of invisib
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
@@ -130,3 +131,66 @@ def test_order_number_of_invisible_characters_is_missing(number: str) -> None:
     assert [f.code for f in report.findings if f.path == "$.complaints[0].order_number"] == [
         "evidence-missing"
     ]
+
+
+# ------------------------------------- a rate next to its threshold is shown apart from it
+
+
+def _history_at(tmp_path: Path, taken_down: int, rejected: int) -> ipprules.History:
+    """Ten complaints of May 2023 on Taobao, 90,000 of 100,000 listings taken down in nine
+    and these outcomes in the tenth, and the declaration."""
+    head = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending"
+    rows = [(90_000, 10_000)] * 9 + [(taken_down, rejected)]
+    lines = [head, "declaration,2023-01-02,,,,,,,,"] + [
+        f"complaint,2023-05-{i + 1:02d},C{i},taobao,tm_counterfeit,{t + r},{t},{r},0,0"
+        for i, (t, r) in enumerate(rows)
+    ]
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ipprules.History.from_file(path)
+
+
+def _takedown_lines(text: str) -> list[str]:
+    return [
+        line
+        for line in text.splitlines()
+        if line.lstrip().startswith(("ok ", "FAIL ")) and " takedown_rate " in line
+    ]
+
+
+def test_rate_just_below_the_threshold_is_not_shown_as_the_threshold(tmp_path: Path) -> None:
+    # 899,999 of 1,000,000 is 89.9999%: three decimals round it to 90.000%, which would
+    # read as meeting ">= 90.0%" while the line says FAIL
+    history = _history_at(tmp_path, 89_999, 10_001)
+    standing = ipprules.standing(history, "2023-05-31", interpretation="official")
+    lines = _takedown_lines(standing.text())
+    assert lines and all(line.lstrip().startswith("FAIL") for line in lines)
+    assert all("89.9999% (899999/1000000)" in line for line in lines), lines
+
+
+def test_rate_just_above_the_threshold_is_not_shown_as_the_threshold(tmp_path: Path) -> None:
+    history = _history_at(tmp_path, 90_001, 9_999)
+    standing = ipprules.standing(history, "2023-05-31")  # brief: > 90%
+    lines = _takedown_lines(standing.text())
+    assert lines and all(line.lstrip().startswith("ok") for line in lines)
+    assert all("90.0001% (900001/1000000)" in line for line in lines), lines
+
+
+def test_rate_on_the_threshold_keeps_three_decimals(tmp_path: Path) -> None:
+    history = _history_at(tmp_path, 90_000, 10_000)
+    standing = ipprules.standing(history, "2023-05-31", interpretation="official")
+    lines = _takedown_lines(standing.text())
+    assert lines and all("90.000% (900000/1000000) >= 90.0%" in line for line in lines), lines
+
+
+def test_percent_apart() -> None:
+    from fractions import Fraction
+
+    from ipprules.goodfaith.render import percent_apart
+
+    tenth = Fraction(9, 10)
+    assert percent_apart(Fraction(899_999, 1_000_000), tenth, 3) == "89.9999%"
+    assert percent_apart(Fraction(8, 9), tenth, 3) == "88.889%"
+    assert percent_apart(tenth, tenth, 3) == "90.000%"
+    assert percent_apart(Fraction(1, 20) + Fraction(1, 10**9), Fraction(1, 20), 3) == ("5.0000001%")
+    assert percent_apart(None, tenth, 3) == "-"
