@@ -194,3 +194,24 @@ def test_percent_apart() -> None:
     assert percent_apart(tenth, tenth, 3) == "90.000%"
     assert percent_apart(Fraction(1, 20) + Fraction(1, 10**9), Fraction(1, 20), 3) == ("5.0000001%")
     assert percent_apart(None, tenth, 3) == "-"
+
+
+def test_note_of_a_rate_next_to_its_threshold_shows_it_apart(tmp_path: Path) -> None:
+    # per listing 17,990 of 18,190 pass; per complaint 1,799 of 1,999 (89.995%) would fail
+    # the official ">= 90%": the note said "= 90.0%, which would fail"
+    head = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending"
+    rows = [head] + [
+        f"complaint,2023-05-{i % 28 + 1:02d},C{i},taobao,tm_counterfeit,10,10,0,0,0"
+        for i in range(1799)
+    ]
+    rows += [
+        f"complaint,2023-05-{i % 28 + 1:02d},R{i},taobao,tm_counterfeit,1,0,1,0,0"
+        for i in range(200)
+    ]
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    standing = ipprules.standing(
+        ipprules.History.from_file(path), "2023-05-31", interpretation="official"
+    )
+    notes = [n for n in standing.notes if "1799/1999" in n]
+    assert notes and all("1799/1999 = 89.99%" in n and "would fail" in n for n in notes), notes
