@@ -215,3 +215,15 @@ def test_note_of_a_rate_next_to_its_threshold_shows_it_apart(tmp_path: Path) -> 
     )
     notes = [n for n in standing.notes if "1799/1999" in n]
     assert notes and all("1799/1999 = 89.99%" in n and "would fail" in n for n in notes), notes
+
+
+def test_planner_does_not_plan_with_an_invisible_supplement() -> None:
+    from ipprules.planner import Settings, plan_listings
+
+    plan = ipprules.read_plan("examples/planner-account.toml")
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    result = plan_listings(
+        [url], plan, settings=Settings(reason="tm_counterfeit", supplement="\u200b\ufeff")
+    )
+    assert result.counts() == {"planned": 0, "duplicate": 0, "rejected": 1}
+    assert "no supplement reason" in str(result.outcomes[0].message)
