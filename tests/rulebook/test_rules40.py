@@ -25,7 +25,7 @@ from ipprules.counternotice import (
     Purchase,
     assess_counter_notice,
 )
-from ipprules.errors import IpprulesError
+from ipprules.errors import InputError, IpprulesError
 from ipprules.lifecycle import EventRecord
 
 
@@ -227,3 +227,10 @@ def test_planner_does_not_plan_with_an_invisible_supplement() -> None:
     )
     assert result.counts() == {"planned": 0, "duplicate": 0, "rejected": 1}
     assert "no supplement reason" in str(result.outcomes[0].message)
+
+
+@pytest.mark.parametrize("where", ["brand", "letter"])
+def test_counter_notice_brand_of_invisible_characters_is_refused_as_empty(where: str) -> None:
+    notice = _notice("\u200b") if where == "letter" else _notice("Acme Lamps", brand="\ufeff")
+    with pytest.raises(InputError, match="brand must not be empty"):
+        assess_counter_notice(notice)
