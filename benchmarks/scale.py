@@ -190,15 +190,21 @@ def single_dedupe(paths: list[str]) -> None:
     deque(dedupe(parse_listings(texts())), maxlen=0)
 
 
-def dask_run(client: Any, source: str | list[str], out: str, deduped: bool) -> None:
+def dask_run(
+    client: Any, source: str | list[str], out: str, deduped: bool, keep_parsed: bool = False
+) -> None:
     import dask.dataframe as dd
 
     from ipprules.scale import parse_urls, write_listings
 
     if isinstance(source, str):
-        frame = parse_urls(os.path.join(source, "*.parquet"), dedupe=deduped)
+        frame = parse_urls(
+            os.path.join(source, "*.parquet"), dedupe=deduped, keep_parsed=keep_parsed
+        )
     else:
-        frame = parse_urls(dd.read_parquet(source, columns=["url"]), dedupe=deduped)
+        frame = parse_urls(
+            dd.read_parquet(source, columns=["url"]), dedupe=deduped, keep_parsed=keep_parsed
+        )
     # the library's writer, as `ipprules listings --out` writes (not to_parquet's defaults)
     write_listings(frame, out, compute_kwargs={"scheduler": client})
     _CONSERVED.append(_rows(out))
@@ -220,6 +226,10 @@ def conservation(counts: list[int], n: int) -> str:
     shown = ", ".join(f"{count:,}" for count in counts) or "none"
     return f"conservation: rows per Dask run {shown} for {n:,} input URLs -> NOT met"
 
+
+#: the de-duplicated run that parses each URL once and keeps the parsed partitions in the
+#: workers' memory until the shuffle ends (``--keep-parsed``)
+KEPT = "dask: parse_urls(dedupe=True, keep_parsed) -> Parquet"
 
 #: the run that writes nothing: compared with the bare parse only (which writes nothing either)
 UNWRITTEN = "dask: parse_urls(dedupe=False), rows counted"
@@ -360,11 +370,18 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             "dask: parse_urls(dedupe=True) -> Parquet",
             lambda o=out, s=source: dask_run(client, s, o + "-2", True),
         )
+        if args.keep_parsed:
+            add(
+                KEPT,
+                lambda o=out, s=source: dask_run(client, s, o + "-3", True, keep_parsed=True),
+            )
         if not args.skip_dedupe_baseline:
             add("1 process: dedupe(parse_listings)", lambda: single_dedupe(paths))
         if r == 0:  # untimed: the answers, once
             answers = identical_listings(paths, out + "-1", out + "-s", out + "-2")
-        for sub in ("-1", "-2", "-s"):
+            if args.keep_parsed:
+                answers += "; " + same_rows(out + "-2", out + "-3", "keep_parsed=True")
+        for sub in ("-1", "-2", "-3", "-s"):
             shutil.rmtree(out + sub, ignore_errors=True)
     print()
     print(f"{'run':<44} {'median s':>9} {'URLs/s':>12}")
@@ -532,6 +549,27 @@ def identical_listings(paths: list[str], plain: str, single: str, deduped: str) 
         f"{len(found):,} duplicates marked (inputs of a listing read before), "
         f"{len(expected):,} by dedupe(parse_listings) "
         f"({'the same' if found == expected else 'DIFFERENT'}) -> {_verdict(same)}"
+    )
+
+
+def same_rows(want: str, got: str, name: str) -> str:
+    """Whether two Dask outputs hold the same rows (in partition and position order): a phrase
+    ending in "met" or "NOT met"."""
+    import pandas as pd
+
+    def table(folder: str) -> Any:
+        frame = pd.read_parquet(folder)
+        return frame.sort_values(["partition", "position"], kind="stable").reset_index(drop=True)
+
+    a, b = table(want), table(got)
+    try:
+        pd.testing.assert_frame_equal(a, b[list(a.columns)], check_dtype=False)
+        same = True
+    except (AssertionError, KeyError):
+        same = False
+    return (
+        f"{name} rows {'identical' if same else 'DIFFERENT'} to dedupe=True's "
+        f"({len(b):,} rows) -> {_verdict(same)}"
     )
 
 
@@ -883,6 +921,12 @@ def main(argv: list[str] | None = None) -> None:
         help="do not time dedupe(parse_listings) in one process",
     )
     parser.add_argument("--skip-listings", action="store_true", help="no listing figures")
+    parser.add_argument(
+        "--keep-parsed",
+        action="store_true",
+        help="also time parse_urls(dedupe=True, keep_parsed=True): each URL parsed once, the "
+        "parsed partitions kept in the workers' memory until the shuffle of keys ends",
+    )
     parser.add_argument(
         "--stages",
         action="store_true",
