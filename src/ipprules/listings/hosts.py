@@ -452,6 +452,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # auth.1688.com/dev/tools/…: github-index:17141943811, :43236330331)
             "open",
             "auth",
+            # the open platform's service host (image search and its upload signing: the Host
+            # header of a request, Carmenliukang/1688_crawler-image_search_products#3;
+            # https://open-s.1688.com/openservice/ossDataService, github-index:18801061503)
+            "open-s",
             # the members' centre (vip.1688.com/mc/buyer_rights.htm 新人权益 in a saved 1688
             # page: github-index:25640520498; /mc/buyer_index.htm, /club/club_info_json.do)
             "vip",
