@@ -39,7 +39,8 @@ def reference_others(text: str, read: Listing | Rejection) -> list[str]:
         else c
         for c in P._APART.sub(" ", unwrap_text(text))
     )
-    candidates = P._uncommented(extract_urls(spaced), spaced)
+    # a link cut at a non-ASCII character and no listing: its whole token, as read alone (lazada4)
+    candidates = P._whole_links(P._uncommented(extract_urls(spaced), spaced), spaced)
     seen = {read.identity} if isinstance(read, Listing) else set()
     if type(read) is Rejection and candidates:
         own = parse_listing(candidates[0])

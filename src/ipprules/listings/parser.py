@@ -459,9 +459,32 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
 def _links_of(text: str) -> list[str]:
     """The links of ``text``, in order, as :func:`other_listings` reads them apart."""
     spaced = _APART.sub(" ", unwrap_text(text))
-    if not spaced.isascii():  # (an ASCII text keeps every character)
-        spaced = _spaced(spaced)
-    return _uncommented(extract_urls(spaced), spaced)
+    if spaced.isascii():  # (an ASCII text keeps every character)
+        return _uncommented(extract_urls(spaced), spaced)
+    spaced = _spaced(spaced)
+    return _whole_links(_uncommented(extract_urls(spaced), spaced), spaced)
+
+
+def _whole_links(links: list[str], spaced: str) -> list[str]:
+    """``links`` (the links of ``spaced``, in order), each cut at a non-ASCII character and
+    no listing so replaced by its whole token when that is one, as :func:`parse_listing`
+    reads a link alone: a decoded slug (``…/products/กระเป๋า-i4212266679.html``,
+    docs/listings.md) is a listing after the first link as well as in it."""
+    out = []
+    at = 0
+    for link in links:
+        found = spaced.find(link, at)
+        if found >= 0:
+            at = found + len(link)
+            # (read one level deeper, as _later_link reads: no link after it named)
+            cut = spaced[at : at + 1]
+            if cut and not cut.isascii() and type(_parse_text(link, 1, True)) is not Listing:
+                space = _SPACE(spaced, at)
+                token = spaced[found : len(spaced) if space is None else space.start()]
+                if type(_parse_text(token, 1, True)) is Listing:
+                    link = token
+        out.append(link)
+    return out
 
 
 #: The codes of an answer that says nothing of a marketplace's page (see :func:`_later_link`).
@@ -1679,6 +1702,10 @@ def _read_token(
     """The answer for a URL ``candidate`` cut at a non-ASCII character (``cut``: the answer for
     the part before it): the whole token's, or when that is no listing, the token's up to
     full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``)."""
+    if type(cut) is Listing and not _stopless(candidate):
+        # read up to markup inside the token (``…?id=1<br>https://…?q=túi``, a link alone
+        # on its line): what comes after the markup is another link's, never this one's
+        return cut
     token = _token(text, candidate, at)
     if token is None:
         return cut
