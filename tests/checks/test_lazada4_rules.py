@@ -100,3 +100,25 @@ def test_a_second_listing_with_a_decoded_slug_is_several_urls(second: str) -> No
     assert "listing-several-urls" in codes, codes
     alone = {f.code for f in _findings(_several(FIRST), "brief")}
     assert "listing-several-urls" not in alone, alone
+
+
+TLDS = {"sg": "sg", "id": "co.id", "my": "com.my", "th": "co.th", "ph": "com.ph", "vn": "vn"}
+
+
+@pytest.mark.parametrize("platform", sorted(COUNTRIES))
+def test_a_lazada_complaint_takes_its_own_sites_listings_only(platform: str) -> None:
+    """Item ids are per site (listing-urls.md section 7): a complaint on one Lazada site
+    refuses another site's listing (``listing-wrong-platform``) and any site's store
+    (``listing-wrong-kind``: store-front complaints only on Taobao and Tmall, B16)."""
+    own = platform.removeprefix("lazada_")
+    for site, tld in TLDS.items():
+        data = on(platform, COUNTRIES[platform])
+        data["complaints"][0]["listings"] = [
+            f"https://www.lazada.{tld}/products/pdp-i2896336114.html"
+        ]
+        errors = {f.code for f in _findings(data, "brief") if str(f.severity) == "error"}
+        assert errors == (set() if site == own else {"listing-wrong-platform"}), (site, errors)
+    data = on(platform, COUNTRIES[platform])
+    data["complaints"][0]["listings"] = [f"https://www.lazada.{TLDS[own]}/shop/xmdgbhc3/"]
+    errors = {f.code for f in _findings(data, "brief") if str(f.severity) == "error"}
+    assert errors == {"listing-wrong-kind"}, errors
