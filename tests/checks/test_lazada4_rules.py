@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from ipprules.lifecycle import deadline_for
+from ipprules.calendars import china_calendar
+from ipprules.lifecycle import deadline_for, deadlines_from
 
 from .test_check24_rules import LAZADA_HOSTS, _names_other_reading, on
 from .test_rule_text_check21 import _findings
@@ -122,3 +123,24 @@ def test_a_lazada_complaint_takes_its_own_sites_listings_only(platform: str) -> 
     data["complaints"][0]["listings"] = [f"https://www.lazada.{TLDS[own]}/shop/xmdgbhc3/"]
     errors = {f.code for f in _findings(data, "brief") if str(f.severity) == "error"}
     assert errors == {"listing-wrong-kind"}, errors
+
+
+@pytest.mark.parametrize("platform", sorted(COUNTRIES))
+def test_a_lazada_count_in_chinas_holidays_says_they_are_not_the_sites(platform: str) -> None:
+    """Counted in the built-in calendar of mainland China's holidays (Golden Week 2024 here,
+    a week of working days in the six countries), a Lazada site's window says the calendar
+    is not its country's and that none of that country's is built in; a Taobao window in the
+    same calendar, and a Lazada one in ``weekends``, say nothing of it."""
+    calendar = china_calendar(2024, 2025)
+    country = COUNTRIES[platform]
+    for deadline in ("counter_notice_round_1", "counter_notice_lazada"):
+        result = deadline_for(deadline, date(2024, 9, 30), calendar=calendar, platform=platform)
+        assert result.due == date(2024, 10, 10)  # the holidays counted, as asked
+        assert f"mainland China's public holidays, not {country}'s" in (result.note or "")
+        plain = deadline_for(deadline, date(2024, 9, 30), platform=platform)
+        assert "mainland China" not in (plain.note or ""), plain.note
+    listed = deadlines_from("takedown", date(2024, 9, 30), calendar=calendar, platform=platform)
+    assert listed and all("mainland China" in (r.note or "") for r in listed), listed
+    taobao = deadline_for("counter_notice_round_1", date(2024, 9, 30), calendar=calendar,
+                          platform="taobao")  # fmt: skip
+    assert "mainland China" not in (taobao.note or ""), taobao.note

@@ -717,7 +717,30 @@ def _platform_note(
     inferred = _inferred_said(rule, platform)
     parts = [inferred] if inferred else []
     parts += _differs_notes(view, rule, platform, start, calendar)
+    abroad = _other_countrys_calendar(rule, platform, calendar)
+    parts += [abroad] if abroad else []
     return "; ".join(parts) or None
+
+
+def _other_countrys_calendar(
+    rule: Deadline, platform: str | None, calendar: Calendar
+) -> str | None:
+    """That a Lazada site's business days are counted in the built-in calendar of mainland
+    China's public holidays (``china_calendar``, named ``CN …``), which are not that site's
+    country's: no calendar of the six countries' holidays is built in (B14: each site is its
+    country's)."""
+    days = _unit(rule) in ("business_days", "working_days")
+    if platform is None or not platform.startswith("lazada_") or not days:
+        return None
+    name = _calendar_name(calendar)
+    if not name.startswith("CN "):
+        return None
+    country = platform.removeprefix("lazada_").upper()
+    return (
+        f"counted in calendar {name!r}, mainland China's public holidays, not {country}'s "
+        f"(the country of {platform}); no calendar of {country}'s holidays is built in: give "
+        "one as a calendar file, or count in 'weekends'"
+    )
 
 
 def _inferred_said(rule: Deadline, platform: str | None) -> str | None:
@@ -766,10 +789,13 @@ def _with_differs(
 ) -> DeadlineResult:
     """``result`` whose note also names the other reading of a disputed window (D4), as
     :func:`deadline_for`'s does, so that a list of deadlines (:func:`deadlines_from`, a
-    replay's) never gives the default alone."""
+    replay's) never gives the default alone, and a Lazada window counted in China's holidays
+    says so (:func:`_other_countrys_calendar`)."""
     if result.start is None or result.due is None:
         return result
     said = _differs_notes(view, result.rule, platform, result.start, calendar)
+    abroad = _other_countrys_calendar(result.rule, platform, calendar)
+    said += [abroad] if abroad else []
     if not said:
         return result
     return attrs.evolve(result, note="; ".join([*([result.note] if result.note else []), *said]))
