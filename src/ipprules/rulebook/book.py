@@ -64,6 +64,11 @@ _AS_DOTS = str.maketrans("_- ", "...")
 _AS_UNDERSCORES = str.maketrans("- ", "__")
 
 
+def _letters(name: str) -> str:
+    """A name's letters and digits alone, lower case (``Viet-Nam`` is ``vietnam``)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", name[:200]).lower() if c.isalnum())
+
+
 def _host(name: str) -> str:
     """The host a name types, lower case: no scheme, ``www.``, path, query, fragment, port or
     final dot (``https://www.tmall.hk./x`` is ``tmall.hk``)."""
@@ -867,7 +872,7 @@ platform from 2019-06-01, not on 2019-05-01
                     nearest=note != sites,  # the sites are the choices: none is nearer
                     suggestion=site,
                 )
-            slip = self._slip_of(platform_id)
+            slip = self._slip_of(platform_id) or self._country_site(platform_id)
             if slip is not None:  # lazada_gd: lazada_id with one key slipped, not lazada_sg
                 known = tuple(self.platforms)
                 raise UnknownNameError(
@@ -932,6 +937,8 @@ platform from 2019-06-01, not on 2019-05-01
 lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
         name = _named(name, "the platform name")
+        if self._country_site(name) is not None:
+            return ""  # 'Lazada Malaysia' names a regional site: lazada_my is suggested
         named = self._group_named(name)
         group = [p for p in self.platforms.values() if p.group == named]
         countries = {p.country for p in group}
@@ -972,6 +979,27 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             p.id for p in self.platforms.values() if p.group == label and _one_slip(text, p.id)
         ]
         return slipped[0] if len(slipped) == 1 else None
+
+    def _country_site(self, name: object) -> str | None:
+        """The one platform of a group of regional sites (B14) whose name, or whose country
+        alone, ``name`` spells in any case, with or without spaces, hyphens or underscores
+        (``Malaysia``, ``Lazada Malaysia``, ``viet nam``: ``lazada_my``, ``lazada_vn``);
+        ``None`` for any other name."""
+        if not isinstance(name, str):
+            return None
+        text = _letters(name)
+        groups: dict[str, list[Platform]] = {}
+        for record in self.platforms.values():
+            groups.setdefault(record.group, []).append(record)
+        found = {
+            record.id
+            for members in groups.values()
+            if len(members) > 1 and len({p.country for p in members}) == len(members)
+            for record in members
+            if text
+            and (text == _letters(record.name) or text == _letters(record.name.split(" ", 1)[-1]))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def site_of(self, name: str) -> str | None:
         """The platform, or marketplace, whose site ``name`` names, under any reading: one of
@@ -1029,7 +1057,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         group = self.sites_note(name)
         if group:  # 'lazada': six regional sites (B14), none of them guessed
             return f"not a platform: {group}"
-        near = self._slip_of(name) or suggest(name, sorted({*ids, *self.marketplaces}))
+        near = self._slip_of(name) or self._country_site(name)
+        near = near or suggest(name, sorted({*ids, *self.marketplaces}))
         return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def site_note(self, name: str) -> str:

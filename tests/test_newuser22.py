@@ -1,0 +1,89 @@
+"""A hostile, careless new user writes a plan from the docs' field names (newuser22): a Lazada
+platform named by its country ("Malaysia") or its display name ("Lazada Malaysia")."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import ipprules
+from ipprules.errors import UnknownNameError
+from test_newuser8 import _run
+
+_RULES = ipprules.default_rulebook().as_of("2026-11-23")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Malaysia", "lazada_my"),
+        ("malaysia", "lazada_my"),
+        ("Lazada Malaysia", "lazada_my"),
+        ("lazada-malaysia", "lazada_my"),
+        ("Viet Nam", "lazada_vn"),
+        ("Philippines", "lazada_ph"),
+        ("LAZADA SINGAPORE", "lazada_sg"),
+    ],
+)
+def test_a_lazada_site_named_by_its_country_suggests_its_id(typed: str, meant: str) -> None:
+    """``platform = "Malaysia"`` was answered with the list of ids alone, and ``"Lazada
+    Malaysia"`` (the platform's own name) with "names no regional site; choose one of ...",
+    which is false: it names lazada_my. Both now suggest the id, as ``MY`` already did."""
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform(typed)
+    assert caught.value.suggestion == meant, str(caught.value)
+    assert f"did you mean {meant!r}?" in str(caught.value)
+    assert "names no regional site" not in str(caught.value)
+    assert _RULES.platform_hint(typed) == f"not a platform: did you mean {meant!r}?"
+
+
+@pytest.mark.parametrize("typed", ["China", "Lazada", "lazada.com", "Tmall"])
+def test_a_name_of_no_one_regional_site_suggests_none(typed: str) -> None:
+    """China has five platforms, Lazada six sites: no one of them is guessed."""
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform(typed)
+    assert caught.value.suggestion not in {p for p in _RULES.platforms if p.startswith("lazada")}
+
+
+def test_lazada_alone_still_lists_its_sites() -> None:
+    assert "choose one of lazada_id" in _RULES.platform_hint("lazada")
+
+
+def test_check_and_rules_suggest_lazada_my_for_malaysia(tmp_path: Path) -> None:
+    """The CLI's ``check`` (a finding) and ``rules --platform`` (a refusal) say the same."""
+    plan = tmp_path / "plan.toml"
+    plan.write_text(
+        textwrap.dedent(
+            """\
+            [account]
+            name = "Acme"
+            location = "elsewhere"
+            identity = "enterprise"
+            documents = ["business_registration"]
+
+            [[rights]]
+            id = "tm1"
+            ipr_type = "trademark"
+            name = "ACME"
+            place = "MY"
+            number = "123"
+            registrant = "Acme"
+            documents = ["trademark_certificate"]
+
+            [[complaints]]
+            id = "c1"
+            platform = "Malaysia"
+            right = "tm1"
+            reason = "tm_counterfeit"
+            listings = ["https://www.lazada.com.my/products/x-i123456789-s987654321.html"]
+            """
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = _run("check", str(plan), "--as-of", "2026-11-23")
+    assert code == 1
+    assert "'Malaysia' is not an IPP platform (did you mean 'lazada_my'?)" in out, out
+    code, _, err = _run("rules", "reasons", "--platform", "Malaysia", "--as-of", "2026-11-23")
+    assert code == 2 and "did you mean 'lazada_my'?" in err, err
