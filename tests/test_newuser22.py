@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import ipprules
+from ipprules.checks import Plan
+from ipprules.checks.plan import plan_from_data
 from ipprules.errors import UnknownNameError
 from test_newuser8 import _run
 
@@ -87,3 +89,81 @@ def test_check_and_rules_suggest_lazada_my_for_malaysia(tmp_path: Path) -> None:
     assert "'Malaysia' is not an IPP platform (did you mean 'lazada_my'?)" in out, out
     code, _, err = _run("rules", "reasons", "--platform", "Malaysia", "--as-of", "2026-11-23")
     assert code == 2 and "did you mean 'lazada_my'?" in err, err
+
+
+def _agent_plan(rights: list[str], platforms: list[str]) -> Plan:
+    return plan_from_data(
+        {
+            "account": {
+                "name": "BrandGuard",
+                "location": "elsewhere",
+                "identity": "individual",
+                "category": "agent",
+                "documents": ["identity_document"],
+                "authorisations": [
+                    {"rights": rights, "platforms": platforms, "valid_until": "2027-12-31"}
+                ],
+            },
+            "rights": [
+                {
+                    "id": "tm-cn",
+                    "ipr_type": "trademark",
+                    "place": "CN",
+                    "registrant": "Acme",
+                    "documents": ["trademark_certificate"],
+                }
+            ],
+            "complaints": [
+                {
+                    "id": "c1",
+                    "platform": "taobao",
+                    "right": "tm-cn",
+                    "reason": "tm_counterfeit",
+                    "listings": ["https://item.taobao.com/item.htm?id=606832683299"],
+                }
+            ],
+        }
+    )
+
+
+def _missing(plan: Plan) -> str:
+    report = ipprules.check(plan, as_of="2026-12-07")
+    [finding] = [f for f in report.findings if f.code == "authorisation-missing"]
+    return finding.message
+
+
+@pytest.mark.parametrize(
+    ("rights", "platforms", "said"),
+    [
+        (
+            ["tm-cn"],
+            ["Taobao"],
+            "$.account.authorisations[0].platforms[0]: 'Taobao' is not a platform: "
+            "did you mean 'taobao'?",
+        ),
+        (
+            ["tm-cn"],
+            ["Malaysia"],
+            "$.account.authorisations[0].platforms[0]: 'Malaysia' is not a platform: "
+            "did you mean 'lazada_my'?",
+        ),
+        (
+            ["tm-cm"],
+            ["taobao"],
+            "$.account.authorisations[0].rights[0]: no right 'tm-cm' in the plan "
+            "(did you mean 'tm-cn'?)",
+        ),
+    ],
+)
+def test_a_letter_missed_by_a_slip_says_which_name(
+    rights: list[str], platforms: list[str], said: str
+) -> None:
+    """An agent's letter scoped to ``platforms = ["Taobao"]`` or to a right id typed wrong
+    covered nothing, and ``authorisation-missing`` said only "no letter of authorisation
+    covers right 'tm-cn' on taobao (1 letters ...)", not which name in the letter missed."""
+    assert said in _missing(_agent_plan(rights, platforms))
+
+
+def test_a_letter_for_another_platform_adds_nothing() -> None:
+    message = _missing(_agent_plan(["tm-cn"], ["aliexpress"]))
+    assert message.endswith("(1 letters in $.account.authorisations)"), message

@@ -29,9 +29,23 @@ from ipprules.checks.evidence import (
 )
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
-from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
+from ipprules.checks.model import (
+    Category,
+    ChannelId,
+    Complaint,
+    IprType,
+    Location,
+    Plan,
+    Right,
+)
 from ipprules.checks.rights import right_on_day, right_on_platform
-from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, bounded_text, did_you_mean
+from ipprules.errors import (
+    MESSAGE_LIMIT,
+    UnknownNameError,
+    bounded_text,
+    did_you_mean,
+    suggest,
+)
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import (
     AccountRequirement,
@@ -398,7 +412,8 @@ class ComplaintChecker:
                 "authorisation-missing",
                 f"{at}.right",
                 f"no letter of authorisation covers right {right.id!r} on {platform} "
-                f"({len(letters)} letters in $.account.authorisations)",
+                f"({len(letters)} letters in $.account.authorisations)"
+                + _letter_slips(rules, ctx.plan, right),
                 # rests on R10 (a letter from the holder) and its two forms (R11, R12), B7:
                 # the catalogue's rules, not the record's R13 (an individual's signature)
             )
@@ -866,6 +881,34 @@ def _letters(platforms: frozenset[str]) -> Callable[[Rule], bool]:
         and r.category in (None, "agent")
         and not platforms.isdisjoint(r.platforms)
     )
+
+
+def _letter_slips(rules: ResolvedRules, plan: Plan, right: Right) -> str:
+    """Why the letters of ``plan`` that name ``right`` (or a near id no right of the plan has)
+    may miss a complaint: a platform they name that is no platform (``Taobao``, ``Malaysia``,
+    ``lazada``: :meth:`~ipprules.rulebook.ResolvedRules.platform_hint`), a right id that is a
+    slip of ``right.id``; ``""`` when there is none, else ``"; "`` before the first three."""
+    ids = {r.id for r in plan.rights}
+    said: list[str] = []
+    for i, letter in enumerate(plan.account.authorisations):
+        at = f"$.account.authorisations[{i}]"
+        slips = [
+            (j, name)
+            for j, name in enumerate(letter.rights)
+            if name not in ids and suggest(name, [right.id]) == right.id
+        ]
+        if letter.rights and right.id not in letter.rights and not slips:
+            continue  # a letter for other rights
+        said.extend(
+            f"{at}.rights[{j}]: no right {bounded_text(repr(name), 80)} in the plan "
+            f"(did you mean {right.id!r}?)"
+            for j, name in slips
+        )
+        for j, name in enumerate(letter.platforms):
+            hint = rules.platform_hint(name)
+            if hint:
+                said.append(f"{at}.platforms[{j}]: {bounded_text(repr(name), 80)} is {hint}")
+    return "".join(f"; {text}" for text in said[:3])
 
 
 def _filed_names(rules: ResolvedRules, platform: str) -> frozenset[str]:
