@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import ipprules
-from ipprules.checks import Plan
+from ipprules.checks import Plan, Right
 from ipprules.checks.plan import plan_from_data
-from ipprules.errors import UnknownNameError
+from ipprules.errors import InputError, UnknownNameError
 from test_newuser8 import _run
 
 _RULES = ipprules.default_rulebook().as_of("2026-11-23")
@@ -167,3 +167,31 @@ def test_a_letter_missed_by_a_slip_says_which_name(
 def test_a_letter_for_another_platform_adds_nothing() -> None:
     message = _missing(_agent_plan(["tm-cn"], ["aliexpress"]))
     assert message.endswith("(1 letters in $.account.authorisations)"), message
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("Malaysia", "MY"), ("hong kong", "HK"), ("United Kingdom", "GB")]
+)
+def test_a_place_named_in_words_suggests_its_code(tmp_path: Path, typed: str, code: str) -> None:
+    """``place = "Malaysia"`` was refused with the list of example codes alone (CN, HK, TW,
+    US, EU, WO...), which does not hold MY: the refusal now names the code, in a file and in
+    Python alike."""
+    with pytest.raises(InputError) as caught:
+        Right(id="tm", ipr_type="trademark", place=typed)
+    assert f"(did you mean {code!r}?)" in str(caught.value)
+    plan = tmp_path / "plan.toml"
+    plan.write_text(
+        '[account]\nname = "A"\nlocation = "elsewhere"\nidentity = "enterprise"\n'
+        f'incorporated = "{typed}"\n',
+        encoding="utf-8",
+    )
+    code_, _, err = _run("check", str(plan), "--as-of", "2026-12-07")
+    assert code_ == 2, err
+    assert "$.account.incorporated: expected a two-letter code" in err, err
+    assert f"got {typed!r} (did you mean {code!r}?)" in err, err
+
+
+def test_a_name_of_no_place_suggests_nothing() -> None:
+    with pytest.raises(InputError) as caught:
+        Right(id="tm", ipr_type="trademark", place="Narnia")
+    assert "did you mean" not in str(caught.value)

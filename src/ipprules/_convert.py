@@ -53,6 +53,7 @@ __all__ = [
     "ONE_PER",
     "PATTERN",
     "PATTERN_CHECK",
+    "PATTERN_MISS",
     "PATTERN_TEXT",
     "SCHEMA_ALSO",
     "SCHEMA_PATTERN",
@@ -369,6 +370,9 @@ PATTERN = "pattern"
 PATTERN_TEXT = "pattern_text"
 #: A string field's check after its :data:`PATTERN`: why the matching value is refused, or "".
 PATTERN_CHECK = "pattern_check"
+#: A string field's hint for a string its :data:`PATTERN` does not match (a place named in
+#: words: "did you mean 'MY'?"), or "".
+PATTERN_MISS = "pattern_miss"
 #: The pattern the JSON Schema gives a field whose :data:`PATTERN_CHECK` narrows its
 #: :data:`PATTERN` (a schema validator then refuses what the reader refuses).
 SCHEMA_PATTERN = "schema_pattern"
@@ -431,11 +435,15 @@ def _omitting_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
 
 
 def _matching(
-    pattern: str, text: str, optional: bool, check: Callable[[str], str] | None = None
+    pattern: str,
+    text: str,
+    optional: bool,
+    check: Callable[[str], str] | None = None,
+    miss: Callable[[str], str] | None = None,
 ) -> Callable[[object, type], str | None]:
-    """A hook for a string field with a :data:`PATTERN`: a string that does not match, or
-    that its :data:`PATTERN_CHECK` refuses, is refused at the field's path (its converter
-    would refuse it at the table's)."""
+    """A hook for a string field with a :data:`PATTERN`: a string that does not match (with
+    its :data:`PATTERN_MISS` hint), or that its :data:`PATTERN_CHECK` refuses, is refused at
+    the field's path (its converter would refuse it at the table's)."""
     compiled = re.compile(pattern)
 
     def hook(value: object, _: type) -> str | None:
@@ -443,7 +451,8 @@ def _matching(
             return None
         string = _str(value, str)
         if not compiled.fullmatch(string):  # "$" matches before a final "\n" too
-            raise _Bad(f"expected {text}, got {_kind(value)}")
+            hint = miss(string) if miss is not None else ""
+            raise _Bad(f"expected {text}, got {_kind(value)}{hint}")
         if check is not None and (why := check(string)):
             raise _Bad(why)
         return string
@@ -478,7 +487,11 @@ def _one_or_many_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type
         text = f.metadata.get(PATTERN_TEXT, f"a string matching {f.metadata[PATTERN]}")
         renames[f.name] = override(
             struct_hook=_matching(
-                f.metadata[PATTERN], text, f.default is None, f.metadata.get(PATTERN_CHECK)
+                f.metadata[PATTERN],
+                text,
+                f.default is None,
+                f.metadata.get(PATTERN_CHECK),
+                f.metadata.get(PATTERN_MISS),
             )
         )
     if _one_per_fields(tp):

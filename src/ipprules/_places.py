@@ -302,3 +302,31 @@ def place_slip(code: str) -> str:
         country = {"GB": "the United Kingdom", "GR": "Greece"}[near]
         return f"not an ISO 3166-1 code; did you mean {near!r}, {country}?"
     return "not an ISO 3166-1 code nor a regional office's such as EU, WO"
+
+
+#: The places a filer names in words instead of their code (the rule book's markets, where
+#: their marks are registered and the regional offices), lower case, spaces for any
+#: punctuation: "Malaysia" is refused, and the message names MY.
+_NAMES = {
+    "china": "CN", "mainland china": "CN", "prc": "CN", "people s republic of china": "CN",
+    "hong kong": "HK", "hongkong": "HK", "taiwan": "TW", "macao": "MO", "macau": "MO",
+    "singapore": "SG", "malaysia": "MY", "indonesia": "ID", "thailand": "TH",
+    "philippines": "PH", "the philippines": "PH", "vietnam": "VN", "viet nam": "VN",
+    "united states": "US", "the united states": "US", "usa": "US", "america": "US",
+    "united kingdom": "GB", "the united kingdom": "GB", "great britain": "GB",
+    "britain": "GB", "england": "GB", "japan": "JP", "korea": "KR", "south korea": "KR",
+    "germany": "DE", "france": "FR", "italy": "IT", "spain": "ES", "india": "IN",
+    "australia": "AU", "canada": "CA", "european union": "EU", "europe": "EU", "euipo": "EU",
+    "wipo": "WO", "international": "WO", "madrid": "WO",
+}  # fmt: skip
+
+
+def place_named(name: str) -> str | None:
+    """The code of a place ``name`` spells in words, in any case (``Malaysia``: ``MY``,
+    ``Hong Kong``: ``HK``, ``EU`` for ``European Union``), else ``None``.
+
+    >>> place_named("Malaysia"), place_named("hong-kong"), place_named("Narnia")
+    ('MY', 'HK', None)
+    """
+    text = "".join(c if c.isalnum() else " " for c in name[:60].casefold())
+    return _NAMES.get(" ".join(text.split()))

@@ -45,11 +45,12 @@ from ipprules._convert import (
     ONE_PER,
     PATTERN,
     PATTERN_CHECK,
+    PATTERN_MISS,
     PATTERN_TEXT,
     SCHEMA_PATTERN,
 )
 from ipprules._dates import optional_date_field
-from ipprules._places import place_slip, schema_pattern
+from ipprules._places import place_named, place_slip, schema_pattern
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, quoted, shown_value
@@ -165,8 +166,15 @@ def _not_incorporated(code: str) -> str:
     return f"{code!r} is not a place of incorporation ({slip})" if slip else ""
 
 
+def _place_meant(value: str) -> str:
+    """`` (did you mean 'MY'?)`` after a place named in words (``Malaysia``), else ``""``."""
+    named = place_named(value)
+    return f" (did you mean {named!r}?)" if named is not None else ""
+
+
 _PLACE_FIELD = {
     PATTERN: PLACE_PATTERN,
+    PATTERN_MISS: _place_meant,
     PATTERN_TEXT: _PLACE_TEXT,
     PATTERN_CHECK: _not_registered,
     SCHEMA_PATTERN: schema_pattern(),  # the schema refuses what the check refuses
@@ -195,7 +203,10 @@ def place_code(value: str, what: str = "place") -> str:
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
-        raise InputError(f"expected {_PLACE_TEXT}, got {quoted(value, 40)}", path=f"$.{what}")
+        raise InputError(
+            f"expected {_PLACE_TEXT}, got {quoted(value, 40)}{_place_meant(value)}",
+            path=f"$.{what}",
+        )
     why = (_not_incorporated if what == "incorporated" else _not_registered)(value)
     if why:  # the rules files' one rule (rules53)
         raise InputError(why, path=f"$.{what}")
