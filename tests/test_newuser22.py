@@ -12,6 +12,7 @@ import ipprules
 from ipprules.checks import Plan, Right
 from ipprules.checks.plan import plan_from_data
 from ipprules.errors import InputError, UnknownNameError
+from ipprules.lifecycle.machine import parse_event
 from test_newuser8 import _run
 
 _RULES = ipprules.default_rulebook().as_of("2026-11-23")
@@ -195,3 +196,27 @@ def test_a_name_of_no_place_suggests_nothing() -> None:
     with pytest.raises(InputError) as caught:
         Right(id="tm", ipr_type="trademark", place="Narnia")
     assert "did you mean" not in str(caught.value)
+
+
+def test_a_deadline_start_in_an_events_file_names_the_event_it_counts_as(
+    tmp_path: Path,
+) -> None:
+    """``ipprules deadline complaint_filed`` counts from the filing (as ``ipr_verified``); an
+    events file with ``event = "complaint filed"`` was refused with the event list alone."""
+    events = tmp_path / "events.toml"
+    events.write_text(
+        'platform = "lazada_my"\n[[events]]\nevent = "complaint filed"\non = 2026-11-02\n',
+        encoding="utf-8",
+    )
+    code, _, err = _run("lifecycle", str(events))
+    assert code == 2, err
+    assert "(did you mean 'ipr_verified'?)" in err, err
+    assert "it counts as 'ipr_verified'" in err, err
+
+
+def test_a_date_from_outside_the_lifecycle_as_an_event_says_where_it_goes() -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        parse_event("notice_received")
+    assert caught.value.suggestion is None
+    assert "events file's notice_received key, --notice-received" in str(caught.value)
+    assert "notice_received_on= in Python" in str(caught.value)

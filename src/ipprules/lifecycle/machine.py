@@ -31,6 +31,7 @@ from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNam
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
+    STARTS_AT,
     DeadlineHook,
     Event,
     R56Outcome,
@@ -163,7 +164,21 @@ def parse_event(name: Event | str) -> Event:
             f"an event must be an EventRecord, an Event or an event's name (a str), got "
             f"{type(name).__name__} {_name_shown(name)}"
         )
-    raise UnknownNameError("event", _name_shown(name), [e.value for e in Event])
+    known = [e.value for e in Event]
+    if key in STARTS_AT:  # 'complaint_filed', as `ipprules deadline` and `rules deadlines` name it
+        event = STARTS_AT[key]
+        if event is not None:
+            note = (
+                f"{key} is a deadline's start (ipprules deadline {key}), not an event of the "
+                f"lifecycle: it counts as {event.value!r}"
+            )
+            raise UnknownNameError("event", name[:], known, note=note, suggestion=event.value)
+        note = (
+            f"{key} is a date from outside the lifecycle: give it apart (an events file's "
+            f"{key} key, --{key.replace('_', '-')}; {key}_on= in Python)"
+        )
+        raise UnknownNameError("event", name[:], known, note=note, nearest=False)
+    raise UnknownNameError("event", _name_shown(name), known)
 
 
 def _name_shown(name: object) -> str:
