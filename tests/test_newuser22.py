@@ -220,3 +220,25 @@ def test_a_date_from_outside_the_lifecycle_as_an_event_says_where_it_goes() -> N
     assert caught.value.suggestion is None
     assert "events file's notice_received key, --notice-received" in str(caught.value)
     assert "notice_received_on= in Python" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Unauthorised use of the trademark in the listing", "tm_misuse"),
+        ("counterfeit goods.", "tm_counterfeit"),
+    ],
+)
+def test_a_reason_written_as_its_label_names_the_code(typed: str, code: str) -> None:
+    """A user copies the reason as ``advise`` and ``rules reasons`` show it ("Unauthorised use
+    of the trademark in the listing"); ``reason-unknown`` suggested no code for it."""
+    plan = plan_from_data(
+        {
+            "account": {"name": "Acme", "location": "elsewhere", "identity": "enterprise"},
+            "rights": [{"id": "tm", "ipr_type": "trademark", "place": "CN"}],
+            "complaints": [{"id": "c", "platform": "taobao", "right": "tm", "reason": typed}],
+        }
+    )
+    report = ipprules.check(plan, as_of="2026-11-23")
+    [finding] = [f for f in report.findings if f.code == "reason-unknown"]
+    assert f"(it is the label of {code!r}: write its code)" in finding.message, finding.message
