@@ -242,3 +242,17 @@ def test_a_reason_written_as_its_label_names_the_code(typed: str, code: str) -> 
     report = ipprules.check(plan, as_of="2026-11-23")
     [finding] = [f for f in report.findings if f.code == "reason-unknown"]
     assert f"(it is the label of {code!r}: write its code)" in finding.message, finding.message
+
+
+def test_plan_names_the_code_of_a_reason_written_as_its_label(tmp_path: Path) -> None:
+    """``ipprules plan`` says of a line's reason what ``check`` says."""
+    urls = tmp_path / "urls.csv"
+    urls.write_text(
+        "url,reason\nhttps://item.taobao.com/item.htm?id=606832683299,Counterfeit goods\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(
+        "plan", str(urls), "--account", "examples/planner-account.toml", "--as-of", "2026-11-23"
+    )
+    assert code == 1, err
+    assert "(it is the label of 'tm_counterfeit': write its code)" in out, out

@@ -58,7 +58,7 @@ from ipprules.rulebook.model import (
     confidence_mark,
 )
 
-__all__ = ["ComplaintChecker", "storefront_gap"]
+__all__ = ["ComplaintChecker", "label_hint", "storefront_gap"]
 
 _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
 
@@ -856,12 +856,14 @@ def _offered(
     return f"; no reason code is offered for {what}"
 
 
-def _labelled(rules: ResolvedRules, reason: str) -> str | None:
-    """The one reason code whose label ``reason`` copies in any case and spacing ("Counterfeit
-    goods": ``tm_counterfeit``, as ``advise`` and ``rules reasons`` show it), else ``None``."""
+def label_hint(rules: ResolvedRules, reason: str) -> str:
+    """`` (it is the label of 'tm_counterfeit': write its code)`` for a reason that copies one
+    reason code's label in any case and spacing ("Counterfeit goods", as ``advise`` and
+    ``rules reasons`` show it), else ``""``; ``check`` and ``plan`` say it of an unknown
+    reason."""
     text = " ".join(reason[:200].casefold().split()).rstrip(".")
     found = {c.id for c in rules.reason_codes.values() if c.label.casefold() == text}
-    return found.pop() if len(found) == 1 else None
+    return f" (it is the label of {found.pop()!r}: write its code)" if len(found) == 1 else ""
 
 
 def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> str:
@@ -874,12 +876,7 @@ def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> st
         if platform and offered and platform not in offered:  # R51: tm_misleading, AliExpress
             return f"reason code {note}, and only on {', '.join(offered)}, never on {platform}"
         return f"reason code {note}"
-    labelled = _labelled(rules, reason)
-    hint = (
-        f" (it is the label of {labelled!r}: write its code)"
-        if labelled is not None
-        else did_you_mean(reason, sorted(rules.reason_codes))
-    )
+    hint = label_hint(rules, reason) or did_you_mean(reason, sorted(rules.reason_codes))
     # a user's rule book (or code) may be 100 KB long: each is cut, the message kept whole
     named, code = bounded_text(rules.rulebook, NAME_LIMIT), bounded_text(repr(reason), NAME_LIMIT)
     return f"{code} is not a reason code of the rule book ({named}){hint}"

@@ -42,7 +42,7 @@ from ipprules._table import shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.checks._missing import with_type
-from ipprules.checks.complaints import storefront_gap
+from ipprules.checks.complaints import label_hint, storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
@@ -1747,7 +1747,7 @@ class _Admission:
         shown = ", ".join(admissible[:5]) + more
         tail = f"; admissible here: {shown}" if admissible else ""  # B16: name the code meant
         if code is None:
-            near = self._near(reason_id, rules.reason_codes)
+            near = label_hint(rules, reason_id) or self._near(reason_id, rules.reason_codes)
             return f"{head}: no such reason code in force on {rules.as_of}{near}{tail}"
         subtype = right.subtype.value if right.subtype else None
         reasons = [
