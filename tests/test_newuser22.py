@@ -256,3 +256,21 @@ def test_plan_names_the_code_of_a_reason_written_as_its_label(tmp_path: Path) ->
     )
     assert code == 1, err
     assert "(it is the label of 'tm_counterfeit': write its code)" in out, out
+
+
+def test_listings_pasted_as_a_block_of_lines_say_how_a_list_is_written(tmp_path: Path) -> None:
+    """``listings = \"\"\"...\"\"\"`` (the links one per line, as the IPP form takes them,
+    B17) was refused with "expected a list, got '...'" alone."""
+    plan = tmp_path / "plan.toml"
+    plan.write_text(
+        '[account]\nname = "A"\nlocation = "elsewhere"\nidentity = "enterprise"\n'
+        '[[rights]]\nid = "t"\nipr_type = "trademark"\nplace = "CN"\n'
+        '[[complaints]]\nid = "c"\nplatform = "taobao"\nright = "t"\nreason = "tm_counterfeit"\n'
+        'listings = """\nhttps://item.taobao.com/item.htm?id=606832683299\n'
+        'https://item.taobao.com/item.htm?id=606832683290\n"""\n',
+        encoding="utf-8",
+    )
+    code, _, err = _run("check", str(plan), "--as-of", "2026-11-23")
+    assert code == 2, err
+    assert "$.complaints[0].listings: expected a list, got" in err, err
+    assert 'each item quoted: ["a", "b"]; its 2 lines are 2 items)' in err, err

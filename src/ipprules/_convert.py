@@ -251,6 +251,16 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     )
 
 
+def _list_hint(value: object) -> str:
+    """How a string given for a list is written as one: in brackets, each item quoted (the
+    lines of a pasted block are its items)."""
+    if not isinstance(value, str):
+        return ""
+    lines = sum(1 for line in value[:100_000].splitlines() if line.strip())
+    several = f"; its {lines} lines are {lines} items" if lines > 1 else ""
+    return f' (a list is written in brackets, each item quoted: ["a", "b"]{several})'
+
+
 def _is_tuple(tp: Any) -> bool:
     return get_origin(tp) is tuple
 
@@ -264,7 +274,7 @@ def _tuple_hook_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
 
         def hook(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
-                raise _Bad(f"expected a list, got {_kind(value)}")
+                raise _Bad(f"expected a list, got {_kind(value)}{_list_hint(value)}")
             refusal = too_many(value)
             if refusal is not None:
                 raise _Bad(refusal)
