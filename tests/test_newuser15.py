@@ -78,7 +78,7 @@ def test_the_readme_names_the_type_deadlines_from_returns() -> None:
 
     found = deadlines_from("takedown", date(2022, 1, 19))
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
-    said = readme.split("(`deadlines_from`)", 1)[1][:80]
+    said = readme.split("(`ipprules.lifecycle.deadlines_from`)", 1)[1][:80]
     assert f"`{type(found).__name__}`" in said
 
 
