@@ -239,6 +239,24 @@ def refuse_frame(value: object, name: str, what: str, hint: str = FRAME_HINT) ->
         raise TypeError(f"{name} must be an iterable of {what}, got a DataFrame ({hint})")
 
 
+def refuse_lone_str(value: object, name: str, what: str = "items") -> None:
+    """A TypeError for a lone str or bytes where a list or tuple of ``what`` belongs: iterated
+    it would be read one character at a time (``sources="S1"`` as two sources ``S`` and
+    ``1``; a 1 MB string as a million). The message shows how to wrap it.
+
+    >>> refuse_lone_str(("S1",), "sources")
+    >>> refuse_lone_str("S1", "ReasonCode.sources", "source ids")
+    Traceback (most recent call last):
+    ...
+    TypeError: ReasonCode.sources must be a list or tuple of source ids, not a single str (wrap it: ['S1'])
+    """  # noqa: E501
+    if isinstance(value, str | bytes):
+        raise TypeError(
+            f"{name} must be a list or tuple of {what}, not a single "
+            f"{type(value).__name__} (wrap it: [{shown_value(value)}])"
+        )
+
+
 def require_iterable(value: object, name: str, what: str = "items") -> Iterable[Any]:
     """``value`` if it is an iterable of ``what`` and not a lone str or bytes, nor a data
     frame (whose iteration gives its column names), nor a generator already read to its end

@@ -10,10 +10,13 @@ index).
 
 from __future__ import annotations
 
+import collections.abc
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from ipprules.errors import shown_value
 
 _Check = Callable[[str, object], None]
 _EMPTY: tuple[()] = ()
@@ -22,10 +25,15 @@ _Plan = tuple[tuple[str, frozenset[type], _Check], ...]
 _PLANS: dict[type, _Plan] = {}
 
 
-def check_types(record: object) -> None:
+def check_types(record: object, names: Callable[[], Mapping[str, Any]] | None = None) -> None:
     """Refuse a field of ``record`` (an attrs record of the library) whose value is not of
     its hinted type: a ``TypeError`` naming the class and the field. A bool is no int,
     a str is no enum member; a type variable or ``Any`` takes anything.
+
+    ``names`` gives the names the record's hints use that its module imports only for type
+    checking (an import there would be a cycle); it is called once, on the class's first
+    record, so the caller's own import of them is made late. This module imports only the
+    lowest modules of the library (``_args``, ``errors``), so every module can use it.
 
     >>> import attrs
     >>> @attrs.frozen
@@ -44,7 +52,7 @@ def check_types(record: object) -> None:
     cls = type(record)
     plan = _PLANS.get(cls)
     if plan is None:
-        plan = _PLANS[cls] = _checks(cls)
+        plan = _PLANS[cls] = _checks(cls, names() if names is not None else {})
     for name, fast, check in plan:
         value = getattr(record, name)
         # the usual types pass at once (and the empty tuple, one object); the rest are checked
@@ -52,15 +60,98 @@ def check_types(record: object) -> None:
             check(f"{cls.__name__}.{name}", value)
 
 
-def _checks(cls: type) -> _Plan:
-    """The checks of ``cls``'s fields, from its type hints (names only imported for type
-    checking where it is defined are given here), each with the exact types it takes at
-    once (a tuple whose items need checking is not one of them)."""
+#: The fields typed as tuples of each record class that checks them for a lone str.
+_TUPLE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def refuse_lone_strs(record: object) -> None:
+    """Refuse a lone str or bytes in a field of ``record`` (an attrs record) typed as a tuple
+    of str (``tuple[str, ...]``, ``tuple[str, str] | None``): a ``TypeError`` naming the class and
+    the field and showing how to wrap it (:func:`ipprules._args.refuse_lone_str`), where the
+    record would read it one character at a time. Cheaper than :func:`check_types` (one look
+    per tuple field), for records made by the thousand (the rule book's).
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Row:
+    ...     sources: tuple[str, ...] = ()
+    ...     def __attrs_post_init__(self) -> None:
+    ...         refuse_lone_strs(self)
+    >>> Row(("S1",)).sources
+    ('S1',)
+    >>> Row("S1")
+    Traceback (most recent call last):
+    ...
+    TypeError: Row.sources must be a list or tuple of str, not a single str (wrap it: ['S1'])
+    """
+    cls = type(record)
+    names = _TUPLE_FIELDS.get(cls)
+    if names is None:
+        names = _TUPLE_FIELDS[cls] = _tuple_fields(cls)
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str | bytes):
+            from ipprules._args import refuse_lone_str
+
+            refuse_lone_str(value, f"{cls.__name__}.{name}", "str")
+
+
+def _tuple_fields(cls: type) -> tuple[str, ...]:
+    """The names of ``cls``'s fields whose hint is a tuple of str (or a union with one), read
+    from the hint's text where it is one (``from __future__ import annotations``)."""
     import attrs
 
-    hints = typing.get_type_hints(cls, localns=_names())
     found = []
     for field in attrs.fields(cls):
+        hint = field.type
+        if isinstance(hint, str):
+            parts = [part.strip() for part in _top_level_union(hint)]
+            is_tuple = any(part.startswith("tuple[str") for part in parts)
+        else:
+            kinds = typing.get_args(hint) if typing.get_origin(hint) in _UNIONS else (hint,)
+            is_tuple = any(_of_str(kind) for kind in kinds)
+        if is_tuple:
+            found.append(field.name)
+    return tuple(found)
+
+
+_UNIONS = (typing.Union, types.UnionType)
+
+
+def _of_str(hint: Any) -> bool:
+    """Whether ``hint`` is a tuple whose (first) items are str: ``tuple[str, ...]``."""
+    return typing.get_origin(hint) is tuple and typing.get_args(hint)[:1] == (str,)
+
+
+def _top_level_union(hint: str) -> list[str]:
+    """The members of a union hint's text (``"tuple[str, str] | None"``), split at the ``|``
+    outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(hint):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(hint[start:index])
+            start = index + 1
+    parts.append(hint[start:])
+    return parts
+
+
+def _checks(cls: type, names: Mapping[str, Any]) -> _Plan:
+    """The checks of ``cls``'s fields, from its type hints (``names``: those only imported
+    for type checking where it is defined), each with the exact types it takes at once (a
+    tuple whose items need checking is not one of them)."""
+    import attrs
+
+    fields = attrs.fields(cls)
+    if any(isinstance(field.type, str) for field in fields):
+        hints = typing.get_type_hints(cls, localns=dict(names))
+    else:  # resolved already (attrs.resolve_types: the rule book's records): no eval again
+        hints = {field.name: field.type for field in fields}
+    found = []
+    for field in fields:
         check = _check_of(hints[field.name])
         if check is not None:
             found.append((field.name, _fast(hints[field.name]), check))
@@ -79,16 +170,6 @@ def _fast(hint: Any) -> frozenset[type]:
     return frozenset({hint})
 
 
-def _names() -> dict[str, Any]:
-    """The names the result records' hints use that their modules import only for type
-    checking (they would be import cycles there)."""
-    from ipprules.penalties import PenaltyStanding
-    from ipprules.rulebook.model import Answer, Deadline, Source
-
-    return {"PenaltyStanding": PenaltyStanding, "Answer": Answer, "Deadline": Deadline,
-            "Source": Source}  # fmt: skip
-
-
 def _check_of(hint: Any) -> _Check | None:
     """The check of one hint; ``None`` where it takes anything."""
     if hint is Any or isinstance(hint, typing.TypeVar):
@@ -104,12 +185,35 @@ def _check_of(hint: Any) -> _Check | None:
         by_item = len(kinds) == 1 and typing.get_origin(kinds[0]) is tuple
         return _optional(checks, wanted, by_item=by_item)
     if origin is tuple:
-        item = _check_of(args[0]) if len(args) == 2 and args[1] is Ellipsis else None
-        return _tuple_of(item)
+        of_str = _of_str(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return _tuple_of(_check_of(args[0]), of_str=of_str)
+        if args and Ellipsis not in args:  # tuple[str, Decision]: so many items, each its type
+            return _tuple_of(None, tuple(_check_of(a) for a in args), of_str=of_str)
+        return _tuple_of(None)
     kind = origin if isinstance(origin, type) else hint
     if not isinstance(kind, type):  # pragma: no cover - no such hint in the records
         return None
+    if origin in _MAPPINGS and len(args) == 2:  # dict[str, int]: each key and value too
+        return _mapping_of(_instance_of(kind), _check_of(args[0]), _check_of(args[1]))
     return _instance_of(kind)
+
+
+_MAPPINGS = (dict, collections.abc.Mapping)
+
+
+def _mapping_of(outer: _Check, key: _Check | None, value: _Check | None) -> _Check:
+    """A mapping's check: the mapping itself, then each key and value (``where[key]``)."""
+
+    def check(where: str, mapping: object) -> None:
+        outer(where, mapping)
+        for one, item in typing.cast("Mapping[object, object]", mapping).items():
+            if key is not None:
+                key(f"{where} key", one)
+            if value is not None:
+                value(f"{where}[{shown_value(one)}]", item)
+
+    return check
 
 
 def _wanted(hint: Any) -> str:
@@ -123,12 +227,12 @@ def _wanted(hint: Any) -> str:
 
 def _instance_of(kind: type) -> _Check:
     no_bool = kind is int  # a bool is no int (a datetime is a date: as_date takes its day)
-    wanted = _wanted(kind)
 
     def check(where: str, value: object) -> None:
         if isinstance(value, kind) and not (no_bool and isinstance(value, bool)):
             return
-        raise TypeError(f"{where} must be {wanted}, got {type(value).__name__}")
+        got = f"float {value!r}" if type(value) is float else type(value).__name__  # nan
+        raise TypeError(f"{where} must be {_wanted(kind)}, got {got}")
 
     return check
 
@@ -152,12 +256,27 @@ def _optional(inner: list[_Check], wanted: str, *, by_item: bool) -> _Check:
     return check
 
 
-def _tuple_of(item: _Check | None) -> _Check:
+def _tuple_of(
+    item: _Check | None, items: tuple[_Check | None, ...] | None = None, *, of_str: bool = False
+) -> _Check:
+    """A tuple's check: each item by ``item``, or (``items``) so many items, each by its own;
+    a lone str where str items belong (``of_str``) shows how to wrap it."""
+
     def check(where: str, value: object) -> None:
         if not isinstance(value, tuple):
+            if of_str:
+                from ipprules._args import refuse_lone_str
+
+                refuse_lone_str(value, where, "str")
             raise TypeError(f"{where} must be a tuple, got {type(value).__name__}")
         if item is not None:
             for index, one in enumerate(value):
                 item(f"{where}[{index}]", one)
+        if items is not None:
+            if len(value) != len(items):
+                raise TypeError(f"{where} must be a tuple of {len(items)}, got {len(value)} items")
+            for index, (one, its) in enumerate(zip(value, items, strict=True)):
+                if its is not None:
+                    its(f"{where}[{index}]", one)
 
     return check

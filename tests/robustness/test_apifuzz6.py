@@ -168,15 +168,10 @@ JUNK: tuple[Any, ...] = (
     object(),
 )
 
-#: Results whose hand-built junk still fails in rendering (an AttributeError): their modules
-#: cannot use ipprules._typed.check_types without an import cycle (see the sweep's report).
-NOT_CHECKED = {rb.ResolvedRules, rb.Change, pe.PenaltyStanding, pe.Check}
-
 #: (class name, field, the class) for every field its constructor takes.
 FIELDS = [
     (CLASSES[kind], field.alias or field.name, kind)
     for kind in sorted(BASES, key=lambda k: CLASSES[k])
-    if kind not in NOT_CHECKED
     for field in attrs.fields(kind)
     if field.init
 ]

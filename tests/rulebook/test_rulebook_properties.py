@@ -124,6 +124,6 @@ def test_a_books_hash_does_not_walk_its_records() -> None:
     finally:
         mp.undo()
     same = RuleBook(attrs.evolve(book.data), book.origins)
-    other = RuleBook(attrs.evolve(book.data, platforms={}), book.origins)
+    other = RuleBook(attrs.evolve(book.data, platforms=()), book.origins)  # no platforms
     assert hash(same) == first and same == book
     assert other != book and {book: 1, other: 2} == {same: 1, other: 2}

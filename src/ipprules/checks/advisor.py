@@ -32,7 +32,7 @@ import attrs
 
 from ipprules._args import file_hint, keywords_checked
 from ipprules._table import reading_label, shown_html, shown_lines
-from ipprules._typed import check_types
+from ipprules._typed import check_types, refuse_lone_strs
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -147,6 +147,9 @@ class NotAdmissible:
     ('gf_counterfeit_simplified', ('reserved for Good Faith members',))
     """
 
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+
     code: str
     label: str
     reasons: tuple[str, ...]
@@ -184,6 +187,9 @@ class Decision:
     tm_counterfeit_test_purchase needs test_purchase_report, order_number,
     which the facts do not give
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     answer: str
     code: str | None

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
 
-from ipprules._args import require_instance
+from ipprules._args import refuse_lone_str, require_instance
 from ipprules._convert import MAX_INT, count_problem
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
@@ -90,7 +90,8 @@ def _plain(plan: Plan) -> Plan:
             value = getattr(c, name)
             if not isinstance(value, kind):
                 changes[name] = require_member(value, kind, f"complaints[{i}].{name}")
-        if isinstance(c.listings, str) or not all(map(isinstance, c.listings, repeat(str))):
+        refuse_lone_str(c.listings, f"complaints[{i}].listings", "URL strings")
+        if not all(map(isinstance, c.listings, repeat(str))):
             raise TypeError(f"complaints[{i}].listings must be a sequence of URL strings")
         fixed.append(attrs.evolve(c, **changes) if changes else c)  # type: ignore[arg-type]
     if not all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):
@@ -162,6 +163,8 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
     inner = args[0] if typing.get_origin(hint) is tuple and args[-1:] == (...,) else None
     if inner in _PLAIN:
         if not isinstance(value, tuple | list):
+            if inner is str:
+                refuse_lone_str(value, where, "str")  # read letter by letter: show the wrap
             raise TypeError(f"{where} must be a tuple, got {type(value).__name__}")
         # at C speed (a complaint's listings may be thousands); the first bad item named
         kinds = _PLAIN[inner]

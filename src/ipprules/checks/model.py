@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ipprules._args import optional_of, require_bool, require_iterable
+from ipprules._args import optional_of, refuse_lone_str, require_bool, require_iterable
 from ipprules._convert import (
     ONE_OR_MANY,
     ONE_PER,
@@ -53,7 +53,7 @@ from ipprules._dates import optional_date_field
 from ipprules._places import place_named, place_slip, schema_pattern
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, quoted, shown_value
+from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -513,11 +513,7 @@ def _documents_named(
     """The documents of a field ``name``: a list or tuple of them (a bare kind or a
     :class:`Document` each). A lone ``str`` is a TypeError, not its characters read as one
     document each (``documents="trademark_certificate"`` made 21 documents)."""
-    if isinstance(values, str | bytes):
-        raise TypeError(
-            f"{name} must be a list or tuple of documents, not a single "
-            f"{type(values).__name__} (wrap it: [{shown_value(values)}])"
-        )
+    refuse_lone_str(values, name, "documents")
     return tuple(Document.of(v) for v in require_iterable(values, name, "documents"))
 
 

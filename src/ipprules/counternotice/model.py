@@ -364,6 +364,13 @@ _RECORD_COLUMNS = (
 )
 
 
+def _hint_names() -> dict[str, object]:
+    """The names :class:`Assessment`'s hints use that are imported only for type checking."""
+    from ipprules.penalties import PenaltyStanding
+
+    return {"PenaltyStanding": PenaltyStanding}
+
+
 @attrs.frozen(repr=False)
 class Assessment:
     """Whether a counter-notice meets the rules of its platform: findings, not a boolean.
@@ -380,7 +387,7 @@ class Assessment:
     """
 
     def __attrs_post_init__(self) -> None:
-        check_types(self)  # a wrong type is a TypeError naming the field
+        check_types(self, _hint_names)  # a wrong type is a TypeError naming the field
 
     notice: CounterNotice
     findings: tuple[Finding, ...]

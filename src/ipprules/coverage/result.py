@@ -15,7 +15,7 @@ import attrs
 
 from ipprules._args import require_member
 from ipprules._table import reading_label, shown_html
-from ipprules._typed import check_types
+from ipprules._typed import check_types, refuse_lone_strs
 from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
@@ -68,6 +68,9 @@ class Summary:
     >>> summary.rights_usable_nowhere
     ('tm-app', 'design-cn')
     """
+
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
 
     covered: int
     not_covered: int

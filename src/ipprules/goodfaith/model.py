@@ -30,7 +30,7 @@ import attrs
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
-from ipprules._typed import check_types
+from ipprules._typed import check_types, refuse_lone_strs
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, UnknownNameError, plain, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -493,6 +493,9 @@ class PathToQualify:
     ('pass', None, datetime.date(2023, 3, 22))
     """
 
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+
     successes: int | None
     volume: int | None
     declaration_missing: bool
@@ -917,6 +920,9 @@ class TimelineDay:
     (datetime.date(2022, 10, 30), 101, Fraction(1854, 1921), True, True)
     """
 
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+
     date: dt.date
     version: str | None
     takedown_rate: Fraction | None
@@ -941,6 +947,9 @@ class MembershipChange:
     >>> change.date, change.change, change.reason
     (datetime.date(2022, 10, 30), 'gained', 'every criterion met (automatic admission)')
     """
+
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
 
     date: dt.date
     change: str

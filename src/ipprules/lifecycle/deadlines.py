@@ -135,6 +135,14 @@ class DeadlineStatus(NamedEnum):
     not published yet): no date, never a guess; ``note`` says which days."""
 
 
+def _hint_names() -> dict[str, object]:
+    """The names :class:`DeadlineResult`'s hints use that are imported only for type
+    checking."""
+    from ipprules.rulebook.model import Deadline, Source
+
+    return {"Deadline": Deadline, "Source": Source}
+
+
 @attrs.frozen
 class DeadlineResult:
     """One deadline or expectation computed from a start date, with the rule record it rests on.
@@ -152,7 +160,7 @@ class DeadlineResult:
     """
 
     def __attrs_post_init__(self) -> None:
-        check_types(self)  # a wrong type is a TypeError naming the field
+        check_types(self, _hint_names)  # a wrong type is a TypeError naming the field
 
     deadline_id: str
     status: DeadlineStatus

@@ -604,6 +604,13 @@ class ItemResult(Generic[K]):
         return self.error is None
 
 
+def _hint_names() -> dict[str, object]:
+    """The names :class:`BatchResult`'s hints use that are imported only for type checking."""
+    from ipprules.rulebook.model import Answer
+
+    return {"Answer": Answer}
+
+
 @attrs.frozen
 class BatchResult(Generic[K]):
     """Per-listing results of one event applied to many listings, in input order.
@@ -627,7 +634,7 @@ class BatchResult(Generic[K]):
     """
 
     def __attrs_post_init__(self) -> None:
-        check_types(self)  # a wrong type is a TypeError naming the field
+        check_types(self, _hint_names)  # a wrong type is a TypeError naming the field
 
     event: EventRecord
     items: tuple[ItemResult[K], ...]

@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 
 import attrs
 
+from ipprules._typed import refuse_lone_strs
 from ipprules.errors import plain, shown_value
 from ipprules.listings.codes import REJECTION_CODES
 
@@ -66,6 +67,9 @@ class Form:
     >>> form.canonical, form.identity
     ('https://item.taobao.com/item.htm?id={id}', 'taobao-item:{id}')
     """
+
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
 
     name: str
     platform: Platform

@@ -14,6 +14,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
+from ipprules._typed import check_types, refuse_lone_strs
 from ipprules._vocab import NamedEnum
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import (
@@ -171,6 +172,9 @@ class Figure:
     ('12', '6 to 18', 'at least 0 (upper bound unknown)')
     """
 
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+
     name: str
     low: int | None
     high: int | None
@@ -246,6 +250,9 @@ class Check:
     figure: Figure | None
     met: Answer
     reason: str
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
@@ -383,6 +390,14 @@ def _said(value: object) -> str:
     return str(value)
 
 
+def _hint_names() -> dict[str, object]:
+    """The names :class:`PenaltyStanding`'s hints use that are imported only for type
+    checking."""
+    from ipprules.rulebook.model import Source
+
+    return {"Source": Source}
+
+
 @attrs.frozen(repr=False)
 class PenaltyStanding:
     """A seller's standing on one platform as of a date.
@@ -445,6 +460,9 @@ class PenaltyStanding:
     ``serious``, ``serious_per_right``, ``closed`` and ``closed_on`` where they differ (every
     figure of :data:`OTHER_FIGURES` for ``counter_notice_restored``); :attr:`notes` says the
     same in words."""
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self, _hint_names)  # a wrong type is a TypeError naming the field
 
     @property
     def confidence(self) -> dict[str, str]:

@@ -279,10 +279,11 @@ def points_before_restoring(
     the day a counter-notice is accepted. One sweep over the cases, not one per day.
 
     >>> from ipprules.penalties.model import Violation
+    >>> from ipprules.rulebook.model import Confidence
     >>> v = Violation(on=date(2024, 3, 4), kind="general", counter_notice_accepted="2024-03-10")
     >>> case = Case(0, v, 60, 60, False)
     >>> rule = PenaltyRule(id="1688", effective_from=date(2015, 1, 6), sources=("S45",),
-    ...                    confidence="third-party")
+    ...                    confidence=Confidence.THIRD_PARTY)
     >>> [f.text for f in points_before_restoring([case], [date(2024, 3, 10)], rule, 365)]
     ['60']
     """

@@ -356,6 +356,9 @@ class PlannedComplaint:
     ('taobao', (1,), False, Fraction(19, 20))
     """
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
+
     complaint: Complaint
     lines: tuple[int, ...]
     quarantined: bool = False

@@ -14,6 +14,7 @@ from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._places import place_slip
+from ipprules._typed import check_types, refuse_lone_strs
 from ipprules._vocab import check_name
 from ipprules.errors import (
     CoverageError,
@@ -619,6 +620,9 @@ class FiledAs:
     ('taobao', ('official',))
     """
 
+    def __attrs_post_init__(self) -> None:
+        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+
     market: str
     platform: str
     note: str
@@ -670,6 +674,9 @@ class ResolvedRules:
     penalties: Mapping[str, PenaltyRule] = attrs.field(repr=False)
     counter_notice: Mapping[str, CounterNoticeRule] = attrs.field(repr=False)
     lifecycle: Mapping[str, LifecycleRule] = attrs.field(repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def __hash__(self) -> int:
         """By value, as views compare: the interpretation and the ids of every section (a

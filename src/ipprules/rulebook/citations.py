@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._typed import check_types
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook.background import NOT_ENCODED, REFERENCE_RANGES, REFERENCE_RULES
 from ipprules.rulebook.model import SECTIONS, Confidence, Rule, RuleBookData
@@ -42,6 +43,9 @@ class Citation:
     >>> first.text
     'Each attachment to a Lazada complaint is at most 5 MB.'
     """
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     section: str
     id: str

@@ -29,6 +29,7 @@ import attrs
 from ipprules._args import keywords_checked, require_optional_str
 from ipprules._dates import as_date
 from ipprules._table import shown_html
+from ipprules._typed import check_types
 from ipprules.rulebook.book import ResolvedRules, RuleBook, _record_data
 from ipprules.rulebook.model import SECTIONS
 
@@ -71,6 +72,9 @@ class Change:
     kind: str
     """``added``, ``removed`` or ``changed``."""
     fields: tuple[FieldChange, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a wrong type is a TypeError naming the field
 
     def as_dict(self) -> dict[str, Any]:
         return {

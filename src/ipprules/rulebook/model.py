@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
+from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
 from ipprules.errors import plain
 
@@ -181,6 +182,11 @@ class _Record:
     """
 
     __slots__ = ()
+
+    def __attrs_post_init__(self) -> None:
+        # a wrong type is a TypeError naming the field: sources="S1" is no two sources "S"
+        # and "1", a float threshold or a NaN count no rule (it answered wrongly or raised)
+        check_types(self)
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, f.name) for f in attrs.fields(type(self)))  # type: ignore[arg-type]
@@ -727,6 +733,7 @@ class ReasonCode(Rule):
     """
 
     def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
         if self.severity_unstated_in and self.severity is not Severity.GENERAL:
             object.__setattr__(self, "severity_unstated_in", "")  # a class given: it is stated
 
