@@ -274,7 +274,10 @@ def test_a_timeline_built_without_columns_is_a_type_error() -> None:
     day = dt.date(2024, 1, 2)
     with pytest.raises(TypeError, match="columns must be a mapping"):
         Timeline(day, day, "brief", (), None)  # type: ignore[arg-type]
-    assert len(Timeline(day, day, "brief", (), {"day": [day]}).columns) == 1
+    from ipprules.goodfaith.model import TIMELINE_COLUMNS  # every column (apifuzz6)
+
+    columns = {name: [day] if name == "day" else [None] for name in TIMELINE_COLUMNS}
+    assert len(Timeline(day, day, "brief", (), columns).columns) == len(TIMELINE_COLUMNS)
 
 
 def test_a_form_with_a_template_of_another_type_is_a_type_error() -> None:

@@ -709,7 +709,7 @@ def advise(
         raise TypeError(
             f"rulebook must be a RuleBook, got {type(book).__name__}{file_hint(book, 'RuleBook')}"
         )
-    require_bool(member, "member")
+    member = require_bool(member, "member")  # NumPy's bool as a bool (Advice checks it)
     rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
     question = (ipr_type, platform, target, facts, member, subtype)
     advice = _answer(book, rules, question, compare=True)
