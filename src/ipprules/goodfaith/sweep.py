@@ -105,6 +105,7 @@ _COLUMNS = (
     "volume",
     "removal",
     "threshold",
+    "counter_threshold",
     "rule",
 )
 
@@ -274,6 +275,7 @@ class _Sweep:
             for name in ("version", "qualifies", "takedown", "counter", "volume", "removal"):
                 cols[name].append(blank.get(name))
             cols["threshold"].append(None)
+            cols["counter_threshold"].append(None)
             cols["rule"].append(None)
             return
         cols["version"].append(rules.criteria.version)
@@ -283,6 +285,7 @@ class _Sweep:
         cols["volume"].append(rules.volume.value(seen.total)[0])
         cols["removal"].append(seen.removal)
         cols["threshold"].append(rules.takedown_th)
+        cols["counter_threshold"].append(rules.counter_th)
         cols["rule"].append(getattr(rules.criteria, "id", None))
 
 

@@ -14,6 +14,7 @@ result's attributes and imports no result class, so the classes of
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from ipprules._table import reading_label, shown_lines
@@ -184,6 +185,14 @@ def _qualifies_on(row: Any) -> str:
     return "yes" if row.locked_until is None else "locked"
 
 
+def _limit(t: Any, column: str, i: int) -> Fraction | None:
+    """The threshold in force on a timeline's ``i``-th day, from its ``column`` (``(p, q,
+    comparison)`` or ``None``; a timeline built by hand may lack ``counter_threshold``)."""
+    values = t.columns.get(column)
+    value = None if values is None else values[i]
+    return None if value is None else Fraction(value[0], value[1])
+
+
 def timeline_text(t: Any, trial: Any = False) -> str:
     """A timeline as ``ipprules good-faith --timeline`` prints it: the membership changes,
     then the first day of each month, the days where qualification or membership changes
@@ -207,7 +216,7 @@ def timeline_text(t: Any, trial: Any = False) -> str:
     previous = None
     differ: dict[str, int] = {}
     locked = False
-    for row in t:
+    for i, row in enumerate(t):
         for name in row.other_readings:
             differ[name] = differ.get(name, 0) + 1
         said = _qualifies_on(row)
@@ -217,8 +226,10 @@ def timeline_text(t: Any, trial: Any = False) -> str:
         previous = key
         locked = locked or said == "locked"
         lines.append(
-            f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
-            f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
+            f"{row.date}  {row.version or '-':<7}  "
+            f"{percent_apart(row.takedown_rate, _limit(t, 'threshold', i)):>8}  "
+            f"{percent_apart(row.counter_notice_rate, _limit(t, 'counter_threshold', i), 3):>9}  "
+            f"{row.volume:>6}  "
             f"{said:<9}  {'yes' if row.member else 'no':<6}  "
             f"{', '.join(row.other_readings) or '-'}"
         )
