@@ -1038,8 +1038,9 @@ class Timeline:
     ``columns`` holds one list per field, a value per day: ``day``, ``version``,
     ``member``, ``qualifies``, ``locked``, ``takedown`` and ``counter`` (``(numerator,
     denominator)`` pairs or ``None``), ``volume``, ``removal``, ``threshold`` (the
-    takedown-rate threshold as ``(p, q, comparison)`` or ``None``) and ``rule`` (the
-    id of the criteria record in force). Timelines compare by value (their days) and hash
+    takedown-rate threshold as ``(p, q, comparison)`` or ``None``), ``counter_threshold``
+    (the counter-notice rate's, alike; a timeline built by hand may lack it) and ``rule``
+    (the id of the criteria record in force). Timelines compare by value (their days) and hash
     by their range, interpretation and membership changes.
 
     >>> import ipprules
