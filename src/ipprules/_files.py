@@ -869,7 +869,20 @@ def _packed_hint(kind: str, tool: str, suffix: str, name: str = "") -> str:
     """The hint for ``kind``-compressed data in the file ``name``: decompress it, or name it
     ``*suffix`` where it is read decompressed; where it is so named already, the data is
     compressed where that is not undone (a document, which is not read decompressed, or a
-    file compressed twice, a zip in a zip)."""
+    file compressed twice, a zip in a zip). Standard input and a stream have no name to give:
+    they are told to decompress it on its way in.
+
+    >>> _packed_hint("gzip", "gunzip", ".gz", "<stdin>")[-48:]
+    'on its way in (gunzip -c FILE.gz | ipprules ...)'
+    """
+    if name == "<stdin>":  # no name to give it: it is undone on its way in
+        pipe = {"unzip": "unzip -p"}.get(tool, f"{tool} -c")
+        return (
+            f"{kind}-compressed data on standard input, which is not read decompressed: "
+            f"decompress it on its way in ({pipe} FILE{suffix} | ipprules ...)"
+        )
+    if name == "<stream>":
+        return f"{kind}-compressed data; decompress it first ({tool}: a stream has no name)"
     if name.lower().endswith(suffix):
         return (
             f"{kind}-compressed data where the *{suffix} name is not undone (a document is not "

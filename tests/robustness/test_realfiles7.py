@@ -67,3 +67,43 @@ def test_timeline_rate_at_threshold_keeps_two_decimals(
     assert code == 0, err
     row = next(line for line in out.splitlines() if line.startswith("2022-09-06"))
     assert "90.00%" in row.split(), row
+
+
+STDIN_COMMANDS = [
+    ["listings", "-"],
+    ["good-faith", "-"],
+    ["good-faith", "examples/history.csv", "--what-if", "-"],
+    ["plan", "-", "--account", "examples/plan.toml"],
+    ["penalties", "-", "--platform", "taobao"],
+    ["check", "-"],
+]
+
+
+@pytest.mark.parametrize("argv", STDIN_COMMANDS, ids=lambda argv: " ".join(argv))
+@pytest.mark.parametrize(
+    ("packed", "pipe"),
+    [
+        (b"\x1f\x8b\x08\x00" + bytes(range(128, 160)), "gunzip -c FILE.gz |"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(40), "unzip -p FILE.zip |"),
+    ],
+    ids=["gzip", "zip"],
+)
+def test_packed_stdin_is_not_told_to_rename_itself(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    packed: bytes,
+    pipe: str,
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed)))
+    code, _, err = _run(argv, capsys)
+    assert code == 2, err
+    assert err.startswith("ipprules: error: <stdin>:1:"), err
+    assert "name it *" not in err
+    assert (
+        f"on standard input, which is not read decompressed: decompress it on its way in ({pipe}"
+        in err
+    )
