@@ -1927,12 +1927,58 @@ def bare_cr_row(text: str, name: str, delimiter: str = ",", header: int = 1) -> 
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+#: The characters :meth:`str.splitlines` (and so an editor or another program) may end a line
+#: at, that no reader of ipprules does: a file whose lines end in one is one line.
+LINE_SEPARATORS = {
+    "\x0b": "a vertical tab (U+000B)",
+    "\x0c": "a form feed (U+000C)",
+    "\x85": "a next-line character (U+0085)",
+    "\u2028": "a line separator (U+2028)",
+    "\u2029": "a paragraph separator (U+2029)",
+}
+_SEPARATOR = re.compile(f"[{''.join(LINE_SEPARATORS)}]")
+
+
+def separator_error(
+    text: str, name: str, line: int, error: type[InputError] = InputError, at: int | None = None
+) -> InputError | None:
+    r"""The error for a line end no reader of ipprules takes (:data:`LINE_SEPARATORS`) in
+    ``text``, line ``line`` of the file ``name``: the first such character (or the one at
+    ``at``, an index into ``text``; nothing when that is not one), named at its column.
+    Without ``at``, ``text`` must hold two inside it (a file whose lines end so: one alone
+    may be a cell's text); one at either end (white space to :meth:`str.strip`) hides none.
+
+    >>> str(separator_error("url\u2028https://a\u2028https://b", "u.txt", 1))[:45]
+    'u.txt:1:4: $: a line separator (U+2028), wher'
+    >>> separator_error("x\u2028y", "u.txt", 1, at=0), separator_error("a\fb\f", "u.txt", 1)
+    (None, None)
+    """
+    if at is None:  # inside the line's text: one at either end hides nothing (white space)
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        found = _SEPARATOR.search(text, start, end)
+        if found is None or _SEPARATOR.search(text, found.end(), end) is None:
+            return None  # one alone is taken for the line's text ("a\u2028b"), not its lines
+    else:
+        found = _SEPARATOR.match(text, at)
+    if found is None:
+        return None
+    return error(
+        f"{LINE_SEPARATORS[found.group()]}, where no reader of ipprules ends a line (lines "
+        "end at LF or CRLF alone): save the file with LF or CRLF line endings, or delete it",
+        file=name,
+        line=line,
+        column=found.start() + 1,
+    )
+
+
 def old_mac_header(text: str, name: str, line: int) -> None:
     """:data:`OLD_MAC_LINES` at line ``line`` if ``text``, a CSV header line read up to its
     ``\n``, holds a carriage return before its end (``\r\n``, ``\r\r\n``): at its start
     too, where :func:`old_mac_line` trims it (a CR-only file whose line 1 is blank)."""
     if "\r" in text.rstrip("\r\n"):
         raise InputError(OLD_MAC_LINES, file=name, line=line)
+    if (separator := separator_error(text, name, line)) is not None:
+        raise separator
 
 
 def old_mac_line(text: str, name: str, line: int, error: type[InputError] = InputError) -> None:
@@ -1940,6 +1986,8 @@ def old_mac_line(text: str, name: str, line: int, error: type[InputError] = Inpu
     holds a carriage return inside it (its ends stripped: a ``\r\r\n`` end is no break)."""
     if "\r" in text.strip():
         raise error(OLD_MAC_LINES, file=name, line=line)
+    if (separator := separator_error(text, name, line, error)) is not None:
+        raise separator
 
 
 def csv_problem(
@@ -2005,6 +2053,9 @@ def jsonl_decode_error(
     ...     print(jsonl_decode_error(exc, "[", "h.jsonl", 1, first=True))  # doctest: +ELLIPSIS
     h.jsonl:1:2: $: the file is a JSON array written over lines, not JSON Lines (one JSON...
     """
+    separator = separator_error(text, name, line, at=exc.pos)  # lines ending in U+2028
+    if separator is not None:
+        return separator
     hint = _json_hint(text, exc.pos)  # a comment or a trailing comma: as a .json file's
     if not hint and exc.msg == "Extra data" and text[exc.pos :].strip() == ",":
         hint = _COMMA_AFTER  # an array's items pasted without their brackets
@@ -2898,6 +2949,7 @@ def parse_document(
     """
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
+    text = _extra_marks(text)
     text = _bare_cr_lines(text) if fmt == "json" and "\r" in text else text  # old Mac lines
     deep, unsure = _depth_check(text, fmt, _bracket_limit(fmt))
     if deep:
@@ -2921,6 +2973,7 @@ def parse_document(
             line, col = _toml_error_position(str(exc))
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
                 old_mac_line(line_of(text, line), name, line, error)
+                _separator_at(text, name, line, col, error)
             message = str(exc).split(" (at ")[0]
             if line is None and str(exc).endswith("(at end of document)"):
                 # the file ends before the statement does: located at its end, not nowhere
@@ -2941,6 +2994,7 @@ def parse_document(
         try:
             data = loads_json(text)
         except json.JSONDecodeError as exc:
+            _separator_at(text, name, exc.lineno, exc.colno, error)
             message = f"not valid JSON: {exc.msg}{_json_hint(text, exc.pos)}"
             raise error(message, file=name, line=exc.lineno, column=exc.colno) from None
         except LoneSurrogate as exc:
@@ -2954,6 +3008,8 @@ def parse_document(
         except RecursionError:  # a nest that is never closed: no pair for the depth check
             line, column = _deep_place(text, fmt)
             raise error(TOO_DEEP, file=name, line=line, column=column) from None
+    if fmt == "toml" and _SEPARATOR.search(text):
+        _separated_comment(text, name, error)
     doc = Document(name=name, text=text, data=data, format=fmt)
     if unsure and (path := _deep_path(data)) is not None:  # tables and dotted keys count
         line, column = doc.locate(path) or (None, None)
@@ -2961,6 +3017,46 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return doc
+
+
+_LEADING_MARKS = re.compile(r"[\s\ufeff]*\ufeff")
+
+
+def _extra_marks(text: str) -> str:
+    r"""``text`` with each byte-order mark before its first content a space (a file saved
+    with two, or files joined, a blank line before the second), as a CSV header's second
+    one is ignored: white space to JSON and TOML, where it stood (each place unmoved).
+
+    >>> _extra_marks("\ufeff\n\ufeff{}")
+    ' \n {}'
+    """
+    found = _LEADING_MARKS.match(text)
+    if found is None:
+        return text
+    return found.group().replace("\ufeff", " ") + text[found.end() :]
+
+
+def _separator_at(
+    text: str, name: str, line: int, column: int | None, error: type[InputError]
+) -> None:
+    """:func:`separator_error` where a document's parser stopped (line ``line``, column
+    ``column``) at a line end it does not take (U+2028...): the file's lines end so."""
+    if column is not None:
+        separator = separator_error(line_of(text, line), name, line, error, at=column - 1)
+        if separator is not None:
+            raise separator from None
+
+
+def _separated_comment(text: str, name: str, error: type[InputError]) -> None:
+    """:func:`separator_error` for a TOML comment line that holds a line end TOML does not
+    take (U+2028, NEL...) before more text: the lines after it were read as the comment's
+    (a file whose lines end so read as a comment alone, "account is missing")."""
+    for number, line in enumerate(text.split("\n"), 1):
+        found = _SEPARATOR.search(line) if line.lstrip(" \t\ufeff")[:1] == "#" else None
+        if found is not None and line[found.end() :].strip():
+            separator = separator_error(line, name, number, error, at=found.start())
+            if separator is not None:  # always: the character found is one
+                raise separator
 
 
 def _bare_cr_lines(text: str) -> str:

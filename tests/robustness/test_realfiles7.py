@@ -6,6 +6,7 @@ of 1,000,000 listings taken down read ``90.00%`` on a day that does not qualify.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,92 @@ def test_packed_stdin_is_not_told_to_rename_itself(
         f"on standard input, which is not read decompressed: decompress it on its way in ({pipe}"
         in err
     )
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SEPARATORS = {
+    "\u2028": "a line separator (U+2028)",
+    "\u2029": "a paragraph separator (U+2029)",
+    "\x85": "a next-line character (U+0085)",
+    "\x0b": "a vertical tab (U+000B)",
+    "\x0c": "a form feed (U+000C)",
+}
+HISTORY_JSONL = (
+    '{"type": "complaint", "date": "2022-09-05", "id": "C1", "platform": "taobao", '
+    '"reason_code": "tm_misuse", "listings": 2, "taken_down": 2}\n'
+) * 2
+READERS = {  # command, file name, text: each ends its lines at \n
+    "listings": (["listings"], "u.txt", (EXAMPLES / "urls.txt").read_text("utf-8")),
+    "plan": (
+        ["plan", "--account", str(EXAMPLES / "planner-account.toml")],
+        "u.csv",
+        (EXAMPLES / "planner-urls.csv").read_text("utf-8"),
+    ),
+    "good-faith": (["good-faith"], "h.csv", (EXAMPLES / "history.csv").read_text("utf-8")),
+    "good-faith-jsonl": (["good-faith"], "h.jsonl", HISTORY_JSONL),
+    "penalties": (
+        ["penalties", "--platform", "alibaba_com"],
+        "v.csv",
+        (EXAMPLES / "violations-alibaba-com.csv").read_text("utf-8"),
+    ),
+    "check": (["check"], "p.toml", (EXAMPLES / "plan.toml").read_text("utf-8")),
+    "lifecycle": (
+        ["lifecycle"],
+        "l.json",
+        (EXAMPLES / "lifecycle-counter-notice.json").read_text("utf-8"),
+    ),
+}
+
+
+@pytest.mark.parametrize("separator", list(SEPARATORS), ids=lambda s: f"U+{ord(s):04X}")
+@pytest.mark.parametrize("reader", list(READERS))
+def test_lines_ended_by_a_separator_are_refused_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str, separator: str
+) -> None:
+    """A file whose lines end in U+2028 (or U+2029, NEL, VT, FF) is one line to every
+    reader: it is refused naming the character at its line and column, not read as a header
+    of one column, one JSON value with "Extra data", or a TOML comment of the whole file."""
+    argv, name, text = READERS[reader]
+    path = tmp_path / name
+    path.write_text(text.replace("\n", separator), encoding="utf-8")
+    code, _, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    first = text.index("\n") + 1
+    assert code == 2, err
+    assert f"{path}:1:{first}: $: {SEPARATORS[separator]}, where no reader" in err, err
+
+
+def test_a_separator_at_a_line_end_of_a_csv_is_white_space(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "h.csv"
+    text = (EXAMPLES / "history.csv").read_text("utf-8")
+    path.write_text(text.replace("\n", "\u2028\n", 1), encoding="utf-8")
+    code, _, err = _run(["good-faith", str(path), "--as-of", "2022-12-31"], capsys)
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("before", ["\ufeff\ufeff", "\n\n\ufeff", "\ufeff \ufeff\n"])
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [(["check"], "plan.toml"), (["lifecycle"], "lifecycle-counter-notice.json")],
+)
+def test_documents_with_a_second_byte_order_mark_are_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    before: str,
+    argv: list[str],
+    name: str,
+) -> None:
+    """A second byte-order mark before a TOML or JSON document's content (a file saved with
+    two, or files joined) is ignored, as a CSV header's is: the same answer as without."""
+    original = EXAMPLES / name
+    path = tmp_path / name
+    path.write_text(before + original.read_text("utf-8"), encoding="utf-8")
+    code, out, err = _run([*argv, str(original)], capsys)
+    assert code in (0, 1), err
+
+    def same(text: str, where: Path) -> str:  # the file's name and its lines not compared
+        return re.sub(r":\d+\)", ")", text.replace(str(where), "FILE"))
+
+    again, out_again, err_again = _run([*argv, str(path)], capsys)
+    assert (again, same(out_again, path), err_again) == (code, same(out, original), err)

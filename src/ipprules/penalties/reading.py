@@ -261,6 +261,7 @@ def _header(
         json_lines_line,
         named_width,
         other_csv,
+        separator_error,
     )
 
     # blank lines before the header are skipped, as between rows (a line of spaces was read
@@ -269,6 +270,9 @@ def _header(
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells, lines = first
+    separator = separator_error(lines[0], name, line)  # lines ending in U+2028: one line
+    if separator is not None:
+        raise separator
     # read as a Good Faith history's and the planner's header: a second byte-order mark (the
     # first is decoded), case, spaces and hyphens do not count ("Counter-Notice Accepted")
     header = [column_name(h) for h in cells]
