@@ -202,3 +202,31 @@ def test_csv_files_of_one_glob_may_write_their_names_in_two_cases(tmp_path: Path
     _write(tmp_path / "b.csv", HISTORY, HISTORY)
     table = standings(str(tmp_path / "*.csv"), "2023-06-30").compute()
     assert dict(zip(table["account"], table["complaints"], strict=True)) == {"acme": 4, "bolt": 2}
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        (  # a count grouped by a number format (realfiles6): the hint and what to write
+            'complaint,2023-01-05,acme,A-1,tmall,tm_counterfeit,"1,204",1204,0,0,0,0,0,',
+            "digits grouped by a number format; write 1204",
+        ),
+        (  # two exports joined with cat: the second header, named at its line (realfiles6)
+            "type,date,account,id,platform,reason_code,listings,taken_down,rejected,withdrawn,"
+            "pending,reinstated,counter_rejected,note",
+            ":3:1: $: the header again (two files joined?): delete this line",
+        ),
+    ],
+    ids=["grouped-count", "header-again"],
+)
+def test_realfiles6_hints_are_the_same_on_dask(tmp_path: Path, row: str, said: str) -> None:
+    """The Dask history reader refuses a grouped count and a repeated header in the words
+    and at the place the one-machine reader does (parity for sweep realfiles6's hints)."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    lines = (examples / "history-accounts.csv").read_text("utf-8").splitlines()[:2]
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join([*lines, row]) + "\n", "utf-8")
+    alone = _one_machine(path)
+    assert isinstance(alone, str) and said in alone, alone
+    assert _dask(str(path)) == alone
