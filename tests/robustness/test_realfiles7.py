@@ -70,17 +70,20 @@ def test_timeline_rate_at_threshold_keeps_two_decimals(
     assert "90.00%" in row.split(), row
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 STDIN_COMMANDS = [
     ["listings", "-"],
     ["good-faith", "-"],
-    ["good-faith", "examples/history.csv", "--what-if", "-"],
-    ["plan", "-", "--account", "examples/plan.toml"],
+    ["good-faith", str(EXAMPLES / "history.csv"), "--what-if", "-"],
+    ["plan", "-", "--account", str(EXAMPLES / "plan.toml")],
     ["penalties", "-", "--platform", "taobao"],
     ["check", "-"],
 ]
 
 
-@pytest.mark.parametrize("argv", STDIN_COMMANDS, ids=lambda argv: " ".join(argv))
+@pytest.mark.parametrize(
+    "argv", STDIN_COMMANDS, ids=lambda argv: " ".join(Path(a).name for a in argv)
+)
 @pytest.mark.parametrize(
     ("packed", "pipe"),
     [
@@ -110,7 +113,6 @@ def test_packed_stdin_is_not_told_to_rename_itself(
     )
 
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SEPARATORS = {
     "\u2028": "a line separator (U+2028)",
     "\u2029": "a paragraph separator (U+2029)",
