@@ -84,7 +84,10 @@ _SERVICE_LABELS = ("rule", "seller", "data", "developer", "business", "dispute")
 _PORTAL_LABELS = ("bbs", "pass", "view")
 #: Technical labels (mobile, AMP and WAP pages, APIs, images, help): never vanity store names
 #: on any marketplace domain (listing-urls.md §12: "h5, m ... and similar labels").
-_TECH_LABELS = ("h5", "wap", "m", "www", "api", "img", "help", "service", "login", "pages")
+_TECH_LABELS = ("h5", "wap", "m", "www", "api", "img", "help", "service", "login", "pages",
+                # the mtop API gateways (acs.m.tmall.com/gw/…, h5acs.m.tmall.com/h5/…: a list
+                # of Alibaba's mtop hosts, github-index:70996338710; :62518606837, :9618446760)
+                "acs", "h5acs", "guide-acs", "h5api")  # fmt: skip
 
 #: Labels that are services, never vanity store names, per registrable domain.
 RESERVED_LABELS: dict[str, frozenset[str]] = {
@@ -303,6 +306,19 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # //ishop.taobao.com/openshop/tb_open_shop.htm: github-index:23216744754; 淘宝商家后台
             # /openshop/tb_open_shop_landing.htm: :59750098315); labels ending in ishop stay stores
             "ishop",
+            # Taobao's complaint and after-sale sites, linked from its own pages: IP
+            # infringement complaints (qinquan.taobao.com/complaint/complaint.htm?platform=ae:
+            # github-index:32279860589; 知识产权 in a seller's menu: :2387305649), the report
+            # centre (举报 on item pages, jubao.taobao.com/index.htm?itemId=N: :36852416622,
+            # :24736135106, :9239056401), buyers' complaints and refunds (rights.taobao.com/
+            # complaint/…, refund2.taobao.com/dispute/…: :56581240388, :39728644291; listed as
+            # Taobao's own account pages: :71084858154) and sign-up (免费注册, reg.taobao.com/
+            # member/…: :24727351977, :38233670334)
+            "qinquan",
+            "jubao",
+            "rights",
+            "refund2",
+            "reg",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -404,6 +420,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # affiliate targets (https://jx.tmall.com/?ali_trackid=…: github-index:30632697271,
             # :23582370283, :47112046829); labels ending in jx (jlyjx.tmall.com) stay stores
             "jx",
+            # Tmall's refund host (refund2.tmall.com, beside refund2.taobao.com in the list of
+            # the group's own page hosts an anti-bot script of Alibaba's holds: github-index:
+            # 42271549441)
+            "refund2",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
