@@ -296,6 +296,24 @@ SERVICE_LINKS = (
     "https://h5api.m.tmall.com/",
     "https://h5api.tmall.com/",
     "https://acs.tmall.com/",
+    # Taobao's asset-auction item host and its channel, beside sf-item. and susong-item.
+    # (zc-item.taobao.com/auction/N.htm: github-index:12542906737, :5663001751, :70312371846;
+    # zc-paimai. in the list of the group's own page hosts an anti-bot script holds,
+    # :42271549441), the login hosts (havanalogin.taobao.com/mini_login.htm: :55294845934,
+    # :41634184001; loginmyseller.: :57364910817, :69793705081), the e-invoice platform
+    # (einvoice.taobao.com/api/…: :70996338710, :59398785053, :31279131282), Taobao Live's
+    # (taolive.taobao.com: :17262511434) and the item-data service (detailskip.taobao.com/
+    # service/getData/…: xiaohan008007/py_echarts, in test_real_urls_49)
+    "https://zc-item.taobao.com/auction/623899018936.htm",
+    "https://zc-item.taobao.com/",
+    "https://zc-paimai.taobao.com/",
+    "https://havanalogin.taobao.com/mini_login.htm?lang=zh_CN&appName=wap1688",
+    "https://havanalogin.taobao.com/",
+    "https://loginmyseller.taobao.com/",
+    "https://einvoice.taobao.com/api/invoice/list/apply?applyListType=1&tid=1",
+    "https://einvoice.taobao.com/",
+    "https://taolive.taobao.com/",
+    "https://detailskip.taobao.com/",
 )
 
 
@@ -321,5 +339,6 @@ def test_service_hosts_are_refused_by_the_columnar_kernel_too() -> None:
 def test_stores_named_like_a_service_word_still_are_stores() -> None:
     """Only whole labels are reserved: a store whose name holds one stays a store."""
     for link in ("https://jubaoshop.taobao.com/", "https://myrights.taobao.com/",
-                 "https://acsport.tmall.com/", "https://regal.taobao.com/"):  # fmt: skip
+                 "https://acsport.tmall.com/", "https://regal.taobao.com/",
+                 "https://zc-items.taobao.com/", "https://mytaolive.taobao.com/"):  # fmt: skip
         assert isinstance(parse_listing(link), Listing), link

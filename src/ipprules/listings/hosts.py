@@ -319,6 +319,21 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "rights",
             "refund2",
             "reg",
+            # the asset-auction item host and channel, beside sf-item and susong-item (zc-item.
+            # taobao.com/auction/N.htm: github-index:12542906737, :5663001751, :70312371846;
+            # zc-paimai in the list of the group's own page hosts an anti-bot script of
+            # Alibaba's holds: :42271549441), the login hosts (havanalogin.taobao.com/
+            # mini_login.htm: :55294845934, :41634184001; loginmyseller: :57364910817), the
+            # e-invoice platform (einvoice.taobao.com/api/…: :70996338710, :59398785053),
+            # Taobao Live's (taolive.taobao.com: :17262511434) and the item-data service
+            # (detailskip.taobao.com/service/getData/…: xiaohan008007/py_echarts)
+            "zc-item",
+            "zc-paimai",
+            "havanalogin",
+            "loginmyseller",
+            "einvoice",
+            "taolive",
+            "detailskip",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
