@@ -21,7 +21,11 @@ the columnar kernel, the planner and the ``ipprules listings`` CLI.
 - a marketplace redirector (``dl_target_url``, ``redirectUrl``, Lazada's ``url``) that names
   an off-marketplace page: a short link (a rejection) with no suggestion.
 
-No false accept was found: this file pins the classes.
+None of these classes was accepted anywhere: this file pins them. Found while judging
+what may be accepted on a marketplace's own domain: Taobao's and Tmall's own service hosts
+(the IP-infringement complaint site qinquan.taobao.com, the report centre jubao., the mtop
+gateways acs.m.tmall.com, …) were accepted as vanity stores, and their deep pages refused
+with that "store" suggested; they are reserved labels now (``SERVICE_LINKS``).
 """
 
 from __future__ import annotations
