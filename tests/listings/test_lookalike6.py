@@ -318,6 +318,16 @@ SERVICE_LINKS = (
     "https://einvoice.taobao.com/",
     "https://taolive.taobao.com/",
     "https://detailskip.taobao.com/",
+    # Tmall's brand data bank (databank.tmall.com/#/userDefinedAnalyses: github-index:
+    # 13904612434, :57050316919) and sellers' inventory tool (inventorymanage.tmall.com/qn/…:
+    # :69393995140), 1688's favourites host (purchase.1688.com/favorites/…: :46109040556,
+    # :14996598595)
+    "https://databank.tmall.com/",
+    "https://databank.tmall.com/#/userDefinedAnalyses",
+    "https://inventorymanage.tmall.com/qn/inventory/inventoryWarningSetting?current=1",
+    "https://inventorymanage.tmall.com/",
+    "https://purchase.1688.com/",
+    "https://purchase.1688.com/favorites/favorite_shop.htm?tracelog=alibar_2_favorite_shop",
 )
 
 

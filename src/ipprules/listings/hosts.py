@@ -439,6 +439,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # the group's own page hosts an anti-bot script of Alibaba's holds: github-index:
             # 42271549441)
             "refund2",
+            # the brand data bank (databank.tmall.com/#/userDefinedAnalyses: github-index:
+            # 13904612434, :57050316919) and the sellers' inventory tool (inventorymanage.
+            # tmall.com/qn/inventory/…: :69393995140)
+            "databank",
+            "inventorymanage",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -494,6 +499,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # the members' centre (vip.1688.com/mc/buyer_rights.htm 新人权益 in a saved 1688
             # page: github-index:25640520498; /mc/buyer_index.htm, /club/club_info_json.do)
             "vip",
+            # the buyers' favourites host (收藏夹, //purchase.1688.com/favorites/favorite_shop.htm
+            # in a saved 1688 page: github-index:46109040556; /favorites/add_to_favorites.htm:
+            # :14996598595)
+            "purchase",
             "exodus",
             "p4p",
             "p4psearch",
