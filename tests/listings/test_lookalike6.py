@@ -145,9 +145,9 @@ def _evil_targets(sub: str, domain: str, path: str) -> tuple[str, ...]:
 
 def redirect_targets(sub: str, domain: str, path: str) -> Iterator[str]:
     for redirector, key in _REDIRECTORS:
-        for target in _evil_targets(sub, domain, path):
-            yield f"https://{redirector}?{key}={urllib.parse.quote(target, safe='')}"
-            yield f"https://{redirector}?{key}={target}"
+        for i, target in enumerate(_evil_targets(sub, domain, path)):  # each once: quoted or not
+            value = urllib.parse.quote(target, safe="") if (i + len(redirector)) % 2 else target
+            yield f"https://{redirector}?{key}={value}"
 
 
 CLASSES = {
@@ -227,7 +227,7 @@ def test_the_columnar_kernel_agrees() -> None:
     pytest.importorskip("numpy")
     from ipprules.columnar import parse_column
 
-    texts = list(everything())
+    texts = list(everything()[::2])  # half of them (the kernel's answers are cheap to check)
     table = parse_column(texts)
     for text, ok, code in zip(
         texts, table.column("ok").to_pylist(), table.column("code").to_pylist(), strict=True
@@ -256,7 +256,7 @@ def test_the_planner_plans_none_of_them() -> None:
 
 
 def test_the_cli_accepts_none_of_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    texts = everything()
+    texts = everything()[1::3]  # a third of them, through the whole command
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps({"url": t}) + "\n" for t in texts), encoding="utf-8")
     code = main(["listings", str(path), "--format", "json"])
