@@ -3,8 +3,8 @@
 1. B14 (brief) against R40 (official gap): a complaint on each Lazada site backed by a right
    registered in that site's country passes; one registered in another Lazada country is
    refused under the brief and ``unknown`` under the official reading, the other reading named.
-2. Deadlines on each Lazada site are counted in a named calendar: no calendar of the six
-   countries' public holidays is built in, so the default count (``weekends``) says so by name,
+2. Deadlines on each Lazada site are counted in a named calendar: the default count
+   (``weekends``, not the country's holidays: ``country_calendar`` is opt-in) says so by name,
    across a national holiday of that country as on any other day.
 3. A complaint entry holding a second listing whose slug is decoded (Thai, Vietnamese) is
    ``listing-several-urls``, as one whose slug is ASCII (the second link was not named: the
@@ -129,7 +129,7 @@ def test_a_lazada_complaint_takes_its_own_sites_listings_only(platform: str) -> 
 def test_a_lazada_count_in_chinas_holidays_says_they_are_not_the_sites(platform: str) -> None:
     """Counted in the built-in calendar of mainland China's holidays (Golden Week 2024 here,
     a week of working days in the six countries), a Lazada site's window says the calendar
-    is not its country's and that none of that country's is built in; a Taobao window in the
+    is not its country's and names the country's own (``--calendar site``); a Taobao window in the
     same calendar, and a Lazada one in ``weekends``, say nothing of it."""
     calendar = china_calendar(2024, 2025)
     country = COUNTRIES[platform]

@@ -7,6 +7,8 @@
   never counts, the end date does; see :mod:`ipprules.calendars.base`).
 * :func:`load_calendar`, :func:`calendar_from_data` - user calendars from JSON or TOML.
 * :func:`china_calendar` - mainland China from the optional ``holidays`` package.
+* :func:`country_calendar` - one of Lazada's six countries (``SG``, ``MY``, ``TH``, ``ID``,
+  ``PH``, ``VN``) from the same package.
 
 >>> from datetime import date
 >>> from ipprules.calendars import WEEKENDS, add_business_days
@@ -31,18 +33,22 @@ from ipprules.calendars.base import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.calendars.china import MissingExtraError, china_calendar, last_china_year
+    from ipprules.calendars.countries import LAZADA_COUNTRIES, country_calendar
     from ipprules.calendars.files import calendar_from_data, load_calendar
 
-# file reading and the China extra are imported on first use (PEP 562): importing is cheap
+# file reading and the holidays extra are imported on first use (PEP 562): importing is cheap
 _LAZY = {
     "MissingExtraError": "ipprules.calendars.china",
     "china_calendar": "ipprules.calendars.china",
     "last_china_year": "ipprules.calendars.china",
+    "LAZADA_COUNTRIES": "ipprules.calendars.countries",
+    "country_calendar": "ipprules.calendars.countries",
     "calendar_from_data": "ipprules.calendars.files",
     "load_calendar": "ipprules.calendars.files",
 }
 
 __all__ = [
+    "LAZADA_COUNTRIES",
     "WEEKENDS",
     "Calendar",
     "CalendarError",
@@ -52,6 +58,7 @@ __all__ = [
     "business_days_between",
     "calendar_from_data",
     "china_calendar",
+    "country_calendar",
     "is_business_day",
     "last_china_year",
     "load_calendar",

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     calendar = None
     if args.calendar != "weekends":
         first = notice.complaint_date.year
-        calendar = load_calendar_option(args.calendar, first, first + 1)
+        calendar = load_calendar_option(args.calendar, first, first + 1, platform)
     try:
         result = assess_counter_notice(notice, rules, calendar=calendar)
     except InputError as exc:  # an engine's error about a value of the file: at its line

@@ -38,14 +38,41 @@ HELP = "the deadlines an event starts (counter-notices, seller response, process
 
 
 def add_calendar(parser: argparse.ArgumentParser, what: str = "business days") -> None:
-    """Add ``--calendar weekends|china|FILE``."""
+    """Add ``--calendar weekends|site|china|sg|my|th|id|ph|vn|FILE``."""
     parser.add_argument(
         "--calendar",
         default="weekends",
         metavar="CAL",
-        help=f"{what}: weekends (default), china (needs the holidays extra) or a "
-        ".json/.toml calendar file",
+        help=f"{what}: weekends (default); site, the public holidays of the --platform's "
+        "country (a Lazada site's: sg, my, th, id, ph or vn; any other platform's: china); "
+        "china or a Lazada country's code (sg, my, th, id, ph, vn) (these need the holidays "
+        "extra); or a .json/.toml calendar file",
     )
+
+
+#: The names ``--calendar`` takes besides a calendar file.
+CALENDAR_CHOICES = ("weekends", "china", "site", "sg", "my", "th", "id", "ph", "vn")
+
+
+def calendar_spec_for(spec: str, platform: str | None) -> str:
+    """``--calendar site`` as the calendar it stands for on ``platform``: the Lazada site's
+    country's code (``th``), ``china`` for any other platform; an
+    :class:`~ipprules.errors.InputError` without a platform. Any other spec is returned as
+    given."""
+    if spec.lower() != "site":
+        return spec
+    if platform is None:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            "site is the calendar of the --platform's country: give --platform (or name the "
+            "calendar: china, sg, my, th, id, ph or vn)",
+            path="--calendar",
+        )
+    from ipprules.calendars.countries import country_of_site
+
+    country = country_of_site(platform)
+    return country.lower() if country is not None else "china"
 
 
 def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
@@ -62,32 +89,51 @@ def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
     add_rules(parser)
 
 
-def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar:
+def load_calendar_option(
+    spec: str, first_year: int, last_year: int, platform: str | None = None
+) -> Calendar:
     """The calendar named by ``--calendar`` covering ``first_year`` to ``last_year``; a
-    :class:`~ipprules.errors.CoverageError` naming the option when there is none."""
-    from ipprules.calendars import WEEKENDS, china_calendar, last_china_year, load_calendar
+    :class:`~ipprules.errors.CoverageError` naming the option when there is none.
+    ``site`` is the calendar of ``platform``'s country (:func:`calendar_spec_for`)."""
+    from ipprules.calendars import (
+        LAZADA_COUNTRIES,
+        WEEKENDS,
+        china_calendar,
+        country_calendar,
+        last_china_year,
+        load_calendar,
+    )
     from ipprules.errors import CoverageError
 
+    given, spec = spec, calendar_spec_for(spec, platform)
+    shown = given if given == spec else f"{given} ({spec})"
     if spec == "weekends":
         return WEEKENDS
-    if spec == "china":
-        newest = last_china_year()
+    if spec == "china" or spec.upper() in LAZADA_COUNTRIES:
         try:
-            return china_calendar(first_year, max(first_year, min(last_year, newest)))
+            if spec == "china":
+                newest = last_china_year()
+                return china_calendar(first_year, max(first_year, min(last_year, newest)))
+            try:
+                return country_calendar(spec, first_year, last_year)
+            except CoverageError:  # the next year is beyond the package's: this year alone
+                if last_year == first_year:
+                    raise
+                return country_calendar(spec, first_year, first_year)
         except CoverageError as exc:  # years before or after the installed schedule
             said = str(exc).replace(
                 "load your own calendar file with load_calendar()",
                 "give your own calendar file (--calendar FILE.json or FILE.toml)",
             )
-            raise CoverageError(f"--calendar {spec}: {said}") from None
+            raise CoverageError(f"--calendar {shown}: {said}") from None
     if not spec.lower().endswith((".json", ".toml")):  # neither a name nor a calendar file
         from ipprules.errors import InputError, did_you_mean, quoted
 
-        hint = did_you_mean(spec, ("weekends", "china"))
+        hint = did_you_mean(spec, CALENDAR_CHOICES)
         kind = _not_a_file(spec)  # a directory, a FIFO: said, as a file argument says it
         raise InputError(
-            f"{quoted(spec, 1000)} is {kind or 'not a calendar'}: weekends, china or a .json or "
-            f".toml calendar file{hint}",
+            f"{quoted(spec, 1000)} is {kind or 'not a calendar'}: "
+            f"{', '.join(CALENDAR_CHOICES)} or a .json or .toml calendar file{hint}",
             path="--calendar",
         )
     return load_calendar(spec)
@@ -202,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
     rules = rules_for(args)
     platform, note, differ = filed_platform_on(rules, args.platform, on)
     check_ipp_plus_option(args, rules, platform, args.platform)
-    calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
+    calendar = load_calendar_option(args.calendar, on.year, on.year + 1, platform)
     name = name_key(args.event)  # as parse_event reads it
     options: dict[str, Any] = {
         "platform": platform,

@@ -287,7 +287,7 @@ def _report_of(
             where = name if args.file is not None else "--on/--ipr-submitted/--notice-received"
             raise InputError(problem, file=where)
     years = [d.year for d in dates] or [dt.date.today().year]
-    calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
+    calendar = load_calendar_option(args.calendar, min(years), max(years) + 1, platform)
     rules = rules_for(args)
     asked = _asked(rules, platform, records, (args.platform, name, locate))
     _check_ipp_plus(args, settings, rules, asked, name, locate)

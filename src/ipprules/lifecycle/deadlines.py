@@ -733,21 +733,31 @@ def _platform_note(
 def _other_countrys_calendar(
     rule: Deadline, platform: str | None, calendar: Calendar
 ) -> str | None:
-    """That a Lazada site's business days are counted in the built-in calendar of mainland
-    China's public holidays (``china_calendar``, named ``CN …``), which are not that site's
-    country's: no calendar of the six countries' holidays is built in (B14: each site is its
-    country's)."""
+    """That a Lazada site's business days are counted in a built-in calendar of another
+    country's public holidays: mainland China's (``china_calendar``, named ``CN …``) or
+    another Lazada country's (``country_calendar``, named ``MY …``); the site's own is
+    ``country_calendar`` of its country (B14: each site is its country's)."""
+    import re
+
     days = _unit(rule) in ("business_days", "working_days")
     if platform is None or not platform.startswith("lazada_") or not days:
         return None
     name = _calendar_name(calendar)
-    if not name.startswith("CN "):
+    built_in = re.fullmatch(r"([A-Z]{2}) \d{4}(?:-\d{4})?", name)
+    if built_in is None:
         return None
-    country = platform.removeprefix("lazada_").upper()
+    from ipprules.calendars.countries import LAZADA_COUNTRIES
+
+    used, country = built_in[1], platform.removeprefix("lazada_").upper()
+    if used == country or (used != "CN" and used not in LAZADA_COUNTRIES):
+        return None
+    whose = "mainland China" if used == "CN" else LAZADA_COUNTRIES[used]
+    whose += "'" if whose.endswith("s") else "'s"
     return (
-        f"counted in calendar {name!r}, mainland China's public holidays, not {country}'s "
-        f"(the country of {platform}); no calendar of {country}'s holidays is built in: give "
-        "one as a calendar file, or count in 'weekends'"
+        f"counted in calendar {name!r}, {whose} public holidays, not {country}'s "
+        f"(the country of {platform}): count in {country}'s own, "
+        f"country_calendar({country!r}) (ipprules: --calendar site or --calendar "
+        f"{country.lower()})"
     )
 
 
