@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -148,3 +149,17 @@ def test_cli_calendar_errors_exit_2_with_the_choices(capsys: pytest.CaptureFixtu
     assert code == 0 and "TH 2100" in out, err
     code, _, err = run_cli(capsys, [*last, "--on", "2100-12-30"])  # runs into 2101
     assert code == 2 and "--calendar th: calendar 'TH 2100' covers" in err, err
+
+
+def test_cli_lifecycle_and_counter_notice_take_site(capsys: pytest.CaptureFixture[str]) -> None:
+    """``lifecycle`` counts a Lazada Vietnam takedown before Tet in VN's calendar (27 January
+    to 1 February 2025 off); ``counter-notice`` on 1688 takes ``site`` as ``china``."""
+    argv = ["lifecycle", "--events", "ipr_verified,takedown", "--on", "2025-01-23,2025-01-24"]
+    code, out, err = run_cli(capsys, [*argv, "--platform", "lazada_vn", "--calendar", "site"])
+    assert code == 0, err
+    assert "due 2025-02-05" in out and "(VN 2025-2026)" in out, out
+    code, out, err = run_cli(capsys, [*argv, "--platform", "lazada_vn"])
+    assert code == 0 and "due 2025-01-29" in out, out  # weekdays: Tet counted
+    example = str(Path(__file__).parents[2] / "examples" / "counter-notice-1688.toml")
+    code, _, err = run_cli(capsys, ["counter-notice", example, "--calendar", "site"])
+    assert code in (0, 1) and "error" not in err, err
