@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
@@ -40,6 +41,7 @@ from ipprules.errors import InputError, plain, shown_value
 __all__ = [
     "FRAME_HINT",
     "file_hint",
+    "is_blank",
     "is_frame",
     "keywords_checked",
     "optional_of",
@@ -128,6 +130,17 @@ def file_hint(value: object, wanted: str) -> str:
     )
     found = _MAKERS.get(wanted, {}).get(kind)
     return f" ({found})" if found else ""
+
+
+def is_blank(text: str) -> bool:
+    r"""Whether ``text`` shows nothing: only white space and invisible format characters
+    (Unicode category ``Cf``: a zero-width space, a byte-order mark, a word joiner, a soft
+    hyphen), as text pasted from a web page or a spreadsheet may be.
+
+    >>> is_blank(" \u3000\n"), is_blank("\u200b\ufeff"), is_blank("\u200bx")
+    (True, True, False)
+    """
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
 
 
 def require_str(value: object, name: str, *, empty: bool = False) -> str:

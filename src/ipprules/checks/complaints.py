@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_instance
+from ipprules._args import is_blank, require_instance
 from ipprules._table import NAME_LIMIT
 from ipprules.checks._missing import missing_record, missing_records
 from ipprules.checks.context import Context, Draft
@@ -482,7 +482,7 @@ class ComplaintChecker:
                 for f in misfit
             ]
         yield from misfit
-        if not complaint.supplement.strip():
+        if is_blank(complaint.supplement):  # white space or invisible characters only
             yield from self._supplement(at, rules, code, complaint)
         yield from self._evidence(at, rules, code, complaint, fits=not misfit)
 
@@ -667,7 +667,7 @@ class ComplaintChecker:
         held = {d.kind for d in complaint.evidence}
         for doc in code.evidence:
             if doc == "order_number":
-                if not (complaint.order_number or "").strip():
+                if is_blank(complaint.order_number or ""):
                     yield ctx.finding(
                         "evidence-missing",
                         f"{at}.order_number",

@@ -32,6 +32,7 @@ from dateutil.relativedelta import relativedelta
 from ipprules._args import file_hint, rulebook_alias
 from ipprules._dates import date_problem
 from ipprules._options import option_said
+from ipprules.checks.evidence import _same_name
 from ipprules.checks.findings import (
     Finding,
     FindingSeverity,
@@ -657,7 +658,7 @@ def _authorisations(ctx: _Context) -> Iterator[Finding]:
                 yield ctx.missing(f"{at}.brand", "the brand it names", "authorisation_names_brand")
             elif brand is None:
                 yield ctx.missing("$.brand", "the complained brand", "authorisation_names_brand")
-            elif a.brand.strip().casefold() != brand.strip().casefold():
+            elif not _same_name(a.brand, brand):  # full-width, spaces: one name (R5)
                 yield ctx.finding(
                     "cn-authorisation-wrong-brand",
                     FindingSeverity.ERROR,

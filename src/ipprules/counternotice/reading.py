@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipprules._args import is_blank
 from ipprules._convert import shown_value
 from ipprules._dates import date_problem
 from ipprules.counternotice.model import MOST_COUNT, CounterNotice, document_problems
@@ -159,15 +160,15 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
 
 
 def _blank_brands(notice: CounterNotice) -> Iterator[tuple[str, str]]:
-    """``(path, message)`` for a brand given empty or as white space (the complained one or a
-    letter's): an absent brand is a fact to add, an empty one compared as a name (``names '',
-    not the brand 'Acme'``) or stood for one."""
+    """``(path, message)`` for a brand given empty, as white space or as invisible characters
+    (the complained one or a letter's): an absent brand is a fact to add, an empty one
+    compared as a name (``names '', not the brand 'Acme'``) or stood for one."""
     brands = [("$.brand", notice.brand)]
     brands += [
         (f"$.authorisations[{i}].brand", a.brand) for i, a in enumerate(notice.authorisations)
     ]
     for where, brand in brands:
-        if isinstance(brand, str) and not brand.strip():
+        if isinstance(brand, str) and is_blank(brand):  # a pasted zero-width space too
             yield (
                 where,
                 "brand must not be empty: name the brand, or leave the key out (not stated)",

@@ -50,6 +50,26 @@ def percent(value: Fraction | None, digits: int = 2) -> str:
     return f"{float(value) * 100:.{require_int(digits, 'digits', low=0, high=99)}f}%"
 
 
+def percent_apart(value: Fraction | None, threshold: Fraction | None, digits: int = 2) -> str:
+    """:func:`percent` of ``value`` with as many more digits as it takes not to read as
+    ``threshold`` when it is not: 899,999 of 1,000,000 is ``89.9999%``, not ``90.000%``
+    beside a threshold of 90% it fails (at most 12 more digits).
+
+    >>> percent_apart(Fraction(899_999, 1_000_000), Fraction(9, 10), 3)
+    '89.9999%'
+    >>> percent_apart(Fraction(9, 10), Fraction(9, 10), 3), percent_apart(None, None)
+    ('90.000%', '-')
+    """
+    shown = percent(value, digits)
+    if value is None or threshold is None or value == threshold:
+        return shown
+    for more in range(digits, digits + 13):
+        shown = percent(value, more)
+        if shown != percent(threshold, more):
+            break
+    return shown
+
+
 class CriterionRow(NamedTuple):
     """One criterion as the renderer needs it (plain values)."""
 
@@ -67,7 +87,7 @@ class CriterionRow(NamedTuple):
 def _show(c: CriterionRow) -> tuple[str, str]:
     op = c.comparison or ""
     if c.name in ("takedown_rate", "counter_notice_rate"):
-        return percent(c.value), f"{op} {percent(c.threshold)}"
+        return percent_apart(c.value, c.threshold), f"{op} {percent(c.threshold)}"
     if c.name == "volume":
         value = "-" if c.value is None else str(int(c.value))
         threshold = "-" if c.threshold is None else str(c.threshold)

@@ -58,6 +58,7 @@ from ipprules.goodfaith.model import (
     Standing,
     WindowCounts,
 )
+from ipprules.goodfaith.render import percent_apart
 from ipprules.goodfaith.sweep import SweepState, sweep
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Comparison, Trial
@@ -283,7 +284,8 @@ def _counted_otherwise(
             reason = f" ({why[(n, d)]})" if why[(n, d)] else ""
             out.append(
                 f"{c.name} counted as under {', '.join(readings)} would be {n}/{d} = "
-                f"{float(Fraction(n, d)):.1%}, which would {'fail' if c.met else 'pass'} "
+                f"{percent_apart(Fraction(n, d), c.threshold, 1)}, which would "
+                f"{'fail' if c.met else 'pass'} "
                 f"the criterion here{reason}"
             )
     return tuple(out)
@@ -779,7 +781,11 @@ def _calendar_month(
         there = d > 0 and holds(n, d, p, q, op)  # nothing to count fails, as for the account
         if there == criterion.met:
             continue
-        value = f"{n}/{d} = {float(Fraction(n, d)):.1%}" if d > 0 else "nothing to count"
+        value = (
+            f"{n}/{d} = {percent_apart(Fraction(n, d), Fraction(p, q), 1)}"
+            if d > 0
+            else "nothing to count"
+        )
         out.append(
             f"{metric.metric} over the calendar month {lo + _ONE_DAY}..{end} (the last complete "
             f"one) would be {value}, which would {'fail' if criterion.met else 'pass'} the "
@@ -1007,7 +1013,8 @@ def _withdrawn(
         if not extra or holds(n, d + extra, p, q, op) == alone:
             continue
         turn = (
-            f"{n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
+            f"{n}/{d + extra} = {percent_apart(Fraction(n, d + extra), Fraction(p, q), 1)}, "
+            "which would "
             f"{'fail' if alone else 'pass'}"
         )
         if code is not None:
@@ -1046,7 +1053,8 @@ def _withdrawn_counted(
             alone = holds(n, d, p, q, op)
             if d - extra > 0:
                 there = holds(n, d - extra, p, q, op)
-                rate = f"{n}/{d - extra} = {float(Fraction(n, d - extra)):.1%}"
+                shown = percent_apart(Fraction(n, d - extra), Fraction(p, q), 1)
+                rate = f"{n}/{d - extra} = {shown}"
             else:  # nothing left to count: fails for the account, ignored for a code
                 there, rate = code is not None, "nothing to count"
             if there == alone:
@@ -1330,7 +1338,7 @@ def _unit(
             here, there = holds(n, d, p, q, op), holds(on, over, p, q, op)
             if here == there:
                 continue
-            rate = f"{on}/{over} = {float(Fraction(on, over)):.1%}"
+            rate = f"{on}/{over} = {percent_apart(Fraction(on, over), Fraction(p, q), 1)}"
             turn = "pass" if there else "fail"
             if code is not None:
                 codes.append(f"{code!r} {metric.metric} per {other} {rate} would {turn}")
@@ -1530,7 +1538,11 @@ def _wider_scope(
         d = d if metric.metric != "volume" else 1
         if d <= 0 or holds(n, d, p, q, op) == criterion.met:
             continue
-        value = f"{n}/{d} = {float(Fraction(n, d)):.1%}" if metric.metric != "volume" else str(n)
+        value = (
+            f"{n}/{d} = {percent_apart(Fraction(n, d), Fraction(p, q), 1)}"
+            if metric.metric != "volume"
+            else str(n)
+        )
         out.append(
             f"{metric.metric} counted on every platform, as one third-party guide reads the "
             f"programme's scope (S21), would be {value}, which would "

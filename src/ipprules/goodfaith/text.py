@@ -18,7 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from ipprules._table import reading_label, shown_lines
-from ipprules.goodfaith.render import percent
+from ipprules.goodfaith.render import percent, percent_apart
 
 __all__ = ["limit", "trial_suffix"]
 
@@ -57,7 +57,7 @@ def limit(value: int | None) -> str:
 def _criterion_line(scope: str, c: Any) -> str:
     mark = "ok  " if c.met else "FAIL"
     if c.name in ("takedown_rate", "counter_notice_rate"):
-        value = percent(c.value, 3)
+        value = percent_apart(c.value, c.threshold, 3)  # 89.9999%, not 90.000% <- 90%
         ratio = f"{c.numerator}/{c.denominator}"
         text = f"{value} ({ratio}) {c.comparison.value} {percent(c.threshold, 1)}"
         if c.headroom is not None and c.met:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from ipprules._args import rulebook_alias
+from ipprules._args import is_blank, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
 from ipprules._table import reading_label, shown_html
@@ -214,7 +214,7 @@ def _check_reason(
 ) -> None:
     if value is not None and not isinstance(value, str):  # reason=3: a wrong Python type
         raise TypeError(f"reason must be a str or None, got {type(value).__name__}")
-    if value is not None and not value.strip():
+    if value is not None and is_blank(value):  # a pasted zero-width space is no reason
         raise IpprulesError("an event's reason must be a non-empty string")
     if value is None and event_info(instance.event).needs_reason:
         raise IpprulesError(f"event {instance.event.value!r} needs a reason")
