@@ -2961,35 +2961,7 @@ def parse_document(
     if fmt == "toml" and ('"""' in text or "'''" in text):
         _multiline_strings(text, name, error)
     if fmt == "toml":
-        try:
-            data: Any = tomllib.loads(text, parse_float=_reject_float)
-        except _Constant as exc:
-            where = _constant_line(text, exc)
-            raise error(f"not valid TOML: {exc}", file=name, line=where) from None
-        except RecursionError:  # a nest that is never closed: no pair for the depth check
-            line, column = _deep_place(text, fmt)
-            raise error(TOO_DEEP, file=name, line=line, column=column) from None
-        except tomllib.TOMLDecodeError as exc:
-            line, col = _toml_error_position(str(exc))
-            if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
-                old_mac_line(line_of(text, line), name, line, error)
-                _separator_at(text, name, line, col, error)
-            message = str(exc).split(" (at ")[0]
-            if line is None and str(exc).endswith("(at end of document)"):
-                # the file ends before the statement does: located at its end, not nowhere
-                line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
-                message += " (at the end of the file)"
-            if line is not None and (table := _toml_table_twice(text, line, message)):
-                message, col = table
-            elif line is not None and message == "Cannot overwrite a value":
-                message, col = _toml_twice(line_of(text, line)[:1000], message, col)
-            elif line is not None:
-                message += _toml_hint(line_of(text, line)[:1000])
-            raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
-        except ValueError:  # an integer too long for Python to convert
-            line = _long_number_line(text)
-            message = "not valid TOML: a number with more than 4,300 digits"
-            raise error(message, file=name, line=line) from None
+        data: Any = _load_toml(text, name, error)
     else:
         try:
             data = loads_json(text)
@@ -3017,6 +2989,40 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return doc
+
+
+def _load_toml(text: str, name: str, error: type[InputError]) -> Any:
+    """The data of TOML ``text`` (floats refused), or ``error`` naming the line and column of
+    what is wrong, with a hint where the library knows the likely slip."""
+    try:
+        return tomllib.loads(text, parse_float=_reject_float)
+    except _Constant as exc:
+        where = _constant_line(text, exc)
+        raise error(f"not valid TOML: {exc}", file=name, line=where) from None
+    except RecursionError:  # a nest that is never closed: no pair for the depth check
+        line, column = _deep_place(text, "toml")
+        raise error(TOO_DEEP, file=name, line=line, column=column) from None
+    except tomllib.TOMLDecodeError as exc:
+        line, col = _toml_error_position(str(exc))
+        if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
+            old_mac_line(line_of(text, line), name, line, error)
+            _separator_at(text, name, line, col, error)
+        message = str(exc).split(" (at ")[0]
+        if line is None and str(exc).endswith("(at end of document)"):
+            # the file ends before the statement does: located at its end, not nowhere
+            line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
+            message += " (at the end of the file)"
+        if line is not None and (table := _toml_table_twice(text, line, message)):
+            message, col = table
+        elif line is not None and message == "Cannot overwrite a value":
+            message, col = _toml_twice(line_of(text, line)[:1000], message, col)
+        elif line is not None:
+            message += _toml_hint(line_of(text, line)[:1000])
+        raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
+    except ValueError:  # an integer too long for Python to convert
+        line = _long_number_line(text)
+        message = "not valid TOML: a number with more than 4,300 digits"
+        raise error(message, file=name, line=line) from None
 
 
 _LEADING_MARKS = re.compile(r"[\s\ufeff]*\ufeff")

@@ -58,7 +58,7 @@ from ipprules.rulebook.model import (
     confidence_mark,
 )
 
-__all__ = ["ComplaintChecker", "label_hint", "storefront_gap"]
+__all__ = ["ComplaintChecker", "storefront_gap"]
 
 _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
 
