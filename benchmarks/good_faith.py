@@ -472,12 +472,19 @@ def _csv_report(
 
 
 def standing_figures(
-    n: int, rounds: int, given: list[Row] | None = None, years: bool = False
+    n: int,
+    rounds: int,
+    given: list[Row] | None = None,
+    years: bool = False,
+    columnar: bool = False,
 ) -> None:
     """Built rows, every one inside the 3-month window (``years``: over the three years up to
     the day asked, a history as users keep it, which the standing sweeps day by day for
     removals and lock-outs while the loop skips the rows outside the window); or ``given``
-    (a user's file), as of its last day."""
+    (a user's file), as of its last day. ``columnar``: the columnar kernel's standing too
+    (``ipprules[arrow]``), in every order, read from the order's rows written to Parquet
+    (untimed), interleaved with the loop and the pure path, its answers checked equal to
+    the pure path's (:func:`kernel_standing_lines`)."""
     as_of = AS_OF if given is None else dt.date.fromordinal(max(row[0] for row in given))
     lo = window_start(as_of, 3).toordinal()
     hi = as_of.toordinal()
@@ -499,6 +506,12 @@ def standing_figures(
         f"values); {rounds} interleaved round(s), medians"
     )
     warm_up(standing, History.from_rows(file_order[:WARM_ROWS]), as_of)
+    folder = tempfile.TemporaryDirectory()
+    kernels: dict[str, Callable[[], object] | None] = {}
+    if columnar:  # each order's rows written to Parquet before the clock starts
+        for i, (order, rows) in enumerate(orders.items()):
+            path = os.path.join(folder.name, f"standing{i}.parquet")
+            kernels[order] = kernel_job(rows, path, lambda h: standing(h, as_of))
     results: dict[str, list[float]] = {}
     answers: list[object] = []
     for r in range(rounds):  # interleaved; the library first in every other round
@@ -507,12 +520,17 @@ def standing_figures(
                 ("loop", lambda rows=rows: hand_loop(rows, lo, hi)),
                 ("lib", lambda rows=rows: standing(History.from_rows(rows), as_of)),
             ]
+            kernel = kernels.get(order)
+            if kernel is not None:
+                jobs.append(("kernel", kernel))
             for who, job in jobs[:: -1 if r % 2 else 1]:
                 t, answer = timed(job)  # type: ignore[arg-type]
                 results.setdefault(f"{who} {order}", []).append(t)
-                if who == "lib":
+                if who != "loop":  # the pure path and the columnar kernel: one answer
                     answers.append(answer)
-    print(f"  {same_answers('standing', answers)}")
+    folder.cleanup()
+    what = "standing (pure path and columnar kernel)" if kernels else "standing"
+    print(f"  {same_answers(what, answers)}")
     for order in ORDERS:
         loop = statistics.median(results[f"loop {order}"])
         lib = statistics.median(results[f"lib {order}"])
@@ -525,7 +543,38 @@ def standing_figures(
             f"  target ({order}{span}): >= 5M records/s -> {standing_verdict(n / lib >= 5e6, n)}; "
             f">= 0.5x the loop: {ratio:.2f}x -> {standing_verdict(ratio >= 0.5, n)}"
         )
+    if columnar:
+        for order in ORDERS:
+            for line in kernel_standing_lines(results, order, span, n):
+                print(f"  {line}")
     del file_order, as_read, shuffled, orders
+
+
+def kernel_standing_lines(
+    results: dict[str, list[float]], order: str, span: str, n: int
+) -> list[str]:
+    """The columnar kernel's standing figure in ``order`` (``results``: seconds per round
+    under "loop ORDER" and "kernel ORDER") beside the hand-written loop of the same rounds,
+    and its verdicts against both parts of the standing target; one line saying it was
+    not measured when there is no kernel figure (no pyarrow).
+
+    >>> kernel_standing_lines({"loop x": [2.0], "kernel x": [1.0]}, "x", "", 10_000_000)[1]
+    'target, columnar kernel (x): >= 5M records/s -> met; >= 0.5x the loop: 2.00x -> met'
+    """
+    head = "columnar kernel (needs ipprules[arrow])"
+    if not results.get(f"kernel {order}"):
+        return [f"{head}, {order}{span}: not measured (no pyarrow)"]
+    loop = statistics.median(results[f"loop {order}"])
+    kernel = statistics.median(results[f"kernel {order}"])
+    ratio = judged_ratio(results[f"loop {order}"], results[f"kernel {order}"])
+    return [
+        f"{head}, {order}{span}: Parquet read_table + history_from_table + standing "
+        f"{kernel:6.2f} s {n / kernel / 1e6:5.2f} M/s ({loop / kernel:.2f}x the loop of the "
+        "same rounds)",
+        f"target, columnar kernel ({order}{span}): >= 5M records/s -> "
+        f"{standing_verdict(n / kernel >= 5e6, n)}; >= 0.5x the loop: {ratio:.2f}x -> "
+        f"{standing_verdict(ratio >= 0.5, n)}",
+    ]
 
 
 def judged_ratio(loop: list[float], lib: list[float]) -> float:
@@ -601,6 +650,48 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
     )
 
 
+def write_parquet(rows: list[Row], path: str) -> bool:
+    """Write ``rows`` (untimed) in their order, with dates, to the Parquet file ``path`` as
+    a user with a Parquet history keeps them; False without pyarrow (``ipprules[arrow]``)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+    except ImportError:
+        return False
+    names = ("day", "platform", "reason_code", "taken_down", "rejected", "withdrawn", "pending")
+    names += ("reinstated",)
+    columns = [pa.array(column) for column in zip(*rows, strict=True)]
+    epoch = dt.date(1970, 1, 1).toordinal()
+    columns[0] = pc.subtract(columns[0], epoch).cast(pa.int32()).cast(pa.date32())
+    pq.write_table(pa.table(dict(zip(names, columns, strict=True))), path)
+    del columns
+    return True
+
+
+def kernel_job(
+    rows: list[Row], path: str, use: Callable[[History], object]
+) -> Callable[[], object] | None:
+    """``use`` (a standing, a timeline) of the columnar kernel's history of ``rows``, end to
+    end as a user with a Parquet history runs it: ``pyarrow.parquet.read_table`` of the rows
+    written (untimed) to ``path``, :func:`ipprules.columnar.history_from_table`, then ``use``;
+    None without pyarrow (the figure is then not printed)."""
+    try:
+        import pyarrow.parquet as pq
+
+        from ipprules.columnar import history_from_table
+    except ImportError:
+        return None
+    if not write_parquet(rows, path):
+        return None  # pragma: no cover (pyarrow imported above)
+
+    def job() -> object:
+        return use(history_from_table(pq.read_table(path)))
+
+    warm_up(job)  # its first use loads pyarrow's compute functions
+    return job
+
+
 def columnar_job(
     rows: list[Row], folder: str, start: dt.date, end: dt.date
 ) -> Callable[[], object] | None:
@@ -608,28 +699,8 @@ def columnar_job(
     Parquet history runs it: ``pyarrow.parquet.read_table`` of the rows written (untimed)
     in their order, with dates, then :func:`ipprules.columnar.history_from_table` and the
     timeline; None without pyarrow (the figure is then not printed)."""
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-
-        from ipprules.columnar import history_from_table
-    except ImportError:
-        return None
-    names = ("day", "platform", "reason_code", "taken_down", "rejected", "withdrawn", "pending")
-    names += ("reinstated",)
-    columns = [pa.array(column) for column in zip(*rows, strict=True)]
-    epoch = dt.date(1970, 1, 1).toordinal()
-    columns[0] = pc.subtract(columns[0], epoch).cast(pa.int32()).cast(pa.date32())
     path = os.path.join(folder, "history.parquet")
-    pq.write_table(pa.table(dict(zip(names, columns, strict=True))), path)
-    del columns
-
-    def job() -> object:
-        return timeline(history_from_table(pq.read_table(path)), start, end)
-
-    warm_up(job)  # its first use loads pyarrow's compute functions
-    return job
+    return kernel_job(rows, path, lambda history: timeline(history, start, end))
 
 
 def columnar_report(arrow: dict[str, list[float]], pure: list[float], n: int) -> None:
@@ -707,9 +778,9 @@ def _main(argv: list[str] | None) -> None:
         else:
             print(f"\nhistory CSV figures: not measured ({args.history} is JSON Lines)")
     if not args.skip_standing:
-        standing_figures(n, args.rounds, given)
+        standing_figures(n, args.rounds, given, columnar=True)
         if given is None:  # the same number of rows as a history spanning years
-            standing_figures(n, args.rounds, None, years=True)
+            standing_figures(n, args.rounds, None, years=True, columnar=True)
     if not args.skip_timeline:
         timeline_figures(n, args.rounds, given)
 
