@@ -34,8 +34,9 @@ _EPOCH = dt.date(1970, 1, 1).toordinal()
 _INT64_MAX = (1 << 63) - 1
 #: Rows folded per block (bounds the working memory: about 100 bytes a row).
 BLOCK = 1 << 20
-#: The summed columns: the five counts, then the complaints per outcome (slots 1 to 10).
-_SUMS = ("td", "rj", "wd", "pd", "ri", "c_td", "c_rj", "c_wd", "c_pd", "c_ri")
+#: The summed columns: the five counts, then the rows (complaints) taken down, rejected,
+#: pending and reinstated; the rows withdrawn are the rest (every valid row has one outcome).
+_SUMS = ("td", "rj", "wd", "pd", "ri", "c_td", "c_rj", "c_pd", "c_ri", "rows")
 
 
 def _column(table: Any, name: str) -> Any:
@@ -98,6 +99,35 @@ def _row(block: Any, i: int) -> tuple[Any, ...]:
     return tuple(row)
 
 
+def _surely_valid(cols: dict[str, Any]) -> bool:
+    """Whether no row of ``cols`` is refused, from a few aggregates (no null, every day and
+    count in range, no empty platform or code, an outcome in every row, reinstated <=
+    taken_down everywhere): cheaper than the per-row mask of :func:`_invalid`, which is
+    computed only when this says False (the same rows refused, the same first one)."""
+    if any(column.null_count for column in cols.values()):
+        return False
+    td, rj, wd, pd, ri = (cols[c] for c in _COUNTS)
+    days = pc.min_max(cols["day"]).as_py()
+    if days["min"] is not None and (days["min"] < FIRST_DAY or days["max"] > LAST_DAY):
+        return False
+    for count in (td, rj, wd, pd, ri):
+        low_high = pc.min_max(count).as_py()
+        if low_high["min"] is not None and (low_high["min"] < 0 or low_high["max"] >= _LIMIT):
+            return False
+    # counts in 0.._LIMIT: the sums and the difference below cannot overflow
+    least = pc.min(pc.add(pc.add(td, rj), pc.add(wd, pd))).as_py()
+    if least is not None and least <= 0:
+        return False
+    most = pc.max(pc.subtract(ri, td)).as_py()
+    if most is not None and most > 0:
+        return False
+    for name in ("platform", "reason_code"):
+        shortest = pc.min(pc.binary_length(cols[name])).as_py()
+        if shortest is not None and shortest <= 0:
+            return False
+    return True
+
+
 def _invalid(cols: dict[str, Any]) -> Any:
     """Per row, whether the reference fold refuses it (a null, a day out of range, an
     empty platform or code, a count outside 0..131,071, no outcome, reinstated >
@@ -117,25 +147,27 @@ def _grouped(cols: dict[str, Any]) -> Any:
     """The counters summed per (platform, reason code, day), as a table."""
     td, rj, wd, pd, ri = (cols[c] for c in _COUNTS)
     taken = pc.greater(td, 0)
-    pending = pc.and_(pc.invert(taken), pc.greater(pd, 0))
-    neither = pc.and_(pc.invert(taken), pc.invert(pc.greater(pd, 0)))
-    rejected = pc.and_(neither, pc.greater(rj, 0))
+    some_pending = pc.greater(pd, 0)
+    # the rows are valid (:func:`_invalid`): each has one outcome, taken down first, then
+    # pending, rejected, withdrawn (the rest); reinstated only where taken down
     flags = {
         "c_td": taken,
-        "c_rj": rejected,
-        "c_wd": pc.and_(neither, pc.invert(pc.greater(rj, 0))),
-        "c_pd": pending,
-        "c_ri": pc.and_(taken, pc.greater(ri, 0)),
+        "c_rj": pc.and_not(pc.greater(rj, 0), pc.or_(taken, some_pending)),
+        "c_pd": pc.and_not(some_pending, taken),
+        "c_ri": pc.greater(ri, 0),
     }
     data = {
         "platform": cols["platform"],
         "code": cols["reason_code"],
         "day": cols["day"],
         **dict(zip(_SUMS[:5], (td, rj, wd, pd, ri), strict=True)),
-        **{name: flag.cast(pa.int64()) for name, flag in flags.items()},
+        **flags,  # booleans, summed as counts
     }
     by_key = pa.table(data).group_by(["platform", "code", "day"], use_threads=False)
-    return by_key.aggregate([(name, "sum") for name in _SUMS])
+    found = by_key.aggregate([(name, "sum") for name in _SUMS[:-1]] + [("day", "count")])
+    return found.rename_columns(
+        ["rows_sum" if name == "day_count" else name for name in found.column_names]
+    )
 
 
 def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
@@ -151,6 +183,9 @@ def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
                 fold_rows([_row(block, 0)], {}, [])
                 raise InputError(f"row {start} of the table is invalid")  # pragma: no cover
             return {}, 0
+        if _surely_valid(cols):
+            parts.append(_grouped(cols))
+            continue
         invalid = _invalid(cols)
         if pc.any(invalid).as_py():
             first = pc.index(invalid, True).as_py()
@@ -162,10 +197,24 @@ def fold_table(table: Any) -> tuple[dict[tuple[str, str], Slots], int]:
     slots: dict[tuple[str, str], Slots] = {}
     n = 0
     keys = (found["platform"], found["code"], found["day"])
-    for platform, code, day, *v in zip(*keys, *sums, strict=True):
-        complaints = v[5] + v[6] + v[7] + v[8]
-        n += complaints
-        slots.setdefault((platform, code), {})[day] = [complaints, *v]
+    for platform, code, day, td, rj, wd, pd, ri, c_td, c_rj, c_pd, c_ri, rows in zip(
+        *keys, *sums, strict=True
+    ):
+        n += rows
+        c_wd = rows - c_td - c_rj - c_pd
+        slots.setdefault((platform, code), {})[day] = [
+            rows,
+            td,
+            rj,
+            wd,
+            pd,
+            ri,
+            c_td,
+            c_rj,
+            c_wd,
+            c_pd,
+            c_ri,
+        ]
     return {key: slots[key] for key in sorted(slots)}, n
 
 
