@@ -488,3 +488,94 @@ def test_the_csv_figures_judge_a_file_with_quoted_notes_too(
     out = capsys.readouterr().out
     assert "ids-notes.csv" in read
     assert "target: CSV with id column (ids in order, a quoted note on 1 row in 100)" in out
+
+
+# --- Good Faith: the columnar kernel's standing (gf29) ---------------------------------------
+
+KERNEL_ORDERS = ("file order", "random order, as read", "random order, shuffled in memory")
+
+
+@pytest.mark.parametrize(
+    ("loop", "kernel", "rows", "rate", "ratio"),
+    [
+        ([2.0, 2.0], [1.0, 1.0], 10_000_000, "met", "2.00x -> met"),  # 10M/s, 2x the loop
+        ([2.0, 2.0], [2.5, 2.5], 10_000_000, "NOT met", "0.80x -> met"),  # 4M/s
+        ([0.5, 0.5], [1.5, 1.5], 10_000_000, "met", "0.33x -> NOT met"),  # 6.7M/s
+        ([1.0, 1.0], [1.9, 1.9], 10_000_000, "met", "0.53x -> met"),  # 5.3M/s
+        # the medians say 0.8x, the rounds compared each within itself 0.49x: NOT met
+        ([1.0, 2.0, 2.0], [2.5, 4.1, 1.0], 10_000_000, "NOT met", "0.49x -> NOT met"),
+        ([2.0], [1.0], 35, "too small", "2.00x -> too small"),
+    ],
+)
+def test_the_kernel_standing_is_judged_on_both_parts_of_the_target(
+    loop: list[float], kernel: list[float], rows: int, rate: str, ratio: str
+) -> None:
+    for order in KERNEL_ORDERS:
+        for span in ("", " over 3 years"):
+            results = {f"loop {order}": loop, f"kernel {order}": kernel, "lib x": [9.0]}
+            figure, target = GOOD_FAITH.kernel_standing_lines(results, order, span, rows)
+            assert figure.startswith(f"columnar kernel (needs ipprules[arrow]), {order}{span}:")
+            assert target.startswith(f"target, columnar kernel ({order}{span}): >= 5M records/s")
+            said_rate, said_ratio = target.split("; >= 0.5x the loop: ")
+            assert said_rate.endswith(f"-> {rate}") or (
+                rate == "too small" and "-> too small to judge (35 records" in said_rate
+            ), target
+            assert said_ratio.startswith(ratio), target
+
+
+def test_without_pyarrow_the_kernel_standing_says_not_measured() -> None:
+    lines = GOOD_FAITH.kernel_standing_lines({"loop x": [1.0]}, "x", "", 10_000_000)
+    assert lines == ["columnar kernel (needs ipprules[arrow]), x: not measured (no pyarrow)"]
+    assert not _met(lines[0])
+
+
+def test_the_standing_figures_time_the_kernel_in_every_order_beside_the_pure_path(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The kernel is timed in the three orders, each from its own Parquet file, interleaved
+    with the loop and the pure path, and its standing checked equal to the pure path's; the
+    pure figures and verdicts stay as they were (three targets, one per order)."""
+    pytest.importorskip("pyarrow")
+    timed: list[str] = []
+    real = GOOD_FAITH.timed
+
+    def spy(fn: object) -> tuple[float, object]:
+        t, answer = real(fn)  # type: ignore[arg-type]
+        timed.append(type(answer).__name__)
+        return t, answer
+
+    monkeypatch.setattr(GOOD_FAITH, "timed", spy)
+    rows = [(738800 + d % 60, "tmall", "tm_misuse", 1, d % 2, 0, 0, 0) for d in range(300)]
+    GOOD_FAITH.standing_figures(len(rows), 2, rows, columnar=True)
+    out = capsys.readouterr().out
+    assert len(timed) == 2 * 3 * len(KERNEL_ORDERS)  # loop, pure path, kernel
+    assert "identical standing (pure path and columnar kernel) in every order and round: " in out
+    assert "12 of 12 -> met" in out, out
+    pure = [line for line in out.splitlines() if line.lstrip().startswith("target (")]
+    assert len(pure) == len(KERNEL_ORDERS), out
+    for order in KERNEL_ORDERS:
+        said = re.search(
+            rf"target, columnar kernel \({order}\): >= 5M records/s -> too small to judge "
+            r"\(300 records; a verdict needs 100,000\); >= 0\.5x the loop: \d+\.\d\dx -> too small",
+            out,
+        )
+        assert said is not None, out
+
+
+def test_a_kernel_standing_unlike_the_pure_one_is_reported_not_met(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The answers are compared, not assumed: a kernel giving another standing is seen."""
+    real = GOOD_FAITH.kernel_job
+
+    def wrong(rows: object, path: str, use: object) -> object:
+        job = real(rows, path, use)  # type: ignore[arg-type]
+        return None if job is None else (lambda: ("another standing", job()))
+
+    monkeypatch.setattr(GOOD_FAITH, "kernel_job", wrong)
+    pytest.importorskip("pyarrow")
+    rows = [(738800 + d % 60, "tmall", "tm_misuse", 1, 0, 0, 0, 0) for d in range(50)]
+    GOOD_FAITH.standing_figures(len(rows), 1, rows, columnar=True)
+    out = capsys.readouterr().out
+    assert "identical standing (pure path and columnar kernel) in every order and round: " in out
+    assert "3 of 6 -> NOT met" in out, out
