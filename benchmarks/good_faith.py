@@ -11,7 +11,11 @@ Targets (docs/design/product.md), each printed with "met" or "NOT met":
   scatters them): >= 5,000,000 records/s and >= 0.5x a hand-written single-pass loop over the
   same tuples; judged twice: the rows all inside the 3-month window, and the same number
   of rows over three years (a history as users keep it: the standing sweeps the years for
-  removals and lock-outs, a loop for the current window skips the older rows);
+  removals and lock-outs, a loop for the current window skips the older rows); with pyarrow
+  (``ipprules[arrow]``), the columnar kernel's standing too, in the same orders and rounds:
+  each order's rows written to Parquet before the clock, then ``standing(history_from_table(
+  pq.read_table(path)), as_of)``, its answers checked equal to the pure path's, judged on the
+  same two targets against the loop of the same rounds (extra lines; the pure ones unchanged);
 * a 3-year daily timeline over 10M records, any row order (the same three orders): <= 5 s
   (fold + sweep), beside the hand-written loop over the same rows in the same order;
 * a history CSV with an ``id`` column, 10M rows: >= 1,500,000 rows/s, peak <= 100 MB (ids in
