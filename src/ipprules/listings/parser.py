@@ -625,7 +625,22 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     short = _unglued_end(text)
     if short is not None:
         return _glued_after(text, result, parse_listing(short), text[len(short)])
+    asked = _amp_query(text)
+    if asked is not None:
+        return _glued_after(text, result, parse_listing(asked), "&")
     return result
+
+
+def _amp_query(url: str) -> str | None:
+    """``url`` with the ``&`` that glues its query on in place of the missing ``?``
+    (``…/pdp-i2896336114-s20072727483.html&spm=x``, ``item.htm&id=606832683299``): its first
+    ``&`` after the host when it holds no ``?``; None when it holds a ``?`` or no such ``&``."""
+    if "?" in url:
+        return None
+    scheme = url.find("//")
+    path = url.find("/", scheme + 2 if scheme >= 0 else 0)
+    amp = url.find("&", path) if path >= 0 else -1
+    return None if amp < 0 else f"{url[:amp]}?{url[amp + 1 :]}"
 
 
 def _unglued_end(url: str) -> str | None:
@@ -656,7 +671,10 @@ def _glued_after(
     if type(refused) is not Rejection or type(bare) is not Listing or refused.suggestion:
         return refused
     link = bare.canonical_url
-    detail = f"'{mark}' is glued after the link; remove it: the link is {link}"
+    if mark == "&":
+        detail = f"the query is glued on with '&' and no '?': the link is {link}"
+    else:
+        detail = f"'{mark}' is glued after the link; remove it: the link is {link}"
     return _reject(refused.code, text, detail, link)
 
 
@@ -1327,6 +1345,8 @@ def _read_cut(
     if short is not None:
         bare = _parse_url(short, text, slow, depth)
         result = _glued_after(text, result, bare, candidate[len(short)])
+    elif type(result) is not Listing and (asked := _amp_query(candidate)) is not None:
+        result = _glued_after(text, result, _parse_url(asked, text, slow, depth), "&")
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return result
@@ -1716,7 +1736,18 @@ def _read_token(
             again = _whole_token(shorter, cut, text, slow, depth)
             if type(again) is Listing:
                 return again
+        page = _PAGE_GLUED.search(token, len(candidate))
+        if page is not None:  # share text glued after a decoded slug's page name
+            again = _whole_token(token[: page.end()], cut, text, slow, depth)
+            if type(again) is Listing:
+                return again
     return answer
+
+
+#: A page's name (``.html``, ``.htm``) with a letter that is not ASCII glued right after it
+#: (``…/กระเป๋า-i4212266679.htmlราคาถูก``): share text, as after an ASCII slug, where the finder
+#: cuts the link at that letter.
+_PAGE_GLUED = re.compile(r"\.html?(?=[^\x00-\x7f])", re.IGNORECASE)
 
 
 def _held_in(text: str, candidate: str, at: int) -> Listing | None:
@@ -3862,7 +3893,9 @@ def _read(
         if form.conflict_keys and query:
             conflict = _conflict(form, id, query, "host" if "id" in host_groups else "path")
             if conflict is not None:
-                return _reject("conflicting-ids", source, conflict)
+                return _slash_id(form, id, query, source) or _reject(
+                    "conflicting-ids", source, conflict
+                )
     if _strict(strict)(id) is None:
         if form.name in _TOKEN_PAGES and _token_id(id):
             return _reject("missing-id", source, _TOKEN_PAGES[form.name].format(id=id[:60]))
@@ -3909,6 +3942,23 @@ def _conflict(form: Form, id: str, query: str, where: str) -> str | None:
         if len(given) > 1:
             return f"{key} given as {', '.join(sorted(given))[:200]}"
     return None
+
+
+def _slash_id(form: Form, id: str, query: str, source: str) -> Rejection | None:
+    """``malformed-id`` for a query whose conflict keys of the id's own kind name the path's (or
+    host's) ``id`` with a ``/`` glued on and nothing else (``…/pdp-i2896336114.html?itemId=
+    2896336114/``): the ids do not conflict, the value is malformed, as a query id with a ``/``
+    glued on is where the query alone names the item (``item.htm?id=606832683299/``); None
+    otherwise (another id, or several values)."""
+    own = _kinds(form.conflict_keys, form.id_type)[0]
+    others = {value for value in _values(query, own) if value not in ("", id)}
+    if len(others) != 1:
+        return None
+    value = others.pop()
+    if value.rstrip("/") != id:
+        return None
+    detail = f"{quoted(value, 60)} is not a valid {form.id_type} id for {form.marketplace}"
+    return _reject("malformed-id", source, detail)
 
 
 def _own_values(query: str, keys: tuple[str, ...], encoded: bool) -> list[str]:
