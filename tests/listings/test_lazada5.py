@@ -160,3 +160,19 @@ def test_letters_of_another_script_after_html_leave_the_listing(
     got = parse_listing(f"https://www.lazada.{tld}/products/{slug}-i{ITEM}.html{glue}")
     assert type(got) is Listing
     assert (got.platform, got.id) == (f"lazada_{tld.split('.')[-1]}", ITEM)
+
+
+# the same refusals of a link whose slug is decoded say what the ASCII slug's say ------------
+
+
+@pytest.mark.parametrize(("tld", "slug"), [("co.th", "กระเป๋า"), ("vn", "túi-xách"), ("sg", "包包")])
+@pytest.mark.parametrize(
+    "tail", [".html&spm=x", ".html/", f".html?itemId={ITEM}/", ".html?itemId=1"]
+)
+def test_a_decoded_slug_is_refused_as_an_ascii_slug_is(tld: str, slug: str, tail: str) -> None:
+    decoded = f"https://www.lazada.{tld}/products/{slug}-i{ITEM}{tail}"
+    ascii_slug = f"https://www.lazada.{tld}/products/pdp-i{ITEM}{tail}"
+    got, want = parse_listing(decoded), parse_listing(ascii_slug)
+    assert type(got) is type(want) is Rejection
+    assert (got.code, got.message, got.suggestion) == (want.code, want.message, want.suggestion)
+    _all_agree([decoded])

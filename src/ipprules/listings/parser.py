@@ -1741,9 +1741,47 @@ def _read_token(
             again = _whole_token(token[: page.end()], cut, text, slow, depth)
             if type(again) is Listing:
                 return again
+        return _explained(token, answer, cut, text, slow, depth)
     return answer
 
 
+def _explained(
+    token: str,
+    answer: Listing | Rejection,
+    cut: Listing | Rejection,
+    text: str,
+    slow: _Slow,
+    depth: int,
+) -> Listing | Rejection:
+    """``answer``, the refusal of a link whose slug is decoded (``token``, the whole token; ``cut``:
+    the answer for the part before its first character that is not ASCII), said as the same
+    link with an ASCII slug says it: a ``/`` or bar glued after the link, a query glued on with
+    ``&`` and no ``?`` (:func:`_glued_after`), or the refusal of its query (``?itemId=N/``,
+    another id) when the link without its query is a listing."""
+    first = NON_ASCII.search(token)
+    if (
+        type(answer) is not Rejection
+        or first is None
+        or _QUERY_MARKS.search(token, 0, first.start())
+    ):
+        return answer  # (only a slug, before any query, is decoded)
+    for short, mark in ((_unglued_end(token), ""), (_amp_query(token), "&")):
+        if short is not None:
+            bare = _whole_token(short, cut, text, slow, depth)
+            return _glued_after(text, answer, bare, mark or token[len(short)])
+    query = token.find("?")
+    if query > 0 and type(_whole_token(token[:query], cut, text, slow, depth)) is Listing:
+        try:
+            whole = _parse_url(_ENCODABLE.sub(_percent_encoded, token), text, slow, depth)
+        except UnicodeEncodeError:  # a lone surrogate: the refusal stands
+            return answer
+        if type(whole) is Rejection:
+            return whole
+    return answer
+
+
+#: What starts a query or a fragment (or glues a query on).
+_QUERY_MARKS = re.compile(r"[?&#]")
 #: A page's name (``.html``, ``.htm``) with a letter that is not ASCII glued right after it
 #: (``…/กระเป๋า-i4212266679.htmlราคาถูก``): share text, as after an ASCII slug, where the finder
 #: cuts the link at that letter.
