@@ -23,6 +23,7 @@ from _real_urls import (
     planner_refuses_as_parse_listing,
 )
 from ipprules.listings import Listing, Rejection, parse_listing
+from ipprules.listings.parser import other_listings
 
 ITEM = "2896336114"
 SITES = ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
@@ -176,3 +177,13 @@ def test_a_decoded_slug_is_refused_as_an_ascii_slug_is(tld: str, slug: str, tail
     assert type(got) is type(want) is Rejection
     assert (got.code, got.message, got.suggestion) == (want.code, want.message, want.suggestion)
     _all_agree([decoded])
+
+
+def test_a_second_listing_with_text_glued_after_its_decoded_slug_is_named() -> None:
+    first = f"https://www.lazada.co.th/products/pdp-i{ITEM}.html"
+    for second in ("กระเป๋า", "pdp"):
+        text = f"{first} https://www.lazada.co.th/products/{second}-i4212266679.htmlราคาถูก"
+        read = parse_listing(text)
+        assert type(read) is Listing
+        assert read.id == ITEM
+        assert len(other_listings(text, read)) == 1, second
