@@ -291,8 +291,8 @@ def _b2b() -> list[Form]:
         forms.append(
             _form(f"alibaba-store-{sub}", "alibaba_com", "storefront", "alibaba_com", "vanity",
                   f"https://{{id}}.{sub}.alibaba.com/", f"alibaba-store:{{id}}.{sub}",
-                  _pattern(rf"(?!(?:www|m|{STAND_IN_LABEL})\.){{ID}}\.{sub}\.alibaba\.com",
-                           f"{sub}.alibaba.com"),
+                  _pattern(_reserved(f"{sub}.alibaba.com", shops=False)
+                           + rf"{{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
                   # a /product/ path is a listing, not the store (notes section 5), also
                   # under a language sub-path (/fr_FR/product/...: not a form the notes name)
                   r"(?:/(?!(?:[a-zA-Z]{2}_[a-zA-Z]{2}/)?product/){PATH}*)?", id_rule="label")

@@ -334,6 +334,55 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "einvoice",
             "taolive",
             "detailskip",
+            # lookalike7: sellers' and creators' tools, each shown by real links (github-index
+            # ids): the shop health check (healthcenter.taobao.com/home/health_home.htm in the
+            # seller navigation of Taobao's own pages: :1822286750, :23579472468), archived
+            # orders (tradearchive.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=:
+            # :26775344428, :9449148371), shipping (wuliu2.taobao.com/user/consign2.htm?
+            # tradeId=: :19860754363, :41177352066), shop coupons and membership (ecrm.taobao.
+            # com/shopbonusapply/buyer_apply.htm: :48357438467, :9437774135), the service
+            # widget (everyhelp.taobao.com/screen/home.htm?instanceId=: :31528353613,
+            # :33730290363), the 鹿班 design tool (luban: :46208518870), company data (holmes.
+            # taobao.com/web/detail/companyDetailCard: :13365692602, :25205226249), shop
+            # licences (scportal.taobao.com/quali_show.htm?uid=, linked from shops' pages:
+            # :19131817117, :22381612906), the UniDesk ad console (unidesk.taobao.com/api/
+            # direct/report/…: :45510590473, :27236583886), Alimama's creative centre
+            # (chuangyi: :28398709409, :52748190511), the inventory tool (inventorymanage.
+            # taobao.com/qn/inventory/editInventory: :66547380933, :66823069534), brand-ad
+            # reports (branding.taobao.com/#!/report/index: :70838445640, :35024094120), the
+            # picture upload API (stream-upload.taobao.com/api/upload.api: :13846688660,
+            # :52884231821), the affiliate console (hot.taobao.com/wallet/…: :59149466917,
+            # :27827946351), the promotion report API (1bp.taobao.com/report/query.json:
+            # :56618580608, :56200820454), Taobao Live (live.taobao.com: :30236654295,
+            # :70072351390), the picture space (tu.taobao.com/redaction/manager.htm:
+            # :13530311889, :26128392624), the 生意管家 tool (quick.taobao.com/videostudio/…:
+            # :55601481254, :68831860980), the deposit page (jibu.taobao.com/?nolayout=true#/
+            # home: :42513456898), the 店小蜜 service bot (dianxiaomi: :17033918704,
+            # :30740988030), the 万相营造 AI design site (agi: :56148538392, :40427130681) and
+            # the creators' platform (we.taobao.com/creation/post, /daren/index.htm:
+            # :7403354026, :26119100306)
+            "healthcenter",
+            "tradearchive",
+            "wuliu2",
+            "ecrm",
+            "everyhelp",
+            "luban",
+            "holmes",
+            "scportal",
+            "unidesk",
+            "chuangyi",
+            "inventorymanage",
+            "branding",
+            "stream-upload",
+            "hot",
+            "1bp",
+            "live",
+            "tu",
+            "quick",
+            "jibu",
+            "dianxiaomi",
+            "agi",
+            "we",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -444,6 +493,17 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # tmall.com/qn/inventory/…: :69393995140)
             "databank",
             "inventorymanage",
+            # lookalike7: the strategy centre (strategy.tmall.com/api/scapi: github-index:
+            # 22298397038, :23113392873), campaign pages (bigsale.tmall.com/wow/a/act/…:
+            # :10961267690, :30492289032), the distribution platform (gongxiao.tmall.com/
+            # distributor/…: :6993134442, :27367340965), 淘工厂 (tgc.tmall.com/ds/page/
+            # supplier/…: :56551047544, :17936105396) and the consumer-insight host a list of
+            # Alibaba's data and ad hosts names beside databank and strategy (insight: :70996338710)
+            "strategy",
+            "bigsale",
+            "gongxiao",
+            "tgc",
+            "insight",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -503,6 +563,25 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # in a saved 1688 page: github-index:46109040556; /favorites/add_to_favorites.htm:
             # :14996598595)
             "purchase",
+            # lookalike7: the offer AJAX API (laputa.1688.com/offer/ajax/OfferDesc.do: github-
+            # index:8452947714, :44424296295), the distribution manager (guanjia.1688.com/page/
+            # consignoffer.htm: :21114080078, :32884147639), trade credit (rongzi.1688.com/
+            # creditbuy/index.htm in 1688's own page: :25640520498; :55445797037), the ISV
+            # workbench (ufuwu.1688.com/page/fuwu_work_isv_container.htm: :71140691439,
+            # :61903699564), buy requests (pinpai.1688.com/page/p_mro_post_buyoffer.htm:
+            # :12081023820; go.1688.com/buyoffer/post_buy_offer.htm in 1688's own page:
+            # :46109040556, :3761567805), shipping (x56.1688.com/order/announce_consign.htm:
+            # :57153182128), the affiliate programme (aliance: :30874117950) and topic pages
+            # (mind.1688.com/industry/…/index.html?wh_pha=true: :30678688731, :62137332119)
+            "laputa",
+            "guanjia",
+            "rongzi",
+            "ufuwu",
+            "pinpai",
+            "go",
+            "x56",
+            "aliance",
+            "mind",
             "exodus",
             "p4p",
             "p4psearch",
@@ -647,6 +726,12 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             *_TECH_LABELS,
         ]
     ),
+    # Alibaba.com stores (``<company>.en.alibaba.com``, ``.fm.``, ``.trustpass.``): the
+    # technical labels, as on the other marketplaces' store hosts (listing-urls.md §12: "h5, m
+    # ... and similar labels"); ``login.en.alibaba.com`` is no company's store
+    **{
+        f"{sub}.alibaba.com": frozenset(["www", *_TECH_LABELS]) for sub in ("en", "fm", "trustpass")
+    },
 }
 
 #: Alibaba.com language sites (``spanish.alibaba.com``, ``es.alibaba.com``...).

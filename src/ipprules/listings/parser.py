@@ -3666,6 +3666,14 @@ def _store_page(
     for form, groups, _ in candidates:
         if form.kind != "storefront" or form.platform not in _STORE_PAGES or "id" not in groups:
             continue
+        if form.id_type == "vanity" and _service_page(path, query):
+            return _reject(
+                "not-a-listing",
+                source,
+                f"{(host + path)[:120]} is a login, API, report, complaint, help or cart page, "
+                f"and {host} may be a service host of the marketplace rather than a store: "
+                "paste the store's own link",
+            )
         if form.platform in _STORE_ITEM and _STORE_ITEM_PATH.fullmatch(path) is not None:
             ids = set(_values(query or "", ("id", "item_id", "itemId")))
             ids.discard("")
@@ -3682,6 +3690,29 @@ def _store_page(
             return _reject("missing-id", source, f"{(host + path)[:120]} has no valid item id")
         return _page_of_store(host, path, form.canonical_url(groups["id"], None), source)
     return None
+
+
+#: A path that is a login, API, report, complaint, help or cart page, not a store's own page:
+#: a would-be vanity store host serving it may be one of the marketplace's service hosts not
+#: yet among the reserved labels (the mtop gateways' ``/h5/mtop.…/1.0/`` and ``/gw/…``, the
+#: open platform's ``/router/rest``, ``/member/login.jhtml``, jubao.'s report pages), so its
+#: root is never suggested as a store. A store's own item list, search, category and custom
+#: pages (``/search.htm``, ``/category-N.htm``, ``/p/…``) are not such pages.
+_SERVICE_PAGE = re.compile(
+    r"(?i)/(?:api|rest|gw|router|oauth|h5api|mtop\.[^/]*+|"
+    r"(?:login|logon|logout|signin|signup|register|passport|jubao|report|complain|complaint|help"
+    r"|cart)(?:\.[a-z]++)?)(?:/|$)|\.jsonp?$"
+)
+#: A query naming a JSONP callback: the page is an API's answer.
+_CALLBACK = re.compile(r"(?i)(?:^|[&;])(?:callback|jsonp)=")
+
+
+def _service_page(path: str, query: str | None) -> bool:
+    """Whether ``path`` and ``query`` are a login, API, report, complaint, help or cart page
+    (:data:`_SERVICE_PAGE`) or a JSONP answer, not one of a store's own pages."""
+    return _SERVICE_PAGE.search(path) is not None or (
+        query is not None and _CALLBACK.search(query) is not None
+    )
 
 
 def _page_of_store(host: str, path: str, store: str, source: str) -> Rejection:
@@ -3767,7 +3798,11 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
         what = f"{domain}'s own service or channel site, not a store (no shop has this name)"
     elif domain == "m.taobao.com" and path in _STORE_ROOTS and _MOBILE_SHOP.fullmatch(label):
         return _mobile_shop(label[4:], where, source)
-    elif domain in _ALIBABA_MOBILE_STORES and label not in ("www", "m"):
+    elif (
+        domain in _ALIBABA_MOBILE_STORES
+        and label not in RESERVED_LABELS[domain.removeprefix("m.")]
+        and _SERVICE_PAGE.search(path) is None
+    ):
         return _alibaba_mobile_store(label, domain, where, source)
     elif domain == "m.tmall.hk" and path in _STORE_ROOTS and label not in _TMALL_HK_RESERVED:
         # <vanity>.m.tmall.hk: the notes name <vanity>.m.tmall.com (section 2), not this
