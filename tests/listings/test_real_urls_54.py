@@ -1,4 +1,4 @@
-"""Sweep realurls54 of listing URLs (notes in /work/notes/sweep-realurls54.md): 122 real strings
+"""Sweep realurls54 of listing URLs (notes in /work/notes/sweep-realurls54.md): 126 real strings
 from public code, Markdown, HTML, SQL and JSON, found by links whose query starts with another
 parameter before ``id`` (``?priceTId=``, ``?abbucket=``, ``?ali_refid=``, ``?from=cart``,
 ``?from=detail``, ``?scm=``, ``?ft=t&``, ``?_u=``, ``?skuId=``, ``?app=chrome``, ``?ut_sk=``),
@@ -6,19 +6,25 @@ AliExpress ``gatewayAdapt=glo2…``, ``sourceType=``, ``/i/``, ``/store/product/
 ``/w/wholesale-`` links, Lazada ``?spm=a2o4j``, ``?clickTrackInfo=`` and ``laz_trackid`` links,
 1688 ``?spm=a26352``, ``?sk=`` and ``detail.m.1688.com`` ``offerId=`` links, Alibaba.com
 ``?spm=a2700`` links and store group pages, and Tmall Global ``detail.tmall.hk`` links; none was
-in an earlier table (205 were collected; 83 already were, or repeated one another, and were
+in an earlier table (209 were collected; 83 already were, or repeated one another, and were
 dropped).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_53.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md before
 ``parse_listing`` ran; where the parser answered otherwise, the row's comment says why the notes
-(or an earlier table) decide as the parser does. No fix: the parser gave every row the notes'
-answer.
+(or an earlier table) decide as the parser does. Fix 1: a link with a ``/`` between its page's
+name and its query (``item.taobao.com/item.htm/?id=531554484426``, in two SQL dumps; Taobao's own
+mini-app code writes its item link so) stays refused, as tables 14 and review24 decided, but now
+says so and suggests the link without the slash, as for a ``/`` glued after a link; it was
+refused as a page that is "not a product listing or storefront (search, category, ...)".
 """
 
 from __future__ import annotations
 
+import pytest
+
 from _real_urls import canonical_test, planner_test, table_tests
+from ipprules.listings import parse_listing
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        // String url = "https://a.m.taobao.com/i842805637189.htm";', 'taobao_or_tmall', 'listing', '842805637189'),  # github-index:33262338859
@@ -143,6 +149,10 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('  return `https://www.aliexpress.com/item/${productId}.html?sourceType=562`;', None, 'missing-id', None),  # github-index:46296159; a code template, no number in the id place: missing-id, as earlier tables decided for templates
     ('        source_values: `https://ar.aliexpress.com/i/${id}.html,https://ar.aliexpress.com/i/${id}.html?sourceType=620&aff_fcid=,https://ar.aliexpress.com/i/${id}.html?sourceType=562&aff_fcid=,https://ar.aliexpress.com/i/${id}.html?sourceType=561&aff_fcid=`,', None, 'missing-id', None),  # github-index:17153296452; a code template, no number in the id place: missing-id, as earlier tables decided for templates
     ('- $14 [Hotswap sockets (gateron low profile)](https://www.aliexpress.com/item/1005007267551458.html?sourceType=1&spm=a2g0o.wish-manage-home.0.0) - $1 x 2 [Usb C Breakout ', 'aliexpress', 'listing', '1005007267551458'),  # github-index:31414861508
+    ("INSERT INTO `UserTable` VALUES ('12', '2', 'https://item.taobao.com/item.htm/?id=531554484426', '//g-search2.alicdn.com/img/bao/uploaded/i4/TB2vBYioFXXXXXDXXXXXXXXXXXX_!!54349678.jpg');", None, 'not-a-listing', None),  # github-index:36541179500; Fix 1: refused as earlier tables decided (item.htm/ is no page ipprules reads), now naming the link without the slash
+    ("INSERT INTO `UserTable` VALUES ('1', '2', 'https://item.taobao.com/item.htm/?id=525923826991', '//g-search3.alicdn.com/img/bao/uploaded/i4/TB11dkcLXXXXXbSaXXXYXGcGpXX_M2.SS2');", None, 'not-a-listing', None),  # github-index:36095817067; Fix 1
+    ("export const TB_DETAIL_LINK = '//item.taobao.com/item.htm/?id=';", None, 'not-a-listing', None),  # github-index:1810224318; Taobao's mini-app code writes its item link so
+    ('    window.location.href = `https://item.taobao.com/item.htm/?id=${itemId}`;', None, 'not-a-listing', None),  # github-index:1609526698
 ]  # fmt: skip
 ALL = ROWS
 
@@ -157,3 +167,22 @@ test_canonical_urls_follow_the_notes = canonical_test(
 )
 
 test_the_planner_accounts_for_every_line = planner_test(ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        # real (github-index:36541179500), and the same slash on other marketplaces' pages
+        (ROWS[-4][0], "https://item.taobao.com/item.htm?id=531554484426"),
+        ("https://detail.tmall.com/item.htm/?id=690091011924", "https://detail.tmall.com/item.htm?id=690091011924"),
+        ("https://detail.1688.com/offer/585943639773.html/?spm=a26352", "https://detail.1688.com/offer/585943639773.html"),
+        ("see https://www.aliexpress.com/item/1005004878609097.html/?spm=a2g0o 2pcs", "https://www.aliexpress.com/item/1005004878609097.html"),
+    ],
+)  # fmt: skip
+def test_a_slash_before_the_query_is_named_with_the_link(text: str, link: str) -> None:
+    """Fix 1: a ``/`` between a listing page's name and its query is refused with the link
+    without it as the suggestion, and the reason says what is wrong."""
+    result = parse_listing(text)
+    assert not result.ok
+    assert result.suggestion == link
+    assert "a '/' stands between the page and its query" in result.reason

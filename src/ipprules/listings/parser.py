@@ -628,6 +628,9 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     asked = _amp_query(text)
     if asked is not None:
         return _glued_after(text, result, parse_listing(asked), "&")
+    slashless = _slash_query(text)
+    if slashless is not None:
+        return _glued_after(text, result, parse_listing(slashless), "/?")
     return result
 
 
@@ -641,6 +644,17 @@ def _amp_query(url: str) -> str | None:
     path = url.find("/", scheme + 2 if scheme >= 0 else 0)
     amp = url.find("&", path) if path >= 0 else -1
     return None if amp < 0 else f"{url[:amp]}?{url[amp + 1 :]}"
+
+
+def _slash_query(url: str) -> str | None:
+    """``url`` without the ``/`` between its page's name and its query
+    (``item.taobao.com/item.htm/?id=531554484426``, as SQL dumps and Taobao's own mini-app code
+    write it); None when no ``.htm/?`` or ``.html/?`` is there."""
+    query = url.find("?")
+    if query < 1 or url[query - 1] != "/" or "#" in url[:query]:
+        return None
+    page = url[: query - 1]
+    return page + url[query:] if page.lower().endswith((".htm", ".html")) else None
 
 
 def _unglued_end(url: str) -> str | None:
@@ -673,6 +687,8 @@ def _glued_after(
     link = bare.canonical_url
     if mark == "&":
         detail = f"the query is glued on with '&' and no '?': the link is {link}"
+    elif mark == "/?":
+        detail = f"a '/' stands between the page and its query; remove it: the link is {link}"
     else:
         detail = f"'{mark}' is glued after the link; remove it: the link is {link}"
     return _reject(refused.code, text, detail, link)
@@ -1347,6 +1363,8 @@ def _read_cut(
         result = _glued_after(text, result, bare, candidate[len(short)])
     elif type(result) is not Listing and (asked := _amp_query(candidate)) is not None:
         result = _glued_after(text, result, _parse_url(asked, text, slow, depth), "&")
+    elif type(result) is not Listing and (slashless := _slash_query(candidate)) is not None:
+        result = _glued_after(text, result, _parse_url(slashless, text, slow, depth), "/?")
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return result
