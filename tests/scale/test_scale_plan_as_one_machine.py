@@ -133,3 +133,30 @@ def test_a_bad_cell_is_named_at_its_line_in_its_file(
     column = len(f"acme,{TB_PHONE},") + 1
     assert f"{many}:5:{column}: $.confidence: expected a number from 0 to 1" in err
     assert "got '2'" in err
+
+
+@pytest.mark.parametrize(
+    ("again", "more"),
+    [
+        ("url,notes", ",x"),  # the header again was one more rejected line on Dask
+        ("\ufeff URL , Notes", ",x"),  # another case, spaces, a byte-order mark: the header
+        ("Url,Confidence", ",0.5"),  # was "expected a number ..., got 'Confidence'" on both
+    ],
+)
+def test_the_header_again_is_named_at_its_line_on_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str, more: str
+) -> None:
+    """Two exports joined with ``cat``: the second header is named at its line, on one machine
+    and on Dask alike, in the words a Good Faith history's gets (realfiles8)."""
+    from ipprules._files import HEADER_AGAIN
+
+    header = again.lstrip("\ufeff ").lower().replace(" ", "")
+    one, many = tmp_path / "one.csv", tmp_path / "many.csv"
+    one.write_text(f"{header}\n{TB}{more}\n{again}\n{TB_PHONE}{more}\n", "utf-8")
+    many.write_text(
+        f"account,{header}\nacme,{TB}{more}\n\nAccount,{again}\nacme,{TB_PHONE}{more}\n", "utf-8"
+    )
+    assert main(["plan", str(one), *ARGV]) == 2
+    assert f"{one}:3:1: $: {HEADER_AGAIN}" in capsys.readouterr().err
+    assert main(["plan", str(many), *ARGV, "--workers", "1"]) == 2
+    assert f"{many}:4:1: $: {HEADER_AGAIN}" in capsys.readouterr().err

@@ -532,11 +532,14 @@ def _csv(
     column: str | None = None,
 ) -> Iterator[PlanLine]:
     from ipprules._files import (
+        HEADER_AGAIN,
         KeptLines,
         allow_large_csv_fields,
+        column_name,
         csv_cell_at,
         csv_error_at,
         csv_problem,
+        header_again,
         named_width,
         unnamed_cell,
     )
@@ -567,6 +570,9 @@ def _csv(
         raise broken(exc, start) from None
     header = _header(names, name, start, column)
     width = len(header)
+    # the header as written, to know it again inside the file (two exports joined with cat)
+    again = [column_name(c) for c in names[: named_width(names)]]
+    longest = max(map(len, names[: len(again)])) + 8  # a longer first cell names no column
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
     unnamed = width - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, place)
@@ -585,6 +591,8 @@ def _csv(
             raise broken(exc, first_line) from None
         if len(kept.lines) == 1 and not kept.pieces and not kept.lines[0].strip(blank):
             continue  # a blank line (spaces and tabs at most): no row, as in a list
+        if row and len(row[0]) <= longest and header_again(row, again):  # at its start
+            raise InputError(HEADER_AGAIN, file=name, line=first_line, column=1)
         if len(row) > len(header):
             bad = unnamed_cell(row, len(header))
             if bad is None:

@@ -597,6 +597,9 @@ def _accounts_read(
         own = None if line is None else _own_lines(group[line].tolist(), line, name, parts)
         urls = _texts(group[column].tolist(), column, name, own)
         places = list(zip(parts, group["position"].tolist(), strict=True))
+        again = _header_row(group, urls, column, extra)
+        if again is not None and (failed is None or places[again] < failed[0]):
+            failed = (places[again], _header_again(places[again], own, again, sources))
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
@@ -624,6 +627,43 @@ def _accounts_read(
     if failed is not None:
         raise failed[1]
     return accounts
+
+
+def _header_row(
+    group: PandasFrame, urls: list[str], column: str, extra: tuple[str, ...]
+) -> int | None:
+    """The index of the first of an account's rows (``group``, its URL cells ``urls``) that is
+    the header again (``cat jan.csv feb.csv``: the second file's header a row), as the
+    one-machine planner knows it (:func:`ipprules._files.header_again`): its URL cell names
+    the URL ``column`` and each of its planner cells (``extra``) that planner column, written
+    as a header writes them (case, spaces, a byte-order mark do not count); ``None`` if none."""
+    from ipprules._files import column_name
+    from ipprules.planner.inputs import _column_name
+
+    want, longest = column_name(str(column)), len(str(column)) + 8
+    for n, url in enumerate(urls):
+        if len(url) <= longest and column_name(url) == want:
+            cells = (_text(group[e].iloc[n]) for e in extra)
+            if all(_column_name(c) == e for c, e in zip(cells, extra, strict=True)):
+                return n
+    return None
+
+
+def _header_again(
+    place: tuple[int, int], own: list[int] | None, n: int, sources: Sources | None
+) -> InputError:
+    """The error of a row (at input ``place``, the account's ``n``-th from 0) that is the
+    header again, at its line in its file where ``sources`` tell it, as one machine says it
+    (:data:`ipprules._files.HEADER_AGAIN`); else at its own line (``own``) or its place
+    among the account's rows."""
+    from ipprules._files import HEADER_AGAIN
+    from ipprules.errors import InputError
+    from ipprules.scale._goodfaith import cell_place
+
+    found = None if sources is None else cell_place(sources, *place, None)
+    if found is not None:
+        return InputError(HEADER_AGAIN, file=found[0], line=found[1], column=1)
+    return InputError(HEADER_AGAIN, line=n + 1 if own is None else own[n], column=1)
 
 
 def _renumbered(result: PlanningResult, own: list[int]) -> PlanningResult:
