@@ -92,3 +92,17 @@ def test_a_row_that_merely_holds_column_names_is_read(tmp_path: Path) -> None:
     path.write_text(text, "utf-8")
     read = list(read_lines(str(path)))
     assert [(p.line, p.url) for p in read] == [(2, "url")]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_listings_name_the_header_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], delimiter: str
+) -> None:
+    """``ipprules listings`` reads a CSV as ``plan`` does: its header again is named at its
+    line (it was one more line, rejected ``not-a-url``), the delimiter whichever it is."""
+    text, line = _joined("planner-urls.csv", "\ufeffURL,Reason, Confidence,Order Number,NOTES")
+    path = tmp_path / "u2.csv"
+    path.write_text(text.replace(",", delimiter), "utf-8")
+    code, out, err = _run(["listings", str(path)], capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:{line}:1: $: {HEADER_AGAIN}" in err, err

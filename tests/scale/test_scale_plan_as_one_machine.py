@@ -160,3 +160,22 @@ def test_the_header_again_is_named_at_its_line_on_both(
     assert f"{one}:3:1: $: {HEADER_AGAIN}" in capsys.readouterr().err
     assert main(["plan", str(many), *ARGV, "--workers", "1"]) == 2
     assert f"{many}:4:1: $: {HEADER_AGAIN}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("again", ["url,notes", "\ufeff URL , Notes", "Link,notes"])
+def test_listings_name_the_header_again_on_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str
+) -> None:
+    """``ipprules listings`` (and ``--workers``) over two exports joined with ``cat``: the
+    second header is named at its line, as ``plan`` names it (realfiles8); it was read as one
+    more line, rejected ``not-a-url``. ``Link`` under ``url`` is no header: a row."""
+    from ipprules._files import HEADER_AGAIN
+
+    path = tmp_path / "u.csv"
+    path.write_text(f"url,notes\n{TB},x\n\n{again}\n{TB_PHONE},y\n", "utf-8")
+    said = f"{path}:4:1: $: {HEADER_AGAIN}"
+    header = again != "Link,notes"
+    assert main(["listings", str(path)]) == (2 if header else 1)
+    assert (said in capsys.readouterr().err) is header
+    assert main(["listings", str(path), "--workers", "1"]) == (2 if header else 1)
+    assert (said in capsys.readouterr().err) is header

@@ -388,7 +388,14 @@ def _csv_urls(
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
-    from ipprules._files import KeptLines, allow_large_csv_fields
+    from ipprules._files import (
+        HEADER_AGAIN,
+        KeptLines,
+        allow_large_csv_fields,
+        column_name,
+        header_again,
+        named_width,
+    )
 
     allow_large_csv_fields()  # a cell as long as a line (csv's own 128 KiB limit aside)
     every = iter(lines)
@@ -398,6 +405,8 @@ def _csv_urls(
     reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)
     index: int | None = None
     header: list[str] = []
+    again: list[str] = []  # the header as written, known again inside the file (cat a b)
+    longest = 0  # a first cell longer names no column
     start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
@@ -413,9 +422,13 @@ def _csv_urls(
                 cells = [c.lstrip("\ufeff").strip() for c in row]
                 index = _header_url(cells, column, name, at, itertools.chain(head, every))
                 header = cells
+                again = [column_name(c) for c in cells[: named_width(cells)]]
+                longest = max(map(len, cells[: len(again)])) + 8
                 continue
             if not row or (len(row) == 1 and row[0] and not row[0].strip()):
                 continue  # a blank line (nothing, or white space): no record (``""`` is one)
+            if len(row[0]) <= longest and header_again(row, again):  # two exports joined
+                raise InputError(HEADER_AGAIN, file=name, line=at, column=1)
             # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
             # input all the same: parsed as the empty string, a rejection (code ``empty``)
             if elsewhere is not None and _other_links(row, index):  # said if it is rejected

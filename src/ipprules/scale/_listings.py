@@ -1189,8 +1189,38 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
     # only the URL column is made a pandas column: a header of 100,000 cells is read in a
     # moment, not in the minutes that building (and converting) every column takes
     frame = csv_table(path, head, usecols=(index,), _text=_blank_records(text, head))
+    _refuse_header_again(frame.iloc[:, 0], text, head, index, path)
     # each cell stripped of white space, as ``ipprules listings`` reads a CSV's URL cells
     return pd.DataFrame({column: frame.iloc[:, 0].str.strip()})
+
+
+def _refuse_header_again(cells: Any, text: str, head: CsvHead, index: int, path: str) -> None:
+    """Refuse the first row of a CSV ``text`` (its URL cells ``cells``, at ``index`` of the
+    header ``head``) that is the header again (``cat jan.csv feb.csv``), at its line, as
+    ``ipprules listings`` refuses it on one machine (:func:`ipprules._files.header_again`):
+    only a row whose URL cell names the URL column is read again, whole, from ``text``."""
+    import csv
+
+    from ipprules._files import HEADER_AGAIN, column_name, header_again, named_width
+    from ipprules.errors import InputError
+    from ipprules.scale._goodfaith import record_lines
+
+    written = head.cells[index]
+    want, longest = column_name(written), len(written) + 8
+    short = (cells.str.len() <= longest).fillna(False).to_numpy(dtype=bool)
+    found = [p for p in short.nonzero()[0] if column_name(str(cells.iloc[p])) == want]
+    if not found:
+        return
+    again = [column_name(c) for c in head.cells[: named_width(list(head.cells))]]
+    starts, lines = record_lines(text, head.line, head.delimiter), text.split("\n")
+    for position in found:
+        line = starts[position]
+        try:
+            row = next(csv.reader([lines[line - 1].rstrip("\r")], delimiter=head.delimiter))
+        except (csv.Error, StopIteration):  # pragma: no cover - a header-like row over lines
+            continue
+        if header_again(row, again):
+            raise InputError(HEADER_AGAIN, file=path, line=line, column=1)
 
 
 #: A line after the first of quotes and white space only, holding a quote or white space
