@@ -406,7 +406,7 @@ def _csv_urls(
     index: int | None = None
     header: list[str] = []
     again: list[str] = []  # the header as written, known again inside the file (cat a b)
-    longest = 0  # a first cell longer names no column
+    longest, word = 0, ""  # a first cell longer, or without word, names no column
     start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
@@ -424,10 +424,11 @@ def _csv_urls(
                 header = cells
                 again = [column_name(c) for c in cells[: named_width(cells)]]
                 longest = max(map(len, cells[: len(again)])) + 8
+                word = again[0].split("_")[0]  # a first cell without it names no column
                 continue
             if not row or (len(row) == 1 and row[0] and not row[0].strip()):
                 continue  # a blank line (nothing, or white space): no record (``""`` is one)
-            if len(row[0]) <= longest and header_again(row, again):  # two exports joined
+            if len(row[0]) <= longest and word in row[0].lower() and header_again(row, again):
                 raise InputError(HEADER_AGAIN, file=name, line=at, column=1)
             # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
             # input all the same: parsed as the empty string, a rejection (code ``empty``)

@@ -573,6 +573,7 @@ def _csv(
     # the header as written, to know it again inside the file (two exports joined with cat)
     again = [column_name(c) for c in names[: named_width(names)]]
     longest = max(map(len, names[: len(again)])) + 8  # a longer first cell names no column
+    word = again[0].split("_")[0]  # a first cell without it names another column (cheap)
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
     unnamed = width - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, place)
@@ -591,7 +592,7 @@ def _csv(
             raise broken(exc, first_line) from None
         if len(kept.lines) == 1 and not kept.pieces and not kept.lines[0].strip(blank):
             continue  # a blank line (spaces and tabs at most): no row, as in a list
-        if row and len(row[0]) <= longest and header_again(row, again):  # at its start
+        if row and len(row[0]) <= longest and word in row[0].lower() and header_again(row, again):
             raise InputError(HEADER_AGAIN, file=name, line=first_line, column=1)
         if len(row) > len(header):
             bad = unnamed_cell(row, len(header))
