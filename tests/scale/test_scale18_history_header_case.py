@@ -217,8 +217,13 @@ def test_csv_files_of_one_glob_may_write_their_names_in_two_cases(tmp_path: Path
             "pending,reinstated,counter_rejected,note",
             ":3:1: $: the header again (two files joined?): delete this line",
         ),
+        (  # the same in another case, spaced, after a byte-order mark (realfiles8)
+            "\ufeff TYPE , Date,Account,ID,Platform,Reason Code,Listings,Taken-Down,Rejected,"
+            "Withdrawn,Pending,Reinstated,Counter Rejected,NOTE",
+            ":3:1: $: the header again (two files joined?): delete this line",
+        ),
     ],
-    ids=["grouped-count", "header-again"],
+    ids=["grouped-count", "header-again", "header-again-case"],
 )
 def test_realfiles6_hints_are_the_same_on_dask(tmp_path: Path, row: str, said: str) -> None:
     """The Dask history reader refuses a grouped count and a repeated header in the words
