@@ -82,6 +82,26 @@ def last_china_year() -> int:
         ) from exc
 
 
+def year_range(first_year: object, last_year: object) -> tuple[int, int]:
+    """``first_year`` and ``last_year`` (default: ``first_year``) of a calendar checked: whole
+    numbers (a ``TypeError`` otherwise), the first not after the last (an ``IpprulesError``).
+
+    >>> year_range(2024, None), year_range(2024, 2026)
+    ((2024, 2024), (2024, 2026))
+    """
+    if last_year is None:
+        last_year = first_year
+    for value in (first_year, last_year):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"years must be integers, not {type(value).__name__}")
+    assert isinstance(first_year, int) and isinstance(last_year, int)  # for mypy
+    if first_year > last_year:
+        raise IpprulesError(
+            f"first_year {shown_value(first_year)} is after last_year {shown_value(last_year)}"
+        )
+    return first_year, last_year
+
+
 def china_calendar(first_year: int, last_year: int | None = None) -> HolidayCalendar:
     """Mainland China's days off and make-up working days for ``first_year`` .. ``last_year``.
 
@@ -94,15 +114,7 @@ def china_calendar(first_year: int, last_year: int | None = None) -> HolidayCale
     >>> add_business_days(date(2024, 9, 27), 3, cal)      # doctest: +SKIP
     datetime.date(2024, 10, 8)
     """
-    if last_year is None:
-        last_year = first_year
-    for value in (first_year, last_year):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"years must be integers, not {type(value).__name__}")
-    if first_year > last_year:
-        raise IpprulesError(
-            f"first_year {shown_value(first_year)} is after last_year {shown_value(last_year)}"
-        )
+    first_year, last_year = year_range(first_year, last_year)
     holidays = _holidays_module()
     newest = last_china_year()
     if first_year < FIRST_CHINA_YEAR or last_year > newest:

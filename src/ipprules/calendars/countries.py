@@ -24,8 +24,8 @@ from datetime import date
 from typing import Any
 
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.calendars.china import MissingExtraError
-from ipprules.errors import CoverageError, IpprulesError, UnknownNameError, shown_value
+from ipprules.calendars.china import MissingExtraError, year_range
+from ipprules.errors import CoverageError, UnknownNameError, shown_value
 
 __all__ = ["LAZADA_COUNTRIES", "country_calendar", "country_of_site"]
 
@@ -84,18 +84,10 @@ def country_calendar(
     """
     if not isinstance(country, str):
         raise TypeError(f"country must be a str, not {type(country).__name__}")
-    if last_year is None:
-        last_year = first_year
-    for value in (first_year, last_year):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"years must be integers, not {type(value).__name__}")
+    first_year, last_year = year_range(first_year, last_year)
     code = country.strip().upper()
     if code not in LAZADA_COUNTRIES:
         raise UnknownNameError("Lazada country", country, list(LAZADA_COUNTRIES))
-    if first_year > last_year:
-        raise IpprulesError(
-            f"first_year {shown_value(first_year)} is after last_year {shown_value(last_year)}"
-        )
     holidays = _holidays_module()
     probe = holidays.country_holidays(code)
     low, high = int(probe.start_year), int(probe.end_year)
