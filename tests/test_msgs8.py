@@ -1,16 +1,25 @@
 """Messages name what the caller can give, second pass (msgs8): a Python caller reads the
 function's argument (``calendar=``, ``Settings(right=...)``, ``kind='lines'``, ``column=``),
 the command's user its option (``--calendar``, ``--right``, ``--input lines``, ``--column``),
-the command's text unchanged byte for byte."""
+the command's text unchanged byte for byte.
+
+Third pass (newuser22's leftovers):
+
+1. A CSV line with an unquoted comma in a cell ("expected 3 cells, got 4") says that such a
+   cell must be quoted, shows the line's cells as read and the cell that seems split, in the
+   planner, its Dask reader and the violations reader, in the same words.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import ipprules
+from ipprules.cli import main
 from ipprules.counternotice import CounterNotice, assess_counter_notice
 from ipprules.errors import InputError
 from ipprules.planner import Settings
@@ -102,3 +111,75 @@ def test_read_urls_names_its_arguments_the_command_its_options(tmp_path: Path) -
         assert python in str(caught.value)
         code, _, err = _run("listings", str(path), *options)
         assert code == 2 and command in err, err
+
+
+# --- third pass: newuser22's leftovers ---
+
+TB = "https://item.taobao.com/item.htm?id=60683268329{n}"
+ARGV = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23", "--right",
+        "tm-cn", "--reason", "tm_counterfeit"]  # fmt: skip
+QUOTE = 'a cell that holds a comma must be quoted ("like, this")'
+
+
+def _plan_err(tmp_path: Path, capsys: Any, text: str, *extra: str) -> tuple[int, str]:
+    path = tmp_path / "p.csv"
+    path.write_text(text, "utf-8")
+    code = main(["plan", str(path), *ARGV, *extra, "--out", str(tmp_path / "out")])
+    return code, capsys.readouterr().err
+
+
+def test_plan_note_with_a_comma_says_quote_it(tmp_path: Path, capsys: Any) -> None:
+    code, err = _plan_err(tmp_path, capsys, f"url,notes\n{TB.format(n=1)},cheap, fake\n")
+    assert code == 2 and "Traceback" not in err
+    assert f"p.csv:2: $: expected 2 cells, got 3: {QUOTE}" in err
+    assert f"url='{TB.format(n=1)}', notes='cheap', cell 3 (no column)=' fake'" in err
+    assert 'the notes cell seems split at its commas: write it "cheap, fake"' in err
+
+
+def test_plan_url_cut_at_a_comma_is_pointed_at(tmp_path: Path, capsys: Any) -> None:
+    """A URL with a trailing comma, or a comma in its query, before a note."""
+    for url, rest in [(f"{TB.format(n=1)},", "''"), (f"{TB.format(n=1)}&a=1,2", "'2'")]:
+        code, err = _plan_err(tmp_path, capsys, f"url,notes\n{url},x\n")
+        assert code == 2, err
+        assert f"the URL in url seems cut at a comma before {rest}" in err
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+def test_dask_plan_reader_words_it_as_one_machine(tmp_path: Path, capsys: Any) -> None:
+    row = f"{TB.format(n=1)},cheap, fake"
+    code_one, one = _plan_err(tmp_path, capsys, f"url,notes\n{TB.format(n=2)},x\n{row}\n")
+    text = f"account,url,notes\nacme,{TB.format(n=2)},x\nacme,{row}\n"
+    code_many, many = _plan_err(tmp_path, capsys, text, "--workers", "1")
+    assert code_one == code_many == 2
+    said_one = one.strip().splitlines()[-1].split("p.csv:3: $: ", 1)[1]
+    said_many = many.strip().splitlines()[-1].split("p.csv:3: $: ", 1)[1]
+    assert said_many.startswith(f"expected 3 cells, got 4: {QUOTE}")
+    # the same words, the account cell counted and shown
+    assert (
+        said_many.replace("expected 3 cells, got 4", "expected 2 cells, got 3")
+        .replace("account='acme', ", "")
+        .replace("cell 4 (no column)", "cell 3 (no column)")
+        == said_one
+    )
+
+
+def test_violations_reader_says_quote_it(tmp_path: Path) -> None:
+    from ipprules.penalties import read_violations
+
+    path = tmp_path / "v.csv"
+    path.write_text(
+        "date,kind,platform,points,right,id\n"
+        "2024-01-08,general,aliexpress,2,TM-1,c-1\n"
+        "2024-01-09,general,aliexpress,2,TM-1,c-2,note, more\n"
+    )
+    with pytest.raises(InputError) as caught:
+        read_violations(path)
+    [problem] = caught.value.problems
+    assert problem.line == 3
+    assert problem.message.startswith(f"expected 6 cells, got 8: {QUOTE}")
+    assert "id='c-2', cell 7 (no column)='note'" in problem.message
+
+
+def test_a_semicolon_file_names_the_semicolon(tmp_path: Path, capsys: Any) -> None:
+    code, err = _plan_err(tmp_path, capsys, f"url;notes\n{TB.format(n=1)};a;b\n")
+    assert code == 2 and 'a cell that holds a semicolon must be quoted ("like; this")' in err

@@ -1436,6 +1436,49 @@ def unnamed_cell(row: Sequence[str], named: int) -> tuple[int, str] | None:
     return None
 
 
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+#: What follows a URL's query cut at a comma: its rest (``2&b=3``, ``%20x``), not a word.
+_URL_REST = re.compile(r"[\d%&=][\w%&=.+\-/#~]*")
+
+
+def cells_count_message(header: Sequence[str], row: Sequence[str], delimiter: str = ",") -> str:
+    """Why a CSV record ``row`` is refused when its number of cells is not its ``header``'s:
+    the counts, and, when it has more cells, that a cell holding the ``delimiter`` must be
+    quoted, the line's cells as read, and the cell that seems split (a URL cut in its query
+    or at a trailing comma, else the last column's text run on). The planner, its Dask
+    reader and the violations reader say it with this one helper, in the same words.
+
+    >>> cells_count_message(["url", "notes"], ["x"])
+    'expected 2 cells, got 1'
+    >>> print(cells_count_message(["url", "notes"], ["https://a.b/1", "cheap", " fake"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    expected 2 cells, got 3: a cell that holds a comma must be quoted ("like, this");
+    the line's cells as read: url='https://a.b/1', notes='cheap', cell 3 (no column)=' fake';
+    the notes cell seems split at its commas: write it "cheap, fake"
+    """
+    said = f"expected {len(header)} cells, got {len(row)}"
+    if len(row) <= len(header):
+        return said
+    mark = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
+    named = [f"{name}={quoted(cell, 80)}" for name, cell in zip(header, row, strict=False)]
+    extra = [f"cell {i + 1} (no column)={quoted(row[i], 80)}" for i in range(len(header), len(row))]
+    shown = ", ".join(named + extra)
+    said += (
+        f': a cell that holds a {mark} must be quoted ("like{delimiter} this"); '
+        f"the line's cells as read: {shown}"
+    )
+    for i, cell in enumerate(row[:-1]):
+        rest = row[i + 1]
+        cut = not rest.strip() or ("?" in cell and _URL_REST.fullmatch(rest) is not None)
+        if "://" in cell and cut:
+            column = header[i] if i < len(header) else f"cell {i + 1}"
+            return f"{said}; the URL in {column} seems cut at a {mark} before {quoted(rest)}"
+    last = len(header) - 1
+    whole = delimiter.join(row[last:])
+    whole = whole if len(whole) <= 60 else whole[:57] + "..."
+    return f'{said}; the {header[last]} cell seems split at its {mark}s: write it "{whole}"'
+
+
 #: The delimiters a CSV header is tried with, in this order (Excel writes ``;`` where the
 #: decimal mark is a comma, and a tab in its "Unicode text" export).
 CSV_DELIMITERS = (",", ";", "\t")

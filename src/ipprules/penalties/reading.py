@@ -420,6 +420,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
     from ipprules._convert import MAX_ITEMS as limit
     from ipprules._files import (
         HEADER_AGAIN,
+        cells_count_message,
         csv_cell_at,
         header_again,
         iter_csv_dialect,
@@ -444,7 +445,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         if len(cells) > len(header) and not any(c.strip() for c in cells[len(header) :]):
             cells = cells[: len(header)]  # the empty cells of those empty columns (Excel's ,,,)
         if len(cells) != len(header):
-            message = f"expected {len(header)} cells, got {len(cells)}"
+            message = cells_count_message(header, cells, delimiter)
             problems.append(Problem(message, f"$[{index}]", name, line))
             continue
         if not cells[i_date].strip()[:1].isdigit() and header_again(cells, header):

@@ -601,7 +601,7 @@ def _csv(
             elif len(row) <= len(header) + unnamed:
                 line, at = place(bad[0])
                 raise InputError(bad[1], file=name, line=line, column=at)
-        row, said = _fitted(row, header, name, first_line)
+        row, said = _fitted(row, header, name, first_line, delimiter)
         cells = dict(zip(header, row, strict=True))
         if said is None and elsewhere is not None:
             said = elsewhere(row, first_line, later)
@@ -610,7 +610,7 @@ def _csv(
 
 
 def _fitted(
-    row: list[str], header: list[str], name: str, line: int
+    row: list[str], header: list[str], name: str, line: int, delimiter: str = ","
 ) -> tuple[list[str], str | None]:
     """A record of a CSV of the column names ``header``, and what its rejection says of it:
     one of a one-column CSV is read as ``ipprules listings`` reads it (:func:`_one_column`);
@@ -618,7 +618,10 @@ def _fitted(
     if len(row) > 1 and len(header) == 1:  # a list of lines under a url header
         return _one_column(row, header[0])
     if len(row) != len(header):
-        raise InputError(f"expected {len(header)} cells, got {len(row)}", file=name, line=line)
+        from ipprules._files import cells_count_message
+
+        message = cells_count_message(header, row, delimiter)
+        raise InputError(message, file=name, line=line)
     return row, None
 
 

@@ -931,7 +931,13 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
     """Raise the error of the first record after the header that ``ipprules plan`` refuses
     for its count of cells (:func:`_plan_table`); nothing if there is none (nor for a record
     that is not valid CSV: :func:`~ipprules.scale._listings.csv_table` says why)."""
-    from ipprules._files import csv_cell_at, named_width, record_over, unnamed_cell
+    from ipprules._files import (
+        cells_count_message,
+        csv_cell_at,
+        named_width,
+        record_over,
+        unnamed_cell,
+    )
     from ipprules.errors import InputError
 
     width, named = len(head.cells), named_width(head.cells)
@@ -958,7 +964,7 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
                 continue  # the empty cells of a spreadsheet's empty columns
             if len(row) != width:
                 raise InputError(
-                    f"expected {width} cells, got {len(row)}",
+                    cells_count_message(head.cells, row, head.delimiter),
                     file=path,
                     line=head.line + first + 1,
                 )
