@@ -183,3 +183,25 @@ def test_violations_reader_says_quote_it(tmp_path: Path) -> None:
 def test_a_semicolon_file_names_the_semicolon(tmp_path: Path, capsys: Any) -> None:
     code, err = _plan_err(tmp_path, capsys, f"url;notes\n{TB.format(n=1)};a;b\n")
     assert code == 2 and 'a cell that holds a semicolon must be quoted ("like; this")' in err
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("fake", "counterfeit_product"), ("Knock-off", "counterfeit_product"),
+     ("photos", "copied_photos"), ("patent", "invention"), ("judgement", "court_judgment")],
+)  # fmt: skip
+def test_a_fact_in_words_is_refused_naming_the_fact(word: str, meant: str, capsys: Any) -> None:
+    """2. ``--fact fake`` got only the list of facts; ``ipprules.advise`` says the same."""
+    argv = ["advise", "--ipr-type", "trademark", "--platform", "taobao", "--fact", word]
+    assert main([*argv, "--as-of", "2026-11-23"]) == 2
+    err = capsys.readouterr().err
+    assert f"unknown fact {word!r} (did you mean {meant!r}?)" in err
+    with pytest.raises(ipprules.UnknownNameError) as caught:
+        ipprules.advise("trademark", "taobao", facts=[word], as_of=dt.date(2026, 11, 23))
+    assert caught.value.suggestion == meant
+
+
+def test_an_unrelated_fact_still_gets_no_suggestion() -> None:
+    with pytest.raises(ipprules.UnknownNameError) as caught:
+        ipprules.advise("trademark", "taobao", facts=["zzz"], as_of=dt.date(2026, 11, 23))
+    assert caught.value.suggestion is None and "did you mean" not in str(caught.value)

@@ -25,7 +25,7 @@ platform); Good-Faith-only reasons for members; then the code id.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 import attrs
@@ -844,8 +844,54 @@ def _facts(
     allowed = known_facts(book)
     for fact in given:
         if fact not in allowed:
-            raise UnknownNameError("fact", fact, allowed, note=_unlisted(book, fact))
+            meant = _fact_meant(fact, allowed)
+            note = _unlisted(book, fact)
+            raise UnknownNameError("fact", fact, allowed, note=note, suggestion=meant)
     return given
+
+
+#: Words a user writes for a fact (``--fact fake``), by the fact they name; a word that is a
+#: spelling slip of a fact is left to :func:`ipprules.errors.suggest`.
+_FACT_WORDS: dict[str, tuple[str, ...]] = {
+    "counterfeit_product": (
+        "fake", "fakes", "counterfeit", "counterfeits", "knockoff", "knock_off", "replica",
+        "replicas", "imitation", "copy", "fake_product", "fake_goods", "counterfeit_goods",
+    ),
+    "copied_photos": ("photo", "photos", "picture", "pictures", "image", "images", "pics"),
+    "copied_text": ("text", "copied_description", "copy_text"),
+    "logo_in_images": ("logo", "logos", "logo_in_photos", "logo_in_image"),
+    "mark_in_title": ("title", "brand_in_title", "trademark_in_title"),
+    "mark_in_description": ("description", "brand_in_description"),
+    "pirated_copies": ("pirated", "piracy", "pirate", "bootleg", "pirated_copy"),
+    "store_name": ("shop_name", "store", "shop", "brand_in_store_name"),
+    "store_decoration": ("shop_decoration", "storefront", "store_front", "store_design"),
+    "test_purchase": ("purchase", "test_buy", "test_order", "order", "bought"),
+    "court_judgment": ("judgment", "judgement", "court", "court_judgement", "verdict"),
+    "misleading_information": ("misleading", "false_claim", "false_advertising"),
+    "invention": ("patent", "invention_patent", "utility_model"),
+    "design": ("design_patent", "industrial_design"),
+}  # fmt: skip
+
+
+def _fact_meant(word: object, allowed: Sequence[str]) -> str | None:
+    """The fact a user's word for it names (``fake``: ``counterfeit_product``), where it is
+    one of ``allowed``; None otherwise (a spelling slip is :func:`~ipprules.errors.suggest`'s).
+
+    >>> _fact_meant("Fake", known_facts()), _fact_meant("shop name", known_facts())
+    ('counterfeit_product', 'store_name')
+    >>> _fact_meant("zzz", known_facts()) is None
+    True
+    """
+    if not isinstance(word, str):
+        return None
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", word).strip().lower()
+    folded = "_".join(folded.replace("-", " ").replace("_", " ").split())
+    for fact, words in _FACT_WORDS.items():
+        if folded in words and fact in allowed:
+            return fact
+    return None
 
 
 def _unlisted(book: RuleBook, fact: str) -> str:
