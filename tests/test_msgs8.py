@@ -205,3 +205,55 @@ def test_an_unrelated_fact_still_gets_no_suggestion() -> None:
     with pytest.raises(ipprules.UnknownNameError) as caught:
         ipprules.advise("trademark", "taobao", facts=["zzz"], as_of=dt.date(2026, 11, 23))
     assert caught.value.suggestion is None and "did you mean" not in str(caught.value)
+
+
+def test_a_counter_notice_unknown_key_no_longer_hides_its_platform(tmp_path: Path) -> None:
+    """3. Every independent error of a counter-notice file in one run, in file order."""
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        'platform = "lazada"\nipr_type = "trademrk"\ncomplaint_date = 2024-06-10\n'
+        "filed_onn = 2024-06-12\n",
+        encoding="utf-8",
+    )
+    code, _, err = _run("counter-notice", str(path))
+    assert code == 2 and "Traceback" not in err
+    places = [x.removeprefix("ipprules: error: ").split(": ")[0] for x in err.splitlines()]
+    assert places == [f"{path}:1:1", f"{path}:2:1", f"{path}:4:1"]
+    assert "$.platform: unknown platform (as of 2024-06-10) 'lazada'" in err
+    assert "choose one of lazada_id" in err
+    assert "$.ipr_type: unknown IPR type (as of 2024-06-10) 'trademrk'" in err
+    assert "$: unknown key 'filed_onn' (did you mean 'filed_on'?)" in err
+
+
+def test_a_counter_notice_bad_date_still_says_only_the_date(tmp_path: Path) -> None:
+    """Where the complaint date cannot be read, the platform is not judged against it."""
+    path = tmp_path / "cn.json"
+    path.write_text('{"platform": "lazada", "complaint_date": "2024-13-10", "x": 1}', "utf-8")
+    code, _, err = _run("counter-notice", str(path))
+    assert code == 2 and "complaint_date" in err and "unknown key 'x'" in err
+    assert "unknown platform" not in err
+
+
+def test_an_events_file_says_every_unknown_event_beside_its_other_errors(tmp_path: Path) -> None:
+    """3. An unknown key or a bad date no longer hides the unknown events of the file."""
+    path = tmp_path / "ev.json"
+    path.write_text(
+        '{"platform": "aliexpress", "ipr_submitted": "2022-01-10", "events": [\n'
+        '{"event": "ipr_verifed", "on": "2022-01-13"},\n'
+        '{"event": "takedown", "on": "2022-13-19"},\n'
+        '{"event": "counter_notice_filed", "on": "2022-01-21", "x": 1},\n'
+        '{"event": "complaint filed", "on": "2022-01-25"}]}\n',
+        encoding="utf-8",
+    )
+    code, _, err = _run("lifecycle", str(path))
+    assert code == 2 and "Traceback" not in err
+    assert f"{path}:2:11: $.events[0].event: unknown event 'ipr_verifed'" in err
+    assert f"{path}:3:" in err and "$.events[1].on: expected a date" in err
+    assert "$.events[2]: unknown key 'x'" in err
+    assert f"{path}:5:11: $.events[3].event: unknown event 'complaint filed'" in err
+    assert "it counts as 'ipr_verified'" in err
+    with pytest.raises(InputError) as caught:
+        ipprules.lifecycle.read_events(path)
+    assert [p.path for p in caught.value.problems] == [
+        "$.events[0].event", "$.events[1].on", "$.events[2]", "$.events[3].event"
+    ]  # fmt: skip

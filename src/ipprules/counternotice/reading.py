@@ -69,12 +69,15 @@ def read_counter_notice_rules(
 
     if not isinstance(book, RuleBook):
         raise TypeError(f"book must be a RuleBook, got {type(book).__name__}")
-    notice, doc = _read(path)
+    notice, doc, problems = _parsed(path)
+    if notice is None or problems:  # the names too, where the file's date can be read
+        problems += _name_problems(doc, book, interpretation, problems)
+        problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))  # file order
+        raise InputError(problems=problems)
     try:
         rules = book.as_of(notice.complaint_date, interpretation)
     except CoverageError as exc:
         raise InputError(problems=[_problem(doc, "$.complaint_date", str(exc))]) from None
-    problems = []
     for key, check in (("platform", rules.platform), ("ipr_type", rules.ipr_type)):
         try:
             check(getattr(notice, key))
@@ -85,7 +88,52 @@ def read_counter_notice_rules(
     return notice, rules
 
 
+def _name_problems(
+    doc: Document, book: RuleBook, interpretation: str | None, said: list[Problem]
+) -> list[Problem]:
+    """The problems of the platform and IPR type written in ``doc`` (its data as written:
+    the file is refused for the problems ``said``, which its complaint date, platform and
+    IPR type are clear of), as :func:`read_counter_notice_rules` reports them of a file read
+    whole: an unknown key does not hide an unknown platform. None where the date cannot be
+    read, nor for an ``interpretation`` the book lacks (refused once the file is read)."""
+    import datetime as dt
+
+    from ipprules._dates import iso_date
+
+    data = doc.data if isinstance(doc.data, dict) else {}
+    paths = {p.path for p in said}
+    raw = data.get("complaint_date")
+    day = raw if type(raw) is dt.date else iso_date(raw)
+    if day is None or "$.complaint_date" in paths or date_problem(day, "date") is not None:
+        return []
+    try:
+        rules = book.as_of(day, interpretation)
+    except CoverageError as exc:
+        return [_problem(doc, "$.complaint_date", str(exc))]
+    except UnknownNameError:
+        return []
+    found = []
+    for key, check in (("platform", rules.platform), ("ipr_type", rules.ipr_type)):
+        value = data.get(key)
+        if not isinstance(value, str) or f"$.{key}" in paths:
+            continue
+        try:
+            check(value)
+        except UnknownNameError as exc:
+            found.append(_problem(doc, f"$.{key}", str(exc)))
+    return found
+
+
 def _read(path: str | Path) -> tuple[CounterNotice, Document]:
+    notice, doc, problems = _parsed(path)
+    if notice is None or problems:
+        raise InputError(problems=problems)
+    return notice, doc
+
+
+def _parsed(path: str | Path) -> tuple[CounterNotice | None, Document, list[Problem]]:
+    """The notice of a counter-notice file (None when it cannot be made), the document and
+    every problem found in it: its structure's, else its dates', counts' and documents'."""
     from ipprules._files import read_document, structure_document
 
     if not isinstance(path, str | Path):
@@ -94,11 +142,8 @@ def _read(path: str | Path) -> tuple[CounterNotice, Document]:
     try:
         notice = structure_document(doc, CounterNotice)
     except InputError as exc:
-        raise InputError(problems=[_count_range(p) for p in exc.problems]) from None
-    problems = [_problem(doc, where, message) for where, message in _ranges(notice)]
-    if problems:
-        raise InputError(problems=problems)
-    return notice, doc
+        return None, doc, [_count_range(p) for p in exc.problems]
+    return notice, doc, [_problem(doc, where, message) for where, message in _ranges(notice)]
 
 
 #: The JSON paths of a counter-notice file's counts (from 0, a quantity from 1, to ``_MOST``).

@@ -22,9 +22,10 @@ import attrs
 from ipprules.lifecycle.machine import EventRecord, _check_date
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ipprules.calendars import Calendar
+    from ipprules.errors import Problem
     from ipprules.lifecycle.deadlines import LifecycleReport
     from ipprules.rulebook import ResolvedRules, RuleBook
 
@@ -155,12 +156,16 @@ def read_located(
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
     doc = read_document(path)
-    if isinstance(doc.data, list):  # a list of events: its paths are the file's ($[0].on)
-        prefix = "$"
-        parsed = _EventsFile(events=structure_document(doc, tuple[_EventRow, ...]))
-    else:
-        prefix = "$.events"
-        parsed = structure_document(doc, _EventsFile)
+    prefix = "$" if isinstance(doc.data, list) else "$.events"
+    try:
+        if isinstance(doc.data, list):  # a list of events: its paths are the file's ($[0].on)
+            parsed = _EventsFile(events=structure_document(doc, tuple[_EventRow, ...]))
+        else:
+            parsed = structure_document(doc, _EventsFile)
+    except InputError as exc:  # the events' unknown names too: one run says every slip
+        every = [*exc.problems, *_unknown_names(doc, prefix, exc.problems)]
+        every.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))  # file order
+        raise InputError(problems=every) from None
     records: list[EventRecord] = []
     problems: list[Problem] = []
     for index, row in enumerate(parsed.events):
@@ -186,6 +191,33 @@ def read_located(
     if problems:
         raise InputError(problems=problems)
     return _facts(parsed, tuple(records)), prefix, doc.name, doc.locate
+
+
+def _unknown_names(doc: Any, prefix: str, said: Sequence[Problem]) -> list[Problem]:
+    """The problems of the events' names written in ``doc`` (its data as written, the file
+    being refused for the problems ``said``): an unknown event at its ``event`` key, as
+    :func:`read_located` says it of a file read whole; none at a path already ``said``."""
+    from ipprules.errors import Problem
+    from ipprules.lifecycle.machine import parse_event
+
+    data = doc.data
+    rows = data if prefix == "$" else data.get("events") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        return []
+    paths = {p.path for p in said}
+    found = []
+    for index, row in enumerate(rows):
+        where = f"{prefix}[{index}].event"
+        name = row.get("event") if isinstance(row, dict) else None
+        if not isinstance(name, str) or where in paths:
+            continue
+        try:
+            parse_event(name)
+        except ValueError as exc:
+            at = doc.locate(where)
+            line, column = at if at else (None, None)
+            found.append(Problem(str(exc), where, doc.name, line, column))
+    return found
 
 
 def _facts(parsed: _EventsFile, records: tuple[EventRecord, ...]) -> ComplaintEvents:
