@@ -16,6 +16,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import ipprules
@@ -257,3 +258,42 @@ def test_an_events_file_says_every_unknown_event_beside_its_other_errors(tmp_pat
     assert [p.path for p in caught.value.problems] == [
         "$.events[0].event", "$.events[1].on", "$.events[2]", "$.events[3].event"
     ]  # fmt: skip
+
+
+def test_an_unknown_platform_is_said_once_its_listings_not_judged(tmp_path: Path) -> None:
+    """4. A complaint on "lazada" (no platform): platform-unknown once, and each listing
+    ``listing-not-judged`` (severity unknown, what it is on kept) instead of an error
+    ``listing-wrong-platform`` that judged it against a platform that does not exist."""
+    from ipprules.checks import check, read_plan
+
+    plan = read_plan("examples/plan.toml")
+    complaint = plan.complaints[0]
+    urls = (
+        "https://www.lazada.com.my/products/lumen-desk-lamp-i123456789-s987654321.html",
+        "https://www.lazada.com.my/products/lumen-desk-lamp-i123456780-s987654320.html",
+    )
+    odd = attrs.evolve(complaint, platform="lazada", listings=urls)
+    report = check(attrs.evolve(plan, complaints=(odd,)), as_of=dt.date(2026, 11, 23))
+    codes = [f.code for f in report.findings]
+    assert codes.count("platform-unknown") == 1
+    assert "listing-wrong-platform" not in codes
+    judged = [f for f in report.findings if f.code == "listing-not-judged"]
+    assert [f.path for f in judged] == [
+        "$.complaints[0].listings[0]",
+        "$.complaints[0].listings[1]",
+    ]
+    assert all(f.severity.value == "unknown" for f in judged)
+    assert judged[0].message.startswith(
+        "a lazada_my listing: not judged against the complaint's platform 'lazada'"
+    )
+
+
+def test_a_known_platform_still_judges_a_listing_of_another() -> None:
+    from ipprules.checks import check, read_plan
+
+    plan = read_plan("examples/plan.toml")
+    url = "https://www.lazada.com.my/products/lumen-desk-lamp-i123456789-s987654321.html"
+    odd = attrs.evolve(plan.complaints[0], listings=(url,))
+    report = check(attrs.evolve(plan, complaints=(odd,)), as_of=dt.date(2026, 11, 23))
+    assert "listing-wrong-platform" in [f.code for f in report.findings]
+    assert "listing-not-judged" not in [f.code for f in report.findings]

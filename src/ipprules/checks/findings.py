@@ -856,6 +856,7 @@ RECORD_RULES: dict[str, tuple[str, ...]] = {
     "evidence-recommended": ("reason_codes",),
     "evidence-contradicts-reason": ("reason_codes",),
     "listing-wrong-platform": ("marketplaces",),
+    "listing-not-judged": ("platforms",),
     "listing-marketplace-unknown": ("marketplaces",),
     "listing-duplicate-in-plan": ("limits:id=complaints_per_listing",),
     "document-quality-unknown": ("evidence_rules",),

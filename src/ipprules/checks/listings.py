@@ -214,6 +214,8 @@ def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> 
     elif on != platform:
         said = f"{_article(on)} {on} listing in a complaint on {platform}"
         out.append(("listing-wrong-platform", said, ()))
+    if out and platform not in rules.platforms:  # the listing cannot be judged against it
+        out = [_not_judged(draft, platform) for draft in out]
     if form.kind != target.value:
         out.append(
             (
@@ -227,3 +229,19 @@ def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> 
 
 #: The planner's name for :func:`verdict` (kept so that both import paths work).
 _verdict = verdict
+
+
+def _not_judged(draft: Draft, platform: str) -> Draft:
+    """``listing-wrong-platform`` of a complaint whose ``platform`` the rules do not know (said
+    once, by ``platform-unknown``) as ``listing-not-judged``: whether the listing belongs in
+    the complaint cannot be told, and what it is on is kept (``a lazada_my listing``)."""
+    code, message, records = draft
+    if code != "listing-wrong-platform":
+        return draft
+    listing = message.partition(" in a complaint on ")[0]
+    return (
+        "listing-not-judged",
+        f"{listing}: not judged against the complaint's platform {platform!r}, which the "
+        "rules do not know (see platform-unknown); name a known platform and check again",
+        records,
+    )
