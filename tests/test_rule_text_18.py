@@ -277,7 +277,7 @@ FORM_CASES += [
             "platform": "xianyu",
             "complaint": {"listings": ["https://www.goofish.com/item?id=1065574393669"]},
         },
-        {"brief": ["listing-wrong-platform", "platform-unknown"]},
+        {"brief": ["listing-not-judged", "platform-unknown"]},
     ),
 ]
 

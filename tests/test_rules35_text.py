@@ -260,8 +260,8 @@ ROWS: list[tuple[str, dict[str, Any], str | None, set[tuple[str, str]], set[str]
         "B1: Xianyu is filed by selecting Taobao: the agent's letter for Taobao covers it",
         agent("xianyu", {}),
         None,
-        {("error", "platform-unknown"), ("error", "listing-wrong-platform")},
-        {"platform-unknown", "listing-wrong-platform", "authorisation-missing"},
+        {("error", "platform-unknown"), ("unknown", "listing-not-judged")},
+        {"platform-unknown", "listing-not-judged", "authorisation-missing"},
     ),
     (
         "R32 with B1: a Xianyu complaint is a Taobao one: the letter states its scope",
@@ -269,12 +269,12 @@ ROWS: list[tuple[str, dict[str, Any], str | None, set[tuple[str, str]], set[str]
         None,
         {
             ("error", "platform-unknown"),
-            ("error", "listing-wrong-platform"),
+            ("unknown", "listing-not-judged"),
             ("error", "authorisation-scope-unstated"),
         },
         {
             "platform-unknown",
-            "listing-wrong-platform",
+            "listing-not-judged",
             "authorisation-scope-unstated",  # under official: no letter names Xianyu
             "authorisation-missing",
         },
@@ -285,10 +285,10 @@ ROWS: list[tuple[str, dict[str, Any], str | None, set[tuple[str, str]], set[str]
         "official",
         {
             ("error", "platform-unknown"),
-            ("error", "listing-wrong-platform"),
+            ("unknown", "listing-not-judged"),
             ("error", "authorisation-missing"),
         },
-        {"platform-unknown", "listing-wrong-platform", "authorisation-missing"},
+        {"platform-unknown", "listing-not-judged", "authorisation-missing"},
     ),
     (
         "R10: a letter naming Xianyu only does not cover a complaint filed on Taobao",
