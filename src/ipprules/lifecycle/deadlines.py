@@ -283,15 +283,18 @@ class DeadlineResult:
         return f"<DeadlineResult {self.describe()}>"
 
     def _repr_html_(self) -> str:
-        """Notebook rendering: the line of :meth:`describe`, the rule ids and sources."""
+        """Notebook rendering: the line of :meth:`describe`, the rule ids and sources, then
+        the result's note as :meth:`text` gives it (where the sources differ, e.g. D4 on
+        Lazada, the named alternative and its dates)."""
 
         e = shown_html
         sources = ", ".join(s.id for s in self.sources)
+        said = f"<br><small>{e(self.note)}</small>" if self.note else ""
         return (
             f"<div><strong>{e(self.kind)}</strong> {e(self.describe() + self.confidence_mark)}"
             f"<br><small>rules {e(', '.join(self.rule_ids))}; sources {e(sources)}; "
             f"confidence {e(self.platform_confidence)}; "
-            f"{e(reading_label(self.rulebook, self.interpretation))}</small></div>"
+            f"{e(reading_label(self.rulebook, self.interpretation))}</small>{said}</div>"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -564,21 +567,33 @@ class Deadlines(tuple[DeadlineResult, ...]):
     as_dict = to_dict
 
     def _repr_html_(self) -> str:
-        """A notebook's table: one row per deadline (its date, rules and confidence), headed
-        by the rule book and reading as ``ipprules deadline`` names them."""
+        """A notebook's table: one row per deadline (its date, or its range where the latest
+        day differs, rules and confidence), headed by the rule book and reading as
+        ``ipprules deadline`` names them, then the notes :meth:`text` gives (where the
+        sources differ, e.g. D4 on Lazada, the named alternative and its dates)."""
 
         e = shown_html
+
+        def when(r: DeadlineResult) -> str:
+            due, latest = _iso(r.due) or "", _iso(r.latest)
+            return due if latest is None or r.latest == r.due else f"{due} to {latest}"
+
         rows = "".join(
             f"<tr><td>{e(r.deadline_id)}</td><td>{e(r.kind)}</td><td>{e(r.status.value)}</td>"
-            f"<td>{e(_iso(r.due) or '')}</td><td>{e(', '.join(r.rule_ids))}</td>"
+            f"<td>{e(when(r))}</td><td>{e(', '.join(r.rule_ids))}</td>"
             f"<td>{e(r.platform_confidence)}</td></tr>"
             for r in self
         )
         named = "" if self.interpretation is None else f" ({self._label()})"
+        said = [f"{r.deadline_id}: {r.note}" for r in self if r.note]
+        said += filed_note_lines(self.notes, self.other_readings)
+        notes = "".join(f"<li>{e(line)}</li>" for line in said if line)
         return (
             f"<div><p><strong>{len(self)} deadline(s)</strong>{e(named)}</p><table><thead><tr>"
             "<th>deadline</th><th>kind</th><th>status</th><th>due</th><th>rules</th>"
-            f"<th>confidence</th></tr></thead><tbody>{rows}</tbody></table></div>"
+            f"<th>confidence</th></tr></thead><tbody>{rows}</tbody></table>"
+            + (f"<ul>{notes}</ul>" if notes else "")
+            + "</div>"
         )
 
 
