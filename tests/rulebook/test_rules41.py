@@ -3,12 +3,16 @@
 Where the brief's reading and another answer differently (D4: a counter-notice on Lazada, 3
 business days (R61) against 3-5 working days (S53); D6: IPR verification in 3 or 3-5 days), each
 view of the answer gives the default and says what the other gives; where they agree (D4 on
-AliExpress), nothing extra is said. One table: (case, surface, what must be in it, what must not).
+AliExpress), nothing extra is said. D5 is no dispute between readings: Good Faith members'
+processing (1-3 business days, R78) is not the named alternative of everyone's 3 days (B19), on
+any surface. One table: (case, surface, what must be in it, what must not).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Callable
@@ -17,6 +21,7 @@ from typing import Any
 import pytest
 
 from ipprules import default_rulebook
+from ipprules.cli import main
 from ipprules.lifecycle import deadline_for, deadlines_from
 
 BOOK = default_rulebook()
@@ -43,10 +48,30 @@ def _d6() -> Any:
     return deadlines_from("ipr_submitted", ON, BOOK, platform="alibaba_com")
 
 
+def _d5_taobao() -> Any:
+    return deadlines_from("complaint_filed", ON, BOOK, platform="taobao")
+
+
+def _rules_cli(platform: str, fmt: str) -> Callable[[], str]:
+    """``ipprules rules deadlines --platform P`` as printed (text) or its JSON notes."""
+
+    def run() -> str:
+        out = io.StringIO()
+        args = ["rules", "deadlines", "--platform", platform, "--as-of", str(ON), "--format", fmt]
+        with contextlib.redirect_stdout(out):
+            assert main(args) == 0
+        if fmt == "json":
+            return "\n".join(json.loads(out.getvalue())["notes"])
+        return out.getvalue()
+
+    return run
+
+
 SURFACES: dict[str, Callable[[Any], str]] = {
     "text": lambda r: r.text(),
     "json": lambda r: json.dumps(r.to_dict()),
     "html": lambda r: _plain(r._repr_html_()),
+    "cli": lambda r: str(r),  # the printed output of an ``ipprules`` command, already text
 }
 
 DEFAULT_D4 = "counter_notice_round_1"
@@ -57,11 +82,11 @@ CASES: list[tuple[str, Callable[[], Any], str, tuple[str, ...], tuple[str, ...]]
     # D4 on Lazada: the default (R61, 3 business days, due 06-06) and the other (06-06 to 06-10)
     *[
         (f"d4-lazada-{s}", _d4_lazada, s, (DEFAULT_D4, "2024-06-06", OTHER_D4, "2024-06-10"), ())
-        for s in SURFACES
+        for s in ("text", "json", "html")
     ],
     *[
         (f"d4-one-lazada-{s}", _d4_one_lazada, s, ("2024-06-06", OTHER_D4, "2024-06-10"), ())
-        for s in SURFACES
+        for s in ("text", "json", "html")
     ],
     # D4 on AliExpress: the readings agree, nothing about an alternative
     *[
@@ -72,10 +97,25 @@ CASES: list[tuple[str, Callable[[], Any], str, tuple[str, ...], tuple[str, ...]]
             (DEFAULT_D4, "2024-06-06"),
             ("sources differ", "the named alternative is"),
         )
-        for s in SURFACES
+        for s in ("text", "json", "html")
     ],
     # D6: verification expected within 3 (06-06) or 3-5 working days (06-10): both days shown
-    *[(f"d6-{s}", _d6, s, ("2024-06-06", "2024-06-10"), ()) for s in SURFACES],
+    *[(f"d6-{s}", _d6, s, ("2024-06-06", "2024-06-10"), ()) for s in ("text", "json", "html")],
+    # D5: no named alternative to everyone's processing on the Tao marketplaces
+    *[
+        (f"d5-taobao-{s}", _d5_taobao, s, ("processing_general",), ("sources differ",))
+        for s in ("text", "json", "html")
+    ],
+    # ipprules rules deadlines --platform: the table lists both D4 windows; which is which
+    *[
+        (f"rules-cli-lazada-{f}", _rules_cli("lazada_sg", f), "cli", (OTHER_D4,), ())
+        for f in ("text", "json")
+    ],
+    *[
+        (f"rules-cli-{p}-{f}", _rules_cli(p, f), "cli", (), ("sources differ",))
+        for p in ("aliexpress", "taobao")
+        for f in ("text", "json")
+    ],
 ]
 
 

@@ -625,13 +625,16 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     """The documented gaps the reasons view lists as notes (D13: whether a platform takes a
     store-front complaint for an IPR type), each once; in the platforms view, the counts of a
     channel that the rules do not document (``null`` in its data); in the penalties view, the
-    platforms and figures without penalty rules; in the good-faith view, how
+    platforms and figures without penalty rules; in the deadlines view with a platform, the
+    windows the sources dispute there (D4); in the good-faith view, how
     the complaints on a marketplace without a platform of its own are counted (Xianyu: B1,
     D11); empty for other views."""
     if args.view == "platforms":
         return _channel_gaps(rules)
     if args.view == "penalties":
         return _penalty_gaps(args, rules)
+    if args.view == "deadlines":
+        return _deadline_disputes(args, rules)
     if args.view == "good-faith" and rules.good_faith is not None:
         return _marketplaces_counted(rules.good_faith.platforms, rules)
     if args.view != "reasons" or not args.platform or args.target != "storefront":
@@ -948,9 +951,24 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             else (f"{d.amount}-{d.amount_max}" if d.amount_max else str(d.amount))
         )
         rows.append((d.id, d.kind, amount, d.unit, d.who, d.platforms or "all", d.confidence))
-    return _records(ds), table(
-        ["deadline", "kind", "amount", "unit", "who", "platforms", "confidence"], rows
-    )
+    text = table(["deadline", "kind", "amount", "unit", "who", "platforms", "confidence"], rows)
+    said = [f"  {line}" for line in _deadline_disputes(args, rules)]
+    return _records(ds), "\n".join([text, *said])
+
+
+def _deadline_disputes(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """With ``--platform``, the windows the sources dispute there (D4 on Lazada), each saying
+    which is the default reading and which the named alternative; none without a platform or
+    where the sources agree."""
+    if args.platform is None:
+        return []
+    from ipprules.lifecycle.deadlines import disputed_windows
+
+    return [
+        f"{d.id}: {line}"
+        for d in rules.deadlines_for(args.platform)
+        for line in disputed_windows(rules, d, args.platform)
+    ]
 
 
 def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:

@@ -787,34 +787,58 @@ def _inferred_said(rule: Deadline, platform: str | None) -> str | None:
 
 
 def _differs_notes(
-    view: ResolvedRules, rule: Deadline, platform: str | None, start: date, calendar: Calendar
+    view: ResolvedRules,
+    rule: Deadline,
+    platform: str | None,
+    start: date | None,
+    calendar: Calendar = WEEKENDS,
 ) -> list[str]:
     """Where another source gives ``platform`` a different window for the same act (D4:
     Lazada's 3-5 working days beside R61's 3 business days): which reading is the default and
-    which the named alternative, with the other's dates counted from ``start``."""
+    which the named alternative, with the other's dates counted from ``start`` (none without
+    a ``start``: ``ipprules rules deadlines --platform``)."""
     parts = []
     for other in _differing(view, rule, platform):
         span = _span_of(other)
-        try:
-            when = _dates_of(
-                due_date(start, other.amount or 0, _unit(other), calendar), start, other, calendar
-            )
-        except IpprulesError:
-            when = "a date this calendar cannot count"
+        when = ""
+        if start is not None:
+            try:
+                due = due_date(start, other.amount or 0, _unit(other), calendar)
+                when = f", due {_dates_of(due, start, other, calendar)}"
+            except IpprulesError:
+                when = ", due a date this calendar cannot count"
         shared = ", ".join(r for r in rule.rules if r in other.rules and r.startswith("D"))
         if rule.platforms:  # this one is the platform's own: the general rule is the default
             parts.append(
                 f"the sources differ on {platform} ({shared}): the default reading is "
-                f"{other.id} ({span}; {', '.join(other.rules)}), due {when}, and this window "
+                f"{other.id} ({span}; {', '.join(other.rules)}){when}, and this window "
                 "is the named alternative"
             )
         else:
             parts.append(
                 f"the sources differ on {platform} ({shared}): this window is the default "
                 f"reading; the named alternative is {other.id} ({span}; "
-                f"{', '.join(other.rules)}), due {when}"
+                f"{', '.join(other.rules)}){when}"
             )
     return parts
+
+
+def disputed_windows(view: ResolvedRules, rule: Deadline, platform: str | None) -> list[str]:
+    """Where the sources give ``platform`` another window than ``rule`` for the same act (D4:
+    Lazada's 3-5 working days beside R61's 3 business days), which of the two is the default
+    reading and which the named alternative, without dates (what ``ipprules rules deadlines
+    --platform`` prints under its table); none where they agree.
+
+    >>> from ipprules import default_rulebook
+    >>> view = default_rulebook().as_of("2024-06-03")
+    >>> rule = view.deadlines["counter_notice_round_1"]
+    >>> said = disputed_windows(view, rule, "lazada_sg")
+    >>> said[0].endswith("the named alternative is counter_notice_lazada (3-5 working days; D4)")
+    True
+    >>> disputed_windows(view, rule, "aliexpress")
+    []
+    """
+    return _differs_notes(view, rule, platform, None)
 
 
 def _with_differs(
@@ -838,8 +862,13 @@ def _differing(view: ResolvedRules, rule: Deadline, platform: str | None) -> lis
     """The other deadlines in force on ``platform`` for the same act (who, kind and start
     event) that a disagreement (a ``D`` id) ties to ``rule``, one of the two general and
     the other the platform's own, whose windows overlap (D4: R61's first window and
-    Lazada's 3-5 working days; not the 27 business days of the later rounds)."""
-    if platform is None:
+    Lazada's 3-5 working days; not the 27 business days of the later rounds). Only binding
+    deadlines: an expectation is what usually happens to one kind of filer, and D5 keeps each
+    apart (Good Faith members' 1-3 business days, R78, are no reading of everyone's 3 days,
+    B19)."""
+    from ipprules.rulebook.model import DeadlineKind
+
+    if platform is None or rule.kind is not DeadlineKind.DEADLINE:
         return []
     disputes = {r for r in rule.rules if r.startswith("D")}
     low, high = rule.amount, rule.amount_max or rule.amount
