@@ -1506,6 +1506,15 @@ class FlagKind(NamedEnum):
     business days for a complaint received before 20 Jan 2022): kept as recorded."""
 
 
+#: The notebook view's heading over each kind of flag (:meth:`LifecycleReport._repr_html_`):
+#: an event inside a window the sources dispute (D4) is not out of time.
+_FLAG_HEADINGS = {
+    FlagKind.LATE: "Out of time:",
+    FlagKind.EARLY: "Early:",
+    FlagKind.DISPUTED: "Within a disputed window (kept as recorded):",
+}
+
+
 @attrs.frozen
 class DeadlineFlag:
     """An event of a replay that does not keep to a deadline of the state it happened in.
@@ -1884,8 +1893,16 @@ class LifecycleReport:
             f"<td>{shown_html(cited[i]['confidence'] or '-')}</td></tr>"
             for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
         )
-        flags = "".join(
-            f"<li>{shown_html(f.message + f.deadline.confidence_mark)}</li>" for f in self.flags
+        flags = "".join(  # under the heading of their kind: a disputed one is not late (D4)
+            f"<p>{_FLAG_HEADINGS[kind]}</p><ul>"
+            + "".join(
+                f"<li>{shown_html(f.message + f.deadline.confidence_mark)}</li>"
+                for f in self.flags
+                if f.kind is kind
+            )
+            + "</ul>"
+            for kind in FlagKind
+            if any(f.kind is kind for f in self.flags)
         )
         notes = "".join(f"<li>{shown_html(n.message)}</li>" for n in self.readings)
         notes += "".join(f"<li>{shown_html(n)}</li>" for n in self.notes)
@@ -1897,7 +1914,7 @@ class LifecycleReport:
             f"({shown_html(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
             f"<th>state after</th><th>rules</th><th>sources</th><th>confidence</th></tr>"
             f"{rows}</table>"
-            + (f"<p>Out of time:</p><ul>{flags}</ul>" if flags else "")
+            + flags
             + (f"<p>Readings differ:</p><ul>{notes}</ul>" if notes else "")
             + (f"<p>Deadlines:</p><ul>{runs}</ul>" if runs else "")
             + "</div>"

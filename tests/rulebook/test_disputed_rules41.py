@@ -52,6 +52,19 @@ def _d5_taobao() -> Any:
     return deadlines_from("complaint_filed", ON, BOOK, platform="taobao")
 
 
+def _replay(counter_notice_on: str) -> Any:
+    """A Lazada complaint taken down on Monday 3 June 2024, counter-notified on the given day:
+    day 4 (Friday 7th) is after R61's 3 business days and within Lazada's 3-5 (D4)."""
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    events = [
+        EventRecord(event="ipr_verified", on="2024-05-27"),
+        EventRecord(event="takedown", on="2024-06-03"),
+        EventRecord(event="counter_notice_filed", on=counter_notice_on),
+    ]
+    return lifecycle_report(events, rulebook=BOOK, platform="lazada_sg")
+
+
 def _rules_cli(platform: str, fmt: str) -> Callable[[], str]:
     """``ipprules rules deadlines --platform P`` as printed (text) or its JSON notes."""
 
@@ -104,6 +117,28 @@ CASES: list[tuple[str, Callable[[], Any], str, tuple[str, ...], tuple[str, ...]]
     # D5: no named alternative to everyone's processing on the Tao marketplaces
     *[
         (f"d5-taobao-{s}", _d5_taobao, s, ("processing_general",), ("sources differ",))
+        for s in ("text", "json", "html")
+    ],
+    # D4 in a replay: a counter-notice on day 4 on Lazada is disputed (not late), on every view
+    *[
+        (
+            f"d4-replay-day4-{s}",
+            lambda: _replay("2024-06-07"),
+            s,
+            ("disputed", "within counter_notice_lazada", "2024-06-10"),
+            ("Out of time", "#3 late", '"flag": "late"'),
+        )
+        for s in ("text", "json", "html")
+    ],
+    # ... on day 2 both readings agree: nothing is said
+    *[
+        (
+            f"d4-replay-day2-{s}",
+            lambda: _replay("2024-06-05"),
+            s,
+            ("counter_notified_1",),
+            ("disput",),
+        )
         for s in ("text", "json", "html")
     ],
     # ipprules rules deadlines --platform: the table lists both D4 windows; which is which
