@@ -65,6 +65,37 @@ def _replay(counter_notice_on: str) -> Any:
     return lifecycle_report(events, rulebook=BOOK, platform="lazada_sg")
 
 
+def _standing(complaints: int, taken_down: int) -> Any:
+    """A Good Faith standing on 31 May 2024 of ``complaints`` Taobao complaints of 10 listings,
+    ``taken_down`` of each removed, with a signed declaration (D1's boundaries)."""
+    from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+
+    filed = [
+        Complaint(
+            filed=dt.date(2024, 3, 4) + dt.timedelta(days=i % 80),
+            platform="taobao",
+            reason_code="tm_misuse",
+            listings=10,
+            taken_down=taken_down,
+            rejected=10 - taken_down,
+        )
+        for i in range(complaints)
+    ]
+    signed = AccountEvent(kind=EventKind.DECLARATION, date=dt.date(2024, 1, 2))
+    return standing(History.from_records([signed, *filed]), "2024-05-31")
+
+
+def _penalties(platform: str) -> Any:
+    """Three counterfeit violations against three rights (D10): closure on AliExpress under
+    every reading; on Alibaba.com 4 strikes close under the brief, 3 under official."""
+    from ipprules.penalties import Violation, penalty_standing
+
+    found = [
+        Violation(on=dt.date(2024, m, 10), kind="counterfeit", right=f"TM-{m}") for m in (1, 2, 3)
+    ]
+    return penalty_standing(found, platform, dt.date(2024, 4, 1), BOOK)
+
+
 def _rules_cli(platform: str, fmt: str) -> Callable[[], str]:
     """``ipprules rules deadlines --platform P`` as printed (text) or its JSON notes."""
 
@@ -139,6 +170,25 @@ CASES: list[tuple[str, Callable[[], Any], str, tuple[str, ...], tuple[str, ...]]
             ("counter_notified_1",),
             ("disput",),
         )
+        for s in ("text", "json", "html")
+    ],
+    # D1: exactly 90.0% fails "above 90%" (brief) and passes "at least 90%" (official)
+    *[
+        (f"d1-90-{s}", lambda: _standing(101, 9), s, ("official",), ())
+        for s in ("text", "json", "html")
+    ],
+    # D1: 100 complaints fail "more than 100" and pass "at least 100"
+    *[
+        (f"d1-100-{s}", lambda: _standing(100, 10), s, ("brief-at-least-100",), ())
+        for s in ("text", "json", "html")
+    ],
+    # D10: AliExpress closes at 3 strikes under every reading: nothing said
+    *[
+        (f"d10-aliexpress-{s}", lambda: _penalties("aliexpress"), s, ("closed",), ("official",))
+        for s in ("text", "json", "html")
+    ],
+    *[
+        (f"d10-alibaba-{s}", lambda: _penalties("alibaba_com"), s, ("under official",), ())
         for s in ("text", "json", "html")
     ],
     # ipprules rules deadlines --platform: the table lists both D4 windows; which is which
