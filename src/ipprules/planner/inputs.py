@@ -535,11 +535,9 @@ def _csv(
         HEADER_AGAIN,
         KeptLines,
         allow_large_csv_fields,
-        column_name,
         csv_cell_at,
         csv_error_at,
         csv_problem,
-        header_again,
         named_width,
         unnamed_cell,
     )
@@ -554,14 +552,12 @@ def _csv(
         return csv_cell_at(kept.parts(), index, numbers[1], delimiter)
 
     def broken(exc: csv.Error, first: int) -> InputError:
-        """The CSV error of the record begun on line ``first``, at the cell that breaks it
-        where one does (a quote never closed, text after a closing quote)."""
+        """The CSV error of the record begun on line ``first``, at the cell breaking it."""
         message = csv_problem(exc, numbers[0], first, kept)[0]  # worded as every reader
         line, column = csv_error_at(kept.parts(), first, delimiter) or (numbers[0], None)
         return InputError(f"not valid CSV: {message}", file=name, line=line, column=column)
 
-    # what a blank line holds: a record of blank cells (",,", a spreadsheet's empty row) is
-    # a row, rejected for its missing URL, so that every record is accounted for
+    # a blank line's characters: ",," (a spreadsheet's empty row) is a row, rejected (no URL)
     blank = "".join(sorted(set(" \t\r\n") - {delimiter}))
     reader = csv.reader(_fed(first, rest, numbers, kept), strict=True, delimiter=delimiter)
     try:
@@ -570,10 +566,7 @@ def _csv(
         raise broken(exc, start) from None
     header = _header(names, name, start, column)
     width = len(header)
-    # the header as written, to know it again inside the file (two exports joined with cat)
-    again = [column_name(c) for c in names[: named_width(names)]]
-    longest = max(map(len, names[: len(again)])) + 8  # a longer first cell names no column
-    word = again[0].split("_")[0]  # a first cell without it names another column (cheap)
+    is_header = _header_test(names)  # the header again inside the file (two files joined)
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
     unnamed = width - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, place)
@@ -592,7 +585,7 @@ def _csv(
             raise broken(exc, first_line) from None
         if len(kept.lines) == 1 and not kept.pieces and not kept.lines[0].strip(blank):
             continue  # a blank line (spaces and tabs at most): no row, as in a list
-        if row and len(row[0]) <= longest and word in row[0].lower() and header_again(row, again):
+        if is_header(row):
             raise InputError(HEADER_AGAIN, file=name, line=first_line, column=1)
         if len(row) > len(header):
             bad = unnamed_cell(row, len(header))
@@ -607,6 +600,23 @@ def _csv(
             said = elsewhere(row, first_line, later)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
+
+
+def _header_test(names: list[str]) -> Callable[[list[str]], bool]:
+    """Whether a record of a CSV whose header is ``names`` is that header again (``cat
+    jan.csv feb.csv``), as :func:`ipprules._files.header_again` decides; a first cell longer
+    than any column name, or without the first name's first word, is no header (cheap)."""
+    from ipprules._files import column_name, header_again, named_width
+
+    again = [column_name(c) for c in names[: named_width(names)]]
+    longest = max(map(len, names[: len(again)])) + 8
+    word = again[0].split("_")[0]
+    return lambda row: (
+        bool(row)
+        and len(row[0]) <= longest
+        and word in row[0].lower()
+        and (header_again(row, again))
+    )
 
 
 def _fitted(

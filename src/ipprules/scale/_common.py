@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ __all__ = [
     "one_file_zips",
     "parquet_account",
     "partition_number",
+    "record_lines",
     "renamed",
     "shared",
     "shown_file",
@@ -424,3 +426,38 @@ def quiet_worker_errors(client: Any) -> None:
     from ipprules.scale._quiet import QuietLibraryErrors
 
     client.register_plugin(QuietLibraryErrors())
+
+
+def record_lines(text: str, header: int, delimiter: str) -> list[int]:
+    """The line each row of a CSV ``text`` whose header starts on line ``header`` starts on,
+    the rows as pandas reads them (:func:`~ipprules.scale._listings.csv_table`): a record of
+    one line that holds nothing but spaces and tabs (other than the delimiter) is no row.
+
+    >>> record_lines('sep=;\\nurl;n\\na;1\\n\\n  \\n"b\\nc";2\\n;\\n', 2, ";")
+    [3, 6, 8]
+    >>> record_lines('url\\tn\\r\\na\\t1\\r\\n \\r\\n\\t\\r\\n', 1, "\\t")
+    [2, 4]
+    """
+    body = text.split("\n")[header - 1 :]
+    if body and body[-1] == "":
+        body.pop()
+    blank = "".join(sorted(set(" \t\r") - {delimiter}))
+    if '"' not in text:  # no quoted cell: a record is a line, the header the first
+        return [header + i for i, line in enumerate(body) if i and line.strip(blank)]
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader((line + "\n" for line in body), strict=True, delimiter=delimiter)
+    out: list[int] = []
+    start = 0  # lines of the body before the next record
+    for index, _ in enumerate(reader):
+        first, start = start, reader.line_num
+        if index == 0:
+            continue  # the header
+        if start == first + 1 and not body[first].strip(blank):
+            continue  # an empty line, or spaces and tabs only: pandas skips it
+        out.append(header + first)
+    return out
+
+
+#: The start of a line that may be white space only: a line end, then a space that is not
+#: one (a cheap scan; the file is read with :mod:`csv` only where it matches).

@@ -594,20 +594,7 @@ def parse_urls(
         return parsed
     nparts = frame.npartitions
     if keep_parsed:
-        parsed = frame.map_partitions(parse_partition, column, meta=meta, enforce_metadata=False)
-        held = parsed.map_partitions(
-            _parsed_first_keys, use_derived, meta=_pairs_meta(), enforce_metadata=False
-        )
-        kept: DaskFrame = dd.map_partitions(
-            _finish,
-            parsed,
-            _exchanged(held, nparts),
-            use_derived,
-            meta=meta,
-            align_dataframes=False,
-            enforce_metadata=False,
-        )
-        return kept
+        return _deduped_once(frame, column, use_derived)
     pairs = frame.map_partitions(
         _first_keys, column, use_derived, meta=_pairs_meta(), enforce_metadata=False
     )
@@ -629,6 +616,28 @@ def parse_urls(
         enforce_metadata=False,
     )
     return result
+
+
+def _deduped_once(frame: DaskFrame, column: str, use_derived: bool) -> DaskFrame:
+    """:func:`parse_urls`' rows with ``dedupe=True, keep_parsed=True``: each partition parsed
+    once and kept (in the workers' memory) until the exchange of its identity keys says which
+    of its listings are duplicates."""
+    dd = require("dask.dataframe")
+    meta = listing_meta()
+    parsed = frame.map_partitions(parse_partition, column, meta=meta, enforce_metadata=False)
+    held = parsed.map_partitions(
+        _parsed_first_keys, use_derived, meta=_pairs_meta(), enforce_metadata=False
+    )
+    kept: DaskFrame = dd.map_partitions(
+        _finish,
+        parsed,
+        _exchanged(held, frame.npartitions),
+        use_derived,
+        meta=meta,
+        align_dataframes=False,
+        enforce_metadata=False,
+    )
+    return kept
 
 
 def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
@@ -1203,7 +1212,7 @@ def _refuse_header_again(cells: Any, text: str, head: CsvHead, index: int, path:
 
     from ipprules._files import HEADER_AGAIN, column_name, header_again, named_width
     from ipprules.errors import InputError
-    from ipprules.scale._goodfaith import record_lines
+    from ipprules.scale._common import record_lines
 
     written = head.cells[index]
     want, longest = column_name(written), len(written) + 8
