@@ -103,6 +103,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --dedupe, also merge AliExpress ids that differ by 2**51 (unverified)",
     )
+    parser.add_argument(
+        "--keep-parsed",
+        action="store_true",
+        help="with --dedupe and --workers/--scheduler: parse each URL once, not twice (faster; "
+        "the workers' memory grows with the input instead of one partition)",
+    )
     parser.add_argument("--out", metavar="DIR", help="with --workers/--scheduler: Parquet output")
     from ipprules.scale.cli import add_options
 
@@ -114,6 +120,13 @@ def run(args: argparse.Namespace) -> int:
 
     if args.derived_aliexpress_ids and not args.dedupe:  # it changes nothing alone: say so
         raise ValueError("argument --derived-aliexpress-ids: goes with --dedupe")
+    if args.keep_parsed and not (args.dedupe and wanted(args)):  # it changes nothing alone
+        needs = [] if args.dedupe else ["--dedupe"]
+        needs += [] if wanted(args) else ["--workers N or --scheduler"]
+        raise InputError(  # before any cluster starts, as --out without the flags
+            f"--keep-parsed keeps the parsed URLs in the Dask workers' memory while --dedupe "
+            f"finds the duplicates: give {' and '.join(needs)}"
+        )
     if args.out and not wanted(args):  # said first: the Dask path's refusals name its flags
         raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
     if wanted(args):

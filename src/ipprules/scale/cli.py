@@ -521,8 +521,9 @@ def _column_needs_columns(glob: str, column: str) -> None:
 
 
 def run_listings(args: argparse.Namespace) -> int:
-    """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
-    rows as Parquet to ``--out`` (one file per partition), print the summary."""
+    """``ipprules listings GLOB --workers N [--dedupe [--keep-parsed]] [--out DIR]``: parse on
+    Dask (``--keep-parsed``: ``parse_urls(..., keep_parsed=True)``), write the rows as Parquet
+    to ``--out`` (one file per partition), print the summary."""
     if args.file == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
     from ipprules.scale._listings import files_as_typed
@@ -552,6 +553,7 @@ def _run_listings(args: argparse.Namespace) -> int:
             column=getattr(args, "column", None),
             dedupe=args.dedupe,
             use_derived=args.derived_aliexpress_ids,
+            keep_parsed=getattr(args, "keep_parsed", False),
         )
     dask = require("dask")
     sizes = frame.groupby(["status", "code"], dropna=False).size()
