@@ -40,7 +40,7 @@ def test_the_page_s_commands_run_on_shipped_files_and_print_what_it_says(
     Each command runs from the repository's root (here a copy of ``examples/``), on this
     session's cluster in place of ``--workers 2``, and prints the line the page quotes."""
     commands = _commands()
-    assert [argv[1] for argv in commands] == ["listings", "plan"]
+    assert [argv[1] for argv in commands] == ["listings", "listings", "plan"]
     (tmp_path / "examples").symlink_to(ROOT / "examples", target_is_directory=True)
     monkeypatch.chdir(tmp_path)
     text = PAGE.read_text(encoding="utf-8")
