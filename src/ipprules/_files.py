@@ -2029,8 +2029,24 @@ def old_mac_line(text: str, name: str, line: int, error: type[InputError] = Inpu
     holds a carriage return inside it (its ends stripped: a ``\r\r\n`` end is no break)."""
     if "\r" in text.strip():
         raise error(OLD_MAC_LINES, file=name, line=line)
-    if (separator := separator_error(text, name, line, error)) is not None:
+    if (separator := separator_error(text, name, line, error)) is not None and not _one_json(text):
         raise separator
+
+
+def _one_json(text: str) -> bool:
+    """Whether ``text`` is one JSON object or array (a JSON Lines line): a line separator
+    inside its strings is their text, not a line end (U+2028 is valid in a JSON string).
+
+    >>> _one_json('{"note": "a\u2028b\u2028c"}'), _one_json('{"a": 1}\u2028{"a": 2}')
+    (True, False)
+    """
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):  # "Extra data": objects one after another
+        return False
+    return True
 
 
 def csv_problem(

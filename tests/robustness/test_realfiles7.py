@@ -6,6 +6,7 @@ of 1,000,000 listings taken down read ``90.00%`` on a day that does not qualify.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -199,3 +200,23 @@ def test_documents_with_a_second_byte_order_mark_are_read(
 
     again, out_again, err_again = _run([*argv, str(path)], capsys)
     assert (again, same(out_again, path), err_again) == (code, same(out, original), err)
+
+
+@pytest.mark.parametrize("separator", list(SEPARATORS), ids=lambda s: f"U+{ord(s):04X}")
+@pytest.mark.parametrize(
+    "argv", [["listings"], ["plan", "--account", str(EXAMPLES / "planner-account.toml")]]
+)
+def test_separators_inside_a_json_lines_string_are_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], separator: str
+) -> None:
+    """Inside a JSON Lines line's string (a note pasted from a page, cp1252's ellipsis read
+    as U+0085) a line separator is text, as JSON says: the line is read, not refused as one
+    whose lines end in it (the refusal stays for objects one after another on a line)."""
+    note = f"seen{separator}twice{separator}here"
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    path = tmp_path / "u.jsonl"
+    path.write_text(json.dumps({"url": url, "notes": note}, ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    assert "where no reader" not in err, err
+    assert code in (0, 1), err
+    assert "606832683299" in out, out
