@@ -171,6 +171,19 @@ class Problem:
     to_dict = as_dict
 
 
+def file_order(problem: Problem) -> tuple[bool, bool, int, int]:
+    """The sort key that lists a file's problems as a reader meets them: a problem of the
+    whole document, at no line, first (``$``: "this looks like a complaint plan"), then by
+    line and column, the others without a line last.
+
+    >>> a, b = Problem("x", path="$.b", line=3), Problem("y", path="$")
+    >>> [p.path for p in sorted([a, b], key=file_order)]
+    ['$', '$.b']
+    """
+    whole = problem.path == "$" and problem.line is None
+    return (not whole, problem.line is None, problem.line or 0, problem.column or 0)
+
+
 class InputError(IpprulesError):
     """A user's input is unusable. Carries every :class:`Problem` found, not only the first.
 

@@ -25,7 +25,14 @@ from ipprules._args import is_blank
 from ipprules._convert import shown_value
 from ipprules._dates import date_problem
 from ipprules.counternotice.model import MOST_COUNT, CounterNotice, document_problems
-from ipprules.errors import CoverageError, InputError, IpprulesError, Problem, UnknownNameError
+from ipprules.errors import (
+    CoverageError,
+    InputError,
+    IpprulesError,
+    Problem,
+    UnknownNameError,
+    file_order,
+)
 from ipprules.penalties.model import _kind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,7 +79,7 @@ def read_counter_notice_rules(
     notice, doc, problems = _parsed(path)
     if notice is None or problems:  # the names too, where the file's date can be read
         problems += _name_problems(doc, book, interpretation, problems)
-        problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))  # file order
+        problems.sort(key=file_order)  # file order, the document's own first
         raise InputError(problems=problems)
     try:
         rules = book.as_of(notice.complaint_date, interpretation)

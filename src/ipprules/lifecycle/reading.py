@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules.errors import file_order
 from ipprules.lifecycle.machine import EventRecord, _check_date
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -164,7 +165,7 @@ def read_located(
             parsed = structure_document(doc, _EventsFile)
     except InputError as exc:  # the events' unknown names too: one run says every slip
         every = [*exc.problems, *_unknown_names(doc, prefix, exc.problems)]
-        every.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))  # file order
+        every.sort(key=file_order)  # file order, the document's own first
         raise InputError(problems=every) from None
     records: list[EventRecord] = []
     problems: list[Problem] = []
