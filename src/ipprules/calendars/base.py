@@ -34,7 +34,7 @@ datetime.date(2024, 9, 27)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -171,6 +171,33 @@ def _check_dates(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
     _check_items(attribute.name, value)
 
 
+def _day_note_pairs(value: Any) -> tuple[tuple[date, str], ...]:
+    """``day_notes`` as sorted ``(date, text)`` pairs: a mapping or pairs of a plain date and
+    a str (a ``TypeError`` naming the field otherwise)."""
+    items = value.items() if isinstance(value, Mapping) else value
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise TypeError(
+            "HolidayCalendar day_notes: a mapping of date to str, not "
+            f"{shown_value(value)} ({type(value).__name__})"
+        )
+    pairs: dict[date, str] = {}
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError(
+                f"HolidayCalendar day_notes: {shown_value(item)} is not a (date, text) pair"
+            )
+        day, text = item
+        if type(day) is not date:
+            raise _not_a_date("day_notes", day)
+        if not isinstance(text, str):
+            raise TypeError(
+                f"HolidayCalendar day_notes: {shown_value(text)} ({type(text).__name__}) "
+                "is not a str"
+            )
+        pairs[day] = f"{pairs[day]}; {text}" if day in pairs else text
+    return tuple(sorted(pairs.items()))
+
+
 def _check_bound(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and type(value) is not date:
         raise _not_a_date(attribute.name, value)
@@ -224,6 +251,13 @@ not a date: give its date (2024-10-01, value.date())
     )
     valid_from: date | None = attrs.field(default=None, validator=_check_bound)
     valid_until: date | None = attrs.field(default=None, validator=_check_bound)
+    day_notes: tuple[tuple[date, str], ...] = attrs.field(
+        default=(), kw_only=True, converter=_day_note_pairs
+    )
+    """Days whose status the calendar's source leaves in doubt, each with what to say about
+    it (a holiday whose date is estimated, a day off it does not count): ``(date, text)``
+    pairs, or a mapping, kept in date order. A count across such a day says so
+    (:meth:`notes_between`)."""
     # Sorted ordinals of the exceptions to the weekly pattern, for counting by bisection; set
     # once the fields are validated.
     _extra_off: tuple[int, ...] = attrs.field(init=False, default=(), eq=False, repr=False)
@@ -250,6 +284,23 @@ not a date: give its date (2024-10-01, value.date())
         off = sorted(d.toordinal() for d in self.holidays if d.weekday() not in self.weekend)
         object.__setattr__(self, "_extra_off", tuple(off))
         object.__setattr__(self, "_extra_on", tuple(sorted(d.toordinal() for d in self.workdays)))
+
+    def notes_between(self, start: date, end: date) -> tuple[str, ...]:
+        """The :attr:`day_notes` of the days after ``start`` up to ``end`` (inclusive), the
+        days a count from ``start`` to ``end`` crosses: each text once, after its dates.
+
+        >>> cal = HolidayCalendar(day_notes={date(2028, 2, 28): "estimated",
+        ...                                  date(2028, 2, 29): "estimated"})
+        >>> cal.notes_between(date(2028, 2, 25), date(2028, 3, 1))
+        ('2028-02-28, 2028-02-29: estimated',)
+        >>> cal.notes_between(date(2028, 2, 29), date(2028, 3, 1))
+        ()
+        """
+        days: dict[str, list[str]] = {}
+        for d, text in self.day_notes:
+            if start < d <= end:
+                days.setdefault(text, []).append(d.isoformat())
+        return tuple(f"{', '.join(when)}: {text}" for text, when in days.items())
 
     def covers(self, d: date | str) -> bool:
         """Whether ``d`` lies within the dates the calendar declares it knows.

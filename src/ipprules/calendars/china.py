@@ -44,13 +44,20 @@ class MissingExtraError(MissingExtra):
     ...     except MissingExtraError as error:
     ...         print(error)
     the China holiday calendar needs the optional 'holidays' package: pip install ...
+
+    ``feature`` names what was asked for (``"the China holiday calendar"``, ``"the Indonesia
+    (ID) holiday calendar"``), as :class:`~ipprules.errors.MissingExtra`'s does.
     """
 
     default_message = "an optional dependency is missing"
 
-    def __init__(self, message: str | None = None) -> None:
+    def __init__(
+        self, message: str | None = None, *, feature: str = "the China holiday calendar"
+    ) -> None:
+        if not isinstance(feature, str):
+            raise TypeError(f"feature must be a str, not {type(feature).__name__}")
         self.extra = "holidays"
-        self.feature = "the China holiday calendar"
+        self.feature = feature
         IpprulesError.__init__(self, message)
 
 

@@ -7,7 +7,18 @@ Thailand (``TH``), Indonesia (``ID``), the Philippines (``PH``) or Vietnam (``VN
 ``holidays.country_holidays(code, years=...)``: the national public holidays are days off,
 with the substitute days ("in lieu", "observed") as the package gives them, Saturday and
 Sunday are the weekend, and the weekend days the government makes working days in exchange
-(Vietnam's) are working days. Malaysia's state holidays are not included (national ones only).
+(Vietnam's) are working days.
+
+What the rule book does not settle is never guessed; a count across such a day says so (the
+calendar's ``day_notes``, in a deadline's ``note``):
+
+* Malaysia: national holidays only (B14: the right's country). Lazada MY is in Kuala Lumpur,
+  but the rule book does not say that the federal territory's own holidays (Federal Territory
+  Day, Thaipusam, ...) stop the count: those weekdays are working days, each with a note.
+* Indonesia: the collective leave days (cuti bersama, the package's ``government`` category)
+  are working days, each with a note: whether Lazada ID counts them is a known gap.
+* A holiday whose date the package estimates (an Islamic or lunar feast not yet announced,
+  marked "estimated") is a day off, with a note that its date may move.
 
 This is an optional extra: ``pip install ipprules[holidays]``. The package is imported only
 when :func:`country_calendar` is called, never by ``import ipprules``.
@@ -53,14 +64,55 @@ def country_of_site(platform: str) -> str | None:
     return code if code in LAZADA_COUNTRIES else None
 
 
-def _holidays_module() -> Any:
+def _holidays_module(code: str) -> Any:
+    feature = f"the {LAZADA_COUNTRIES[code]} ({code}) holiday calendar"
     try:
         return importlib.import_module("holidays")
     except ImportError as exc:
         raise MissingExtraError(
-            "the Lazada countries' holiday calendars need the optional 'holidays' package: "
-            "pip install 'ipprules[holidays]'"
+            f"{feature} needs the optional 'holidays' package: pip install 'ipprules[holidays]'",
+            feature=feature,
         ) from exc
+
+
+#: What a count across a day off the rule book does not settle says, by country.
+_NOT_COUNTED = {
+    "MY": (
+        "Kuala Lumpur (federal territory) holidays, not national ones, not counted as days "
+        "off: the rule book does not say whether Lazada MY's working days skip them "
+        "(a known gap)"
+    ),
+    "ID": (
+        "collective leave (cuti bersama), not counted as days off: the rule book does not say "
+        "whether Lazada ID's working days skip it (a known gap)"
+    ),
+}
+
+#: What a count across a holiday whose date the package estimates says.
+_ESTIMATED = (
+    "days off on dates the 'holidays' package estimates (a feast not yet announced): they may "
+    "move, and the count with them"
+)
+
+
+def _doubtful_days(
+    holidays: Any, code: str, years: range, start: date, end: date, days_off: set[date]
+) -> dict[date, str]:
+    """The notes of the calendar's doubtful days: the days off whose date the package
+    estimates, and the weekdays it does not count as days off though the country's people
+    may be off (Kuala Lumpur's own holidays, Indonesia's collective leave)."""
+    source = holidays.country_holidays(code, years=years)
+    notes = {d: _ESTIMATED for d in days_off if "estimated" in str(source.get(d, ""))}
+    if code in _NOT_COUNTED:
+        extra = (
+            holidays.country_holidays(code, years=years, subdiv="KUL")
+            if code == "MY"
+            else holidays.country_holidays(code, years=years, categories=("government",))
+        )
+        for d in extra:
+            if start <= d <= end and d not in days_off and d.weekday() < 5:
+                notes[d] = _NOT_COUNTED[code]
+    return notes
 
 
 def country_calendar(
@@ -74,7 +126,12 @@ def country_calendar(
     ``last_year`` (default: ``first_year``); outside that it raises
     :class:`~ipprules.errors.CoverageError`, as does a year outside those the installed
     ``holidays`` release covers for that country. Holidays whose date the package estimates
-    (Islamic and lunar feasts it marks "estimated") are days off as it gives them.
+    (Islamic and lunar feasts it marks "estimated") are days off as it gives them, each with a
+    note in the calendar's ``day_notes``; so are Kuala Lumpur's own holidays (MY) and
+    Indonesia's collective leave days (ID), which are working days here (the rule book does not
+    say that Lazada skips them). A deadline counted across such a day says so in its ``note``.
+    Without the ``holidays`` package it raises :class:`MissingExtraError`, whose ``feature``
+    names the country's calendar.
 
     >>> from ipprules.calendars import add_business_days
     >>> th = country_calendar("TH", 2025)                 # doctest: +SKIP
@@ -88,7 +145,7 @@ def country_calendar(
     code = country.strip().upper()
     if code not in LAZADA_COUNTRIES:
         raise UnknownNameError("Lazada country", country, list(LAZADA_COUNTRIES))
-    holidays = _holidays_module()
+    holidays = _holidays_module(code)
     probe = holidays.country_holidays(code)
     low, high = int(probe.start_year), int(probe.end_year)
     if first_year < low or last_year > high:
@@ -114,4 +171,5 @@ def country_calendar(
         workdays=workdays,
         valid_from=start,
         valid_until=end,
+        day_notes=_doubtful_days(holidays, code, years, start, end, days_off),
     )

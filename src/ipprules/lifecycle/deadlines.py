@@ -943,9 +943,29 @@ def _compute(
         due=due,
         latest=latest,
         counted_in=_calendar_name(calendar) if unit in ("business_days", "working_days") else None,
-        note=_change_note(book, interpretation, trial, rule, start, latest, calendar),
+        note=_joined(
+            _change_note(book, interpretation, trial, rule, start, latest, calendar),
+            _calendar_note(calendar, unit, start, latest),
+        ),
         **common,
     )
+
+
+def _joined(*notes: str | None) -> str | None:
+    return "; ".join(n for n in notes if n) or None
+
+
+def _calendar_note(calendar: Calendar, unit: str, start: date, latest: date) -> str | None:
+    """What the calendar says about the days a business- or working-day count crosses (its
+    ``notes_between``: a holiday whose date is estimated, a day off it counts as a working
+    day), named with the calendar; ``None`` where there is nothing to say."""
+    notes_between = getattr(calendar, "notes_between", None)
+    if unit not in ("business_days", "working_days") or not callable(notes_between):
+        return None
+    said = notes_between(start, latest)
+    if not said:
+        return None
+    return f"counted in calendar {_calendar_name(calendar)!r} across " + "; ".join(said)
 
 
 def _change_note(
