@@ -102,3 +102,15 @@ def test_day_notes_are_checked_and_kept_in_date_order() -> None:
         HolidayCalendar(day_notes={date(2025, 5, 1): 1})
     with pytest.raises(TypeError, match="day_notes"):
         HolidayCalendar(day_notes="2025-05-01")
+
+
+def test_the_named_alternative_window_says_the_doubtful_days_it_crosses_beyond_this_one() -> None:
+    """D4's 3-5 working days run to 8 April, across the collective leave of 7 April that the
+    default window (to 4 April) does not reach: the alternative's dates say so."""
+    cal = country_calendar("ID", 2025)
+    result = deadline_for(FIRST, date(2025, 3, 31), calendar=cal, platform="lazada_id")
+    assert result.note is not None
+    assert (
+        "due 2025-04-04 to 2025-04-08 (counted in calendar 'ID 2025' across 2025-04-07: "
+        "collective leave (cuti bersama)"
+    ) in result.note

@@ -698,7 +698,7 @@ def deadline_for(
         raise _event_given(exc, deadline_id) from None
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
-    said = _platform_note(view, result.rule, platform, start, calendar)
+    said = _platform_note(view, result.rule, platform, start, calendar, result.latest)
     note = "; ".join(n for n in (result.note, said) if n) or None
     return attrs.evolve(result, note=note, platform=platform)
 
@@ -730,16 +730,22 @@ def _event_given(exc: UnknownNameError, name: str) -> UnknownNameError:
 
 
 def _platform_note(
-    view: ResolvedRules, rule: Deadline, platform: str | None, start: date, calendar: Calendar
+    view: ResolvedRules,
+    rule: Deadline,
+    platform: str | None,
+    start: date,
+    calendar: Calendar,
+    counted_to: date | None = None,
 ) -> str | None:
     """What the answer must say about the platform (``None``: nothing): that the rule's
     source names no platform, or not this one (R61: inferred), and where another source
     gives the platform a different window for the same act (D4: Lazada's 3-5 working days
     beside R61's 3 business days), which reading is the default and which the named
-    alternative, with the other's dates."""
+    alternative, with the other's dates (and the calendar's doubtful days it crosses after
+    ``counted_to``, this window's last day)."""
     inferred = _inferred_said(rule, platform)
     parts = [inferred] if inferred else []
-    parts += _differs_notes(view, rule, platform, start, calendar)
+    parts += _differs_notes(view, rule, platform, start, calendar, counted_to=counted_to)
     abroad = _other_countrys_calendar(rule, platform, calendar)
     parts += [abroad] if abroad else []
     return "; ".join(parts) or None
@@ -792,11 +798,15 @@ def _differs_notes(
     platform: str | None,
     start: date | None,
     calendar: Calendar = WEEKENDS,
+    *,
+    counted_to: date | None = None,
 ) -> list[str]:
     """Where another source gives ``platform`` a different window for the same act (D4:
     Lazada's 3-5 working days beside R61's 3 business days): which reading is the default and
     which the named alternative, with the other's dates counted from ``start`` (none without
-    a ``start``: ``ipprules rules deadlines --platform``)."""
+    a ``start``: ``ipprules rules deadlines --platform``), and the calendar's doubtful days
+    (``notes_between``) the other window crosses after ``counted_to`` (this one's last day,
+    whose own note names those up to it)."""
     parts = []
     for other in _differing(view, rule, platform):
         span = _span_of(other)
@@ -805,6 +815,11 @@ def _differs_notes(
             try:
                 due = due_date(start, other.amount or 0, _unit(other), calendar)
                 when = f", due {_dates_of(due, start, other, calendar)}"
+                last = due_date(
+                    start, other.amount_max or other.amount or 0, _unit(other), calendar
+                )
+                doubt = _calendar_note(calendar, _unit(other), counted_to or start, last)
+                when += f" ({doubt})" if doubt else ""
             except IpprulesError:
                 when = ", due a date this calendar cannot count"
         shared = ", ".join(r for r in rule.rules if r in other.rules and r.startswith("D"))
@@ -850,7 +865,9 @@ def _with_differs(
     says so (:func:`_other_countrys_calendar`)."""
     if result.start is None or result.due is None:
         return result
-    said = _differs_notes(view, result.rule, platform, result.start, calendar)
+    said = _differs_notes(
+        view, result.rule, platform, result.start, calendar, counted_to=result.latest
+    )
     abroad = _other_countrys_calendar(result.rule, platform, calendar)
     said += [abroad] if abroad else []
     if not said:
