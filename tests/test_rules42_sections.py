@@ -638,6 +638,25 @@ _CERT = {"kind": "trademark_certificate", "colour": True, "language": "zh"}
 _LZ = "https://www.lazada.co.th/products/x-i123456789-s987654321.html"
 
 
+def _statement(**quality: Any) -> dict[str, Any]:
+    doc = {
+        "kind": "copyright_claim_statement",
+        "signed": True,
+        "statement_form": "template",
+        "completed": True,
+        "language": "en",
+        **quality,
+    }
+    right = _mark(
+        "US", ipr_type="copyright", status="unregistered", classes=[], number="", documents=[doc]
+    )
+    listing = "https://www.aliexpress.com/item/1005004878609097.html"
+    return _variant(
+        right=right,
+        complaint={"platform": "aliexpress", "reason": "cr_piracy", "listings": [listing]},
+    )
+
+
 @pytest.mark.parametrize(
     ("plan", "reading", "code", "present"),
     [
@@ -862,6 +881,36 @@ _LZ = "https://www.lazada.co.th/products/x-i123456789-s987654321.html"
             "right-other-without-advice",
             True,
         ),
+        # R28: the Copyright Claim Statement is completed and signed or sealed.
+        (_statement(signed=False, sealed=False), None, "claim-statement-not-accepted", True),
+        (_statement(completed=False), None, "claim-statement-not-accepted", True),
+        (_statement(statement_form="word_file"), None, "claim-statement-not-accepted", True),
+        (_statement(), None, "claim-statement-not-accepted", False),
+        # R27: a black-and-white copyright certificate only if sealed or signed.
+        (
+            _variant(
+                right=_mark(
+                    "CN",
+                    ipr_type="copyright",
+                    classes=[],
+                    documents=[
+                        {
+                            "kind": "copyright_certificate",
+                            "colour": False,
+                            "sealed": False,
+                            "signed": False,
+                        }
+                    ],
+                ),
+                complaint={"reason": "cr_piracy"},
+            ),
+            None,
+            "document-copy-not-accepted",
+            True,
+        ),
+        # B7: the trademark form's fields (registrant, class).
+        (_variant(right=_mark("CN", registrant="")), None, "right-field-missing", True),
+        (_variant(right=_mark("CN", classes=[])), None, "right-field-missing", True),
         # R80: requests meant to disrupt a competitor are not entertained.
         (
             _variant(complaint={"competitor_no_infringement": True}),
