@@ -789,6 +789,10 @@ SHORT_HOSTS: dict[str, str] = {
     "a.aliexpress.com": "AliExpress app share link",
     "s.click.aliexpress.com": "AliExpress affiliate link",
     "s.click.taobao.com": "Taobao affiliate link",
+    # its Tmall twin, the affiliate click redirect of Tmall items (https://s.click.tmall.com/
+    # t?e=…&u=…: github-index:20174013942; g?et=…&tar=…: :19710551746), a short-link host
+    # beside s.click.taobao.com in other parsers' lists (:10543892910, :56176662562)
+    "s.click.tmall.com": "Tmall affiliate link",
     # the click redirect of AliExpress's sponsored search results (p4p: the search data's
     # "p4p": {"clickUrl": "//us-click.aliexpress.com/ci_bb?…"} and p4pIdEurlMap, item id ->
     # redirect: github-index:41142437950, :10678731241, dazn311/aliexpressExt's saved results)
