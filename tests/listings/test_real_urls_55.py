@@ -1,4 +1,4 @@
-"""Sweep realurls55 of listing URLs (notes in /work/notes/sweep-realurls55.md): 171 real strings
+"""Sweep realurls55 of listing URLs (notes in /work/notes/sweep-realurls55.md): 178 real strings
 from public code, Markdown, HTML, SQL and JSON, found by the query substrings the earlier sweeps
 had not used: ``m.intl.taobao.com/detail``, ``h5.m.taobao.com/awp/core/detail.htm``,
 ``world.taobao.com/item/``, ``a.m.taobao.com/i``, ``market.m.taobao.com/app/idleFish``,
@@ -9,10 +9,10 @@ had not used: ``m.intl.taobao.com/detail``, ``h5.m.taobao.com/awp/core/detail.ht
 ``2.taobao.com/item``, ``goofish.com/item?id=``, ``m.alibaba.com/product/``,
 ``alibaba.com/product-detail/New-``, store pages (``.tmall.com/shop/view_shop.htm``,
 ``.taobao.com/shop/view_shop.htm?user_number_id=``, ``.1688.com/page/offerlist``,
-``aliexpress.com/store/11``, ``lazada.co.id/shop/``, ``lazada.vn/shop/``), Lazada
+``aliexpress.com/store/11``, ``lazada.co.id/shop/``, ``lazada.vn/shop/``), ``temai.taobao.com``, Lazada
 ``lazada.com.my/products/`` and ``lazada.com.ph/products/`` links, and links percent-encoded
 (``item.htm%3Fid%3D``) or JSON-escaped (``\\/``) inside others; none was in an earlier table
-(482 were collected; 311 already were, or repeated one another, and were dropped).
+(489 were collected; 311 already were, or repeated one another, and were dropped).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_54.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md before
@@ -21,14 +21,16 @@ Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_54.py,
 click redirect (``https://s.click.tmall.com/t?e=…&u=…`` in an adapter's code, listed beside
 ``s.click.taobao.com`` as a short-link host by other parsers), is a short link as
 ``s.click.taobao.com`` is; it was refused as a page that is "not a product listing or
-storefront".
+storefront". Fix 2: ``temai.taobao.com`` (淘宝特卖, Taobao's affiliate sale channel, whose
+event pages are ``/preview.htm?id=<event>``) is Taobao's own site, no store; its root was read as
+the storefront "temai" and its pages suggested that store.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from _real_urls import canonical_test, planner_test, table_tests
+from _real_urls import canonical_test, planner_test, service_sites_test, table_tests
 from ipprules.listings import parse_listing
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -203,6 +205,13 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("    preg_match('/https:\\/\\/detail.1688.com\\/offer\\/[0-9]+/', $url, $match_arr);", None, 'not-a-url', None),  # github-index:12563098466; a regular expression, no link: not-a-url
     ('  assert.match(html,/https:\\/\\/www.ozon.ru\\/product\\/123\\//);assert.match(html,/https:\\/\\/detail.1688.com\\/offer\\/456.html/);', None, 'not-alibaba-host', None),  # github-index:67004875180
     ('**Here is the [one](https://www.lazada.com.my/products/t-wolf-hb008-usb-30-hub-3-ports-high-speed-hub-2usb20-1usb30-hub-i3010272117-s14854735681.html?c=&channelLpJumpArgs=&clickTrackInfo=query%253Ausb%252B', 'lazada_my', 'listing', '3010272117'),  # github-index:24733576852; excerpt
+    ('              txt += "<td><a href=\'http://temai.taobao.com/preview.htm?id=" + i["eventId"] + "\' target=\'_blank\'>" + i[\'eventId\'] + "</a></td> <td>" + (Number(i[\'commissionRate\'])', None, 'not-a-listing', None),  # github-index:4976282103; excerpt; Fix 2: a page of the channel, suggesting no store (suggested https://temai.taobao.com/)
+    ("\t\t\trefer = 'http://temai.taobao.com?pid=mm_58471937_7778195_46364959';", None, 'not-a-listing', None),  # github-index:30407377886; Fix 2: temai.taobao.com is Taobao's sale channel, no store (was a storefront)
+    ("\t\t\trefer = 'http://ai.m.taobao.com?pid=mm_58471937_7778195_46364959';", None, 'not-a-listing', None),  # github-index:30407377886
+    ('      { "name": "淘宝特卖", "url": "https://temai.taobao.com/", "desc": "淘宝打折的商品" },', None, 'not-a-listing', None),  # github-index:68925139184; Fix 2 (was a storefront)
+    ('            ret += "<a href=https://temai.taobao.com/preview.htm?id=" + jo.getString("event_id") + ">" + "查看计划" + "</a></td></tr>";', None, 'not-a-listing', None),  # github-index:5697532922; Fix 2 (suggested a store)
+    ('      "href": "https://temai.taobao.com/cheap.htm?pid=mm_54988395_23866520_79878241",', None, 'not-a-listing', None),  # github-index:42506060435; Fix 2 (suggested a store)
+    ('\t\tString contents = "https://temai.taobao.com/channel.htm?spm=a231o.7076277.1998549683.2.S82WRc&prepvid_1461038037861&extra=&cid=101&pid=mm_28347190_2425761_20444747', None, 'not-a-listing', None),  # github-index:1090570889; excerpt; Fix 2 (suggested a store)
 ]  # fmt: skip
 ALL = ROWS
 
@@ -241,3 +250,13 @@ def test_tmall_affiliate_click_host_is_a_short_link(text: str, code: str) -> Non
     assert ("Tmall affiliate link" in result.reason) or code == "missing-id"
     if code == "missing-id":
         assert "short-link host with no code" in result.reason
+
+
+test_service_sites_are_no_stores = service_sites_test(
+    [
+        ("temai.taobao.com", "/cheap.htm?pid=mm_54988395_23866520_79878241"),  # github-index:42506060435
+        ("temai.taobao.com", "/channel.htm?spm=a231o.7076277.1998549683.2.S82WRc&cid=101"),  # github-index:1090570889
+        ("temai.taobao.com", "/preview.htm?id=123456"),  # the event page of github-index:5697532922
+    ],
+    "Fix 2",
+)  # fmt: skip

@@ -131,6 +131,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "sell",
             "ju",
             "tejia",
+            # 淘宝特卖, the Taobao affiliate sale channel (temai.taobao.com/preview.htm?id=<event>,
+            # /cheap.htm?pid=mm_…, /channel.htm: github-index:5697532922, :42506060435,
+            # :1090570889; "淘宝特卖" in a link list: :68925139184); the open platform's short-URL
+            # API takes it beside uland., s.click. and ai.taobao.com (:15193237265, :12439644015)
+            "temai",
             "tao",
             "wuliu",
             "help",
