@@ -1,4 +1,4 @@
-"""Sweep realurls55 of listing URLs (notes in /work/notes/sweep-realurls55.md): 178 real strings
+"""Sweep realurls55 of listing URLs (notes in /work/notes/sweep-realurls55.md): 182 real strings
 from public code, Markdown, HTML, SQL and JSON, found by the query substrings the earlier sweeps
 had not used: ``m.intl.taobao.com/detail``, ``h5.m.taobao.com/awp/core/detail.htm``,
 ``world.taobao.com/item/``, ``a.m.taobao.com/i``, ``market.m.taobao.com/app/idleFish``,
@@ -9,10 +9,11 @@ had not used: ``m.intl.taobao.com/detail``, ``h5.m.taobao.com/awp/core/detail.ht
 ``2.taobao.com/item``, ``goofish.com/item?id=``, ``m.alibaba.com/product/``,
 ``alibaba.com/product-detail/New-``, store pages (``.tmall.com/shop/view_shop.htm``,
 ``.taobao.com/shop/view_shop.htm?user_number_id=``, ``.1688.com/page/offerlist``,
-``aliexpress.com/store/11``, ``lazada.co.id/shop/``, ``lazada.vn/shop/``), ``temai.taobao.com``, Lazada
-``lazada.com.my/products/`` and ``lazada.com.ph/products/`` links, and links percent-encoded
-(``item.htm%3Fid%3D``) or JSON-escaped (``\\/``) inside others; none was in an earlier table
-(489 were collected; 311 already were, or repeated one another, and were dropped).
+``aliexpress.com/store/11``, ``lazada.co.id/shop/``, ``lazada.vn/shop/``),
+``temai.taobao.com``, ``ershou.taobao.com``, Lazada ``lazada.com.my/products/`` and
+``lazada.com.ph/products/`` links, and links percent-encoded (``item.htm%3Fid%3D``) or
+JSON-escaped (``\\/``) inside others; none was in an earlier table
+(494 were collected; 312 already were, or repeated one another, and were dropped).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_54.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md before
@@ -212,6 +213,10 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('            ret += "<a href=https://temai.taobao.com/preview.htm?id=" + jo.getString("event_id") + ">" + "查看计划" + "</a></td></tr>";', None, 'not-a-listing', None),  # github-index:5697532922; Fix 2 (suggested a store)
     ('      "href": "https://temai.taobao.com/cheap.htm?pid=mm_54988395_23866520_79878241",', None, 'not-a-listing', None),  # github-index:42506060435; Fix 2 (suggested a store)
     ('\t\tString contents = "https://temai.taobao.com/channel.htm?spm=a231o.7076277.1998549683.2.S82WRc&prepvid_1461038037861&extra=&cid=101&pid=mm_28347190_2425761_20444747', None, 'not-a-listing', None),  # github-index:1090570889; excerpt; Fix 2 (suggested a store)
+    ('\t\t::ShellExecute(0, _T("open"), _T("http://ershou.taobao.com/item.htm?id=17017707672"), 0, 0, SW_SHOWNORMAL);', None, 'not-a-listing', None),  # github-index:34325124789; the legacy second-hand market (二手) is no host of section 12: refused, item.taobao.com suggested
+    ("    p=Photograph_Taobao_List('FixTask',4,1,0,'http://s.ershou.taobao.com/list/list.htm?catid=50025242&divisionId=110100',123,\\", None, 'not-a-listing', None),  # github-index:11739273021
+    ('            xianyu: `https://s.ershou.taobao.com/search.htm?q=${encodeURIComponent(placeName)}`,', None, 'not-a-listing', None),  # github-index:54732903393
+    ('// @match        https://s.ershou.taobao.com/*', None, 'not-a-listing', None),  # github-index:17558978825; an https:// link to the search host's pages (/*): not-a-listing (a *:// pattern would be not-a-url)
 ]  # fmt: skip
 ALL = ROWS
 
