@@ -42,6 +42,7 @@ __all__ = [
     "jsonl_urls",
     "link_named",
     "listing_elsewhere",
+    "misread_as_utf8",
     "name_the_column",
     "names_column",
     "refuse_document",
@@ -83,7 +84,7 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
             return _once(keys, keys.index(column_key(column)), name, line, header)
         raise InputError(
             f"no column {column!r} in the header (columns: {', '.join(header)})"
-            + link_named(header, _option()),
+            + (misread_as_utf8(header, [column]) or link_named(header, _option())),
             file=name,
             line=line,
         )
@@ -98,6 +99,44 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
         file=name,
         line=line,
     )
+
+
+#: The encodings a Chinese spreadsheet writes a CSV in, whose bytes may happen to be UTF-8.
+_CHINESE_CODECS = (("gb18030", "GBK (GB18030)"), ("big5", "Big5"))
+
+
+def misread_as_utf8(header: Iterable[str], wanted: Iterable[str]) -> str:
+    """What is added to "no column" when a cell of ``header`` is one of the ``wanted`` names
+    (compared by :func:`column_key`) written in GBK or Big5, whose bytes happened to be UTF-8
+    too (平台, "platform", is ``c6 bd cc a8`` in GBK: ``ƽ̨`` in UTF-8): the file
+    was read as mojibake, which the message would otherwise show without a word; else ``""``.
+
+    >>> misread_as_utf8(["平台".encode("gbk").decode("utf-8")], ["平台"])
+    "; the file looks like GBK (GB18030) read as UTF-8 ('ƽ̨' is '平台'): save it as UTF-8"
+    >>> misread_as_utf8(["café"], ["url", "链接"])  # UTF-8 text: no hint
+    ''
+
+    A ``header`` or ``wanted`` that is not of ``str`` cells is a :class:`TypeError`.
+    """
+    header, wanted = list(header), list(wanted)
+    if not all(isinstance(h, str) for h in (*header, *wanted)):
+        raise TypeError("misread_as_utf8: header and wanted must be iterables of str")
+    keys = {column_key(w) for w in wanted if not w.isascii()}
+    for cell in header:
+        if cell.isascii():
+            continue
+        for codec, label in _CHINESE_CODECS:
+            try:
+                text = cell.encode("utf-8").decode(codec)
+            except UnicodeError:
+                continue
+            if column_key(text) in keys:
+                meant = text.strip()
+                return (
+                    f"; the file looks like {label} read as UTF-8 ({cell!r} is {meant!r}): "
+                    "save it as UTF-8"
+                )
+    return ""
 
 
 def refuse_link_row(header: list[str], name: str, line: int = 1) -> None:

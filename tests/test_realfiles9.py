@@ -1,0 +1,77 @@
+"""Sweep realfiles9: files as users' tools write them (Excel ``sep=`` lines, UTF-16 "Unicode
+text", GBK, Windows-1252, Google Sheets and LibreOffice CSVs, editors' JSON and TOML).
+
+Most were read right or refused clearly already; these tests keep what was found wrong:
+
+- A CSV saved in GBK (a Chinese Excel's default) whose Chinese happens to be valid UTF-8 too
+  (平台, "platform", is ``c6 bd cc a8``: ``ƽ̨`` in UTF-8) was read as mojibake without a word:
+  ``--column 平台`` said "no column '平台' in the header (columns: ƽ̨)". It now says the file
+  looks like GBK read as UTF-8.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.listings.columns import misread_as_utf8, url_column
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ACCOUNT = str(EXAMPLES / "planner-account.toml")
+URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code if isinstance(exc.code, int) else 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_a_gbk_header_that_is_also_utf8_is_named_gbk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = tmp_path / "links.csv"
+    path.write_bytes(f"title,平台\nACME shoe,{URL}\n".encode("gbk"))
+    argv = [command, str(path), "--column", "平台"]
+    if command == "plan":
+        argv += ["--account", ACCOUNT, "--as-of", "2026-11-23"]
+    code, out, err = _run(argv, capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:1: $: no column '平台'" in err, err
+    assert "the file looks like GBK (GB18030) read as UTF-8 ('ƽ̨' is '平台')" in err, err
+    assert "Traceback" not in err
+
+
+def test_url_column_names_the_misread_in_python() -> None:
+    header = ["t", "平台".encode("gbk").decode("utf-8")]
+    with pytest.raises(InputError) as caught:
+        url_column(header, "平台", "in.csv")
+    assert "looks like GBK (GB18030) read as UTF-8" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("header", "wanted", "hint"),
+    [
+        (["ƽ̨"], ["平台"], True),
+        ([" ƽ̨ "], ["平 台"], True),  # compared as column names are: spaces dropped
+        (["café", "url"], ["平台"], False),  # UTF-8 text, another column wanted
+        (["ƽ̨"], ["url"], False),  # an ASCII name reads the same in every encoding
+        (["名称"], ["名称"], False),  # read right: no hint (url_column found it already)
+    ],
+)
+def test_misread_as_utf8(header: list[str], wanted: list[str], hint: bool) -> None:
+    assert bool(misread_as_utf8(header, wanted)) is hint
+
+
+def test_misread_as_utf8_types() -> None:
+    with pytest.raises(TypeError):
+        misread_as_utf8([b"x"], ["平台"])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        misread_as_utf8(["x"], [1])  # type: ignore[list-item]
