@@ -75,3 +75,23 @@ def test_misread_as_utf8_types() -> None:
         misread_as_utf8([b"x"], ["平台"])  # type: ignore[list-item]
     with pytest.raises(TypeError):
         misread_as_utf8(["x"], [1])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("cell", ['" 19 "', "19 ", '"19\u00a0"'])
+def test_a_padded_history_count_gets_the_hint_a_padded_date_gets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cell: str
+) -> None:
+    """Excel's Accounting format pads numbers with spaces (`` 19 ``): a violations file reads
+    them, a Good Faith history refuses them (it reads its cells as written). The refusal
+    said only "got ' 19 '"; it now says how to write it, as a date so padded is told."""
+    lines = (EXAMPLES / "history.csv").read_text("utf-8").splitlines()
+    cells = lines[2].split(",")
+    assert cells[6] == "19"  # taken_down
+    cells[6] = cell
+    lines[2] = ",".join(cells)
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    code, out, err = _run(["good-faith", str(path), "--as-of", "2023-03-31"], capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:3:" in err and "$.taken_down: expected a non-negative integer" in err, err
+    assert err.rstrip().endswith(": write it 19, without spaces"), err

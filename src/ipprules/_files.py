@@ -1379,11 +1379,20 @@ def count_hint(text: str) -> str:
     (': digits grouped by a number format; write 1204', '')
     >>> count_hint("20.0")[:40]
     ': write whole numbers without a decimal '
+
+    A number padded with white space (Excel's Accounting format writes `` 20 ``) is told
+    so, as a date so padded is:
+
+    >>> count_hint(" 20 "), count_hint("20\u00a0")
+    (': write it 20, without spaces', ': write it 20, without spaces')
     """
     if float_count(text):
         return f": {PANDAS_FLOAT}"
     if (digits := grouped_count(text)) is not None:
         return f": digits grouped by a number format; write {digits}"
+    bare = text.strip()
+    if bare != text and bare.isascii() and bare.isdigit():
+        return f": write it {bare}, without spaces"
     return ""
 
 
