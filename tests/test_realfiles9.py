@@ -95,3 +95,37 @@ def test_a_padded_history_count_gets_the_hint_a_padded_date_gets(
     assert code == 2, (out, err)
     assert f"{path}:3:" in err and "$.taken_down: expected a non-negative integer" in err, err
     assert err.rstrip().endswith(": write it 19, without spaces"), err
+
+
+@pytest.mark.parametrize(
+    ("cell", "hint"),
+    [
+        ("2022年9月5日", "(write it 2022-09-05)"),  # a Chinese Excel's long date
+        ("2022-09-05T10:00:00+08:00", "(a date and a time: write the date alone, 2022-09-05)"),
+        ("2022/9/5 0:00", "(a date and a time: write the date alone, 2022-09-05)"),
+        (
+            "05/09/2022 12:00 AM",
+            "(a date and a time: the day and the month could be either way round; write the "
+            "date alone, 2022-09-05 or 2022-05-09)",
+        ),
+    ],
+)
+@pytest.mark.parametrize("kind", ["history", "violations"])
+def test_spreadsheet_dates_get_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cell: str, hint: str, kind: str
+) -> None:
+    """Dates as Chinese Excel and other tools write them were refused with no hint (a date
+    with a time got one only when written ISO, with ``Z`` or nothing after it)."""
+    if kind == "history":
+        text = "type,date,id,platform,reason_code,listings,taken_down\n"
+        text += f"complaint,{cell},C1,taobao,tm_misuse,1,1\n"
+        argv = ["good-faith", "--as-of", "2023-03-31"]
+    else:
+        text = f"date,kind,platform,points,right,id\n{cell},general,aliexpress,2,TM-1,c1\n"
+        argv = ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    path = tmp_path / f"{kind}.csv"
+    path.write_text(text, "utf-8")
+    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:2:" in err and repr(cell) in err, err
+    assert err.rstrip().endswith(hint), err

@@ -61,7 +61,13 @@ def iso_date(value: object) -> dt.date | None:
 
 _SLASHED_YMD = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
 _SLASHED_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?")
+#: A date and a time of day after it: ISO (``T``, ``Z`` or an offset), or as a spreadsheet
+#: shows one (``2026/11/3 0:00``, ``11/3/2026 12:00 AM``).
+_WITH_TIME = re.compile(
+    r"(.+?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+)
+#: A Chinese spreadsheet's long date (Excel's yyyy"年"m"月"d"日").
+_CHINESE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SERIAL = re.compile(r"([1-9]\d{4})(?:\.0+)?")
 #: Day 0 of a spreadsheet's date serial numbers (Excel's, LibreOffice's), past 1900-02-28.
@@ -73,6 +79,22 @@ def _day(year: str, month: str, day: str) -> dt.date | None:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+def _days_of(plain: str) -> list[str]:
+    """The ISO dates a spreadsheet's date ``plain`` (no time) may be: one, or two when its
+    day and month could be either way round; none when it is not one."""
+    if iso_date(plain) is not None:
+        return [plain]
+    found = _SLASHED_YMD.fullmatch(plain) or _COMPACT.fullmatch(plain)
+    found = found or _CHINESE.fullmatch(plain)
+    if found and (day := _day(*found.groups())):
+        return [day.isoformat()]
+    if found := _SLASHED_DMY.fullmatch(plain):
+        first, second, year = found.groups()
+        one, other = _day(year, second, first), _day(year, first, second)
+        return list(dict.fromkeys(d.isoformat() for d in (one, other) if d is not None))
+    return []
 
 
 def date_hint(text: str) -> str:
@@ -93,6 +115,18 @@ format the column as a date, yyyy-mm-dd, before exporting)"
     (' (day is out of range for month)', ' (month must be in 1..12)')
     >>> date_hint("２０２６-１１-０３")
     ' (write it 2026-11-03, in ASCII digits)'
+
+    A Chinese spreadsheet's long date, and a date and time as ISO (with an offset) or a
+    spreadsheet writes them:
+
+    >>> date_hint("2026年11月3日")
+    ' (write it 2026-11-03)'
+    >>> date_hint("2026-11-03T10:00:00+08:00"), date_hint("2026/11/3 0:00")
+    (' (a date and a time: write the date alone, 2026-11-03)', \
+' (a date and a time: write the date alone, 2026-11-03)')
+    >>> date_hint("03/11/2026 12:00 AM")
+    ' (a date and a time: the day and the month could be either way round; write the date \
+alone, 2026-11-03 or 2026-03-11)'
     """
     import unicodedata
 
@@ -106,19 +140,14 @@ format the column as a date, yyyy-mm-dd, before exporting)"
     if iso_date(plain) is not None:
         how = ", in ASCII digits" if plain != text.strip() else ", without spaces"
         return f" (write it {plain}{how})"
-    if found := _WITH_TIME.fullmatch(plain):
-        return f" (a date and a time: write the date alone, {found.group(1)})"
-    found = _SLASHED_YMD.fullmatch(plain) or _COMPACT.fullmatch(plain)
-    if found and (day := _day(*found.groups())):
-        return f" (write it {day.isoformat()})"
-    if found := _SLASHED_DMY.fullmatch(plain):
-        first, second, year = found.groups()
-        one, other = _day(year, second, first), _day(year, first, second)
-        if one and other and one != other:
-            either = f"{one.isoformat()} or {other.isoformat()}"
+    if (found := _WITH_TIME.fullmatch(plain)) and (dates := _days_of(found.group(1))):
+        either = "the day and the month could be either way round; " if len(dates) > 1 else ""
+        return f" (a date and a time: {either}write the date alone, {' or '.join(dates)})"
+    if dates := _days_of(plain):
+        if len(dates) > 1:
+            either = " or ".join(dates)
             return f" (the day and the month could be either way round: write {either})"
-        if one or other:
-            return f" (write it {(one or other).isoformat()})"  # type: ignore[union-attr]
+        return f" (write it {dates[0]})"
     if found := _SERIAL.fullmatch(plain):
         days = int(found.group(1))
         day = _SERIAL_EPOCH + dt.timedelta(days=days)
