@@ -129,3 +129,29 @@ def test_spreadsheet_dates_get_a_hint(
     assert code == 2, (out, err)
     assert f"{path}:2:" in err and repr(cell) in err, err
     assert err.rstrip().endswith(hint), err
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+@pytest.mark.parametrize("kind", ["history", "violations"])
+def test_an_excel_sep_line_inside_the_file_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], delimiter: str, kind: str
+) -> None:
+    """Two Excel exports joined (``cat jan.csv feb.csv``), each starting with its ``sep=``
+    line: the second's was "expected 13 fields as in the header, got 2" (a history) or
+    "expected 6 cells, got 2" (a violations file); it is now named for what it is."""
+    example = {"history": "history.csv", "violations": "violations-aliexpress.csv"}[kind]
+    lines = (EXAMPLES / example).read_text("utf-8").splitlines()[:4]
+    one = [f"sep={delimiter}", *(line.replace(",", delimiter) for line in lines)]
+    path = tmp_path / f"{kind}.csv"
+    path.write_text("\n".join(one + one) + "\n", "utf-8")
+    if kind == "history":
+        argv = ["good-faith", str(path), "--as-of", "2023-03-31"]
+    else:
+        argv = ["penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    code, out, err = _run(argv, capsys)
+    assert code == 2, (out, err)
+    first = err.splitlines()[0]
+    assert first.startswith(f"ipprules: error: {path}:6:1: $"), err
+    assert first.endswith(
+        "an Excel sep= line inside the file (two exports joined?): delete this line"
+    )

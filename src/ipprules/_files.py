@@ -1400,6 +1400,26 @@ def count_hint(text: str) -> str:
 HEADER_AGAIN = "the header again (two files joined?): delete this line"
 
 
+#: What a reader says of an Excel ``sep=`` line inside a CSV: the first line of the second of
+#: two exports joined (``cat jan.csv feb.csv``), its header again on the next line.
+SEP_AGAIN = "an Excel sep= line inside the file (two exports joined?): delete this line"
+
+
+def sep_again(cells: Sequence[str]) -> bool:
+    """Whether the CSV record ``cells`` is an Excel ``sep=`` line, split by its delimiter
+    (``sep=,`` read with commas is ``['sep=', '']``) or not (``sep=;`` read with commas).
+
+    >>> sep_again(["sep=", ""]), sep_again(["sep=;"]), sep_again(["sep=x", ""])
+    (True, True, False)
+    """
+    if not cells or not cells[0].startswith(("sep=", "\ufeffsep=")):  # cheap for every row
+        return False
+    first = cells[0].lstrip("\ufeff").strip()
+    if len(cells) == 1:
+        return sep_line(first) is not None
+    return len(cells) == 2 and first == "sep=" and not cells[1].strip()
+
+
 def header_again(cells: Sequence[str], names: Sequence[str]) -> bool:
     """Whether the row ``cells`` names the columns ``names`` (a header read by
     :func:`column_name`) as a header does: the second of two joined exports.

@@ -83,6 +83,7 @@ from ipprules._files import (
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
+    SEP_AGAIN,
     KeptLines,
     allow_large_csv_fields,
     cap_set,
@@ -105,6 +106,7 @@ from ipprules._files import (
     old_mac_header,
     open_input,
     other_csv,
+    sep_again,
     source_name,
     twice_message,
     unnamed_cell,
@@ -476,6 +478,8 @@ class _CsvRecords:
         if header_again(fields, self.header[: self.named]):  # two files joined: at its start
             index, message = None, HEADER_AGAIN
             line = lineno - len(self.lines) + 1 if self.lines else lineno
+        elif sep_again(fields):  # the second file's first line, its header after it
+            index, message = None, SEP_AGAIN
         if index is not None:
             lines = self.lines or [",".join(fields)]
             line, at = csv_cell_at(lines, index, lineno - len(lines) + 1)

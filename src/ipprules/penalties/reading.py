@@ -420,10 +420,12 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
     from ipprules._convert import MAX_ITEMS as limit
     from ipprules._files import (
         HEADER_AGAIN,
+        SEP_AGAIN,
         cells_count_message,
         csv_cell_at,
         header_again,
         iter_csv_dialect,
+        sep_again,
         source_name,
     )
 
@@ -444,6 +446,9 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
             raise InputError(_too_many(), path=f"$[{index}]", file=name, line=line)
         if len(cells) > len(header) and not any(c.strip() for c in cells[len(header) :]):
             cells = cells[: len(header)]  # the empty cells of those empty columns (Excel's ,,,)
+        if sep_again(cells):  # two exports joined: the second's first line
+            problems.append(Problem(SEP_AGAIN, f"$[{index}]", name, line, 1))
+            continue
         if len(cells) != len(header):
             message = cells_count_message(header, cells, delimiter)
             problems.append(Problem(message, f"$[{index}]", name, line))
