@@ -155,3 +155,20 @@ def test_an_excel_sep_line_inside_the_file_is_named(
     assert first.endswith(
         "an Excel sep= line inside the file (two exports joined?): delete this line"
     )
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_plan_names_an_excel_sep_line_inside_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], delimiter: str
+) -> None:
+    """The planner said "expected 5 cells, got 2" of the second export's ``sep=`` line; it
+    names it, in the one helper its Dask reader words it with too (cells_count_message)."""
+    lines = (EXAMPLES / "planner-urls.csv").read_text("utf-8").splitlines()[:3]
+    one = [f"sep={delimiter}", *(line.replace(",", delimiter) for line in lines)]
+    path = tmp_path / "urls.csv"
+    path.write_text("\n".join(one + one) + "\n", "utf-8")
+    argv = ["plan", str(path), "--account", ACCOUNT, "--as-of", "2026-11-23"]
+    code, out, err = _run(argv, capsys)
+    assert code == 2, (out, err)
+    said = f"{path}:5: $: an Excel sep= line inside the file (two exports joined?): delete this"
+    assert said in err, err

@@ -1484,7 +1484,15 @@ def cells_count_message(header: Sequence[str], row: Sequence[str], delimiter: st
     expected 2 cells, got 3: a cell that holds a comma must be quoted ("like, this");
     the line's cells as read: url='https://a.b/1', notes='cheap', cell 3 (no column)=' fake';
     the notes cell seems split at its commas: write it "cheap, fake"
+
+    An Excel ``sep=`` line (the second of two exports joined) is said as one
+    (:data:`SEP_AGAIN`):
+
+    >>> cells_count_message(["url", "notes", "reason"], ["sep=", ""])[:36]
+    'an Excel sep= line inside the file ('
     """
+    if sep_again(row):  # the first line of the second of two exports joined
+        return SEP_AGAIN
     said = f"expected {len(header)} cells, got {len(row)}"
     if len(row) <= len(header):
         return said
