@@ -33,16 +33,13 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return code, out, err
 
 
-@pytest.mark.parametrize("command", ["listings", "plan"])
 def test_a_gbk_header_that_is_also_utf8_is_named_gbk(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """``ipprules listings --column`` (``plan --column`` says it with the same url_column)."""
     path = tmp_path / "links.csv"
     path.write_bytes(f"title,平台\nACME shoe,{URL}\n".encode("gbk"))
-    argv = [command, str(path), "--column", "平台"]
-    if command == "plan":
-        argv += ["--account", ACCOUNT, "--as-of", "2026-11-23"]
-    code, out, err = _run(argv, capsys)
+    code, out, err = _run(["listings", str(path), "--column", "平台"], capsys)
     assert code == 2, (out, err)
     assert f"{path}:1: $: no column '平台'" in err, err
     assert "the file looks like GBK (GB18030) read as UTF-8 ('ƽ̨' is '平台')" in err, err
@@ -172,3 +169,24 @@ def test_plan_names_an_excel_sep_line_inside_the_file(
     assert code == 2, (out, err)
     said = f"{path}:5: $: an Excel sep= line inside the file (two exports joined?): delete this"
     assert said in err, err
+
+
+@pytest.mark.parametrize("kind", ["history", "violations"])
+def test_a_count_in_full_width_digits_gets_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """A Chinese input method's full-width digits (２) were refused with no hint, though a
+    date so written gets "in ASCII digits"."""
+    if kind == "history":
+        text = "type,date,id,platform,reason_code,listings,taken_down\n"
+        text += "complaint,2022-09-05,C1,taobao,tm_misuse,\uff12,2\n"
+        argv = ["good-faith", "--as-of", "2023-03-31"]
+    else:
+        text = "date,kind,platform,points,right,id\n2024-01-08,general,aliexpress,\uff12,T,c1\n"
+        argv = ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    path = tmp_path / f"{kind}.csv"
+    path.write_text(text, "utf-8")
+    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:2:" in err and "'\uff12'" in err, err
+    assert err.rstrip().endswith(": write it 2, in ASCII digits"), err

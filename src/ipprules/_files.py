@@ -66,6 +66,7 @@ import re
 import stat
 import sys
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from datetime import date
@@ -1385,14 +1386,20 @@ def count_hint(text: str) -> str:
 
     >>> count_hint(" 20 "), count_hint("20\u00a0")
     (': write it 20, without spaces', ': write it 20, without spaces')
+
+    And one in full-width digits (a Chinese input method's), as a date so written is:
+
+    >>> count_hint("\uff12\uff10")
+    ': write it 20, in ASCII digits'
     """
     if float_count(text):
         return f": {PANDAS_FLOAT}"
     if (digits := grouped_count(text)) is not None:
         return f": digits grouped by a number format; write {digits}"
-    bare = text.strip()
+    bare = unicodedata.normalize("NFKC", text[:64]).strip()
     if bare != text and bare.isascii() and bare.isdigit():
-        return f": write it {bare}, without spaces"
+        how = "in ASCII digits" if bare != text.strip() else "without spaces"
+        return f": write it {bare}, {how}"
     return ""
 
 
