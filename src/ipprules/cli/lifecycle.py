@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any, Literal
+import functools
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -49,6 +50,9 @@ from ipprules.cli.deadline import (
     load_calendar_option,
     rules_for,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
 
 HELP = "replay a complaint's events: its state, its trace and the deadlines that run next"
 
@@ -104,8 +108,59 @@ def _from_file(
         ) -> tuple[int, str] | None:
             return _illegal_first(given, names, days, index, facts)
 
-    events, prefix, name, locate = read_located(path, illegal=illegal)
+    also = None if args is None else functools.partial(_platform_problems, args)
+    events, prefix, name, locate = read_located(path, illegal=illegal, also=also)
     return events, list(events.events), prefix, name, locate
+
+
+def _platform_problems(args: argparse.Namespace, doc: Any, said: Sequence[Any]) -> list[Any]:
+    """The problem of the file's ``platform`` as written in ``doc`` (the file being refused
+    for the problems ``said``), as the replay says it at ``$.platform``: an unknown key or a
+    bad event does not hide an unknown platform. None where ``--platform`` overrides it, where
+    it is said already, or where an event's date cannot be read (the replay's day is the
+    last event's)."""
+    from ipprules._dates import iso_date as read_day
+    from ipprules.cli.deadline import filed_platform_on
+    from ipprules.errors import CoverageError, InputError, Problem, UnknownNameError
+    from ipprules.rulebook import ResolvedRules
+
+    data = doc.data if isinstance(doc.data, dict) else {}
+    value = data.get("platform")
+    if args.platform is not None or not isinstance(value, str):
+        return []
+    if "$.platform" in {p.path for p in said}:
+        return []
+    rows = data.get("events")
+    days = []
+    for row in rows if isinstance(rows, list) else []:
+        raw = row.get("on") if isinstance(row, dict) else None
+        day = raw if type(raw) is dt.date else read_day(raw)
+        if raw is not None and day is None:
+            return []
+        days += [day] if day is not None else []
+    for key in ("ipr_submitted", "notice_received"):  # dates the replay counts from too
+        raw = data.get(key)
+        day = raw if type(raw) is dt.date else read_day(raw)
+        days += [day] if day is not None else []
+    on = max(days, default=dt.date.today())
+    try:
+        rules = rules_for(args)
+        platform, _, _ = filed_platform_on(rules, value, on)
+        view = (
+            rules.book.as_of(on, rules.interpretation, trial=rules.trial)
+            if isinstance(rules, ResolvedRules)
+            else rules.as_of(on)
+        )
+        view.platform(platform or value, filed_as=False)
+    except (InputError, CoverageError):  # a bad --rules or day: said in its own turn
+        return []
+    except UnknownNameError as exc:
+        if not exc.kind.startswith("platform"):  # a bad --interpretation: the same
+            return []
+        at = doc.locate("$.platform")
+        line, column = at if at else (None, None)
+        return [Problem(str(exc), "$.platform", doc.name, line, column)]
+    return []
 
 
 def _illegal_first(

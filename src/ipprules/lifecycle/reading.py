@@ -143,6 +143,7 @@ def read_located(
         [list[str], list[dt.date | None], int, ComplaintEvents], tuple[int, str] | None
     ]
     | None = None,
+    also: Callable[[Any, Sequence[Problem]], list[Problem]] | None = None,
 ) -> tuple[ComplaintEvents, str, str, Any]:
     """:func:`read_events`, with the path of the events in the file (``$`` for a bare list,
     else ``$.events``), the file's name and its ``locate`` (a JSON path to its line and
@@ -150,7 +151,9 @@ def read_located(
     command's) is asked, for the first event missing the reason it needs, whether an event up
     to it is not allowed where it comes (given the names, dates, that index and the file's
     facts with the events before it): its index and refusal then stand in for the missing
-    reason, at that event."""
+    reason, at that event. ``also`` (the command's) is given the document as written and
+    the problems it is refused for, and gives the problems of its names the read does not
+    check (an unknown platform): an unknown key does not hide them."""
     from ipprules._files import read_document, structure_document
     from ipprules.errors import InputError, Problem
 
@@ -165,6 +168,7 @@ def read_located(
             parsed = structure_document(doc, _EventsFile)
     except InputError as exc:  # the events' unknown names too: one run says every slip
         every = [*exc.problems, *_unknown_names(doc, prefix, exc.problems)]
+        every += also(doc, every) if also is not None else []
         every.sort(key=file_order)  # file order, the document's own first
         raise InputError(problems=every) from None
     records: list[EventRecord] = []
@@ -190,6 +194,8 @@ def read_located(
                 ) from None
             problems.append(Problem(str(exc), where, doc.name, line, column))
     if problems:
+        problems += also(doc, problems) if also is not None else []
+        problems.sort(key=file_order)
         raise InputError(problems=problems)
     return _facts(parsed, tuple(records)), prefix, doc.name, doc.locate
 
