@@ -358,10 +358,11 @@ class Criterion:
     ``needed`` is the fewest successful takedowns (complaints, for the volume)
     that make it pass (0 when it passes; ``None``: no number would).
     ``other_readings`` names the other interpretations of the rule book under which this
-    criterion would not hold or would differ: it is met there while it fails here (or the
-    other way round), it needs another number of successes there (``needed``: "more than
-    90%" and "at least 90%" differ by one), or it is no criterion at all there (the
-    official wording has no declaration and no volume floor after 2018).
+    criterion's verdict differs: it is met there while it fails here (or the other way
+    round), or it is no criterion at all there (the official wording has no declaration and
+    no volume floor after 2018). Where both readings fail it (or both pass) it is not named,
+    though its figures may differ there (``value``: R91 counts a reinstated listing as
+    removed, B16 does not; ``needed``: "more than 100" and "at least 100" differ by one).
 
     >>> import ipprules
     >>> history = ipprules.History.from_file("examples/history.csv")

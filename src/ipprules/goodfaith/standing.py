@@ -158,7 +158,8 @@ def with_other_readings(
 
     The same history is assessed under every other interpretation of the rule book (as the
     checks do for their findings); a criterion differs there when its verdict
-    (:func:`_verdict`) differs or it is no criterion there. Where another reading counts a
+    (:func:`_verdict`: met or not) differs or it is no criterion there, not where both
+    readings fail it (or both pass) by other margins. Where another reading counts a
     rate otherwise (its metric record: the official takedown rate counts reinstated listings
     as removed, R91, the brief's takes them off, B16) and that count would turn this
     reading's verdict, a note says so (:func:`_counted_otherwise`).
@@ -318,8 +319,11 @@ def _key(c: Criterion) -> tuple[str, str | None]:
 
 
 def _verdict(c: Criterion) -> tuple[object, ...]:
-    """What a criterion says: met or not, and how many successes it still needs."""
-    return (c.met, c.needed)
+    """What a criterion says: met or not (and whether it could be assessed). Not how many
+    successes it still needs, nor the figure it is measured on: two readings that both fail
+    it (58 complaints, "more than 100" and "at least 100") or both pass it (a takedown rate
+    the official wording counts otherwise, R91 against B16) do not differ on it."""
+    return (c.met, c.assessed)
 
 
 def _membership(s: Standing) -> tuple[object, ...]:
