@@ -4,16 +4,23 @@
    platform said only the key (or the reason): every independent error is said, in file order.
 2. A Good Faith criterion that two readings both fail (or both pass) was said to differ
    under the other where it needed another number of successes there.
+3. Result records (``Figure``, ``TimelineDay``, ``Headroom``, ``PathToQualify``,
+   ``ReasonCodeStanding``, coverage ``Summary``) took NaN, infinities, floats and bools in
+   their int fields, and negative counts: a TypeError, or an InputError for an absurd value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ipprules.cli import main
+from ipprules.errors import InputError
 
 _EVENTS = Path("examples/lifecycle-counter-notice.json")
 
@@ -107,3 +114,82 @@ def test_volume_failed_under_both_readings_does_not_differ(capsys: Any, tmp_path
     data = json.loads(capsys.readouterr().out)
     said = {c["name"]: c["other_readings"] for c in data["criteria"]}
     assert said["volume"] == ["official"] and said["takedown_rate"] == []
+
+
+# --- 3. NaN, infinities, floats and bools in the int fields of result records ---
+
+NAN, INF = float("nan"), float("inf")
+
+
+def _timeline_day(**given: Any) -> Any:
+    from ipprules.goodfaith import TimelineDay
+
+    fields: dict[str, Any] = {
+        "date": dt.date(2023, 1, 2), "version": "2022", "takedown_rate": None,
+        "counter_notice_rate": None, "volume": 3, "qualifies": False, "member": False,
+        "locked_until": None,
+    }  # fmt: skip
+    return TimelineDay(**{**fields, **given})
+
+
+def _code(room: Any, **given: Any) -> Any:
+    from ipprules.goodfaith import ReasonCodeStanding
+
+    fields: dict[str, Any] = {"complaints": 1, "successes_needed": 0, **given}
+    return ReasonCodeStanding(reason_code="x", criteria=(), met=True, headroom=room, **fields)
+
+
+def _builders() -> dict[str, Any]:
+    from ipprules.coverage import Summary
+    from ipprules.goodfaith import Headroom, PathToQualify
+    from ipprules.penalties import Figure
+
+    path = {
+        "successes": 1, "volume": 1, "declaration_missing": False, "locked_until": None,
+        "failures_clear_on": None, "rates_pass_on": None,
+    }  # fmt: skip
+    room = Headroom(failures=1, counter_notices=1)
+    return {
+        "Figure.low": lambda v: Figure("points", v, None),
+        "Figure.high": lambda v: Figure("points", 0, v),
+        "Headroom.failures": lambda v: Headroom(failures=v, counter_notices=None),
+        "Headroom.counter_notices": lambda v: Headroom(failures=None, counter_notices=v),
+        "TimelineDay.volume": lambda v: _timeline_day(volume=v),
+        "PathToQualify.successes": lambda v: PathToQualify(**{**path, "successes": v}),
+        "PathToQualify.volume": lambda v: PathToQualify(**{**path, "volume": v}),
+        "ReasonCodeStanding.complaints": lambda v: _code(room, complaints=v),
+        "ReasonCodeStanding.successes_needed": lambda v: _code(room, successes_needed=v),
+        "Summary.covered": lambda v: Summary(v, 0, 0, (), (), None),
+        "Summary.unknown": lambda v: Summary(0, 0, v, (), (), None),
+    }
+
+
+@pytest.mark.parametrize("field", sorted(_builders()))
+@pytest.mark.parametrize("junk", [NAN, INF, -INF, 2.0, True, False, "3"])
+def test_a_count_field_refuses_what_is_no_int(field: str, junk: object) -> None:
+    build = _builders()[field]
+    assert build(2) is not None  # the field takes an int
+    with pytest.raises(TypeError, match=field.replace(".", r"\.")):
+        build(junk)
+
+
+@pytest.mark.parametrize("field", sorted(_builders()))
+def test_a_negative_count_is_our_error(field: str) -> None:
+    with pytest.raises(InputError, match=rf"{field.replace('.', '[.]')} must be at least 0"):
+        _builders()[field](-1)
+
+
+def test_figure_low_above_high_and_a_rate_above_one_are_our_errors() -> None:
+    from ipprules.penalties import Figure
+
+    assert Figure("points", 6, 18).text == "6 to 18"
+    with pytest.raises(InputError, match=r"Figure\.low"):
+        Figure("points", 18, 6)
+    assert _timeline_day(takedown_rate=Fraction(9, 10)).takedown_rate == Fraction(9, 10)
+    for name in ("takedown_rate", "counter_notice_rate"):
+        with pytest.raises(TypeError, match=rf"TimelineDay\.{name}"):
+            _timeline_day(**{name: NAN})
+        with pytest.raises(InputError, match=rf"TimelineDay\.{name} must be at most 1"):
+            _timeline_day(**{name: Fraction(3, 2)})
+        with pytest.raises(InputError, match=rf"TimelineDay\.{name} must be at least 0"):
+            _timeline_day(**{name: Fraction(-1, 2)})

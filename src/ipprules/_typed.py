@@ -60,6 +60,35 @@ def check_types(record: object, names: Callable[[], Mapping[str, Any]] | None = 
             check(f"{cls.__name__}.{name}", value)
 
 
+def refuse_below(record: object, low: int, *names: str) -> None:
+    """Refuse a number of ``record`` below ``low`` in the fields ``names`` (``None`` passes):
+    an absurd value of the right type (a negative count) is an
+    :class:`~ipprules.errors.InputError` naming the class and the field. Call it after
+    :func:`check_types`, which refuses a NaN or a float where an int belongs.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Room:
+    ...     failures: int | None
+    ...     def __attrs_post_init__(self) -> None:
+    ...         check_types(self)
+    ...         refuse_below(self, 0, "failures")
+    >>> Room(None).failures, Room(3).failures
+    (None, 3)
+    >>> Room(-1)
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $: Room.failures must be at least 0, got -1
+    """
+    for name in names:
+        value = getattr(record, name)
+        if value is not None and value < low:
+            from ipprules.errors import InputError
+
+            where = f"{type(record).__name__}.{name}"
+            raise InputError(f"{where} must be at least {low}, got {shown_value(value)}")
+
+
 #: The fields typed as tuples of each record class that checks them for a lone str.
 _TUPLE_FIELDS: dict[type, tuple[str, ...]] = {}
 

@@ -15,7 +15,7 @@ import attrs
 
 from ipprules._args import require_member
 from ipprules._table import reading_label, shown_html
-from ipprules._typed import check_types, refuse_lone_strs
+from ipprules._typed import check_types, refuse_below
 from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
@@ -70,7 +70,8 @@ class Summary:
     """
 
     def __attrs_post_init__(self) -> None:
-        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+        check_types(self)  # a NaN, a float or a bool is no count; a lone str no tuple
+        refuse_below(self, 0, "covered", "not_covered", "unknown")
 
     covered: int
     not_covered: int

@@ -30,7 +30,7 @@ import attrs
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
-from ipprules._typed import check_types, refuse_lone_strs
+from ipprules._typed import check_types, refuse_below, refuse_lone_strs
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, UnknownNameError, plain, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -431,6 +431,10 @@ class Headroom:
     failures: int | None
     counter_notices: int | None
 
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a NaN, a float or a bool is no count: a TypeError naming the field
+        refuse_below(self, 0, "failures", "counter_notices")
+
 
 @attrs.frozen(kw_only=True)
 class ReasonCodeStanding:
@@ -452,6 +456,10 @@ class ReasonCodeStanding:
     met: bool
     headroom: Headroom
     successes_needed: int | None
+
+    def __attrs_post_init__(self) -> None:
+        check_types(self)  # a NaN, a float or a bool is no count: a TypeError naming the field
+        refuse_below(self, 0, "complaints", "successes_needed")
 
 
 @attrs.frozen(kw_only=True)
@@ -495,7 +503,8 @@ class PathToQualify:
     """
 
     def __attrs_post_init__(self) -> None:
-        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+        check_types(self)  # a NaN, a float or a bool is no count; a lone str no tuple
+        refuse_below(self, 0, "successes", "volume")
 
     successes: int | None
     volume: int | None
@@ -922,7 +931,12 @@ class TimelineDay:
     """
 
     def __attrs_post_init__(self) -> None:
-        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+        check_types(self)  # a NaN, a float or a bool is no count: a TypeError naming the field
+        refuse_below(self, 0, "volume", "takedown_rate", "counter_notice_rate")
+        for name in ("takedown_rate", "counter_notice_rate"):  # a rate is at most 1
+            rate = getattr(self, name)
+            if rate is not None and rate > 1:
+                raise InputError(f"TimelineDay.{name} must be at most 1, got {rate}")
 
     date: dt.date
     version: str | None

@@ -14,9 +14,9 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
-from ipprules._typed import check_types, refuse_lone_strs
+from ipprules._typed import check_types, refuse_below
 from ipprules._vocab import NamedEnum
-from ipprules.errors import IpprulesError, shown_value
+from ipprules.errors import InputError, IpprulesError, shown_value
 from ipprules.rulebook.model import (
     Answer,
     Confidence,
@@ -173,7 +173,10 @@ class Figure:
     """
 
     def __attrs_post_init__(self) -> None:
-        refuse_lone_strs(self)  # a lone str is no tuple of one-letter items
+        check_types(self)  # a NaN, a float or a bool is no figure; a lone str no tuple
+        refuse_below(self, 0, "low", "high")  # points and strikes: counts
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise InputError(f"Figure.low ({self.low}) is above Figure.high ({self.high})")
 
     name: str
     low: int | None
