@@ -7,6 +7,7 @@
 3. Result records (``Figure``, ``TimelineDay``, ``Headroom``, ``PathToQualify``,
    ``ReasonCodeStanding``, coverage ``Summary``) took NaN, infinities, floats and bools in
    their int fields, and negative counts: a TypeError, or an InputError for an absurd value.
+4. ``parse_urls(dedupe=False, keep_parsed=True)`` ignored ``keep_parsed``: it is refused.
 """
 
 from __future__ import annotations
@@ -193,3 +194,18 @@ def test_figure_low_above_high_and_a_rate_above_one_are_our_errors() -> None:
             _timeline_day(**{name: Fraction(3, 2)})
         with pytest.raises(InputError, match=rf"TimelineDay\.{name} must be at least 0"):
             _timeline_day(**{name: Fraction(-1, 2)})
+
+
+# --- 4. parse_urls(dedupe=False, keep_parsed=True): a flag that changes nothing is refused ---
+
+
+def test_keep_parsed_without_dedupe_is_refused_before_any_work(tmp_path: Path) -> None:
+    """It returned the rows of ``dedupe=False`` without a word; the command refuses
+    ``--keep-parsed`` without ``--dedupe``. The refusal comes before anything is read or
+    built (no cluster, no Dask needed)."""
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "urls.txt"
+    path.write_text("https://s.taobao.com/search?q=x\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"keep_parsed=True .* give dedupe=True"):
+        parse_urls(str(path), dedupe=False, keep_parsed=True)

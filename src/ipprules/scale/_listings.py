@@ -564,7 +564,10 @@ def parse_urls(
     each parsed partition in the workers' memory until its duplicates are known (the same
     rows; about 1.7x faster with de-duplication on 2,000,000 URLs, see ``docs/scaling.md``),
     at a memory that grows with the input, not the partition (a distributed worker's
-    ``memory_limit`` spills it to disk); without ``dedupe`` it changes nothing.
+    ``memory_limit`` spills it to disk). Without ``dedupe`` there is nothing to keep the
+    rows for: ``keep_parsed=True`` with ``dedupe=False`` is refused
+    (:class:`~ipprules.errors.InputError`, before any work), as ``ipprules listings`` refuses
+    ``--keep-parsed`` without ``--dedupe``.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> urls = pd.DataFrame({"url": [
@@ -579,10 +582,17 @@ def parse_urls(
     """
     from ipprules._args import require_bool
 
-    dd = require("dask.dataframe")
     require_bool(dedupe, "dedupe")
     require_bool(use_derived, "use_derived")
     require_bool(keep_parsed, "keep_parsed")
+    if keep_parsed and not dedupe:  # it would change nothing: say so, as the CLI does
+        from ipprules.errors import InputError
+
+        raise InputError(
+            "keep_parsed=True keeps the parsed URLs in the Dask workers' memory while "
+            "dedupe=True finds the duplicates: give dedupe=True (or leave keep_parsed False)"
+        )
+    dd = require("dask.dataframe")
     _check_column(column)  # a Series: ValueError from `or`
     given, column = column, column or "url"
     frame = _as_frame(source, given, blocksize)
