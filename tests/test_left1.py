@@ -6,7 +6,8 @@
    under the other where it needed another number of successes there.
 3. Result records (``Figure``, ``TimelineDay``, ``Headroom``, ``PathToQualify``,
    ``ReasonCodeStanding``, coverage ``Summary``) took NaN, infinities, floats and bools in
-   their int fields, and negative counts: a TypeError, or an InputError for an absurd value.
+   their int fields, and negative counts: a TypeError, or an InputError for an absurd value;
+   so did the input ``PlannedComplaint`` (taken_down=True read as 1).
 4. ``parse_urls(dedupe=False, keep_parsed=True)`` ignored ``keep_parsed``: it is refused.
 """
 
@@ -209,3 +210,15 @@ def test_keep_parsed_without_dedupe_is_refused_before_any_work(tmp_path: Path) -
     path.write_text("https://s.taobao.com/search?q=x\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"keep_parsed=True .* give dedupe=True"):
         parse_urls(str(path), dedupe=False, keep_parsed=True)
+
+
+@pytest.mark.parametrize("field", ["listings", "taken_down", "rejected", "reinstated"])
+@pytest.mark.parametrize("junk", [NAN, INF, 2.0, True])
+def test_a_planned_complaint_refuses_what_is_no_count(field: str, junk: object) -> None:
+    """``PlannedComplaint(taken_down=True)`` was read as one listing taken down."""
+    from ipprules.goodfaith.plan import PlannedComplaint
+
+    given: dict[str, Any] = {"listings": 3, field: 2}
+    assert PlannedComplaint(reason_code="tm_counterfeit", **given) is not None
+    with pytest.raises(TypeError, match=rf"PlannedComplaint\.{field}"):
+        PlannedComplaint(reason_code="tm_counterfeit", **{**given, field: junk})

@@ -42,6 +42,7 @@ from typing import IO, cast
 import attrs
 
 from ipprules._files import Document, read_document, structure_document
+from ipprules._typed import check_types
 from ipprules.errors import InputError, plain, shown_value
 from ipprules.goodfaith.history import batch_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
@@ -113,6 +114,11 @@ class PlannedComplaint:
     withdrawn: int | None = None
     pending: int | None = None
     reinstated: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # a NaN, a float or a bool is no count (taken_down=True was read as 1): a TypeError
+        # naming the field; the ranges are checked where the plan is used (what_if)
+        check_types(self)
 
 
 @attrs.frozen(kw_only=True)
