@@ -26,6 +26,7 @@ from ipprules.listings.fast import (
     _QUERY,
     _SEG,
     _VALUE,
+    _WORD,
     FRAGMENT_CHARS,
     fast_tables,
 )
@@ -124,7 +125,7 @@ def _id(form: Form) -> str:
 def _path(form: Form) -> str | None:
     """The form's path pattern for RE2 (None when it has a lookahead this module cannot
     replace by a proof filter)."""
-    out = form.path.replace("{SEG}", _SEG).replace("{PATH}", _PATH)
+    out = form.path.replace("{SEG}", _SEG).replace("{WORD}", _WORD).replace("{PATH}", _PATH)
     if "{ID}" in out:
         out = out.replace("{ID}", _id(form))
     if form.x_rule is not None:

@@ -29,6 +29,7 @@ __all__ = ["FastEntry", "fast_tables", "id_query_tables"]
 
 _SEG = r"[-!$&'()*+,.0-9:;=@A-Z_a-z~]"
 _PATH = r"[-!$&'()*+,./0-9:;=@A-Z_a-z~]"
+_WORD = r"[-!$&'()*+,0-9:;=@A-Z_a-z~]"
 _KEY = r"[-!$'()*+,./0-9:?@A-Z_a-z~]"
 _VALUE = r"[-!$%'()*+,./0-9:=?@A-Z_a-z~]"
 #: A value with no encoded ``&`` or ``=``: a form that compares its path's id with its
@@ -67,7 +68,7 @@ FastEntry = tuple[Callable[[str, int], "re.Match[str] | None"], dict[int, tuple[
 
 
 def _expand(template: str, form: Form, n: int) -> str:
-    out = template.replace("{SEG}", _SEG).replace("{PATH}", _PATH)
+    out = template.replace("{SEG}", _SEG).replace("{WORD}", _WORD).replace("{PATH}", _PATH)
     out = out.replace("{ID}", f"(?P<i{n}>{ID_RULES[form.id_rule][1]})")
     if form.x_rule is not None:
         out = out.replace("{X}", f"(?P<x{n}>" + X_RULES[form.x_rule].replace("{SEG}", _SEG) + ")")

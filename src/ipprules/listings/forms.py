@@ -7,6 +7,7 @@ Patterns are regular-expression templates with placeholders:
 ``{ID}``   the id (once per form: in the host, the path, or absent when in ``query_keys``)
 ``{X}``    the extra value (AliExpress language, Alibaba.com slug)
 ``{SEG}``  one character of a path segment (no ``/``)
+``{WORD}`` one character of a path segment but a dot (no ``/``, no ``.``)
 ``{PATH}`` one character of a path (``/`` allowed)
 
 All other groups are non-capturing. The table is built on first use and cached.
@@ -249,7 +250,10 @@ def _b2b() -> list[Form]:
     langs = tuple(f"{label}.alibaba.com" for label in sorted(ALIBABA_LANGUAGE_LABELS))
     product = ("https://www.alibaba.com/product-detail/{x}_{id}.html", "alibaba-product:{id}")
     mobile = "https://m.alibaba.com/product/{id}.html"
-    store_path = r"(?:/|/index\.html?|/page/{SEG}*)?"
+    # a store's /page/ paths: a page (index.html, offerlist.htm, creditdetail.htm) or a name
+    # with no dot (offerlist_82984062_675858), maybe a query glued on with "&"; never an API's
+    # answer (/page/x.json: section 11)
+    store_path = r"(?:/|/index\.html?|/page/(?:{SEG}*\.html?|{WORD}*)(?:&{SEG}*)?)?"
     forms = [
         _form("1688-offer", "1688", "listing", "1688", "offer", *offer,
               ("detail.1688.com", "m.1688.com"), r"/offer/{ID}\.html"),

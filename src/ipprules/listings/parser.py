@@ -161,7 +161,9 @@ class _Slow:
 
 
 def _expand_slow(template: str, form: Form, *, in_path: bool) -> str:
-    out = template.replace("{SEG}", "[^/?#]").replace("{PATH}", "[^?#]")
+    out = (
+        template.replace("{SEG}", "[^/?#]").replace("{WORD}", "[^/?#.]").replace("{PATH}", "[^?#]")
+    )
     strict, _, loose = ID_RULES[form.id_rule]
     out = out.replace("{ID}", f"(?P<id>{loose if in_path else strict})")
     if form.x_rule is not None:
@@ -631,19 +633,40 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     slashless = _slash_query(text)
     if slashless is not None:
         return _glued_after(text, result, parse_listing(slashless), "/?")
+    page = _page_glued(text)
+    if page is not None:
+        return _glued_after(text, result, parse_listing(page[0]), page[1], page=True)
     return result
+
+
+#: A page's name (``.html``, ``.htm``) with ASCII letters or digits glued right after it,
+#: ending the path (``…/pdp-i4212266679-s20072727483.htmlfoo``, ``item.htmfoo?id=N``).
+_PAGE_GLUED_ASCII = re.compile(r"(?ai)\.(?:html|htm(?!l))([a-z0-9_-]++)(?=[?#]|\Z)")
+
+
+def _page_glued(url: str) -> tuple[str, str] | None:
+    """``url`` without the ASCII word glued after its page's name (``….htmlfoo``: share text
+    typed or pasted onto the link; the notes' listing forms all end their path in the page's
+    name), and that word; None when its path ends in no such word."""
+    query = _QUERY_MARKS.search(url)
+    found = _PAGE_GLUED_ASCII.search(url, 0, len(url) if query is None else query.start())
+    if found is None:
+        return None
+    return url[: found.start(1)] + url[found.end(1) :], found[1][:20]
 
 
 def _amp_query(url: str) -> str | None:
     """``url`` with the ``&`` that glues its query on in place of the missing ``?``
     (``…/pdp-i2896336114-s20072727483.html&spm=x``, ``item.htm&id=606832683299``): its first
-    ``&`` after the host when it holds no ``?``; None when it holds a ``?`` or no such ``&``."""
-    if "?" in url:
-        return None
+    ``&`` after the host when no ``?`` comes before it (a ``?`` after it, as in
+    ``….html&spm=x?y=1``, is then part of the query); None when a ``?`` or a ``#`` comes
+    first or there is no such ``&``."""
     scheme = url.find("//")
     path = url.find("/", scheme + 2 if scheme >= 0 else 0)
     amp = url.find("&", path) if path >= 0 else -1
-    return None if amp < 0 else f"{url[:amp]}?{url[amp + 1 :]}"
+    if amp < 0 or "?" in url[:amp] or "#" in url[:amp]:
+        return None
+    return f"{url[:amp]}?{url[amp + 1 :]}"
 
 
 def _slash_query(url: str) -> str | None:
@@ -661,9 +684,11 @@ def _unglued_end(url: str) -> str | None:
     """``url`` without what is glued on at its end that no listing's link ends in: bars
     with no cell before them (``…/585943639773.html|``, ``…?id=N|``), a slash after a page's
     name (``…/585943639773.html/``, ``a.m.taobao.com/iN.htm/``) or after an id ending the
-    path (``aliexpress.com/item/N/``, the form without ``.html``); None when there is none."""
-    if url[-1:] == "|":
-        return url.rstrip("|")
+    path (``aliexpress.com/item/N/``, the form without ``.html``), dollar signs (the close of a
+    ``$…$`` Taobao command wrapped round the link: ``$https://…?id=N$``); None when there is
+    none."""
+    if url and url[-1] in "|$":
+        return url.rstrip(url[-1])
     if url[-1:] == "/" and (
         url[-6:].lower().endswith((".htm/", ".html/")) or _ID_SLASH.search(url) is not None
     ):
@@ -676,12 +701,18 @@ _ID_SLASH = re.compile(r"[^/]/[0-9]++/\Z")
 
 
 def _glued_after(
-    text: str, refused: Listing | Rejection, bare: Listing | Rejection, mark: str
+    text: str,
+    refused: Listing | Rejection,
+    bare: Listing | Rejection,
+    mark: str,
+    *,
+    page: bool = False,
 ) -> Listing | Rejection:
     """``refused``, the answer to a link in ``text`` that ends in ``mark`` glued on (see
     :func:`_unglued_end`; refused, table 21), saying so when ``bare``, the answer without it,
     is a listing, which is then the suggestion; it would otherwise read as a page "in a form
-    ipprules does not read", as a malformed id, or as no listing page, form by form."""
+    ipprules does not read", as a malformed id, or as no listing page, form by form. With
+    ``page``, ``mark`` is glued after the page's name (:func:`_page_glued`)."""
     if type(refused) is not Rejection or type(bare) is not Listing or refused.suggestion:
         return refused
     link = bare.canonical_url
@@ -689,6 +720,8 @@ def _glued_after(
         detail = f"the query is glued on with '&' and no '?': the link is {link}"
     elif mark == "/?":
         detail = f"a '/' stands between the page and its query; remove it: the link is {link}"
+    elif page:
+        detail = f"{mark!r} is glued after the page's name; remove it: the link is {link}"
     else:
         detail = f"'{mark}' is glued after the link; remove it: the link is {link}"
     return _reject(refused.code, text, detail, link)
@@ -1365,6 +1398,9 @@ def _read_cut(
         result = _glued_after(text, result, _parse_url(asked, text, slow, depth), "&")
     elif type(result) is not Listing and (slashless := _slash_query(candidate)) is not None:
         result = _glued_after(text, result, _parse_url(slashless, text, slow, depth), "/?")
+    elif type(result) is not Listing and (page := _page_glued(candidate)) is not None:
+        bare = _parse_url(page[0], text, slow, depth)
+        result = _glued_after(text, result, bare, page[1], page=True)
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return result
@@ -1759,8 +1795,31 @@ def _read_token(
             again = _whole_token(token[: page.end()], cut, text, slow, depth)
             if type(again) is Listing:
                 return again
-        return _explained(token, answer, cut, text, slow, depth)
+            upper = _upper_token(token[: page.end()], answer, text, slow, depth)
+            if upper is not None:
+                return upper
+        return _upper_token(token, answer, text, slow, depth) or _explained(
+            token, answer, cut, text, slow, depth
+        )
     return answer
+
+
+def _upper_token(
+    token: str, answer: Listing | Rejection, text: str, slow: _Slow, depth: int
+) -> Rejection | None:
+    """The refusal of ``token``, a link whose slug is decoded and whose path holds upper-case
+    letters (``…/products/กระเป๋า-i4212266679.HTML``), said as the same link with an ASCII
+    slug says it (its path in lower case is the listing: :func:`_upper_path`), when
+    ``answer``, the refusal it got, suggests nothing; None otherwise."""
+    if type(answer) is not Rejection or answer[3] is not None or token.islower():
+        return None
+    try:
+        whole = _parse_url(_ENCODABLE.sub(_percent_encoded, token), text, slow, depth)
+    except UnicodeEncodeError:  # a lone surrogate: the refusal stands
+        return None
+    if type(whole) is Rejection and whole[0] == answer[0] and whole[3] is not None:
+        return whole
+    return None
 
 
 def _explained(
@@ -1787,6 +1846,14 @@ def _explained(
         if short is not None:
             bare = _whole_token(short, cut, text, slow, depth)
             return _glued_after(text, answer, bare, mark or token[len(short)])
+    glued = _page_glued(token)
+    if glued is not None:
+        bare = (
+            _whole_token(glued[0], cut, text, slow, depth)
+            if not glued[0].isascii()
+            else _parse_url(glued[0], text, slow, depth)
+        )
+        return _glued_after(text, answer, bare, glued[1], page=True)
     query = token.find("?")
     if query > 0 and type(_whole_token(token[:query], cut, text, slow, depth)) is Listing:
         try:
@@ -2571,7 +2638,11 @@ def _host_and_page(
             if written is not None:
                 return written
     if type(answer) is Rejection and depth < 2 and ("%" in path or (query and "%" in query)):
-        return _encoded(host, path, query, answer, depth) or answer
+        encoded = _encoded(host, path, query, answer, depth)
+        if encoded is not None:
+            return encoded
+        # else on: a slug in letters that are not ASCII, percent-encoded, with a page name in
+        # upper case (…/%E0%B8%81-i4212266679.HTML) is said as an ASCII slug's is
     if type(answer) is Rejection and answer[0] in _CASE_CODES and path != path.lower():
         return _upper_path(host, domain, path, query, answer, slow, depth)
     return answer
