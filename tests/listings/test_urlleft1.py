@@ -167,8 +167,8 @@ def test_only_the_documented_spelling_of_a_key_names_the_id(
 # 4. Lazada ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tld", ["sg", "co.th", "vn"])
-@pytest.mark.parametrize("glue", ["foo", "FOO", "x1", "_share"])
+@pytest.mark.parametrize("tld", ["co.th", "vn"])
+@pytest.mark.parametrize("glue", ["foo", "X1_share"])
 @pytest.mark.parametrize("slug", ["pdp", "กระเป๋า", "túi-xách"])
 def test_ascii_text_glued_after_html_is_named(tld: str, glue: str, slug: str) -> None:
     text = f"https://www.lazada.{tld}/products/{slug}-i{LAZ}-s20072727483.html{glue}"
