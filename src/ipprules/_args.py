@@ -40,9 +40,11 @@ from ipprules.errors import InputError, plain, shown_value
 
 __all__ = [
     "FRAME_HINT",
+    "bytes_hint",
     "file_hint",
     "is_blank",
     "is_frame",
+    "is_stream",
     "keywords_checked",
     "optional_of",
     "plain_if_str",
@@ -56,6 +58,7 @@ __all__ = [
     "require_mapping",
     "require_member",
     "require_optional_str",
+    "require_source",
     "require_str",
     "require_strs",
     "rulebook_alias",
@@ -130,6 +133,52 @@ def file_hint(value: object, wanted: str) -> str:
     )
     found = _MAKERS.get(wanted, {}).get(kind)
     return f" ({found})" if found else ""
+
+
+def bytes_hint(value: object) -> str:
+    """What a TypeError adds when ``value`` is a file's contents as bytes where a path or a
+    stream belongs (a notebook's upload, a download's ``response.content``): how to pass
+    them; else nothing.
+
+    >>> bytes_hint(b"date,kind")
+    " (a file's contents as bytes: pass them as a stream, io.BytesIO(data))"
+    >>> bytes_hint("v.csv")
+    ''
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        return " (a file's contents as bytes: pass them as a stream, io.BytesIO(data))"
+    return ""
+
+
+def is_stream(value: object) -> bool:
+    """Whether ``value`` is an open file or stream a reader can take instead of a path: it
+    has a ``read`` method and is not a path (``io.StringIO(text)``, ``io.BytesIO(data)``,
+    ``open(path)``).
+
+    >>> import io
+    >>> is_stream(io.StringIO("a")), is_stream("a.csv"), is_stream(b"a")
+    (True, False, False)
+    """
+    import os
+
+    return not isinstance(value, str | os.PathLike) and callable(getattr(value, "read", None))
+
+
+def require_source(value: object, name: str = "path") -> None:
+    """A :class:`TypeError` unless ``value`` is a file's path (``str`` or ``os.PathLike``) or an
+    open stream (:func:`is_stream`), as a reader of a file takes; bytes are told how to pass.
+
+    >>> require_source(b"date,kind")
+    Traceback (most recent call last):
+    ...
+    TypeError: path must be a str, a Path or a stream, got bytes (a file's contents as bytes: pass them as a stream, io.BytesIO(data))
+    """  # noqa: E501
+    import os
+
+    if not isinstance(value, str | os.PathLike) and not is_stream(value):
+        raise TypeError(
+            f"{name} must be a str, a Path or a stream, got {type_name(value)}{bytes_hint(value)}"
+        )
 
 
 def is_blank(text: str) -> bool:

@@ -373,6 +373,9 @@ def source_name(source: object) -> str:
     return name if isinstance(name, str) else "<stream>"
 
 
+#: A "path" that is a web address (``https://item.taobao.com/...``, ``www.``...).
+_URL_AS_PATH = re.compile(r"\s*(?:https?://|www\.)\S*\s*\Z", re.IGNORECASE)
+
 #: The most entries of a folder looked at for a file name near a missing one.
 _NEAR_NAMES = 2000
 
@@ -403,6 +406,12 @@ def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
     text = os.fspath(path)
     if not isinstance(text, str):
         return ""
+    if _URL_AS_PATH.match(text):  # a pasted listing: `ipprules listings URL`, read_lines(url)
+        return (
+            " (this is a URL, not a file's path: ipprules reads no network; put listing URLs"
+            " in a file, one a line, or - to read them from stdin; in Python, pass them in a"
+            " list)"
+        )
     from ipprules.errors import suggest
 
     folder, base = os.path.split(text)
@@ -472,17 +481,7 @@ def open_input(
             raw = _TextAsBytes(sys.stdin)
         return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
     if not isinstance(path, str | os.PathLike):
-        if isinstance(path, io.TextIOBase):
-            raw = _TextAsBytes(path)
-            return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
-        if getattr(type(path), "readinto", io.RawIOBase.readinto) is not io.RawIOBase.readinto:
-            return io.BufferedReader(_Capped(path, cap, name, error, owned=False), 1 << 16)
-        if callable(getattr(path, "read", None)):  # read only: what it returns is kept
-            raw = _TextAsBytes(path)
-            return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
-        raise TypeError(
-            "path must be a str, an os.PathLike or a stream, got " + type(path).__name__
-        )
+        return _open_stream(path, cap, name, error)
     if name == "":
         raise error("no file name given (an empty path)")
     if "\0" in name:
@@ -512,6 +511,26 @@ def open_input(
         os.close(fd)
         raise error(f"file larger than {_size(cap)} {CAP_HINT}", file=name)
     return _file_stream(fd, name, cap, error, compression_of(name) if gunzip else None, seekable)
+
+
+def _open_stream(stream: object, cap: int, name: str, error: type[InputError]) -> BinaryIO:
+    """:func:`open_input` of an open stream (binary, or text read as UTF-8), under the cap;
+    anything else (bytes: told to come as ``io.BytesIO(data)``) is a TypeError."""
+    if isinstance(stream, io.TextIOBase):
+        raw: Any = _TextAsBytes(stream)
+        return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
+    if getattr(type(stream), "readinto", io.RawIOBase.readinto) is not io.RawIOBase.readinto:
+        return io.BufferedReader(_Capped(stream, cap, name, error, owned=False), 1 << 16)
+    if callable(getattr(stream, "read", None)):  # read only: what it returns is kept
+        raw = _TextAsBytes(stream)
+        return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
+    from ipprules._args import bytes_hint
+
+    raise TypeError(
+        "path must be a str, an os.PathLike or a stream, got "
+        + type(stream).__name__
+        + bytes_hint(stream)
+    )
 
 
 #: A "path" that no file answers to and that reads as a document's text: it holds a line

@@ -54,7 +54,7 @@ def test_an_unknown_event_is_an_input_error_at_its_line(
 
 
 def test_a_path_of_another_type_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="path must be a str or a Path"):
+    with pytest.raises(TypeError, match="path must be a str, a Path or a stream, got int"):
         read_events(3)  # type: ignore[arg-type]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from ipprules._args import is_blank
 from ipprules._convert import shown_value
@@ -46,11 +46,12 @@ __all__ = ["read_counter_notice"]
 _MOST = MOST_COUNT
 
 
-def read_counter_notice(path: str | Path) -> CounterNotice:
+def read_counter_notice(path: str | Path | IO[Any]) -> CounterNotice:
     """A :class:`CounterNotice` from a ``.toml`` or ``.json`` file.
 
     Unknown keys, wrong types, bad dates, counts out of range: every problem is reported at
-    once, with the file, the line and the JSON path.
+    once, with the file, the line and the JSON path. An open stream (``io.StringIO(text)``,
+    ``io.BytesIO(data)``) is read as TOML or JSON by its text.
 
     >>> from ipprules.counternotice import assess_counter_notice, read_counter_notice
     >>> notice = read_counter_notice("examples/counter-notice-alibaba.toml")
@@ -63,7 +64,7 @@ def read_counter_notice(path: str | Path) -> CounterNotice:
 
 
 def read_counter_notice_rules(
-    path: str | Path, book: RuleBook, interpretation: str | None = None
+    path: str | Path | IO[Any], book: RuleBook, interpretation: str | None = None
 ) -> tuple[CounterNotice, ResolvedRules]:
     """A counter-notice file and the rules of ``book`` in force on its complaint date.
 
@@ -131,20 +132,20 @@ def _name_problems(
     return found
 
 
-def _read(path: str | Path) -> tuple[CounterNotice, Document]:
+def _read(path: str | Path | IO[Any]) -> tuple[CounterNotice, Document]:
     notice, doc, problems = _parsed(path)
     if notice is None or problems:
         raise InputError(problems=problems)
     return notice, doc
 
 
-def _parsed(path: str | Path) -> tuple[CounterNotice | None, Document, list[Problem]]:
+def _parsed(path: str | Path | IO[Any]) -> tuple[CounterNotice | None, Document, list[Problem]]:
     """The notice of a counter-notice file (None when it cannot be made), the document and
     every problem found in it: its structure's, else its dates', counts' and documents'."""
+    from ipprules._args import require_source
     from ipprules._files import read_document, structure_document
 
-    if not isinstance(path, str | Path):
-        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    require_source(path)
     doc = read_document(path)
     try:
         notice = structure_document(doc, CounterNotice)

@@ -2251,7 +2251,12 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         label = name or str(getattr(source, "name", None) or "<stream>")
         stream, owned = source, False
     else:
-        raise TypeError(f"source: expected a path or an open file, got {type(source).__name__}")
+        from ipprules._args import bytes_hint
+
+        raise TypeError(
+            f"source: expected a path or an open file, got {type(source).__name__}"
+            + bytes_hint(source)
+        )
     if fmt is None and source == "-":  # stdin has no suffix: JSON Lines start with "{"
         fmt = "jsonl" if first_char(stream) == "{" else "csv"
     if fmt is None:  # by the name without a compression suffix: h.jsonl.gz is JSON Lines
@@ -2902,8 +2907,13 @@ class History:
                 return _fold_tagged(_expand(blocks), checked=True)
             finally:
                 blocks.close()
-        if not isinstance(source, Iterable) or isinstance(source, bytes | Mapping):
-            raise TypeError(f"source: expected a path, a file or records, got {type(source)}")
+        if not isinstance(source, Iterable) or isinstance(source, bytes | bytearray | Mapping):
+            from ipprules._args import bytes_hint
+
+            raise TypeError(
+                f"source: expected a path, a file or records, got {type(source).__name__}"
+                + bytes_hint(source)
+            )
         return _fold_tagged(
             (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in _records(source)
         )

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import (
+    bytes_hint,
     keywords_checked,
     refuse_frame,
     refuse_used_stream,
@@ -98,7 +99,7 @@ def what_if(
         current = before.criterion("takedown_rate").value
         items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
     elif isinstance(batch, bytes | bytearray | Mapping):  # not read item by item
-        raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}")
+        raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{bytes_hint(batch)}")
     elif isinstance(batch, Iterable):
         refuse_used_stream(batch, "batch")
         items = _for_account(list(batch), account)
@@ -141,7 +142,7 @@ def _no_current_rate(plan: WhatIfPlan, before: Standing) -> str:
 
 
 #: What ``batch`` may be, as a TypeError says it.
-_BATCH = "a what-if plan (WhatIfPlan), a what-if plan file (a str or Path) or records"
+_BATCH = "a what-if plan (WhatIfPlan), a what-if plan file (a str, a Path or a stream) or records"
 
 
 def _plan_hint(batch: object) -> str:

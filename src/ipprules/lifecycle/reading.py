@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
@@ -124,11 +124,12 @@ class ComplaintEvents:
         )
 
 
-def read_events(path: str | Path) -> ComplaintEvents:
+def read_events(path: str | Path | IO[Any]) -> ComplaintEvents:
     """The events of a complaint from a ``.json`` or ``.toml`` file (``-``: stdin), read
     strictly as ``ipprules lifecycle EVENTS_FILE`` reads them: every problem is an
     :class:`~ipprules.errors.InputError` naming the file, line and path (an unknown event,
-    a missing reason, a bad date, an unknown key).
+    a missing reason, a bad date, an unknown key). An open stream (``io.StringIO(text)``,
+    ``io.BytesIO(data)``) is read as TOML or JSON by its text.
 
     >>> read_events("examples/lifecycle-counter-notice.json").ipr_submitted
     datetime.date(2022, 1, 10)
@@ -137,7 +138,7 @@ def read_events(path: str | Path) -> ComplaintEvents:
 
 
 def read_located(
-    path: str | Path,
+    path: str | Path | IO[Any],
     *,
     illegal: Callable[
         [list[str], list[dt.date | None], int, ComplaintEvents], tuple[int, str] | None
@@ -154,11 +155,11 @@ def read_located(
     reason, at that event. ``also`` (the command's) is given the document as written and
     the problems it is refused for, and gives the problems of its names the read does not
     check (an unknown platform): an unknown key does not hide them."""
+    from ipprules._args import require_source
     from ipprules._files import read_document, structure_document
     from ipprules.errors import InputError, Problem
 
-    if not isinstance(path, str | Path):
-        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    require_source(path)
     doc = read_document(path)
     prefix = "$" if isinstance(doc.data, list) else "$.events"
     try:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
@@ -53,7 +53,9 @@ def _meant(column: str) -> str:
     return f" (did you mean {near!r}?)" if near is not None else ""
 
 
-def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[Violation, ...]:
+def read_violations(
+    path: str | Path | IO[Any], *, max_bytes: int | None = None
+) -> tuple[Violation, ...]:
     """Established violations from a ``.csv`` or ``.json`` file, read strictly.
 
     CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
@@ -61,7 +63,8 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     (:func:`ipprules._files.iter_csv_dialect`); empty cells are missing values (and empty
     columns after the last one, a spreadsheet's ``,,,``, are ignored). JSON: a list of
     objects with the same keys, or ``{"violations": [...]}``. Every problem is reported at
-    once with its file, line and path.
+    once with its file, line and path. An open stream (``io.StringIO(text)``,
+    ``io.BytesIO(data)``), like stdin, is JSON when it starts with ``[`` or ``{``, else CSV.
     Files are read through the shared reading layer (:func:`ipprules._files.open_input`): ``-``
     is stdin, FIFOs, devices and directories are refused at once, and a file larger than
     ``max_bytes`` (default 64 MiB) is refused, and so are more than 100,000 violations (the
@@ -83,7 +86,7 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
 
 
 def read_located(
-    path: str | Path, *, max_bytes: int | None = None
+    path: str | Path | IO[Any], *, max_bytes: int | None = None
 ) -> tuple[tuple[Violation, ...], Places]:
     """:func:`read_violations`, with where each violation is in the file (:class:`Places`):
     to place the penalty engine's errors about a row's values at its line.
@@ -96,13 +99,14 @@ def read_located(
     >>> placed.line, placed.path        # the row after a blank line
     (3, '$[0].points')
     """
-    if not isinstance(path, str | Path):
-        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    from ipprules._args import require_source
+
+    require_source(path)
     path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ not called
-    if path == "-":  # stdin has no suffix: JSON starts with "[" or "{"
+    if path == "-" or not isinstance(path, str | Path):  # stdin, a stream: no suffix to go by
         from ipprules._files import first_char, open_input
 
-        with open_input("-", max_bytes=max_bytes) as stream:
+        with open_input(path, max_bytes=max_bytes) as stream:  # JSON starts with "[" or "{"
             if first_char(stream) in ("[", "{"):
                 return _read_json(stream, max_bytes)
             return _read_csv(stream, max_bytes)

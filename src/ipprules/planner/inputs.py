@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
 
 from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
@@ -135,7 +135,7 @@ def parse_confidence(text: str) -> Fraction:
 
 
 def read_lines(
-    source: str | Path | IO[str] | Iterable[str],
+    source: str | Path | IO[str] | IO[bytes] | Iterable[str],
     *,
     name: str | None = None,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
@@ -144,8 +144,8 @@ def read_lines(
     rights: Iterable[str] = (),
     column: str | None = None,
 ) -> Iterator[PlanLine]:
-    """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
-    iterable of strings.
+    """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open file (text or
+    binary: ``io.StringIO(text)``, ``io.BytesIO(data)``) or an iterable of strings.
 
     ``kind`` says what the input is, as ``ipprules listings --input`` does: ``lines`` (every
     non-blank line that does not start with ``#`` is one URL), ``csv``, ``jsonl`` (JSON
@@ -197,18 +197,18 @@ def read_lines(
     _check_arguments(source, name, on_ignored, on_elsewhere, kind, column)
     if isinstance(source, str):
         source = plain(source)  # a str subclass's own __str__ is not called
-    if isinstance(source, str | Path | io.TextIOBase):
+    if isinstance(source, str | Path | io.IOBase):  # a binary stream too (io.BytesIO(data))
         from ipprules._files import iter_lines, source_name
 
         label = name or source_name(source)
-        if kind == "auto" and not isinstance(source, io.TextIOBase):
+        if kind == "auto" and not isinstance(source, io.IOBase):
             from ipprules.listings.columns import refuse_parquet
 
             refuse_parquet(str(source), label)  # before a byte of it is read as text
-        numbered = iter_lines(source, gunzip=True)  # type: ignore[arg-type]  # streams too
+        numbered = iter_lines(source, gunzip=True)
     else:
         label = name or "<input>"
-        numbered = _numbered(source, label)
+        numbered = _numbered(cast("Iterable[str]", source), label)
     return _read(numbered, label, on_ignored, kind, on_elsewhere, _right_ids(rights), column)
 
 
@@ -218,9 +218,14 @@ def _check_arguments(
 ) -> None:  # fmt: skip
     """A :class:`TypeError` for an argument of :func:`read_lines` of the wrong type, naming
     it as the library's other TypeErrors name their function."""
-    if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
+    if isinstance(source, bytes | bytearray | memoryview) or not isinstance(
+        source, Iterable | Path
+    ):
+        from ipprules._args import bytes_hint
+
         raise TypeError(
-            f"read_lines: source must be a path, a text file or lines, got {type(source).__name__}"
+            f"read_lines: source must be a path, a file or lines, got {type(source).__name__}"
+            + bytes_hint(source)
         )
     if name is not None and not isinstance(name, str):  # name=3: an AttributeError when read
         raise TypeError(f"read_lines: name must be a str or None, got {type(name).__name__}")
