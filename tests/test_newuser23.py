@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pytest
 
 import ipprules
@@ -111,3 +113,36 @@ def test_the_cli_tells_a_url_given_as_a_file() -> None:
     assert code == 2
     assert "this is a URL, not a file's path" in err.getvalue()
     assert "- to read them from stdin" in err.getvalue()
+
+
+# -------------------- a date from a DataFrame: pandas' NaT, numpy's datetime64
+
+
+def _day_takers() -> list[Callable[[Any], Any]]:
+    plan = ipprules.read_plan(_EXAMPLES / "plan.toml")
+    history = History.from_file(_EXAMPLES / "history.csv")
+    return [
+        lambda day: ipprules.check(plan, as_of=day),
+        lambda day: ipprules.standing(history, day),
+        lambda day: ipprules.default_rulebook().as_of(day),
+        lambda day: ipprules.penalty_standing([], "aliexpress", day),
+        # said "ValueError: NaTType does not support utcoffset" (a ValueError from a door)
+        lambda day: ipprules.deadline_for("ipr_verification", day),
+    ]
+
+
+def test_a_missing_pandas_date_is_named_as_one() -> None:
+    """``df["date"].max()`` of an empty column is NaT: check said pandas' own "Cannot compare
+    NaT with datetime.date object", deadline_for a ValueError about utcoffset."""
+    for taker in _day_takers():
+        with pytest.raises(TypeError, match=r"got NaTType \(a missing date, pandas' NaT"):
+            taker(pd.NaT)
+        assert taker(pd.Timestamp("2024-06-03")) is not None  # a Timestamp is a datetime
+
+
+def test_numpy_datetime64_is_told_how_to_convert() -> None:
+    value = np.datetime64("2024-06-03")
+    with pytest.raises(TypeError, match=r"pandas\.Timestamp\(value\)\.date\(\)") as caught:
+        ipprules.check(ipprules.read_plan(_EXAMPLES / "plan.toml"), as_of=value)
+    assert "as_of must be a datetime.date" in str(caught.value)
+    assert ipprules.default_rulebook().as_of(pd.Timestamp(value).date()) is not None  # as told

@@ -185,6 +185,12 @@ def as_date(
             f"{type(what).__name__} and {type(name).__name__}"
         )
     what, name = plain(what), (plain(name) if name is not None else None)  # words, not objects
+    if isinstance(value, dt.date) and value != value:  # pandas' NaT: a datetime that is no day
+        raise TypeError(
+            f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, got "
+            f"{type(value).__name__} (a missing date, pandas' NaT: give a day, or leave out the"
+            " row that has none)"
+        )
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):
@@ -196,9 +202,11 @@ def as_date(
             raise InputError(said + date_hint(value))
         day = parsed
     else:
+        numpy = type(value).__name__ == "datetime64"  # numpy imported by the caller, not here
         raise TypeError(
             f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, "
             f"got {type(value).__name__}"
+            + (" (numpy's: convert it, pandas.Timestamp(value).date())" if numpy else "")
         )
     if bounded is not True and bounded is not False:  # "no" would be read for its truth
         raise TypeError(f"bounded must be a bool (True or False), got {type(bounded).__name__}")

@@ -238,8 +238,9 @@ def _check_date(value: object, what: str, name: str | None = None) -> date:
 def _refuse_zoned(value: object, what: str) -> None:
     """A ``datetime`` with a time zone is refused, as files refuse date-times: its date
     depends on the zone it is read in (23:00 UTC is the next day in China), and deadlines are
-    counted in whole days. A naive ``datetime`` gives its date, as documented."""
-    if isinstance(value, datetime) and value.utcoffset() is not None:
+    counted in whole days. A naive ``datetime`` gives its date, as documented; pandas' NaT
+    (no day, and no ``utcoffset``) is left to :func:`~ipprules._dates.as_date` to refuse."""
+    if isinstance(value, datetime) and value == value and value.utcoffset() is not None:
         raise InputError(
             f"the {what} {value.isoformat()} is a datetime with a time zone ({value.tzname()}): "
             "its date depends on the zone it is read in, and deadlines are counted in whole "
