@@ -146,3 +146,14 @@ def test_numpy_datetime64_is_told_how_to_convert() -> None:
         ipprules.check(ipprules.read_plan(_EXAMPLES / "plan.toml"), as_of=value)
     assert "as_of must be a datetime.date" in str(caught.value)
     assert ipprules.default_rulebook().as_of(pd.Timestamp(value).date()) is not None  # as told
+
+
+def test_planner_settings_as_a_dict_are_told_how_to_make_them() -> None:
+    account = ipprules.read_plan(_EXAMPLES / "planner-account.toml")
+    data = {"reason": "tm_counterfeit", "strategy": "protect"}
+    with pytest.raises(TypeError, match=r"got dict \(make one with ipprules\.planner\.Settings"):
+        ipprules.plan_listings([_URL], account, as_of="2026-11-23", settings=data)  # type: ignore[arg-type]
+    from ipprules.planner import Settings
+
+    done = ipprules.plan_listings([_URL], account, as_of="2026-11-23", settings=Settings(**data))
+    assert done.counts()["planned"] == 1  # as told

@@ -92,6 +92,7 @@ _MAKERS: dict[str, dict[str, str]] = {
         "path": "read a counter-notice file with ipprules.counternotice.read_counter_notice(path)",
         "data": "make one with ipprules.counternotice.CounterNotice(**data)",
     },
+    "Settings": {"data": "make one with ipprules.planner.Settings(**data)"},
     "PlanLines": {
         "path": "read a file of URLs with ipprules.planner.read_lines(path); "
         "put a single URL in a list"
