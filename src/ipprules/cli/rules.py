@@ -41,6 +41,7 @@ from ipprules.rulebook.model import (
     SECTIONS,
     Answer,
     Channel,
+    DocumentRule,
     PenaltyRule,
     Platform,
     Registrations,
@@ -526,6 +527,11 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
     data = rules.for_platform(pid)
     place = data["platform"]
     lines = [f"{place['name']} ({pid}), confidence {place['confidence']}"]
+    # since when the platform is on IPP, on what; and a start known to the month only (R95)
+    lines.append(f"  on IPP: from {place['effective_from']}; rules {_value_text(place['rules'])}")
+    lines[-1] += f"; sources {_value_text(place['sources'])}"
+    if place.get("caveat") or place.get("note"):
+        lines.append(f"    note: {place.get('caveat') or place['note']}")
     for key, value in data.items():
         if key in ("platform", "channel_confidence"):
             continue
@@ -535,7 +541,9 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
             value = {d: _deadline_text(v) for d, v in value.items()}
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
-            value = {c: f"{n if n is not None else '?'} ({conf[c]})" for c, n in value.items()}
+            value = {
+                c: f"{n if n is not None else 'unknown'} ({conf[c]})" for c, n in value.items()
+            }
         elif isinstance(value, dict) and "effective_from" in value:  # a record: readable
             lines += _record_lines(key, value, pid)
             continue
@@ -557,9 +565,9 @@ def _record_lines(key: str, record: Mapping[str, Any], pid: str) -> list[str]:
     raw ``key=value`` dump, with a nested mapping run into the list: ``points=counterfeit=16,
     content=1``)."""
     decides = [
-        f"{name}: {_value_text(value)}"
+        f"{name}: {_points_text(record) if name == 'points' else _value_text(value)}"
         for name, value in record.items()
-        if name not in (*_PROVENANCE, "note", "interpretation")
+        if name not in (*_PROVENANCE, "note", "interpretation", "points_fixed")
         and value not in (None, "", [], {})
         and not (name == "id" and value == pid)
     ]
@@ -572,6 +580,17 @@ def _record_lines(key: str, record: Mapping[str, Any], pid: str) -> list[str]:
     if record.get("note"):
         lines.append(f"    note: {record['note']}")
     return lines
+
+
+def _points_text(record: Mapping[str, Any]) -> str:
+    """A penalty record's points per kind as the rule says them: ``counterfeit=up to 16,
+    content=1`` (R88: "up to 16", a maximum, except the kinds in ``points_fixed``, which every
+    case costs). ``points_fixed: content`` was the only sign that 16 and 6 are maximums."""
+    fixed = set(record.get("points_fixed") or ())
+    return ", ".join(
+        f"{kind}={n}" if kind in fixed else f"{kind}=up to {n}"
+        for kind, n in record["points"].items()
+    )
 
 
 def _value_text(value: Any) -> str:
@@ -800,11 +819,35 @@ def _documents(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
         (r.id, r.ipr_type, _conditions(r), r.accepted, r.requires, r.confidence) for r in doc_rules
     ]
     text = table(["rule", "IPR type", "when", "accepted", "requires", "confidence"], rows)
+    text = "\n".join([text, *(f"  {line}" for line in _document_readings(args, rules, doc_rules))])
     kinds = table(["document", "name"], [(d.id, d.name) for d in rules.documents.values()])
     return {
         "document_rules": _records(doc_rules),
         "documents": _records(rules.documents.values()),
     }, f"{text}\n\n{kinds}"
+
+
+def _document_readings(
+    args: argparse.Namespace, rules: ResolvedRules, doc_rules: Sequence[DocumentRule]
+) -> list[str]:
+    """The named alternative readings of the document rules shown, in force on the view's
+    date and on its platform (``--platform``), each with its answer, platforms, confidence and
+    rules (B8 against B14/R34: ``b14-registered-only`` refuses unregistered copyright on
+    Lazada): the table gave only the default reading's answer."""
+    out = []
+    for rule in doc_rules:
+        for other in rule.other_readings:
+            if not other.in_force(rules.as_of) or (
+                args.platform and other.platforms and args.platform not in other.platforms
+            ):
+                continue
+            where = f" on {', '.join(other.platforms)}" if other.platforms else ""
+            out.append(
+                f"{rule.id}: the named alternative reading {other.id}{where} answers accepted "
+                f"{other.accepted} ({other.confidence}; rules {', '.join(other.rules)}; "
+                f"sources {', '.join(other.sources)}), where this rule answers {rule.accepted}"
+            )
+    return out
 
 
 def _conditions(rule: Any) -> str:
@@ -933,12 +976,14 @@ def _metrics(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
             " + ".join(m.numerator) + "".join(f" - {c}" for c in m.minus),
             " + ".join(m.denominator) or "-",
             m.default,
+            m.confidence,
+            ", ".join(m.rules),
         )
         for m in ms
     ]
-    return _records(ms), table(
-        ["metric", "measures", "unit", "numerator", "denominator", "default"], rows
-    )
+    # R91: no source publishes the formulas; the confidence mark says so beside each one
+    head = ["metric", "measures", "unit", "numerator", "denominator", "default"]
+    return _records(ms), table([*head, "confidence", "rules"], rows)
 
 
 def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
@@ -950,24 +995,46 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             if d.amount is None
             else (f"{d.amount}-{d.amount_max}" if d.amount_max else str(d.amount))
         )
-        rows.append((d.id, d.kind, amount, d.unit, d.who, d.platforms or "all", d.confidence))
-    text = table(["deadline", "kind", "amount", "unit", "who", "platforms", "confidence"], rows)
+        rows.append(
+            (
+                d.id,
+                d.kind,
+                amount,
+                d.unit,
+                d.who,
+                d.platforms or "all",
+                d.confidence,
+                *_provenance(d),
+            )
+        )
+    head = ["deadline", "kind", "amount", "unit", "who", "platforms", "confidence"]
+    text = table([*head, *_PROVENANCE_HEAD], rows)
     said = [f"  {line}" for line in _deadline_disputes(args, rules)]
     return _records(ds), "\n".join([text, *said])
 
 
 def _deadline_disputes(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
-    """With ``--platform``, the windows the sources dispute there (D4 on Lazada), each saying
-    which is the default reading and which the named alternative; none without a platform or
-    where the sources agree."""
-    if args.platform is None:
-        return []
+    """The windows the sources dispute (D4 on Lazada), each saying which is the default reading
+    and which the named alternative: on the ``--platform`` given, else on every platform they
+    are disputed on, once; none where the sources agree."""
     from ipprules.lifecycle.deadlines import disputed_windows
 
+    if args.platform is not None:
+        return [
+            f"{d.id}: {line}"
+            for d in rules.deadlines_for(args.platform)
+            for line in disputed_windows(rules, d, args.platform)
+        ]
+    # without a platform: each dispute once, naming every platform it is on (D4 on Lazada's
+    # six), so the whole table never gives two windows without saying which is the default
+    said: dict[tuple[str, str], list[str]] = {}
+    for d in rules.deadlines.values():
+        for pid in d.platforms or tuple(rules.platforms):
+            for line in disputed_windows(rules, d, pid):
+                said.setdefault((d.id, line.replace(f"on {pid} ", "on \0 ")), []).append(pid)
     return [
-        f"{d.id}: {line}"
-        for d in rules.deadlines_for(args.platform)
-        for line in disputed_windows(rules, d, args.platform)
+        f"{rid}: {line.replace(chr(0), ', '.join(sorted(pids)))}"
+        for (rid, line), pids in said.items()
     ]
 
 
@@ -988,6 +1055,7 @@ def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             p.counter_notice_bar_points,
             _restores(p.counter_notice_restores),
             p.confidence,
+            *_provenance(p),
         )
         for p in ps
     ]
@@ -1002,11 +1070,23 @@ def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
             "CN bar points",
             "CN restores",
             "confidence",
+            *_PROVENANCE_HEAD,
         ],
         rows,
     )
     gaps = _penalty_gaps(args, rules)
     return _records(ps), "\n".join([text, *(f"  {gap}" for gap in gaps)])
+
+
+#: The columns :func:`_provenance` fills: when a record is in force from, its rules, its sources.
+_PROVENANCE_HEAD = ("from", "rules", "sources")
+
+
+def _provenance(record: Rule) -> tuple[str, str, str]:
+    """When a deadline or penalty record is in force from (R61's 27 business days from
+    2022-01-20, 30 before), the rules and the sources it rests on: the deadlines and penalties
+    tables gave only a confidence mark."""
+    return (str(record.effective_from), ", ".join(record.rules), ", ".join(record.sources))
 
 
 def _restores(value: bool | None) -> str:
