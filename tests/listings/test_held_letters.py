@@ -27,7 +27,6 @@ PIECES = [
     "１２", "٣", "٢٦", "．", "。", "，", "）", "【", "\u3000", "\u200b", "\u202e", "\ufeff",
     "\u212a", "ｉｔｅｍ", "😀", "\ud800", "ß", "İ", "ǆ", "\u3164",
     "...看", "。。。看", ".中", ")中", ",中", ":中", "*中", "~中", "%中", "#中", "?中", "!中", "+ô",
-    "...看", "。。。看", ".中", ")中", ",中", ":中", "*中", "~中", "%中", "#中", "?中", "!中", "+ô",
 ]  # fmt: skip
 
 #: Real link forms of every marketplace, a slug or a query value where the site has one.
@@ -56,11 +55,35 @@ def _agree(text: str) -> None:
 
 @pytest.mark.parametrize("link", LINKS)
 def test_every_piece_at_every_position_answers_as_the_thorough_parser(link: str) -> None:
-    """Each piece at each position of each link (host, path, id, query, end): exhaustive over
-    a small grid, where a sampled test would miss the one position that matters."""
+    """Each piece at each position of each link that can matter (host, path, id, query, end):
+    exhaustive over a small grid, where a sampled test would miss the one position that
+    matters; a position deep inside a run of letters or digits reads as its neighbours do."""
     for piece in PIECES:
-        for at in range(len(link) + 1):
+        for at in _positions(link):
             _agree(link[:at] + piece + link[at:])
+
+
+def _kind(char: str) -> str:
+    return "a" if char.isalpha() else "0" if char.isdigit() else char
+
+
+def _positions(link: str) -> list[int]:
+    """The positions of ``link`` within two characters of its ends or of a change of kind
+    (letters, digits, each punctuation mark its own kind)."""
+    edges = {0, len(link)} | {
+        at for at in range(1, len(link)) if _kind(link[at - 1]) != _kind(link[at])
+    }
+    return [at for at in range(len(link) + 1) if any(abs(at - e) <= 2 for e in edges)]
+
+
+def test_the_grid_keeps_every_position_next_to_a_delimiter() -> None:
+    link = "https://item.taobao.com/item.htm?id=123456789012&title=x"
+    kept = _positions(link)
+    assert len(kept) < len(link) + 1
+    for at, char in enumerate(link):
+        if not char.isalnum():
+            assert {at, at + 1} <= set(kept), (at, char)
+    assert link.index("56789") + 2 not in kept  # deep inside the id
 
 
 @settings(max_examples=50, deadline=None, derandomize=True)
