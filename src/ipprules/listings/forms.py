@@ -144,8 +144,11 @@ def _taobao() -> list[Form]:
     shop = ("https://shop{id}.taobao.com/", "taobao-shop:{id}")
     res = _reserved("taobao.com")
     return [
+        # detail.taobao.com/item.htm?id=N: Taobao's older item host, a "******.taobao.com/
+        # item.htm?…&id=…" link IPP's help accepts (notes section 9), listed as Taobao's
+        # desktop item host by a link parser (github-index:61925165191) and in crawlers' code
         _form("taobao-item", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
-              ("item.taobao.com",), r"/item\.html?", query_keys=_TB_KEYS),
+              ("item.taobao.com", "detail.taobao.com"), r"/item\.html?", query_keys=_TB_KEYS),
         _form("taobao-h5", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("h5.m.taobao.com",), r"/awp/core/detail\.htm", query_keys=_TB_KEYS),
         _form("taobao-a-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
@@ -213,7 +216,11 @@ def _tmall() -> list[Form]:
     return [
         _form("tmall-item", "tmall", "listing", "tmall", "item",
               "https://detail.tmall.com/item.htm?id={id}", _TB_ID,
-              ("detail.tmall.com", "chaoshi.detail.tmall.com", "chaoshi.tmall.com"),
+              # item.tmall.com/item.htm?id=N: Tmall's older item host, a "******.tmall.com/
+              # item.htm?…&id=…" link IPP's help accepts (notes section 9), among Tmall's item
+              # hosts in a share-text parser (github-index:66435894679)
+              ("detail.tmall.com", "chaoshi.detail.tmall.com", "chaoshi.tmall.com",
+               "item.tmall.com"),
               r"/item(?:_o)?\.htm",
               query_keys=_TB_KEYS),
         _form("tmall-mobile", "tmall", "listing", "tmall", "item",
