@@ -1,4 +1,4 @@
-"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 153 real strings
+"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 170 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python, Swift, C#, Ruby
 and Objective-C string literals; Chinese crawler and affiliate code; share text with 【】 and
 ``复制这条信息``), found by queries the earlier sweeps had not used: item-id and offer-id prefixes
@@ -9,9 +9,11 @@ and Objective-C string literals; Chinese crawler and affiliate code; share text 
 ``alibaba.com/product-detail/20``, ``russian.alibaba.com/product-detail``, store sub-pages
 (``.taobao.com/category-``, ``1688.com/page/creditdetail``, ``aliexpress.com/store/product/``),
 ``m.lazada.co.id/``, ``item.tmall.com/item.htm?id=``, ``detail.taobao.com/item.htm?id=``,
-``item.taobao.com/item.htm?id=%d``, ``复制这条信息`` and ``打开【手机淘宝】``; none was in an
-earlier table (about 330 were collected; the others already were, or repeated one another). Some
-rows are the search's excerpts of a longer line, cut at the excerpt's edge.
+``item.taobao.com/item.htm?id=%d``, ``auction/item_detail``,
+``detail.m.1688.com/page/index.html?offerId=``, ``detail.tmall.com/item.htm?id=62``,
+``复制这条信息`` and ``打开【手机淘宝】``; none was in an earlier table (about 370 were collected;
+the others already were, or repeated one another). Some rows are the search's excerpts of a
+longer line, cut at the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_55.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md before
@@ -186,6 +188,23 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://www.aliexpress.com/i/1005005929141290.html', 'aliexpress', 'listing', '1005005929141290'),  # github-index:59183289413
     ('[7-6]: <https://www.aliexpress.com/i/1005004689283473.html>', 'aliexpress', 'listing', '1005004689283473'),  # github-index:17331232822
     ('* <https://www.aliexpress.com/i/1005003580787977.html>', 'aliexpress', 'listing', '1005003580787977'),  # github-index:10920878246
+    ('\tpublic static final String PATTERN_MASHUP_TAOBAO = "http://item.taobao.com/auction/item_detail.*";', None, 'not-a-listing', None),  # github-index:18765099564
+    ('\t\tstr = "http://item.taobao.com/auction/item_detail.jhtml?item_id=a3102715b30f4cbb92d347d4e8f0a60c&x_id=0db2";', None, 'not-a-listing', None),  # github-index:9678121314
+    ('            "https://detail.m.1688.com/page/index.html?offerId=1234567890",', '1688', 'listing', '1234567890'),  # github-index:65813746738
+    ('    # detail.m.1688.com/page/index.html?offerId=... 。保留旧版选择器作回退。', None, 'missing-id', None),  # github-index:59879773582
+    ('     "url": "http://detail.m.1688.com/page/index.html?offerId=984219191844", ', '1688', 'listing', '984219191844'),  # github-index:48456712901
+    ('            "https://detail.m.1688.com/page/index.html?offerId=100001",', '1688', 'listing', '100001'),  # github-index:56841161628
+    ('          ? `http://detail.m.1688.com/page/index.html?offerId=${index + 1}`', None, 'malformed-id', None),  # github-index:68451467769
+    ("one 12 Pro 5G手机国行正品官方旗舰店iPhone11promax新品苹果125g/12pro',1,2,'博盛景数码专营店','无限充电头,钢化膜',0.96,1235,'https://detail.tmall.com/item.htm?id=629116136933&ali_trackid=2:mm_12238993_19794510_110773600209:1606034219_215_1706159517&union_lens=lens", 'tmall', 'listing', '629116136933'),  # github-index:166616484
+    ('[1] [GPS模块](https://detail.tmall.com/item.htm?id=624818869038&price=26.6&sourceType=item&sourceType=item&suid=ad59cf26-7f69-413a-b68b-aec2adf0ab2f&shar', 'tmall', 'listing', '624818869038'),  # github-index:27524475799
+    ('| 86型人体感应开关面板 || 1 | - | [购买](https://detail.tmall.com/item.htm?id=622077644993) |', 'tmall', 'listing', '622077644993'),  # github-index:36958925145
+    ('详情请见:https://detail.tmall.com/item.htm?id=628468515434', 'tmall', 'listing', '628468515434'),  # github-index:46208336968
+    ("        #await self.__crawl_item('https://detail.tmall.com/item.htm?id=626313427864')", 'tmall', 'listing', '626313427864'),  # github-index:3578378519
+    ('| 单头六角柱 M2.5*10+6          | [链接](https://detail.tmall.com/item.htm?id=625159170166&spm=a1z09.2.0.0.ddaa2e8d5YZtxH&_u=g2bdtj0f8690) |', 'tmall', 'listing', '625159170166'),  # github-index:71074600043
+    ('[STM32仿真器无线下载AMR单片机远程调试烧录编程STLINK DAPLINK](https://detail.tmall.com/item.htm?id=623728332784&spm=a1z09.2.0.0.46df2e8ddFg2g1&_u=o2ph6ufjfa55)', 'tmall', 'listing', '623728332784'),  # github-index:40727663533
+    ('| 16路PWM舵机驱动板        | 1 | 27 | https://detail.tmall.com/item.htm?id=624505789589&skuId=5054325653554 | 使用I2C接口的舵机驱动板，最多能同时驱动16路舵机 |', 'tmall', 'listing', '624505789589'),  # github-index:8295188381
+    ('https://detail.tmall.com/item.htm?id=628750331992#', 'tmall', 'listing', '628750331992'),  # github-index:29688965084
+    ('\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t<a href="//detail.tmall.com/item.htm?id=627549298489" target="_blank" data-title="马丁靴男工装靴高帮鞋子男鞋潮鞋英伦风皮鞋冬季加绒雪地棉鞋军靴" class="J_MakePoint J_GoldRep', 'tmall', 'listing', '627549298489'),  # github-index:23257142575
 ]  # fmt: skip
 ALL = ROWS
 
