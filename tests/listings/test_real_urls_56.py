@@ -1,4 +1,4 @@
-"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 170 real strings
+"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 178 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python, Swift, C#, Ruby
 and Objective-C string literals; Chinese crawler and affiliate code; share text with 【】 and
 ``复制这条信息``), found by queries the earlier sweeps had not used: item-id and offer-id prefixes
@@ -11,7 +11,8 @@ and Objective-C string literals; Chinese crawler and affiliate code; share text 
 ``m.lazada.co.id/``, ``item.tmall.com/item.htm?id=``, ``detail.taobao.com/item.htm?id=``,
 ``item.taobao.com/item.htm?id=%d``, ``auction/item_detail``,
 ``detail.m.1688.com/page/index.html?offerId=``, ``detail.tmall.com/item.htm?id=62``,
-``复制这条信息`` and ``打开【手机淘宝】``; none was in an earlier table (about 370 were collected;
+``a.m.tmall.com/i``, ``detail.m.tmall.hk/item.htm``, ``item.taobao.com/item.html?id=``,
+``复制这条信息`` and ``打开【手机淘宝】``; none was in an earlier table (about 400 were collected;
 the others already were, or repeated one another). Some rows are the search's excerpts of a
 longer line, cut at the excerpt's edge.
 
@@ -205,6 +206,14 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('| 16路PWM舵机驱动板        | 1 | 27 | https://detail.tmall.com/item.htm?id=624505789589&skuId=5054325653554 | 使用I2C接口的舵机驱动板，最多能同时驱动16路舵机 |', 'tmall', 'listing', '624505789589'),  # github-index:8295188381
     ('https://detail.tmall.com/item.htm?id=628750331992#', 'tmall', 'listing', '628750331992'),  # github-index:29688965084
     ('\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t<a href="//detail.tmall.com/item.htm?id=627549298489" target="_blank" data-title="马丁靴男工装靴高帮鞋子男鞋潮鞋英伦风皮鞋冬季加绒雪地棉鞋军靴" class="J_MakePoint J_GoldRep', 'tmall', 'listing', '627549298489'),  # github-index:23257142575
+    ('ss="subject-item J_DblclickTo" data-title="{{skuName}}" data-price="{{skuPrice}}" data-link="http://a.m.tmall.com/i{{{itemId}}}.htm">\',', None, 'not-a-listing', None),  # github-index:6910304786; notes silent on a.m.tmall.com; kept as test_review24 and earlier tables read it (read first as malformed-id)
+    ('        doVisitor( "http://fenl.m.tmall.com/?sid=35e5334c5c7fd37bc8f1ff83151133c6', 'tmall', 'storefront', 'fenl'),  # github-index:28238912802
+    ('        static const Re3 m_version_tmall("http://a.m.tmall.com/i(\\\\d+).html?");', None, 'not-a-listing', None),  # github-index:13459222513
+    ("    driver.get('https://detail.m.tmall.hk/item.htm?spm=a230r.1.14.4.6d8841celXL7CE&id=577128927497&cm_id=140105335569ed55e27b&abbucket=9')", 'tmall_global', 'listing', '577128927497'),  # github-index:34692222566
+    ("        //     !url.match('detail.m.tmall.hk/item.htm?\\\\S*id=\\\\d+') &&", None, 'missing-id', None),  # github-index:176383826
+    ('\t\t\t//item.taobao.com/item.html?id=527470899252', 'taobao', 'listing', '527470899252'),  # github-index:24012426002
+    ('                    intent.setData(Uri.parse("taobao://item.taobao.com/item.html?id=41700658839"));', None, 'scheme-not-allowed', None),  # github-index:18110456311
+    ('        /** 完整 URI，如 taobao://item.taobao.com/item.html?id=123 */', None, 'scheme-not-allowed', None),  # github-index:62371370013
 ]  # fmt: skip
 ALL = ROWS
 
