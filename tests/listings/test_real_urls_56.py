@@ -1,4 +1,4 @@
-"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 178 real strings
+"""Sweep realurls56 of listing URLs (notes in /work/notes/sweep-realurls56.md): 187 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python, Swift, C#, Ruby
 and Objective-C string literals; Chinese crawler and affiliate code; share text with 【】 and
 ``复制这条信息``), found by queries the earlier sweeps had not used: item-id and offer-id prefixes
@@ -12,7 +12,7 @@ and Objective-C string literals; Chinese crawler and affiliate code; share text 
 ``item.taobao.com/item.htm?id=%d``, ``auction/item_detail``,
 ``detail.m.1688.com/page/index.html?offerId=``, ``detail.tmall.com/item.htm?id=62``,
 ``a.m.tmall.com/i``, ``detail.m.tmall.hk/item.htm``, ``item.taobao.com/item.html?id=``,
-``复制这条信息`` and ``打开【手机淘宝】``; none was in an earlier table (about 400 were collected;
+``mdetail.tmall.com/``, ``复制这条信息`` and ``打开【手机淘宝】``; none was in an earlier table (about 410 were collected;
 the others already were, or repeated one another). Some rows are the search's excerpts of a
 longer line, cut at the excerpt's edge.
 
@@ -25,14 +25,24 @@ crawlers, affiliate code, SQL dumps and link parsers that list them as item host
 ``******.taobao.com/item.htm?…&id=…`` and ``******.tmall.com/item.htm?…&id=…`` links IPP's help
 accepts (notes section 9): they are Taobao and Tmall listings, read as ``item.taobao.com`` and
 ``detail.tmall.com`` are; they were refused as pages that are "not a product listing or
-storefront".
+storefront". Fix 2: a protocol-relative link that a JSON value holds glued to its name, in
+minified JSON whose earlier value holds a ``/``, ``?`` or ``#`` but no host
+(``{"title":"A/B","url":"//item.taobao.com/item.htm?id=N"}``, ``"#deal"``), was not read (the
+``/`` was taken for the path of a link the glue is in): ``not-a-url``. Only a text before it that
+names a host (a dotted name) now hides it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from _real_urls import canonical_test, planner_test, table_tests, thrice
+from _real_urls import (
+    batch_and_columnar_give_parse_listing_answer,
+    canonical_test,
+    planner_test,
+    table_tests,
+    thrice,
+)
 from ipprules.listings import parse_listing
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -214,6 +224,15 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('\t\t\t//item.taobao.com/item.html?id=527470899252', 'taobao', 'listing', '527470899252'),  # github-index:24012426002
     ('                    intent.setData(Uri.parse("taobao://item.taobao.com/item.html?id=41700658839"));', None, 'scheme-not-allowed', None),  # github-index:18110456311
     ('        /** 完整 URI，如 taobao://item.taobao.com/item.html?id=123 */', None, 'scheme-not-allowed', None),  # github-index:62371370013
+    ('                "propertyUrl": "//mdetail.tmall.com/mobile/itemPackage.do?itemId=520940041698",', None, 'not-a-listing', None),  # github-index:125751004
+    ("    url = 'https://mdetail.tmall.com/templates/pages/desc?id={}'.format(itemid)", None, 'not-a-listing', None),  # github-index:10749091301
+    ("            $content_url='https://mdetail.tmall.com/templates/pages/desc?id='.$num_iid;", None, 'not-a-listing', None),  # github-index:11726393162
+    ('        urlString = "http://mdetail.tmall.com/templates/pages/desc?id=604372762402"', None, 'not-a-listing', None),  # github-index:39025683759
+    ("        base_url = 'https://mdetail.tmall.com/templates/pages/itemDesc?id={}'.format(self.id)", None, 'not-a-listing', None),  # github-index:27601191807
+    ('_isH5Des=true#!id=543714768771&type=0&f=TB1yWCcRXXXXXbDXFXX8qtpFXlX&sellerType=C","tmallDescUrl":"//mdetail.tmall.com/templates/pages/desc?id=543714768771","taobaoPcDescUrl":"//h5.m.taobao.com/app/detail/desc.html?_isH', None, 'not-a-listing', None),  # github-index:31653235606; excerpt; fix 2: a JSON value's protocol-relative link after a cut value holding # (was not-a-url)
+    ('\t$tourl="http://mdetail.tmall.com/comboMeal.htm?spm=a1z10.1.w5003-5880586049.1.bYtmXX&comboId=232620000011066564&mainItemId=3542179408', None, 'not-a-listing', None),  # github-index:48352090947
+    ('    String url = "https://mdetail.tmall.com/templates/pages/desc?id=${goods.goods_id}";', None, 'not-a-listing', None),  # github-index:26034548294
+    ('l\\":70,\\"anticipated_money\\":\\"14.16\\",\\"share_url\\":\\"http://t.cn/RsDCjbw\\",\\"desc_url\\":\\"https://mdetail.tmall.com/templates/pages/desc?id=567469138252\\",\\"pics\\":[\\"https://img.alicdn.com/imgextra/i2/2972229602/TB2', None, 'not-alibaba-host', None),  # github-index:18823664457
 ]  # fmt: skip
 ALL = ROWS
 
@@ -272,3 +291,33 @@ def test_older_item_hosts_stay_no_stores(text: str, code: str) -> None:
     result = thrice(text)
     assert not result.ok  # type: ignore[attr-defined]
     assert result.code == code  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ('{"title":"A/B","url":"//item.taobao.com/item.htm?id=606832683299"}',
+         ("taobao", "listing", "606832683299")),  # constructed: minified JSON
+        ('{"tag":"#deal","url":"//detail.tmall.com/item.htm?id=543714768771"}',
+         ("tmall", "listing", "543714768771")),  # constructed
+        ('{"q":"a?b","itemUrl":"//www.lazada.sg/products/pdp-i2896336114.html"}',
+         ("lazada_sg", "listing", "2896336114")),  # constructed
+        # the row of github-index:31653235606 (an excerpt cut in a URL's fragment)
+        (ROWS[-4][0], (None, "not-a-listing", None)),
+        # controls: a text before the glue that names a host still hides it (a link's path)
+        ('{"img":"img.alicdn.com/a.jpg","url":"//item.taobao.com/item.htm?id=606832683299"}',
+         (None, "not-a-url", None)),  # constructed
+        ('{"title":"AB","url":"//item.taobao.com/item.htm?id=606832683299"}',
+         ("taobao", "listing", "606832683299")),  # constructed: read before the fix too
+    ],
+)  # fmt: skip
+def test_json_value_after_a_value_with_a_slash_is_read(
+    text: str, answer: tuple[str | None, str, str | None]
+) -> None:
+    """Fix 2: a protocol-relative link glued to its JSON name is read after an earlier value
+    holding ``/``, ``?`` or ``#`` but no host; it was ``not-a-url``. The batch parser and the
+    columnar kernel read it alike."""
+    result = thrice(text)
+    got = (result.platform, result.kind, result.id) if result.ok else (None, result.code, None)  # type: ignore[attr-defined]
+    assert got == answer
+    batch_and_columnar_give_parse_listing_answer([text])

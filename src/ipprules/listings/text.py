@@ -948,6 +948,18 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     return host is not None and bare[host.end() : host.end() + 1] in ("/", "?")
 
 
+#: A dot between letters or digits and a letter (``img.alicdn.com``, ``a.b``): what a host holds.
+_DOTTED = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")
+
+
+def _in_link(before: str) -> bool:
+    """Whether ``before``, what a token holds before a protocol-relative link glued to what
+    names it, may be a link whose path, query or fragment holds the glue: it has a ``/``, ``?``
+    or ``#`` and a dotted name. A minified JSON object's earlier value (``{"title":"A/B",``,
+    ``"#deal",``) has no host, so the link after it is read."""
+    return any(c in before for c in "/?#") and _DOTTED.search(before) is not None
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -978,7 +990,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 candidate = candidate[1:]
                 offset += 1
             quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
-            if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
+            if quoted is not None and not _in_link(candidate[: quoted.start()]):
                 # a protocol-relative link as an attribute or a JSON value holds it, glued to
                 # its name: href="//www.lazada.sg/…", "itemUrl":"//www.lazada.vn/…"
                 offset += quoted.end() - 2
