@@ -249,7 +249,9 @@ def require_optional_str(value: object, name: str, *, empty: bool = False) -> st
 
 
 def require_strs(value: object, name: str) -> tuple[str, ...]:
-    """A tuple of the strings in a list, tuple, set or other iterable (never a lone str)."""
+    """A tuple of the strings in a list, tuple, set or other iterable (never a lone str),
+    each checked as it is read (an endless generator of non-str stops at once); more than
+    :data:`~ipprules._convert.MAX_ITEMS` is an :class:`~ipprules.errors.InputError`."""
     if isinstance(value, str | bytes):
         raise TypeError(
             f"{name} must be a list or tuple of str, not a single {type_name(value)}"
@@ -259,13 +261,19 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     if not isinstance(value, Iterable) or isinstance(value, Mapping):
         raise TypeError(f"{name} must be a list or tuple of str, got {type_name(value)}")
     refuse_used_stream(value, name)
-    items = tuple(value)
-    for index, item in enumerate(items):
-        if type(item) is not str:
-            if not isinstance(item, str):
-                raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
-            items = tuple(map(plain, items))  # a str subclass's own __eq__/__hash__ is not called
-    return items
+    from ipprules._convert import MAX_ITEMS
+
+    items: list[str] = []
+    for index, item in enumerate(value):  # checked as read: an endless generator stops
+        if not isinstance(item, str):
+            raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
+        if index == MAX_ITEMS:
+            raise InputError(
+                f"{name}: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are read "
+                "(the reading limit of a list)"
+            )
+        items.append(plain(item))  # a str subclass's own __eq__/__hash__ is not called
+    return tuple(items)
 
 
 #: What a door says of a data frame given where items belong (iterating one gives its column

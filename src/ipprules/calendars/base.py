@@ -34,14 +34,14 @@ datetime.date(2024, 9, 27)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
 from ipprules._dates import as_date
-from ipprules.errors import CoverageError, IpprulesError, shown_value
+from ipprules.errors import CoverageError, IpprulesError, plain, shown_value
 
 __all__ = [
     "WEEKENDS",
@@ -109,14 +109,36 @@ def _date_set(field: str, values: Iterable[date]) -> frozenset[date]:
         f"HolidayCalendar {field} must be a collection of dates, not {shown_value(values)} "
         f"({type(values).__name__})"
     )
-    if isinstance(values, str | bytes | date):
+    if isinstance(values, str | bytes | date) or not isinstance(values, Iterable):
         raise wrong
-    try:
-        items = list(values)
-    except TypeError:
-        raise wrong from None
-    _check_items(field, items)
+    items: set[date] = set()
+    stamps: list[datetime] = []
+    for day in _bounded(field, values):
+        if type(day) is date:
+            items.add(day)
+        elif isinstance(day, datetime):
+            stamps.append(day)
+        else:  # refused as read: an endless generator of anything else stops here
+            raise _not_a_date(field, day)
+    _check_items(field, stamps)
     return frozenset(items)
+
+
+#: The most items a field of a calendar may hold: the number of dates there are (an input
+#: longer than that repeats itself; an endless generator stops there).
+MAX_CALENDAR_ITEMS = date.max.toordinal()
+
+
+def _bounded(field: str, values: Iterable[Any]) -> Iterator[Any]:
+    """``values`` as read, refused with a :class:`CalendarError` past
+    :data:`MAX_CALENDAR_ITEMS` items (so an endless generator is not read forever)."""
+    for index, value in enumerate(values):
+        if index == MAX_CALENDAR_ITEMS:
+            raise CalendarError(
+                f"HolidayCalendar {field}: more than {MAX_CALENDAR_ITEMS:,} items, more than "
+                "there are dates (an endless generator?)"
+            )
+        yield value
 
 
 def _holiday_set(values: Iterable[date]) -> frozenset[date]:
@@ -150,7 +172,23 @@ def _not_a_date(field: str, value: object) -> TypeError:
 
 
 def _to_weekday_set(values: Iterable[int]) -> frozenset[int]:
-    return frozenset(values)
+    if not isinstance(values, Iterable) or isinstance(values, str | bytes):
+        raise TypeError(
+            f"HolidayCalendar weekend must be a collection of weekday numbers, not "
+            f"{shown_value(values)} ({type(values).__name__})"
+        )
+    days: set[int] = set()
+    for day in _bounded("weekend", values):
+        if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
+            raise _not_a_weekday(day)  # refused as read: an endless generator stops here
+        days.add(day)
+    return frozenset(days)
+
+
+def _not_a_weekday(day: object) -> CalendarError:
+    return CalendarError(
+        f"weekend day {shown_value(day)} is not a weekday number (0 = Monday ... 6 = Sunday)"
+    )
 
 
 def _check_weekend(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -158,10 +196,7 @@ def _check_weekend(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
         raise CalendarError("weekend must be a set of weekday numbers")
     for day in value:
         if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
-            raise CalendarError(
-                f"weekend day {shown_value(day)} is not a weekday number "
-                "(0 = Monday ... 6 = Sunday)"
-            )
+            raise _not_a_weekday(day)
     if len(value) == 7:
         raise CalendarError("a weekend of all seven days leaves no business day")
 
@@ -180,8 +215,8 @@ def _day_note_pairs(value: Any) -> tuple[tuple[date, str], ...]:
             "HolidayCalendar day_notes: a mapping of date to str, not "
             f"{shown_value(value)} ({type(value).__name__})"
         )
-    pairs: dict[date, str] = {}
-    for item in items:
+    pairs: dict[date, dict[str, None]] = {}
+    for item in _bounded("day_notes", items):
         if not (isinstance(item, tuple) and len(item) == 2):
             raise TypeError(
                 f"HolidayCalendar day_notes: {shown_value(item)} is not a (date, text) pair"
@@ -194,8 +229,8 @@ def _day_note_pairs(value: Any) -> tuple[tuple[date, str], ...]:
                 f"HolidayCalendar day_notes: {shown_value(text)} ({type(text).__name__}) "
                 "is not a str"
             )
-        pairs[day] = f"{pairs[day]}; {text}" if day in pairs else text
-    return tuple(sorted(pairs.items()))
+        pairs.setdefault(day, {})[plain(text)] = None  # each text of a day once, in order
+    return tuple(sorted((day, "; ".join(texts)) for day, texts in pairs.items()))
 
 
 def _check_bound(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -19,7 +19,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ipprules._args import require_instance, require_int, require_optional_str, require_str
+from ipprules._args import (
+    require_instance,
+    require_int,
+    require_optional_str,
+    require_str,
+    require_strs,
+)
 from ipprules._files import (
     CSV_DELIMITERS,
     ReadAhead,
@@ -118,9 +124,8 @@ def misread_as_utf8(header: Iterable[str], wanted: Iterable[str]) -> str:
 
     A ``header`` or ``wanted`` that is not of ``str`` cells is a :class:`TypeError`.
     """
-    header, wanted = list(header), list(wanted)
-    if not all(isinstance(h, str) for h in (*header, *wanted)):
-        raise TypeError("misread_as_utf8: header and wanted must be iterables of str")
+    header = require_strs(header, "misread_as_utf8: header")
+    wanted = require_strs(wanted, "misread_as_utf8: wanted")
     keys = {column_key(w) for w in wanted if not w.isascii()}
     for cell in header:
         if cell.isascii():
