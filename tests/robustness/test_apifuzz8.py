@@ -138,3 +138,17 @@ def test_many_notes_for_one_day_take_linear_time() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert calendar.day_notes == ((day, "estimated; other"),)
     assert calendar.notes_between(dt.date(2024, 1, 1), day) == ("2024-01-02: estimated; other",)
+
+
+def test_notes_between_reads_its_dates_as_the_other_methods_do() -> None:
+    """``notes_between`` compared what it was given with each noted day: a datetime or a
+    ``YYYY-MM-DD`` string (which ``covers`` and ``is_business_day`` read) was a bare
+    ``TypeError: can't compare ...``, and junk passed unseen on a calendar without notes."""
+    calendar = HolidayCalendar(day_notes={dt.date(2024, 1, 3): "estimated"})
+    assert calendar.notes_between(dt.datetime(2024, 1, 2, 9, 30), "2024-01-05") == (
+        "2024-01-03: estimated",
+    )
+    with pytest.raises(TypeError, match="start"):
+        HolidayCalendar().notes_between(None, dt.date(2024, 1, 5))  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        calendar.notes_between(dt.date(2024, 1, 2), "2024-02-30")

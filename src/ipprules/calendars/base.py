@@ -320,9 +320,11 @@ not a date: give its date (2024-10-01, value.date())
         object.__setattr__(self, "_extra_off", tuple(off))
         object.__setattr__(self, "_extra_on", tuple(sorted(d.toordinal() for d in self.workdays)))
 
-    def notes_between(self, start: date, end: date) -> tuple[str, ...]:
+    def notes_between(self, start: date | str, end: date | str) -> tuple[str, ...]:
         """The :attr:`day_notes` of the days after ``start`` up to ``end`` (inclusive), the
         days a count from ``start`` to ``end`` crosses: each text once, after its dates.
+        ``start`` and ``end`` are read as :meth:`covers` reads a date (a ``datetime`` gives its
+        date, a ``YYYY-MM-DD`` string is read; anything else is a ``TypeError`` naming it).
 
         >>> cal = HolidayCalendar(day_notes={date(2028, 2, 28): "estimated",
         ...                                  date(2028, 2, 29): "estimated"})
@@ -331,6 +333,7 @@ not a date: give its date (2024-10-01, value.date())
         >>> cal.notes_between(date(2028, 2, 29), date(2028, 3, 1))
         ()
         """
+        start, end = _day(start, "start"), _day(end, "end")
         days: dict[str, list[str]] = {}
         for d, text in self.day_notes:
             if start < d <= end:
