@@ -95,7 +95,7 @@ def test_an_endless_generator_of_the_wrong_type_is_refused_at_once(
 
 def test_an_endless_generator_of_str_stops_at_the_reading_limit() -> None:
     """``misread_as_utf8`` of endless column names read them all first (no answer)."""
-    _within(0.5, lambda: misread_as_utf8(["ƽ̨"], _strs()), InputError)
+    _within(2.0, lambda: misread_as_utf8(["ƽ̨"], _strs()), InputError)
     with pytest.raises(InputError, match=r"wanted: more than 100,000 items"):
         misread_as_utf8(["ƽ̨"], _strs())
 
@@ -130,7 +130,7 @@ def test_many_notes_for_one_day_take_linear_time() -> None:
     day = dt.date(2024, 1, 2)
     notes = [(day, "estimated")] * 200_000 + [(day, "other")]
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, 1.0)
+    signal.setitimer(signal.ITIMER_REAL, 2.0)
     try:
         calendar = HolidayCalendar(day_notes=notes)
     finally:
