@@ -16,9 +16,12 @@ from ipprules.goodfaith.model import Criterion, Headroom, Standing
 from ipprules.goodfaith.standing import (
     _counted_otherwise,
     _criteria,
+    _figure_note,
+    _figures,
     _kept_nearest,
     _key,
     _membership,
+    _path_figures,
     _room_note,
     _verdict,
     resolve,
@@ -41,6 +44,8 @@ def reference(
     overall: list[str] = []
     metrics: list[tuple[str, DayRules | None]] = []
     room: dict[Headroom, list[str]] = {}
+    ours = _figures(_criteria(found), _path_figures(found.qualifies, found.version, found.path))
+    figures: dict[tuple[tuple[str, str, str | None], object], list[str]] = {}
     for name in NAMES:
         if name == found.interpretation:
             continue
@@ -55,9 +60,18 @@ def reference(
             overall.append(name)
         if other.headroom != found.headroom:
             room.setdefault(other.headroom, []).append(name)
+        path = None if found.qualifies else other.path  # the path is compared where said
+        theirs_figures = _figures(
+            _criteria(other),
+            None if path is None else _path_figures(other.qualifies, other.version, path),
+        )
+        for key, value in ours.items():
+            if key in theirs_figures and theirs_figures[key] != value:
+                figures.setdefault((key, theirs_figures[key]), []).append(name)
     rules = resolver.at(day.toordinal(), strict=False)
     counted = _counted_otherwise(found.criteria, found.counts, rules, metrics)
     unit = rules.takedown.unit if rules is not None else "listing"
+    counted += tuple(_figure_note(k, v, ours[k], who) for (k, v), who in figures.items())
     counted += tuple(_room_note(found.headroom, h, who, unit) for h, who in room.items())
     if not marks and not overall and not counted:
         return found

@@ -162,7 +162,11 @@ def with_other_readings(
     readings fail it (or both pass) by other margins. Where another reading counts a
     rate otherwise (its metric record: the official takedown rate counts reinstated listings
     as removed, R91, the brief's takes them off, B16) and that count would turn this
-    reading's verdict, a note says so (:func:`_counted_otherwise`).
+    reading's verdict, a note says so (:func:`_counted_otherwise`). Where a figure the
+    answer gives differs there while the verdict is the same (the successful takedowns a
+    failing rate needs, a passing rate's headroom, the account's headroom, and, where
+    neither reading qualifies, the takedowns and complaints the path to qualify needs and
+    the days it names), a note gives theirs beside this one (:func:`_figure_note`).
     """
     if found is None:
         found = standing_with(history, day, resolver, platforms)
@@ -171,11 +175,15 @@ def with_other_readings(
     overall: list[str] = []
     metrics: list[tuple[str, DayRules | None]] = []
     room: dict[Headroom, list[str]] = {}  # another reading's headroom: the readings
+    ours = _figures(_criteria(found), _path_figures(found.qualifies, found.version, found.path))
+    figures: dict[tuple[_FigureKey, object], list[str]] = {}  # another reading's figure
     for name in names:
         if name == found.interpretation:
             continue
         theirs_resolver = resolver.sibling(name)
-        verdicts, membership, headroom = _outline(history, day, theirs_resolver, platforms)
+        verdicts, membership, headroom, theirs = _outline(
+            history, day, theirs_resolver, platforms, path=not found.qualifies
+        )
         metrics.append((name, theirs_resolver.at(day.toordinal(), strict=False)))
         for c in _criteria(found):
             if verdicts.get(_key(c)) != _verdict(c):
@@ -184,9 +192,15 @@ def with_other_readings(
             overall.append(name)
         if headroom != found.headroom:
             room.setdefault(headroom, []).append(name)
+        for key, value in ours.items():  # the same key: the same verdict (met, or not)
+            if key in theirs and theirs[key] != value:
+                figures.setdefault((key, theirs[key]), []).append(name)
     rules = resolver.at(day.toordinal(), strict=False)
     counted = _counted_otherwise(found.criteria, found.counts, rules, metrics)
     unit = rules.takedown.unit if rules is not None else "listing"
+    counted += tuple(
+        _figure_note(key, theirs, ours[key], who) for (key, theirs), who in figures.items()
+    )
     counted += tuple(_room_note(found.headroom, theirs, who, unit) for theirs, who in room.items())
     if not marks and not overall and not counted:
         return found
@@ -250,6 +264,84 @@ def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str], unit: str
         )
 
     return f"headroom differs under {', '.join(names)}: {said(theirs)} there, {said(ours)} here"
+
+
+#: A figure of a standing that another reading may give otherwise: its kind, its criterion's
+#: name and reason code (``None``: the account's, or the path to qualify's).
+_FigureKey = tuple[str, str, str | None]
+
+_RATES = ("takedown_rate", "counter_notice_rate")
+
+
+def _figures(
+    criteria: Sequence[Criterion], path: dict[str, object] | None
+) -> dict[_FigureKey, object]:
+    """The figures a standing's answer gives beside its verdicts: each assessed rate's
+    ``needed`` when it fails, its ``headroom`` when it passes (the key says which, so that
+    two readings share a key only where they share the verdict), and ``path`` (the path to
+    qualify's, :func:`_path_figures`; ``None`` when it says nothing, or is not compared)."""
+    out: dict[_FigureKey, object] = {}
+    for c in criteria:
+        if c.name in _RATES and c.assessed:
+            kind = "headroom" if c.met else "needed"
+            out[(kind, c.name, c.reason_code)] = c.headroom if c.met else c.needed
+    for name, value in (path or {}).items():
+        out[("path", name, None)] = value
+    return out
+
+
+def _path_figures(
+    qualifies: bool, version: str | None, p: PathToQualify
+) -> dict[str, object] | None:
+    """The figures of a standing's path to qualify ``p`` that its answer gives (``None``
+    where it says none: the account qualifies, the programme did not apply (no
+    ``version``), or an abuse finding bars admission for good)."""
+    if qualifies or version is None or p.barred:
+        return None
+    return {
+        "successes": p.successes,
+        "volume": p.volume,
+        "rates_pass_on": p.rates_pass_on,
+        "failures_clear_on": p.failures_clear_on,
+    }
+
+
+def _figure_note(key: _FigureKey, theirs: object, ours: object, names: Sequence[str]) -> str:
+    """A note that a figure differs under ``names`` while the verdict is the same, theirs
+    beside this one, as the ``headroom differs under`` note (:func:`_room_note`) says it.
+
+    >>> _figure_note(("needed", "takedown_rate", None), 680, 881, ["official"])
+    'overall takedown_rate differs under official: needs 680 more successful takedown(s) there, 881 here'
+    """  # noqa: E501
+    kind, name, code = key
+    scope = "overall" if code is None else f"{code!r}"
+    readings = ", ".join(names)
+    if kind == "needed":  # as the criterion's line: "needs N more successful takedown(s)"
+        said = ["no number of" if v is None else str(v) for v in (theirs, ours)]
+        return (
+            f"{scope} {name} differs under {readings}: needs {said[0]} more successful "
+            f"takedown(s) there, {said[1]} here"
+        )
+    if kind == "headroom":
+        return (
+            f"{scope} {name} headroom differs under {readings}: "
+            f"{_limit(theirs)} there, {_limit(ours)} here"
+        )
+    what, unit = {
+        "successes": ("to qualify", " more successful takedown(s)"),
+        "volume": ("the volume to qualify", " more complaint(s) in the window"),
+        "rates_pass_on": ("the day the rates pass with nothing more filed", ""),
+        "failures_clear_on": ("the day current failures leave the window", ""),
+    }[name]
+    said = [
+        ("no number of" if unit else "no later day") if v is None else str(v)
+        for v in (theirs, ours)
+    ]
+    return f"{what} differs under {readings}: {said[0]}{unit} there, {said[1]} here"
+
+
+def _limit(value: object) -> str:
+    return "unlimited" if value is None else str(value)
 
 
 def _counted_otherwise(
@@ -539,21 +631,70 @@ def _judge(
 
 
 def _outline(
-    history: History, day: dt.date, resolver: Resolver, platforms: Sequence[str] | None
-) -> tuple[dict[tuple[str, str | None], tuple[object, ...]], tuple[object, ...], Headroom]:
+    history: History,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    path: bool = False,
+) -> tuple[
+    dict[tuple[str, str | None], tuple[object, ...]],
+    tuple[object, ...],
+    Headroom,
+    dict[_FigureKey, object],
+]:
     """What :func:`with_other_readings` compares of another reading's standing (that of
-    :func:`standing_with` under ``resolver``): each criterion's verdict, the membership and
-    the headroom; not its path to qualify nor its notes, which it does not read."""
+    :func:`standing_with` under ``resolver``): each criterion's verdict, the membership, the
+    headroom and the figures (:func:`_figures`); with ``path``, where it does not qualify,
+    the figures of its path to qualify too (its projection is the dearest part: only
+    computed when this reading's path is said). Not its notes, which it does not read."""
     rules = resolver.at(day.toordinal())  # raises CoverageError outside the book
     if rules is None:  # as _before_programme: no criterion, no member, no limit
-        return {}, (False, False, None, None), Headroom(failures=None, counter_notices=None)
+        none = Headroom(failures=None, counter_notices=None)
+        return {}, (False, False, None, None), none, {}
     j = _judge(history, day, rules, resolver, platforms)
-    verdicts = {
-        _key(c): _verdict(c) for c in [*j.overall, *(c for r in j.codes for c in r.criteria)]
-    }
+    criteria = [*j.overall, *(c for r in j.codes for c in r.criteria)]
+    verdicts = {_key(c): _verdict(c) for c in criteria}
     qualifies = all(c.met for c in j.overall) and all(r.met for r in j.codes)
     state = j.state
-    return verdicts, (qualifies, state.member, state.member_since, state.locked_until), j.headroom
+    figures: dict[str, object] | None = None
+    if path and not qualifies:
+        name = resolver.interpretation or rules.interpretation
+        p = _path_to_qualify(history, day, rules, resolver, platforms, j, name)[0]
+        figures = _path_figures(qualifies, rules.criteria.version, p)
+    membership = (qualifies, state.member, state.member_since, state.locked_until)
+    return verdicts, membership, j.headroom, _figures(criteria, figures)
+
+
+def _path_to_qualify(
+    history: History,
+    day: dt.date,
+    rules: DayRules,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    j: _Judged,
+    name: str,
+) -> tuple[PathToQualify, bool, dt.date | None]:
+    """The path to qualify of the standing judged ``j`` under the reading ``name``, whether
+    its rates pass, and the day they first turn (pass, or fail) with nothing more filed."""
+    overall, criteria = j.overall, rules.criteria
+    passing = _rates_pass(rules, j.total, j.by_code)
+    clear_on, turn = _projection(history.counts, rules, day, resolver, platforms, passing)
+    path = PathToQualify(
+        successes=_successes(overall, j.codes),
+        volume=_volume_needed(overall, rules),
+        declaration_missing=criteria.declaration_required and not j.declared,
+        locked_until=j.state.locked_until,
+        failures_clear_on=clear_on,
+        rates_pass_on=None if passing else turn,
+        rates_outlook="pass" if passing else "never" if turn is None else "pass_later",
+        rates_fail_on=turn if passing else None,
+    )
+    return _path(path, rules, j.events, j.lo, (name, day, resolver)), passing, turn
+
+
+def _volume_needed(overall: Sequence[Criterion], rules: DayRules) -> int:
+    """The complaints the volume criterion still needs (0 without a volume floor)."""
+    return (overall[2].needed or 0) if rules.volume_th is not None else 0
 
 
 def standing_with(
@@ -578,8 +719,7 @@ def standing_with(
         j.codes,
         j.state,
     )
-    passing = _rates_pass(rules, total, by_code)
-    clear_on, turn = _projection(history.counts, rules, day, resolver, platforms, passing)
+    path, passing, turn = _path_to_qualify(history, day, rules, resolver, platforms, j, name)
     ahead: tuple[str, ...] = ()
     if passing:
         ahead = _passing_notes(history.counts, rules, day, resolver, platforms, turn)
@@ -599,22 +739,7 @@ def standing_with(
         member_since=state.member_since,
         locked_until=state.locked_until,
         headroom=j.headroom,
-        path=_path(
-            PathToQualify(
-                successes=_successes(overall, codes),
-                volume=(overall[2].needed or 0) if rules.volume_th is not None else 0,
-                declaration_missing=criteria.declaration_required and not j.declared,
-                locked_until=state.locked_until,
-                failures_clear_on=clear_on,
-                rates_pass_on=None if passing else turn,
-                rates_outlook="pass" if passing else "never" if turn is None else "pass_later",
-                rates_fail_on=turn if passing else None,
-            ),
-            rules,
-            j.events,
-            lo,
-            (name, day, resolver),
-        ),
+        path=path,
         rule=getattr(criteria, "id", None),
         rule_ids=tuple(getattr(criteria, "rules", ())),
         sources=tuple(getattr(criteria, "sources", ())),
@@ -706,7 +831,7 @@ def day_notes(
     own notes, and those on a rate another reading (``others``: :func:`other_resolvers`)
     counts otherwise, and the one on rates that pass failing later with nothing more filed
     (the next criteria, or successes ageing out first); not the one on another reading's
-    headroom, which needs that reading's whole standing."""
+    headroom and figures (:func:`_figure_note`), which need that reading's whole standing."""
     ordinal = day.toordinal()
     rules = resolver.at(ordinal, strict=False)
     if rules is None:
