@@ -5,18 +5,12 @@
   ``counterfeit=16`` with only a ``points_fixed: content`` field saying the others are maximums.
 * R92 dates the Lazada IPP Plus pilot to January 2020, day not documented; the record starts it
   on 2020-01-01 and said nothing of it, unlike Lazada's June 2019 start (R95).
-* R5 ("the same as the name on the identity documents") does not settle whether punctuation
-  counts ("Acme Ltd." against "Acme Ltd"): a documented gap, ``unknown``, not a mismatch.
 """
 
 from __future__ import annotations
 
 import json
 
-import attrs
-
-from ipprules import check
-from ipprules.checks import example_plan
 from test_newuser8 import _run
 
 _DAY = "--as-of=2026-12-07"
@@ -57,25 +51,6 @@ def test_ipp_plus_start_says_it_is_known_to_the_month_only() -> None:
     assert code == 0, err
     (plus,) = [d for d in json.loads(out)["data"] if d["id"] == "processing_lazada_ipp_plus"]
     assert "January 2020, day not documented" in plus["note"]
-
-
-def _name_findings(name: str) -> list[tuple[str, str]]:
-    plan = example_plan()
-    (doc,) = plan.account.documents
-    account = attrs.evolve(plan.account, documents=(attrs.evolve(doc, name=name),))
-    report = check(attrs.evolve(plan, account=account))
-    return [(f.code, f.severity.value) for f in report.findings if f.code.startswith("account-")]
-
-
-def test_r5_punctuation_only_difference_is_unknown_not_a_mismatch() -> None:
-    # the account files as "Lumen Optics Co., Ltd."
-    for name in ("Lumen Optics Co. Ltd", "Lumen Optics Co, Ltd.", "LUMEN OPTICS CO., LTD"):
-        assert _name_findings(name) == [("account-name-punctuation-unknown", "unknown")], name
-
-
-def test_r5_same_name_and_other_name_unchanged() -> None:
-    assert _name_findings("lumen  optics co., ltd.") == []
-    assert _name_findings("Lumen Optic Co., Ltd.") == [("account-name-mismatch", "error")]
 
 
 def test_metrics_view_shows_the_formulas_are_inferred() -> None:
@@ -150,14 +125,6 @@ def test_deadlines_view_without_a_platform_names_the_d4_dispute() -> None:
     code, out, err = _run("rules", "deadlines", "--as-of=2019-05-31")
     assert code == 0, err
     assert "(D4)" not in out  # Lazada not yet on IPP
-
-
-def test_r5_records_say_punctuation_is_a_gap() -> None:
-    code, out, err = _run("rules", "rule", "R5", _DAY)
-    assert code == 0, err
-    notes = [x for x in out.splitlines() if x.strip().startswith("note:")]
-    assert len(notes) == 2, out  # the account requirement and the evidence rule
-    assert all("punctuation" in x and "unknown" in x for x in notes), notes
 
 
 def test_platform_view_gives_its_start_and_the_start_known_to_the_month_only() -> None:

@@ -760,7 +760,9 @@ _DOCUMENTS: tuple[tuple[str, str, frozenset[str]], ...] = (
     (
         "ipprules.calendars.base.HolidayCalendar",
         "a calendar (for `--calendar FILE`)",
-        frozenset({"name", "weekend", "holidays", "workdays", "valid_from", "valid_until"}),
+        frozenset(
+            {"name", "weekend", "holidays", "workdays", "day_notes", "valid_from", "valid_until"}
+        ),
     ),
     (
         "ipprules.rulebook.loader.RuleBookOverride",

@@ -8,14 +8,17 @@ The format (every key optional; JSON shown, TOML takes the same keys and also na
       "holidays": ["2024-10-01", "2024-10-02"],
       "workdays": ["2024-09-29"],
       "valid_from": "2024-01-01",
-      "valid_until": "2024-12-31"
+      "valid_until": "2024-12-31",
+      "day_notes": {"2024-10-08": "the office may stay closed"}
     }
 
-``weekend`` holds weekday numbers (0 = Monday ... 6 = Sunday, default ``[5, 6]``); dates are
-``YYYY-MM-DD``. Unknown keys, wrong types, bad or duplicate dates, a date that is both a holiday
-and a working day, a make-up working day that is not on a weekend: each is reported, all of them
-at once, in one :class:`~ipprules.errors.InputError` naming the file, the JSON path and, where it
-can be found, the line.
+``day_notes`` maps a date to a note that a count crossing it carries (a day in doubt: the count
+stays, the note says why it may move). ``weekend`` holds weekday numbers (0 = Monday ... 6 =
+Sunday, default ``[5, 6]``); dates are ``YYYY-MM-DD``. Unknown keys, wrong types, bad or
+duplicate dates, a date that is both a holiday and a working day, a make-up working day that is
+not on a weekend: each is reported, all of them at once, in one
+:class:`~ipprules.errors.InputError` naming the file, the JSON path and, where it can be found,
+the line.
 The items of one list get at most 100 problems, and the unknown keys at most 100; the rest are
 counted in one more problem, at the list (or the top level).
 
@@ -48,7 +51,7 @@ from ipprules.errors import InputError, Problem, did_you_mean, plain, shown_valu
 
 __all__ = ["calendar_from_data", "load_calendar"]
 
-_KEYS = ("name", "weekend", "holidays", "workdays", "valid_from", "valid_until")
+_KEYS = ("name", "weekend", "holidays", "workdays", "day_notes", "valid_from", "valid_until")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 #: Maps a JSON path to ``(line, column)`` in the source file, when it can be found.
@@ -194,6 +197,26 @@ def _parse_dates(
     return result
 
 
+def _day_notes(data: dict[str, Any], out: _Collector) -> dict[date, str]:
+    """``day_notes``: a table of ``YYYY-MM-DD`` to a non-blank note, checked."""
+    value = data.get("day_notes", {})
+    if not isinstance(value, dict):
+        out.add(["day_notes"], value, f"expected a table of date to note, got {_value_kind(value)}")
+        return {}
+    refusal = too_many(list(value))
+    if refusal is not None:
+        out.add(["day_notes"], value, refusal)
+        return {}
+    notes: dict[date, str] = {}
+    for key, text in value.items():
+        day = _parse_date(key, ["day_notes", key], out)
+        if not isinstance(text, str) or not text.strip():
+            out.add(["day_notes", key], text, f"expected a note (text), got {_value_kind(text)}")
+        elif day is not None:
+            notes[day] = text
+    return notes
+
+
 def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
     """The weekday numbers of ``weekend`` (default Saturday and Sunday), checked."""
     if "weekend" not in data:
@@ -295,6 +318,7 @@ def calendar_from_data(
             )
 
     lo, hi = _bounds(data, out)
+    notes = _day_notes(data, out)
 
     if out.problems:
         other = _other_kind(data, HolidayCalendar) if unknown else None
@@ -308,6 +332,7 @@ def calendar_from_data(
         workdays={day for day, _ in workdays},
         valid_from=lo,
         valid_until=hi,
+        day_notes=notes,
     )
 
 

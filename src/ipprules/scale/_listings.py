@@ -580,18 +580,7 @@ def parse_urls(
     >>> table[["status", "partition", "position", "first_position"]].values.tolist()
     [['listing', 0, 0, <NA>], ['rejected', 0, 1, <NA>], ['duplicate', 1, 0, 0]]
     """
-    from ipprules._args import require_bool
-
-    require_bool(dedupe, "dedupe")
-    require_bool(use_derived, "use_derived")
-    require_bool(keep_parsed, "keep_parsed")
-    if keep_parsed and not dedupe:  # it would change nothing: say so, as the CLI does
-        from ipprules.errors import InputError
-
-        raise InputError(
-            "keep_parsed=True keeps the parsed URLs in the Dask workers' memory while "
-            "dedupe=True finds the duplicates: give dedupe=True (or leave keep_parsed False)"
-        )
+    _check_flags(dedupe, use_derived, keep_parsed)
     dd = require("dask.dataframe")
     _check_column(column)  # a Series: ValueError from `or`
     given, column = column, column or "url"
@@ -626,6 +615,22 @@ def parse_urls(
         enforce_metadata=False,
     )
     return result
+
+
+def _check_flags(dedupe: bool, use_derived: bool, keep_parsed: bool) -> None:
+    """:func:`parse_urls`' flags: bools, and ``keep_parsed`` only with ``dedupe``."""
+    from ipprules._args import require_bool
+
+    require_bool(dedupe, "dedupe")
+    require_bool(use_derived, "use_derived")
+    require_bool(keep_parsed, "keep_parsed")
+    if keep_parsed and not dedupe:  # it would change nothing: say so, as the CLI does
+        from ipprules.errors import InputError
+
+        raise InputError(
+            "keep_parsed=True keeps the parsed URLs in the Dask workers' memory while "
+            "dedupe=True finds the duplicates: give dedupe=True (or leave keep_parsed False)"
+        )
 
 
 def _deduped_once(frame: DaskFrame, column: str, use_derived: bool) -> DaskFrame:
