@@ -42,9 +42,9 @@ def cap_examples(test: Any, cap: int) -> bool:
     method of one) at ``cap``, keeping its other settings; ``False`` if it is no such test or
     its budget is within the cap already."""
     function = getattr(test, "__func__", test)
-    if not getattr(function, "is_hypothesis_test", False):
-        return False
-    own = function._hypothesis_internal_use_settings
+    own = getattr(function, "_hypothesis_internal_use_settings", None)
+    if not getattr(function, "is_hypothesis_test", False) or not isinstance(own, settings):
+        return False  # a plain test, or one that only wraps a Hypothesis test
     if own.max_examples <= cap:
         return False
     function._hypothesis_internal_use_settings = settings(own, max_examples=cap)

@@ -70,6 +70,8 @@ def test_a_budget_within_the_cap_and_a_plain_function_are_left_alone() -> None:
     assert cap_examples(small, REPEATABLE_CAP) is False
     assert small._hypothesis_internal_use_settings.max_examples == 5  # type: ignore[attr-defined]
     assert cap_examples(plain, REPEATABLE_CAP) is False
+    plain.is_hypothesis_test = True  # type: ignore[attr-defined]  # copied by a wrapper
+    assert cap_examples(plain, REPEATABLE_CAP) is False
 
 
 @settings(max_examples=60)
