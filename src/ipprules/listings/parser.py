@@ -162,7 +162,7 @@ class _Slow:
 
 def _expand_slow(template: str, form: Form, *, in_path: bool) -> str:
     out = (
-        template.replace("{SEG}", "[^/?#]").replace("{WORD}", "[^/?#.]").replace("{PATH}", "[^?#]")
+        template.replace("{SEG}", "[^/?#]").replace("{WORD}", "[^/?#.%]").replace("{PATH}", "[^?#]")
     )
     strict, _, loose = ID_RULES[form.id_rule]
     out = out.replace("{ID}", f"(?P<id>{loose if in_path else strict})")
@@ -3798,10 +3798,17 @@ _CALLBACK = re.compile(r"(?i)(?:^|[&;])(?:callback|jsonp)=")
 
 def _service_page(path: str, query: str | None) -> bool:
     """Whether ``path`` and ``query`` are a login, API, report, complaint, help or cart page
-    (:data:`_SERVICE_PAGE`) or a JSONP answer, not one of a store's own pages."""
-    return _SERVICE_PAGE.search(path) is not None or (
+    (:data:`_SERVICE_PAGE`) or a JSONP answer, not one of a store's own pages; its path read
+    as typed and percent-decoded (``/x%2ejson``, ``/api%252Fx``: the page a server serves)."""
+    if _SERVICE_PAGE.search(path) is not None or (
         query is not None and _CALLBACK.search(query) is not None
-    )
+    ):
+        return True
+    if "%" not in path:
+        return False
+    from urllib.parse import unquote
+
+    return _SERVICE_PAGE.search(unquote(unquote(path))) is not None
 
 
 def _page_of_store(host: str, path: str, store: str, source: str) -> Rejection:

@@ -933,11 +933,17 @@ def _celled_host(text: str, at: int) -> bool:
     return bool(cells) and _WRAPPED_HOST.fullmatch(text, at, min(cells)) is not None
 
 
+#: The ``//`` before a host in what a token holds before a scheme (see :func:`_host_before`).
+_SLASHES = re.compile(r"//(?=[A-Za-z0-9])")
+
+
 def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     """Whether ``head``, what a token holds before a scheme, starts a link without its scheme
     (after what opens a quote, a bracket or emphasis, or a label) whose path or query holds
     the link with the scheme: ``see pandabuy.com/product?url=https://item.taobao.com/…`` is
-    the agent's link, as it is alone, not the listing it embeds."""
+    the agent's link, as it is alone, not the listing it embeds; so does a protocol-relative
+    link glued to the attribute or JSON name that holds it (``href="//evil.cn/go/https://…``,
+    ``"url":"//evil.cn/?u=https://…``) when no quote closes its value before the scheme."""
     bare = head.lstrip(_OPENERS)
     if not bare[:1].isascii():
         label = _LABELLED.match(bare) or _GLUED_TEXT.match(bare)
@@ -945,6 +951,16 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
             return False
         bare = bare[label.end() :].lstrip(_OPENERS)
     host = hostish_rx.match(bare, 2 if bare.startswith("//") else 0)  # or protocol-relative
+    if host is not None and bare[host.end() : host.end() + 1] in ("/", "?"):
+        return True
+    quoted = None if bare.startswith("//") else _SLASHES.search(bare)
+    if (
+        quoted is None
+        or _in_link(bare[: quoted.start()])
+        or any(c in bare[quoted.end() :] for c in "\"'|")
+    ):
+        return False
+    host = hostish_rx.match(bare, quoted.end())
     return host is not None and bare[host.end() : host.end() + 1] in ("/", "?")
 
 
