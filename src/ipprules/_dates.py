@@ -70,6 +70,36 @@ _WITH_TIME = re.compile(
 _CHINESE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SERIAL = re.compile(r"([1-9]\d{4})(?:\.0+)?")
+#: English month names as spreadsheets write them (Excel's mmm and mmmm, Sept too).
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+    for name in (full, full[:3], "sept" if number == 9 else full)
+}
+#: A date with its month named, the year in four digits: ``Sep 5, 2022`` (a US locale's),
+#: ``Monday, September 5, 2022`` (Excel's long date), ``5 Sep 2022``, ``5-Sep-2022``.
+_NAMED_MDY = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,? )?([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})"
+)
+_NAMED_DMY = re.compile(
+    r"(?:[A-Za-z]{3,9}\.?,? )?(\d{1,2})(?:st|nd|rd|th)?([ -])([A-Za-z]{3,9})\.?,?\2(\d{4})"
+)
 #: Day 0 of a spreadsheet's date serial numbers (Excel's, LibreOffice's), past 1900-02-28.
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
 
@@ -90,6 +120,13 @@ def _days_of(plain: str) -> list[str]:
     found = found or _CHINESE.fullmatch(plain)
     if found and (day := _day(*found.groups())):
         return [day.isoformat()]
+    if found := _NAMED_MDY.fullmatch(plain):
+        month, day_of, year = found.groups()
+    elif found := _NAMED_DMY.fullmatch(plain):
+        day_of, _, month, year = found.groups()
+    if found and (number := _MONTHS.get(month.lower())):
+        day = _day(year, str(number), day_of)
+        return [] if day is None else [day.isoformat()]
     if found := _SLASHED_DMY.fullmatch(plain):
         first, second, year = found.groups()
         one, other = _day(year, second, first), _day(year, first, second)
@@ -124,6 +161,10 @@ format the column as a date, yyyy-mm-dd, before exporting)"
     >>> date_hint("2026-11-03T10:00:00+08:00"), date_hint("2026/11/3 0:00")
     (' (a date and a time: write the date alone, 2026-11-03)', \
 ' (a date and a time: write the date alone, 2026-11-03)')
+    >>> date_hint("Nov 3, 2026"), date_hint("3-Nov-2026")
+    (' (write it 2026-11-03)', ' (write it 2026-11-03)')
+    >>> date_hint("Tuesday, November 3, 2026"), date_hint("Novem 3, 2026")
+    (' (write it 2026-11-03)', '')
     >>> date_hint("03/11/2026 12:00 AM")
     ' (a date and a time: the day and the month could be either way round; write the date \
 alone, 2026-11-03 or 2026-03-11)'

@@ -92,6 +92,7 @@ __all__ = [
     "csv_cell_at",
     "csv_cells_at",
     "csv_dialect",
+    "dos_eof",
     "header_delimiter",
     "iter_csv",
     "iter_csv_dialect",
@@ -105,6 +106,7 @@ __all__ = [
     "read_input",
     "read_text",
     "reading_limits",
+    "sep_contradicted",
     "sep_line",
     "stdin_text",
     "structure_document",
@@ -1032,8 +1034,29 @@ def _nul(raw: bytes, name: str, error: type[InputError], line: int = 0) -> Input
     return error(nul_message(head, name=name), file=name, line=line, column=column)
 
 
+#: DOS's end-of-file mark (Ctrl-Z), which old tools write after a text file's last line.
+DOS_EOF = b"\x1a"
+
+
+def dos_eof(raw: bytes) -> bytes:
+    """``raw``, the end of a file, without the one Ctrl-Z byte (DOS's end-of-file mark) it
+    ends in, if it does: every reader of ipprules ignores it, as the end of the file it
+    marks. Two or more at the end are not a mark, and are left (to be refused as text).
+
+    >>> dos_eof(b"a,b\\r\\n\\x1a"), dos_eof(b"a\\x1a"), dos_eof(b"a\\x1a\\x1a")
+    (b'a,b\\r\\n', b'a', b'a\\x1a\\x1a')
+    >>> dos_eof(b"\\x1a\\n")  # not at the end: text (refused by the reader)
+    b'\\x1a\\n'
+    """
+    if raw.endswith(DOS_EOF) and not raw.endswith(DOS_EOF * 2):
+        return raw[:-1]
+    return raw
+
+
 def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) -> str:
-    """Strict UTF-8 text from bytes (a UTF-8 byte order mark is dropped; NUL bytes refused)."""
+    """Strict UTF-8 text from bytes (a UTF-8 byte order mark is dropped; NUL bytes refused;
+    a final Ctrl-Z, DOS's end-of-file mark, dropped: :func:`dos_eof`)."""
+    raw = dos_eof(raw)
     _check_start(raw, name, error)
     try:
         text = raw.decode("utf-8-sig")
@@ -1131,7 +1154,9 @@ def raw_blocks(
                     continue
                 block, carry = buffer[:end], buffer[end:]
             elif carry:
-                block, carry = carry, b""
+                block, carry = dos_eof(carry), b""
+                if not block:
+                    return
             else:
                 return
             text = _decode_block(block, name, error, number, limit)
@@ -1324,7 +1349,7 @@ def iter_csv_dialect(
     cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
     lines = _raw_lines(path, cap, None, error, keep_ends=True)
-    head, delimiter = csv_dialect(lines, is_header)
+    head, delimiter = csv_dialect(lines, is_header, name=name, error=error)
     every = itertools.chain(head, lines)
     rows = _csv_rows(every, name, error, delimiter, keep=True)
     return delimiter, rows  # type: ignore[return-value]
@@ -1389,6 +1414,32 @@ def grouped_count(text: str) -> str | None:
     return re.sub(r"\D", "", text)
 
 
+#: A number grouped by thousands with a decimal part, its mark the other one: ``1.234,5``
+#: (a decimal comma's locale), ``1,234.5``, ``1 234,5``.
+_GROUPED_DECIMAL = re.compile(r"\d{1,3}([,.\u00a0\u202f' ])\d{3}(?:\1\d{3})*([.,])(\d+)")
+
+
+def grouped_number(text: str) -> str | None:
+    """The number ``text`` stands for, written plainly (``1234``, ``1234.5``), when a
+    spreadsheet's number format grouped its digits by thousands, with or without a decimal
+    part after them (``1,234``, ``1.234,5``, ``1,234.5``, ``1 234,5``); else None. Shown in
+    a refusal's hint only: a number is never read from it (``1,234`` is 1.234 where the
+    decimal mark is a comma).
+
+    >>> grouped_number("1.234,5"), grouped_number("1,234.5"), grouped_number("1,234")
+    ('1234.5', '1234.5', '1234')
+    >>> grouped_number("1.234.5"), grouped_number("1,234,5"), grouped_number("0,9")
+    (None, None, None)
+    """
+    text = text.strip()
+    if (digits := grouped_count(text)) is not None:
+        return digits
+    found = _GROUPED_DECIMAL.fullmatch(text)
+    if found is None or found.group(1) == found.group(2):
+        return None
+    return re.sub(r"\D", "", text[: found.start(2)]) + "." + found.group(3)
+
+
 def count_hint(text: str) -> str:
     """What a refused count ``text`` adds after its message when it is a whole number as a
     tool writes it: with a decimal point (pandas: :data:`PANDAS_FLOAT`) or grouped by
@@ -1397,6 +1448,8 @@ def count_hint(text: str) -> str:
 
     >>> count_hint("1,204"), count_hint("7x")
     (': digits grouped by a number format; write 1204', '')
+    >>> count_hint("1.234,5")
+    ': digits grouped by a number format, 1234.5 with its decimals; write a whole number'
     >>> count_hint("20.0")[:40]
     ': write whole numbers without a decimal '
 
@@ -1415,6 +1468,10 @@ def count_hint(text: str) -> str:
         return f": {PANDAS_FLOAT}"
     if (digits := grouped_count(text)) is not None:
         return f": digits grouped by a number format; write {digits}"
+    if (number := grouped_number(text)) is not None:
+        return (
+            f": digits grouped by a number format, {number} with its decimals; write a whole number"
+        )
     bare = unicodedata.normalize("NFKC", text[:64]).strip()
     if bare != text and bare.isascii() and bare.isdigit():
         how = "in ASCII digits" if bare != text.strip() else "without spaces"
@@ -1594,6 +1651,42 @@ commas (or as JSON)"
     )
 
 
+def sep_contradicted(given: str, header: str, is_header: Callable[[list[str]], bool]) -> str | None:
+    """Why an Excel ``sep=`` line naming ``given`` does not fit the ``header`` line after it
+    (the line's text, a byte order mark aside): its delimiter does not make a header
+    ``is_header`` takes while another of :data:`CSV_DELIMITERS` does, or it does not split
+    the header at all while another does. None when it fits. Excel's ``sep=`` line declares
+    the delimiter: every CSV reader of ipprules refuses such a file with this, at the
+    ``sep=`` line, rather than reading it by another delimiter.
+
+    >>> names_url = lambda cells: "url" in (c.strip().lower() for c in cells)
+    >>> sep_contradicted(";", "url,reason,notes", names_url)
+    "the file's first line says sep=; but its header is separated by ','; delete the sep= \
+line or fix it"
+    >>> sep_contradicted(";", "url;reason", names_url), sep_contradicted(",", "url", names_url)
+    (None, None)
+    """
+    header = header.lstrip("\ufeff")
+    try:
+        cells = next(csv.reader([header], delimiter=given), [])
+    except csv.Error:  # pragma: no cover - the csv module's non-strict reader never raises
+        cells = [header]
+    if is_header(cells):
+        return None
+    other = header_delimiter(header, is_header)
+    if other is None and len(cells) <= 1:
+        counts = {d: header.count(d) for d in CSV_DELIMITERS if d != given}
+        most = max(counts, key=lambda d: counts[d])
+        other = most if counts[most] else None
+    if other is None or other == given:
+        return None
+    shown = "\\t" if given == "\t" else given
+    return (
+        f"the file's first line says sep={shown} but its header is separated by {other!r}; "
+        "delete the sep= line or fix it"
+    )
+
+
 def header_delimiter(
     text: str, is_header: Callable[[list[str]], bool], given: str | None = None
 ) -> str | None:
@@ -1692,7 +1785,11 @@ _EMPTY_ROW = ' \t\r\n\ufeff",;'
 
 
 def csv_dialect(
-    lines: Iterable[tuple[int, str]], is_header: Callable[[list[str]], bool]
+    lines: Iterable[tuple[int, str]],
+    is_header: Callable[[list[str]], bool],
+    *,
+    name: str = "",
+    error: type[InputError] = InputError,
 ) -> tuple[ReadAhead, str]:
     """The first numbered ``lines`` of a CSV up to its header (blank lines and an Excel
     ``sep=`` line before it, made blank) and its delimiter: the one a ``sep=`` line names,
@@ -1700,7 +1797,8 @@ def csv_dialect(
     (:func:`header_delimiter`), else the one that splits the header into most cells (an
     error about its columns then lists them). No header: the lines read and ``","`` (or
     what a ``sep=`` line named). The lines before the header are blank, and read back as
-    ``""`` (:class:`ReadAhead`).
+    ``""`` (:class:`ReadAhead`). A ``sep=`` line whose delimiter does not fit the header
+    (:func:`sep_contradicted`) is an ``error`` at its line, naming the file ``name``.
 
     >>> head, delimiter = csv_dialect([(1, "sep=;"), (2, " "), (3, "a;b,c")],
     ...                               lambda cells: "b,c" in cells)
@@ -1711,10 +1809,11 @@ def csv_dialect(
     """
     head = ReadAhead()
     given: str | None = None
+    sep_number = 0
     for number, text in lines:
         named = sep_line(text) if given is None and text.strip() else None
         if named is not None:
-            given = named
+            given, sep_number = named, number
             text = ""
         if not text.strip(_EMPTY_ROW):  # no cell holds anything: a blank line in any dialect
             head.blank(number)
@@ -1722,6 +1821,12 @@ def csv_dialect(
         head.append((number, text))
         if text.strip():
             header = text.lstrip("\ufeff")
+            if (
+                given is not None
+                and sep_number
+                and (said := sep_contradicted(given, header, is_header))
+            ):
+                raise error(said, file=name or None, line=sep_number)
             found = header_delimiter(header, is_header, given)
             return head, given or found or max(CSV_DELIMITERS, key=header.count)
     return head, given or ","

@@ -412,7 +412,7 @@ def _csv_urls(
 
     allow_large_csv_fields()  # a cell as long as a line (csv's own 128 KiB limit aside)
     every = iter(lines)
-    head, delimiter = csv_dialect(every, column)
+    head, delimiter = csv_dialect(every, column, name=name)
     kept = KeptLines()  # the record being read: no more than one may hold (MAX_RECORD)
     held = kept.lines  # cleared in place, never taken
     reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)

@@ -37,6 +37,7 @@ from ipprules._files import (
     csv_dialect,
     document_line,
     raw_blocks,
+    sep_contradicted,
     sep_line,
 )
 from ipprules.errors import InputError, Problem
@@ -265,7 +266,7 @@ def _comma_text(
     out = _Out(kept)
     if sep[0]:
         next(rows, None)  # the sep= line: a record of one line
-        following = _header_first(rows, out.writer, sep[1])
+        following = _header_first(rows, out.writer, sep[1], (delimiter, name))
         out.write("\n" * (feed.line - following))  # up to the next record
     elif (first := next(rows, None)) is not None:
         out.writer.writerow(first[1])
@@ -343,19 +344,28 @@ _Sep = tuple[bool, HeaderCheck | None]
 
 
 def _header_first(
-    rows: Iterator[tuple[int, list[str], list[str]]], writer: Any, check: HeaderCheck | None
+    rows: Iterator[tuple[int, list[str], list[str]]],
+    writer: Any,
+    check: HeaderCheck | None,
+    declared: tuple[str, str],
 ) -> int:
     """Write the header record of ``rows`` (the file's header after its ``sep=`` line) on
     line 1, once ``check`` takes it (its errors said at the header's line in the file), and
     return the line the next record would start on (2 and more: a blank line 2 stands for
-    the header's line of the file)."""
+    the header's line of the file). ``declared``: the delimiter the ``sep=`` line names and
+    the file's name; a header it does not fit is refused at line 1
+    (:func:`ipprules._files.sep_contradicted`, as every CSV reader refuses it)."""
     first = next(rows, None)
     if first is None:
         return 1
     start, row, lines = first
+    text = "".join(lines).removesuffix("\n").removesuffix("\r")
+    said = sep_contradicted(declared[0], text, names_type_and_date)
+    if said is not None:
+        raise InputError(said, file=declared[1], line=1)
     if check is not None:
         try:
-            check(row, "".join(lines).removesuffix("\n").removesuffix("\r"))
+            check(row, text)
         except InputError as error:
             moved = [_moved(problem, start - 1) for problem in error.problems]
             raise InputError(problems=moved) from None

@@ -742,6 +742,10 @@ class _Chunks:
                 break
             if len(data) > DEFAULT_MAX_LINE and self._long(data):
                 break  # a block of carriage-return lines (\r alone ends a CSV line)
+        if self.eof:  # a final Ctrl-Z is DOS's end-of-file mark, dropped as every reader does
+            mark = b"\x1a" if self.binary else "\x1a"
+            if data[-1:] == mark and data[-2:-1] != mark:
+                data = data[:-1]  # as ipprules._files.dos_eof drops it
         cut = len(data) if self.eof else self._cut(data)
         if self.start and self.binary and data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise InputError(

@@ -621,13 +621,19 @@ def looks_like_header(text: str) -> bool:
     return named > 1 and not any("." in c or "/" in c for c in cells)
 
 
-def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[ReadAhead, str]:
+def csv_dialect(
+    lines: Iterator[tuple[int, str]], column: str | None, *, name: str = ""
+) -> tuple[ReadAhead, str]:
     """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
-    that splits it into most cells (the error then lists them)."""
+    that splits it into most cells (the error then lists them). A ``sep=`` line that does
+    not fit the header (:func:`ipprules._files.sep_contradicted`) is an
+    :class:`~ipprules.errors.InputError` at its line, naming the file ``name``."""
     return header_dialect(
-        _checked(_pairs(lines)), names_column(require_optional_str(column, "column", empty=True))
+        _checked(_pairs(lines)),
+        names_column(require_optional_str(column, "column", empty=True)),
+        name=require_str(name, "name", empty=True),
     )
 
 

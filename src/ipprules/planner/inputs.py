@@ -125,13 +125,31 @@ def parse_confidence(text: str) -> Fraction:
     if value is None or not 0 <= value <= 1:
         raw = text.strip()
         shown = raw if len(raw) <= 40 else raw[:37] + "..."
-        comma = re.fullmatch(r"[0-9]*,[0-9]+%?", raw)  # 0,95: a decimal comma (a locale's)
-        hint = f": write the decimal mark as a point ({raw.replace(',', '.')})" if comma else ""
+        hint = _confidence_hint(raw)
         raise InputError(
             f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}{hint}",
             path="$.confidence",
         )
     return value
+
+
+def _confidence_hint(raw: str) -> str:
+    """What a refused confidence ``raw`` (stripped) adds after its message: a decimal comma
+    (a locale's ``0,95``) to write as a point, or digits a number format grouped by
+    thousands (``1,234``, ``1.234,5``: never a confidence, shown as the number they are)."""
+    from ipprules._convert import exact_number
+    from ipprules._files import grouped_number
+
+    comma = re.fullmatch(r"[0-9]*,[0-9]+%?", raw)  # 0,95: a decimal comma (a locale's)
+    pointed = raw.replace(",", ".")
+    if comma:
+        value = exact_number(pointed.removesuffix("%"))
+        if value is not None and 0 <= (value / 100 if pointed.endswith("%") else value) <= 1:
+            return f": write the decimal mark as a point ({pointed})"
+    number = None if exact_number(raw) is not None else grouped_number(raw.removesuffix("%"))
+    if number is not None:  # 1.234 is a number (above 1), 1,234 and 1.234,5 are grouped
+        return f": digits grouped by a number format ({number}), not a number from 0 to 1"
+    return f": write the decimal mark as a point ({pointed})" if comma else ""
 
 
 def read_lines(
@@ -282,6 +300,7 @@ def _read(
         document_line,
         header_delimiter,
         old_mac_line,
+        sep_contradicted,
         sep_line,
     )
     from ipprules.listings.columns import refuse_document, starts_json_lines
@@ -291,6 +310,7 @@ def _read(
     if kind == "auto" and plain.lower().endswith((".jsonl", ".ndjson")):
         kind = "jsonl"
     delimiter = None
+    sep_at = 1  # the line of the sep= line, when there is one
     for number, first in numbered:
         text = first.lstrip("\ufeff").strip()
         if kind == "auto":  # a plan.toml given as the URLs: every line a not-a-url
@@ -316,9 +336,13 @@ def _read(
             return
         named = sep_line(first)
         if named is not None and delimiter is None:
-            delimiter = named
+            delimiter, sep_at = named, number
             continue
         found = header_delimiter(text, names_column(column), delimiter)
+        if found is None and delimiter is not None:  # as every CSV reader refuses it
+            said = sep_contradicted(delimiter, text, names_column(column))
+            if said is not None:
+                raise InputError(said, file=name, line=sep_at)
         if found is not None:
             yield from _csv(
                 number, first, numbered, name, found, on_ignored, on_elsewhere, rights, column

@@ -1888,7 +1888,7 @@ def csv_head(
         lines: Iterator[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
     else:
         lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
-    head, delimiter = csv_dialect(lines, is_header or _no_column)
+    head, delimiter = csv_dialect(lines, is_header or _no_column, name=path)
     if not head or not head[-1][1].strip():
         raise InputError("empty file: no header row", file=path, line=1)
     number, header = head[-1]
