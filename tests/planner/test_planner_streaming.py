@@ -204,9 +204,10 @@ def test_cli_out_writes_the_line_files_and_prints_a_summary(tmp_path):
     )  # fmt: skip
     assert run.returncode == 1, run.stderr
     printed = run.stdout.splitlines()
-    # bounded whatever the input size (the Good Faith projection's notes included, and the
-    # check's findings, one code each: ~5 lines, the folder's path wrapped on 2-3)
-    assert len(printed) <= 45
+    # bounded whatever the input size (the Good Faith projection's notes included, with the
+    # figures another reading gives otherwise, and the check's findings, one code each: ~5
+    # lines, the folder's path wrapped on 2-3)
+    assert len(printed) <= 50
     assert all(len(line) <= 80 for line in printed)
     # the check's 28 warnings of one code: the first said, the others counted
     assert "    and 27 more new-filer-large-batch warning(s)" in printed
