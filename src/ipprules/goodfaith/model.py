@@ -973,7 +973,9 @@ class MembershipChange:
     notes: tuple[str, ...] = ()
     """The notes of the standing on that day (:attr:`Standing.notes`): the disputed or
     undocumented points its answer rests on, such as a count that would turn a criterion
-    (R91), the scope (D2), the per-reason-code volume (R75) or the 2015 month (D1)."""
+    (R91), the scope (D2), the per-reason-code volume (R75) or the 2015 month (D1); and,
+    where another reading makes this change on another day or not at all, that day beside
+    this one ("membership gained differs under official: on 2022-09-05 there, ...")."""
 
 
 def _rate(pair: tuple[int, int] | None) -> Fraction | None:

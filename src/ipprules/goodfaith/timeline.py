@@ -60,7 +60,11 @@ def timeline(
     Each membership change carries the notes of the standing on its day
     (``MembershipChange.notes``): where a disputed or undocumented point (R91's counts, the
     scope, R75's per-code volume, the 2015 month) would turn that day's answer, the timeline
-    says so as the standing does.
+    says so as the standing does; where another reading of the rule book makes the same change
+    on another day (or not at all), a note gives its day beside this one ("membership gained
+    differs under official: on 2022-09-05 there, on 2022-10-30 here"), as the standing's
+    "differs under" notes give a figure (one more sweep per other reading when the range
+    holds a change).
 
     With ``other_readings``, every other interpretation of the rule book is swept too (one
     more sweep each), and each day names those under which its qualification or membership
@@ -95,11 +99,15 @@ def timeline(
     resolver = resolve(rulebook, interpretation, trial, metrics)
     resolver.refuse_platforms(platforms, last_day)  # as --timeline: its last day's platforms
     name, state = _swept(history, first_day, last_day, resolver, platforms)
-    if other_readings:
-        state.columns["other_readings"] = list(
-            _differ(history, first_day, last_day, name, state.columns, resolver, platforms)
-        )
     others = other_resolvers(resolver, name)
+    # each other reading swept once, if asked for or if a membership change is to be compared
+    theirs: list[tuple[str, SweepState]] = []
+    if other_readings or any(d >= first_day for d, _, _ in state.changes):
+        theirs = [
+            (other, _swept(history, first_day, last_day, r, platforms)[1]) for other, r in others
+        ]
+    if other_readings:
+        state.columns["other_readings"] = list(_differ(state.columns, theirs))
     return Timeline(
         start=first_day,
         end=last_day,
@@ -109,8 +117,11 @@ def timeline(
                 date=d,
                 change=what,
                 reason=why,
-                notes=day_notes(
-                    history, d, resolver, platforms, state.snapshots[d.toordinal()], others
+                notes=(
+                    *day_notes(
+                        history, d, resolver, platforms, state.snapshots[d.toordinal()], others
+                    ),
+                    *_change_elsewhere(d, what, theirs, last_day),
                 ),
             )
             for d, what, why in state.changes
@@ -155,20 +166,45 @@ def _swept(
 
 
 def _differ(
-    history: History,
-    first_day: dt.date,
-    last_day: dt.date,
-    name: str,
-    columns: dict[str, list[object]],
-    resolver: Resolver,
-    platforms: Sequence[str] | None,
+    columns: dict[str, list[object]], theirs: Sequence[tuple[str, SweepState]]
 ) -> list[tuple[str, ...]]:
-    """Per day, the other interpretations under which qualification or membership differs."""
+    """Per day, the other interpretations under which qualification or membership differs
+    (``theirs``: each other reading's sweep of the same range)."""
     mine = list(zip(columns["qualifies"], columns["member"], strict=True))
     out: list[list[str]] = [[] for _ in mine]
-    for other, theirs_resolver in other_resolvers(resolver, name):
-        theirs = _swept(history, first_day, last_day, theirs_resolver, platforms)[1].columns
-        for i, pair in enumerate(zip(theirs["qualifies"], theirs["member"], strict=True)):
+    for other, state in theirs:
+        for i, pair in enumerate(
+            zip(state.columns["qualifies"], state.columns["member"], strict=True)
+        ):
             if pair != mine[i]:
                 out[i].append(other)
     return [tuple(x) for x in out]
+
+
+def _change_elsewhere(
+    day: dt.date,
+    what: str,
+    theirs: Sequence[tuple[str, SweepState]],
+    last_day: dt.date,
+) -> tuple[str, ...]:
+    """Notes that another reading puts this membership change (``what``, ``gained`` or
+    ``lost``, on ``day``) on another day, theirs beside this one as a standing's "differs
+    under" notes say a figure (:func:`~ipprules.goodfaith.standing._figure_note`): its
+    nearest change of the same kind (up to ``last_day``), or that it has none. A reading
+    that changes on the same day says nothing."""
+    elsewhere: dict[str, list[str]] = {}
+    for other, state in theirs:
+        days = [d for d, w, _ in state.changes if w == what and d <= last_day]
+        if day in days:
+            continue
+        near = min(days, key=lambda d: (abs((d - day).days), d), default=None)
+        said = (
+            f"on {near.isoformat()} there"
+            if near is not None
+            else f"none up to {last_day.isoformat()} there"
+        )
+        elsewhere.setdefault(said, []).append(other)
+    return tuple(
+        f"membership {what} differs under {', '.join(names)}: {said}, on {day.isoformat()} here"
+        for said, names in elsewhere.items()
+    )
