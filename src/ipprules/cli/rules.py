@@ -135,6 +135,11 @@ def run(args: argparse.Namespace) -> int:
         text = f"  note: {note}\n{text}"
         if readings:
             differ[key] = readings
+    disputed = _disputes_shown(view, rules, data, text)
+    said = [f"  disputed: {line}" for line in disputed]
+    lines = text.split("\n")  # a rule's own sources stay its view's last line
+    at = len(lines) - 1 if view == "rule" and said else len(lines)
+    text = "\n".join([*lines[:at], *said, *lines[at:]])
     if args.format == "json":
         print_json(
             {
@@ -150,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
                     name: {path: list(pair) for path, pair in changed.items()}
                     for name, changed in detailed.items()
                 },
-                "notes": [*([filed[0]] if filed else []), *_gaps(args, rules)],
+                "notes": [*([filed[0]] if filed else []), *_gaps(args, rules), *disputed],
             }
         )
     else:
@@ -164,6 +169,40 @@ def run(args: argparse.Namespace) -> int:
         if _more(view):
             print(_more(view))
     return EXIT_OK
+
+
+_DISPUTE = re.compile(r"\bD(?:[1-9]|1[0-3])\b")
+
+
+def _disputes_shown(view: str, rules: ResolvedRules, data: Any, text: str) -> list[str]:
+    """Each disagreement (``D1``-``D13``) a view shows, said once with what it is
+    (:data:`~ipprules.rulebook.background.DISPUTES`): one a shown record cites (its ``rules``,
+    a deadline of ``rules platform`` by its id) or the text names. D6 (IPR verification in 3
+    or 3-5 days) was shown as one range with no word that the sources disagree; the platform
+    view listed Lazada's two counter-notice windows (D4) without naming it."""
+    from ipprules.rulebook.background import DISPUTES
+
+    if view in ("interpretations", "sources", "changes", "summary"):
+        return []  # these name the disputes as a range or as a source's, no record of one
+    ids: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, Mapping):
+            cited = value.get("rules")
+            if isinstance(cited, list):
+                ids.extend(r for r in cited if isinstance(r, str) and _DISPUTE.fullmatch(r))
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    if view == "platform" and isinstance(data, Mapping):
+        for key in data.get("deadlines") or {}:
+            ids.extend(r for r in rules.deadlines[key].rules if _DISPUTE.fullmatch(r))
+    ids.extend(_DISPUTE.findall(text))
+    return [f"{d}: {DISPUTES[d]}" for d in sorted(set(ids), key=lambda d: int(d[1:]))]
 
 
 #: The arguments a view reads, of those only some views read: any other given to it is
@@ -538,7 +577,7 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
         if key == "reason_codes":  # each code's confidence on this platform (R54: inferred)
             value = {code: _code_on(v) for code, v in value.items()}
         elif key == "deadlines":  # each one's span, kind and confidence, one entry each
-            value = {d: _deadline_text(v) for d, v in value.items()}
+            value = {d: _deadline_text(v, rules.deadlines[d].description) for d, v in value.items()}
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
             value = {
@@ -622,14 +661,29 @@ def _code_on(entry: dict[str, Any]) -> str:
     return text + ")"
 
 
-def _deadline_text(d: Mapping[str, Any]) -> str:
+def _deadline_text(d: Mapping[str, Any], description: str | None = None) -> str:
     """A deadline of ``rules platform`` as one entry: ``3-5 working days (official
     expectation)``, or ``unknown (inferred)`` where the rule book gives no amount."""
     if d["amount"] is None:
         return f"{d['kind']} ({d['confidence']})"
     most = f"-{d['amount_max']}" if d["amount_max"] is not None else ""
     unit = (d["unit"] or "").replace("_", " ")
-    return f"{d['amount']}{most} {unit} ({d['confidence']} {d['kind']})"
+    amount = f"{d['amount']}{most}" if most else _under(description, d["amount"])
+    return f"{amount} {unit} ({d['confidence']} {d['kind']})"
+
+
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 7: "seven"}
+
+
+def _under(description: str | None, amount: int) -> str:
+    """A deadline's amount as its rule words it: ``under 2`` where the description says the
+    span is under that many (R92: Lazada IPP Plus "in under 2 business days"; B19: complaints
+    "in under three days"), else the bare number; a ``2`` read as "within 2" where the rule
+    says "under 2" misstated the bound."""
+    words = {str(amount), _NUMBER_WORDS.get(amount, str(amount))}
+    if description and re.search(rf"\bunder ({'|'.join(words)})\b", description):
+        return f"under {amount}"
+    return str(amount)
 
 
 def _short(value: Any) -> str:
@@ -650,6 +704,10 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     D11); empty for other views."""
     if args.view == "platforms":
         return _channel_gaps(rules)
+    if args.view == "changes":
+        return [
+            f"{day}: known to the month only: {text}" for day, text in _month_only(rules).items()
+        ]
     if args.view == "penalties":
         return _penalty_gaps(args, rules)
     if args.view == "deadlines":
@@ -993,7 +1051,7 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
         amount = (
             "-"
             if d.amount is None
-            else (f"{d.amount}-{d.amount_max}" if d.amount_max else str(d.amount))
+            else (f"{d.amount}-{d.amount_max}" if d.amount_max else _under(d.description, d.amount))
         )
         rows.append(
             (
@@ -1283,10 +1341,32 @@ def _interpretations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[An
 
 
 def _changes(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    """Every change date; one the rules know only to the month (Lazada on IPP from June 2019,
+    R95; the IPP Plus pilot from January 2020, R92) is marked as the platform view marks it,
+    with the record's own caveat (also in the JSON ``notes``, :func:`_month_only`)."""
     dates = rules.book.change_dates()
+    marks = _month_only(rules)
     return list(dates), "Dates on which some rule starts or ends:\n" + "\n".join(
-        f"  {d}" for d in dates
+        f"  {d}" + (f"  (known to the month only: {marks[d]})" if d in marks else "") for d in dates
     )
+
+
+def _month_only(rules: ResolvedRules) -> dict[Any, str]:
+    """The change dates whose day no source documents: a record starting on that date whose
+    caveat or note says so (``day not documented``), with the record ids and the caveat's
+    first sentence; the rule book starts such a record on the first of the month."""
+    found: dict[Any, dict[str, list[str]]] = {}
+    for name in SECTIONS:
+        for record in rules.book.records(name):
+            said = getattr(record, "caveat", None) or getattr(record, "note", None) or ""
+            if "day not documented" not in said or record.effective_from is None:
+                continue
+            first = said.split(": ")[0].split(". ")[0].rstrip(".")
+            found.setdefault(record.effective_from, {}).setdefault(first, []).append(record.id)
+    return {
+        day: "; ".join(f"{text} ({', '.join(dict.fromkeys(ids))})" for text, ids in said.items())
+        for day, said in found.items()
+    }
 
 
 def _section(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:

@@ -29,7 +29,13 @@ from types import MappingProxyType
 
 from ipprules._args import require_str
 
-__all__ = ["NOT_CITED_SOURCES", "NOT_ENCODED", "REFERENCE_RULES", "reference_rule_problem"]
+__all__ = [
+    "DISPUTES",
+    "NOT_CITED_SOURCES",
+    "NOT_ENCODED",
+    "REFERENCE_RULES",
+    "reference_rule_problem",
+]
 
 _JOINT_FORCE = (
     "Alibaba sends a participating brand the suspect listings it cannot authenticate, and "
@@ -45,6 +51,76 @@ REFERENCE_RULES: Mapping[str, int] = MappingProxyType({"B": 24, "R": 95, "D": 13
 #: The ranges, as messages name them.
 REFERENCE_RANGES = ", ".join(f"{k}1-{k}{n}" for k, n in REFERENCE_RULES.items())
 _FORM = re.compile(r"([BRD])0*([0-9]{1,4})")
+
+#: What each disagreement of the domain reference (``D1``-``D13``, part 2) is, in one line: what
+#: the sources say, which the rule book takes by default (the brief's reading, part 0) and the
+#: named alternative or the gap. ``ipprules rules`` says it under any view that shows a record
+#: citing the id, so no view gives a disputed figure as settled (D6's 3-5 days read as one rule).
+DISPUTES: Mapping[str, str] = MappingProxyType(
+    {
+        "D1": (
+            "Good Faith admission thresholds: official pages read 90% or higher and 5% or "
+            "lower (1.5% in 2015; S13, S12, S11), a third party and the brief above 90%, "
+            "below 5% and more than 100 complaints in three months (S21); the default is the "
+            "brief's, 'official' and 'brief-at-least-100' the named readings"
+        ),
+        "D2": (
+            "Good Faith scope: the Handbook (S22) limits it to Taobao, Tmall and Tmall Global, "
+            "a third party (S21) names every Alibaba platform with Lazada; the rule book takes "
+            "the Handbook's (Lazada has IPP Plus, S18)"
+        ),
+        "D3": (
+            "re-entry lock-out: 6 months in 2015 (S13, S54), 3 months from 2018 (S12, S11); "
+            "the rule book dates each"
+        ),
+        "D4": (
+            "counter-notice windows: 3 working days on Alibaba.com (S24), 3 business days then "
+            "27 (30 before 2022-01-20) in a notice naming no platform (S25), 3-5 working days "
+            "on Lazada (a third party, S53); the rights holder's reply window is unknown"
+        ),
+        "D5": (
+            "processing times: 24 hours is a statistic (95-98% handled, S47), 7 working days "
+            "the Alibaba.com review window (S26), vendors say 1-3 days, under 3 days or 3-7 "
+            "working days (S33, S19, S29), a law firm a week or two (S61); under 2 business "
+            "days only for Lazada IPP Plus"
+        ),
+        "D6": (
+            "IPR verification time: within 3 working days (S26, S29) or 3 to 5 business days "
+            "(S27), Alibaba.com help pages of different dates; the rule book gives the range 3-5 "
+            "and neither end as the rule"
+        ),
+        "D7": (
+            "foreign registrations: Taobao, Tmall and 1688 need a China registration (S32), "
+            "Alibaba.com and AliExpress accept international IPR (S34, S33)"
+        ),
+        "D8": (
+            "Madrid/WIPO: a registration designating China counts (S30), but IPP asks for the "
+            "certificate of territorial extension to China as proof (S2)"
+        ),
+        "D9": (
+            "trademark Notice of Acceptance: IPP's answer is not retrievable; AliExpress accepts "
+            "it for listing branded goods (S60), another context; for complaints 'not "
+            "sufficient' is inferred (R26)"
+        ),
+        "D10": (
+            "strikes: AliExpress closes at 3 serious violations (S39), Alibaba.com (2015) at 4 "
+            "serious infringements, 3 against one IPR or 48 points (S41), a law firm counts "
+            "only counterfeits (S43); kept per platform and dated"
+        ),
+        "D11": (
+            "platforms covered: the FAQ lists 6 without Lazada, the Handbook 7 with Lazada; no "
+            "source names Xianyu"
+        ),
+        "D12": (
+            "copyright on Alibaba.com: an older help page (S27) sent mainland-China suppliers to "
+            "'report suspicious activity' instead of IPP; it may be out of date"
+        ),
+        "D13": (
+            "store-front complaints: documented only in the Taobao-family trademark how-to "
+            "(S3); on other platforms and for other IPR types unknown"
+        ),
+    }
+)
 
 
 def reference_rule_problem(rule_id: str) -> str | None:
