@@ -101,8 +101,8 @@ def test_under_2_business_days_is_said_under() -> None:
 
 def test_timeline_change_says_the_day_another_reading_puts_it() -> None:
     history = History.from_file("examples/history.csv")
-    brief = timeline(history, "2022-09-01", "2023-08-31")
-    official = timeline(history, "2022-09-01", "2023-08-31", interpretation="official")
+    brief = timeline(history, "2022-09-01", "2023-03-31")
+    official = timeline(history, "2022-09-01", "2022-11-30", interpretation="official")
     assert (brief.changes[0].date.isoformat(), official.changes[0].date.isoformat()) == (
         "2022-10-30",
         "2022-09-05",
@@ -116,5 +116,6 @@ def test_timeline_change_says_the_day_another_reading_puts_it() -> None:
         "membership gained differs under brief, brief-at-least-100: on 2022-10-30 there, "
         "on 2022-09-05 here"
     ]
-    # the changes all readings make on the same day say nothing
+    # the change all readings make on the same day (2023-03-06, lost) says nothing
+    assert [c.date.isoformat() for c in brief.changes[1:]] == ["2023-03-06"]
     assert all(" differs under " not in n for c in brief.changes[1:] for n in c.notes)
