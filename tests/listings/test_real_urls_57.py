@@ -1,17 +1,18 @@
-"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 156 real strings
+"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 168 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python and C# string
 literals; Chinese crawler, price-tracker and affiliate code; ``【天猫】`` share text; agent and
 redirect links with a percent-encoded listing; JSON with escaped slashes, ``https:\\/\\/``),
 found by queries the earlier sweeps had not used: item-id and offer-id prefixes
-(``item.taobao.com/item.htm?id=57``, ``=64``, ``detail.tmall.com/item.htm?id=59``, ``=64``,
-``=7``, ``detail.1688.com/offer/63``, ``aliexpress.com/item/33``, ``/1005006``,
-``alibaba.com/product-detail/16``, ``goofish.com/item?id=7``), ``detail.tmall.com/item.htm?abbucket=``,
-``detail.tmall.com/item.htm?spm=a1z10.3-b``, ``.html?spm=a2700.7724857``,
-``detail.tmall.hk/hk/item.htm?id=``, ``lazada.vn/products/``, ``【天猫】https://``, store pages
-(``.tmall.com/shop/view_shop.htm?spm=``, ``aliexpress.com/store/11``, ``.1688.com/page/offerlist``),
+(``item.taobao.com/item.htm?id=57``, ``=61``, ``=64``, ``detail.tmall.com/item.htm?id=59``,
+``=64``, ``=7``, ``detail.1688.com/offer/63``, ``/7``, ``aliexpress.com/item/33``, ``/1005006``,
+``alibaba.com/product-detail/16``, ``goofish.com/item?id=7``),
+``detail.tmall.com/item.htm?abbucket=``, ``detail.tmall.com/item.htm?spm=a1z10.3-b``,
+``.html?spm=a2700.7724857``, ``detail.tmall.hk/hk/item.htm?id=``, ``lazada.vn/products/``,
+``api.lazada.com.my/rest``, ``【天猫】https://``, store pages (``.tmall.com/shop/view_shop.htm?spm=``,
+``aliexpress.com/store/11``, ``.1688.com/page/offerlist``),
 ``m.intl.taobao.com/detail/detail.html?id=``, ``item.taobao.com%2Fitem.htm%3Fid%3D`` and
 ``https:\\/\\/item.taobao.com\\/item.htm`` (and its 1688, Lazada and AliExpress forms). None
-was in an earlier table: 434 strings were collected, the others already were (all those of
+was in an earlier table: 466 strings were collected, the others already were (all those of
 ``s.lazada.com.my/s.``, ``s.lazada.co.id/s.``, ``【淘宝】https://m.tb.cn/h.``,
 ``【闲鱼】https://m.tb.cn/``, ``aliexpress.ru/item/1005``, ``lazada.co.id/products/`` and
 ``.en.alibaba.com/product/``, and all but one or two of ``item.htm?ft=t&id=``,
@@ -187,6 +188,18 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('          ?.match?.(/(?<=https:\\/\\/detail.1688.com\\/offer\\/)\\d+(?=\\.html)/g)', None, 'not-a-url', None),  # github-index:26997631014; notes silent: a regular expression, no link (read first as another rejection)
     ("        $exp = '/https:\\/\\/detail.1688.com\\/offer\\/(\\d+).html/';", None, 'not-a-url', None),  # github-index:9983308958; notes silent: a regular expression, no link (read first as another rejection)
     ('  isAliDetail, _ := regexp.MatchString(`https:\\/\\/detail.1688.com\\/offer\\/\\d+.html`, url)', None, 'missing-id', None),  # github-index:33216876245
+    ('$0.43 | [AliExpress](https://www.aliexpress.com/item/1005008074862037.html) | ¥3 | [Taobao](https://item.taobao.com/item.htm?id=616460581906) |', 'aliexpress', 'listing', '1005008074862037'),  # github-index:70357568031
+    ('    api_url_my = "https://api.lazada.com.my/rest"', None, 'not-a-listing', None),  # github-index:26254500959
+    ('url = "https://api.lazada.com.my/rest"', None, 'not-a-listing', None),  # github-index:37845382529
+    ('| Malaysia |  |  | https://api.lazada.com.my/rest |', None, 'not-a-listing', None),  # github-index:60864786660
+    ('| Philippines | https://api.lazada.com.ph/rest |', None, 'not-a-listing', None),  # github-index:55906024034
+    ("            'my' => 'https://api.lazada.com.my/rest',", None, 'not-a-listing', None),  # github-index:55088477174
+    ('// Malaysia: https://api.lazada.com.my/rest', None, 'not-a-listing', None),  # github-index:3333366704
+    ('adapter.SetAPIURL("https://api.lazada.co.th/rest")', None, 'not-a-listing', None),  # github-index:3333366704
+    ('- **Malaysia**: https://api.lazada.com.my/rest', None, 'not-a-listing', None),  # github-index:54512319674
+    ('        "base_url": "https://api.lazada.com.my/rest",', None, 'not-a-listing', None),  # github-index:54937202699
+    ('\tBaseURLMY = "https://api.lazada.com.my/rest"', None, 'not-a-listing', None),  # github-index:70130845470
+    ('\tBaseURLSG = "https://api.lazada.sg/rest"', None, 'not-a-listing', None),  # github-index:70130845470
 ]  # fmt: skip
 ALL = ROWS
 
