@@ -1,18 +1,19 @@
-"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 168 real strings
+"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 180 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python and C# string
 literals; Chinese crawler, price-tracker and affiliate code; ``【天猫】`` share text; agent and
 redirect links with a percent-encoded listing; JSON with escaped slashes, ``https:\\/\\/``),
 found by queries the earlier sweeps had not used: item-id and offer-id prefixes
 (``item.taobao.com/item.htm?id=57``, ``=61``, ``=64``, ``detail.tmall.com/item.htm?id=59``,
 ``=64``, ``=7``, ``detail.1688.com/offer/63``, ``/7``, ``aliexpress.com/item/33``, ``/1005006``,
-``alibaba.com/product-detail/16``, ``goofish.com/item?id=7``),
+``/1005007``, ``alibaba.com/product-detail/16``, ``goofish.com/item?id=7``),
 ``detail.tmall.com/item.htm?abbucket=``, ``detail.tmall.com/item.htm?spm=a1z10.3-b``,
-``.html?spm=a2700.7724857``, ``detail.tmall.hk/hk/item.htm?id=``, ``lazada.vn/products/``,
+``item.htm?spm=a1z10.1-c-s.w4004``, ``.html?spm=a2700.7724857``,
+``detail.tmall.hk/hk/item.htm?id=``, ``lazada.vn/products/``, ``lazada.sg/products/pdp-i``,
 ``api.lazada.com.my/rest``, ``【天猫】https://``, store pages (``.tmall.com/shop/view_shop.htm?spm=``,
 ``aliexpress.com/store/11``, ``.1688.com/page/offerlist``),
 ``m.intl.taobao.com/detail/detail.html?id=``, ``item.taobao.com%2Fitem.htm%3Fid%3D`` and
 ``https:\\/\\/item.taobao.com\\/item.htm`` (and its 1688, Lazada and AliExpress forms). None
-was in an earlier table: 466 strings were collected, the others already were (all those of
+was in an earlier table: 496 strings were collected, the others already were (all those of
 ``s.lazada.com.my/s.``, ``s.lazada.co.id/s.``, ``【淘宝】https://m.tb.cn/h.``,
 ``【闲鱼】https://m.tb.cn/``, ``aliexpress.ru/item/1005``, ``lazada.co.id/products/`` and
 ``.en.alibaba.com/product/``, and all but one or two of ``item.htm?ft=t&id=``,
@@ -200,6 +201,18 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        "base_url": "https://api.lazada.com.my/rest",', None, 'not-a-listing', None),  # github-index:54937202699
     ('\tBaseURLMY = "https://api.lazada.com.my/rest"', None, 'not-a-listing', None),  # github-index:70130845470
     ('\tBaseURLSG = "https://api.lazada.sg/rest"', None, 'not-a-listing', None),  # github-index:70130845470
+    ('https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-18827270222.4.3f0d6ffdfmipwc&id=575474051968', 'taobao', 'listing', '575474051968'),  # github-index:45471672614
+    ('| 购买连接： | [**购买开发板连接(点击我)**](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-22329603896.18.5aeb41f9OvIVgA&id=622836061708) | 暂未上线 | 暂未上线 | 暂未上线 | [**购买开发板连接(点击我)**](https://it', 'taobao', 'listing', '622836061708'),  # github-index:35405099670
+    ('[TD4套件](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-21291591846.20.3ee420f8z442NM&id=586081308296)', 'taobao', 'listing', '586081308296'),  # github-index:2775406
+    ('[HX-DK-商](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-22286946226.12.7f292c2cfSNrZb&id=654877303965)，是红旭无线第二代无线通讯开发板，采用乐鑫ESP32-C系列的第一代产品ESP32-C3，其是一款安全稳定', 'taobao', 'listing', '654877303965'),  # github-index:41684957132
+    ('he `hex` file to the target board, please accquire the tool form the [link](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-22883854875.5.504d246bXKwyeH&id=620295020803) and check the related configuration and [document](.d', 'taobao', 'listing', '620295020803'),  # github-index:19220143848
+    ('   - [OLED模块(I2C接口),点我即可找到购买的地方](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-18402045841.5.378a2c2cVxUhHD&id=569864974646)', 'taobao', 'listing', '569864974646'),  # github-index:28562145243
+    ('* USB 升级工具 : 在开发完成后，需要使用杰理烧写工具将对应的`hex`文件烧录到目标板，进行开发调试, 关于如何获取工具请进入申请 [链接](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-22883854875.5.504d246bXKwyeH&id=620295020803) 并详细阅读对应的[文档](doc/stuff/usb%20updater.pdf)，以及相关下载脚本[配置', 'taobao', 'listing', '620295020803'),  # github-index:31900128060
+    ('            System.Diagnostics.Process.Start("https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-22329603896.18.5aeb41f90K806g&id=622836061708");', 'taobao', 'listing', '622836061708'),  # github-index:42489073876
+    ("                 'https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-21730831595.4.3e5f67a65SwK4V&id=597005755282',", 'taobao', 'listing', '597005755282'),  # github-index:12788211404
+    ('The led string was bought from a generic Aliexpress store called greenglow. Link [here](https://www.aliexpress.com/item/1005007473460609.html?gps-id=pcStoreJustForYou&scm=1007.23125.137358.0&scm_id=1007.23125.137358.0&scm-url=1', 'aliexpress', 'listing', '1005007473460609'),  # github-index:37758452012
+    ('AliExpress page [here](https://www.aliexpress.com/item/1005007231617232.html?spm=a2g0o.productlist.main.3.355875feKwwU4q&algo_pvid=6c07971c-6bd8-4d3a-884e-781a646', 'aliexpress', 'listing', '1005007231617232'),  # github-index:7395138557
+    ('            "https://www.lazada.sg/products/pdp-i301072965-s527094858.html?scm=1007.17760.398138.0&pvid=e1e36251-ce9e-4ed1-9053-6ad3b0c7c25c&search=f', 'lazada_sg', 'listing', '301072965'),  # github-index:42475462539
 ]  # fmt: skip
 ALL = ROWS
 
