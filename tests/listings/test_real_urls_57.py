@@ -1,4 +1,4 @@
-"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 180 real strings
+"""Sweep realurls57 of listing URLs (notes in /work/notes/sweep-realurls57.md): 182 real strings
 from public code, Markdown, HTML, SQL, CSV and JSON (Java, Go, PHP, JS, Python and C# string
 literals; Chinese crawler, price-tracker and affiliate code; ``【天猫】`` share text; agent and
 redirect links with a percent-encoded listing; JSON with escaped slashes, ``https:\\/\\/``),
@@ -9,17 +9,17 @@ found by queries the earlier sweeps had not used: item-id and offer-id prefixes
 ``detail.tmall.com/item.htm?abbucket=``, ``detail.tmall.com/item.htm?spm=a1z10.3-b``,
 ``item.htm?spm=a1z10.1-c-s.w4004``, ``.html?spm=a2700.7724857``,
 ``detail.tmall.hk/hk/item.htm?id=``, ``lazada.vn/products/``, ``lazada.sg/products/pdp-i``,
-``api.lazada.com.my/rest``, ``【天猫】https://``, store pages (``.tmall.com/shop/view_shop.htm?spm=``,
-``aliexpress.com/store/11``, ``.1688.com/page/offerlist``),
+``api.lazada.com.my/rest``, ``detail.taobao.com/item.htm?id=``, ``【天猫】https://``, store pages
+(``.tmall.com/shop/view_shop.htm?spm=``, ``aliexpress.com/store/11``, ``.1688.com/page/offerlist``),
 ``m.intl.taobao.com/detail/detail.html?id=``, ``item.taobao.com%2Fitem.htm%3Fid%3D`` and
 ``https:\\/\\/item.taobao.com\\/item.htm`` (and its 1688, Lazada and AliExpress forms). None
-was in an earlier table: 496 strings were collected, the others already were (all those of
+was in an earlier table: 513 strings were collected, the others already were (all those of
 ``s.lazada.com.my/s.``, ``s.lazada.co.id/s.``, ``【淘宝】https://m.tb.cn/h.``,
-``【闲鱼】https://m.tb.cn/``, ``aliexpress.ru/item/1005``, ``lazada.co.id/products/`` and
-``.en.alibaba.com/product/``, and all but one or two of ``item.htm?ft=t&id=``,
-``aliexpress.us/item/3256`` and ``aliexpress.com/item/4000``, among them), or repeated one
-another. Some rows are the search's excerpts of a longer line, cut at the
-excerpt's edge.
+``【闲鱼】https://m.tb.cn/``, ``item.tmall.com/item.htm?id=``, ``aliexpress.ru/item/1005``,
+``lazada.co.id/products/`` and ``.en.alibaba.com/product/``, and all but one or two of
+``item.htm?ft=t&id=``, ``aliexpress.us/item/3256`` and ``aliexpress.com/item/4000``, among
+them), or repeated one another. Some rows are the search's excerpts of a longer line, cut at
+the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_56.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md before
@@ -213,6 +213,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('The led string was bought from a generic Aliexpress store called greenglow. Link [here](https://www.aliexpress.com/item/1005007473460609.html?gps-id=pcStoreJustForYou&scm=1007.23125.137358.0&scm_id=1007.23125.137358.0&scm-url=1', 'aliexpress', 'listing', '1005007473460609'),  # github-index:37758452012
     ('AliExpress page [here](https://www.aliexpress.com/item/1005007231617232.html?spm=a2g0o.productlist.main.3.355875feKwwU4q&algo_pvid=6c07971c-6bd8-4d3a-884e-781a646', 'aliexpress', 'listing', '1005007231617232'),  # github-index:7395138557
     ('            "https://www.lazada.sg/products/pdp-i301072965-s527094858.html?scm=1007.17760.398138.0&pvid=e1e36251-ce9e-4ed1-9053-6ad3b0c7c25c&search=f', 'lazada_sg', 'listing', '301072965'),  # github-index:42475462539
+    ("                                            url = f'https://detail.taobao.com/item.htm?id={itemId}'", None, 'malformed-id', None),  # github-index:31261811220
+    ('    String ITEM_PREFIX = "http://detail.taobao.com/item.htm?id=";', None, 'missing-id', None),  # github-index:40079546547
 ]  # fmt: skip
 ALL = ROWS
 
