@@ -1170,11 +1170,16 @@ def parquet_frame(path: str, columns: Sequence[str] | None = None) -> PandasFram
 
 
 def _parquet_pandas(table: Any) -> PandasFrame:
+    """An Arrow ``table`` as pandas, one column per column of the file (its schema's
+    names, as every check reads them): pandas' own metadata is ignored, or a column it
+    wrote from an index (``to_parquet`` of a frame indexed by ``url`` or ``account``, or
+    the ``__index_level_0__`` of a filtered frame) would become the frame's index and be
+    missing from its columns (a ``KeyError``)."""
     pa = require("pyarrow")
     for i, field in enumerate(table.schema):
         if pa.types.is_dictionary(field.type) and pa.types.is_string(field.type.value_type):
             table = table.set_column(i, field.name, table.column(i).cast(pa.string()))
-    return table.to_pandas(types_mapper=_PARQUET_DTYPES.get)
+    return table.to_pandas(types_mapper=_PARQUET_DTYPES.get, ignore_metadata=True)
 
 
 def parquet_meta(schema: Any) -> PandasFrame:
