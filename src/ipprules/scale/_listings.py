@@ -1136,7 +1136,27 @@ def parquet_schema(path: str) -> Any:
     """The Arrow schema of a Parquet file (its footer only); a file that is not Parquet, or
     is cut short, is an :class:`~ipprules.errors.InputError` naming it."""
     with require("fsspec").open(path, "rb") as handle:
-        return parquet_read(path, require("pyarrow.parquet").read_schema, handle)
+        schema = parquet_read(path, require("pyarrow.parquet").read_schema, handle)
+    return _without_pandas_index(schema)
+
+
+def _without_pandas_index(schema: Any) -> Any:
+    """``schema`` without the columns pandas wrote for an unnamed index
+    (``__index_level_0__``... of a filtered frame's ``to_parquet``, listed in the file's
+    pandas metadata): not data (``pd.read_parquet`` makes them the index), so not a column
+    of the file to check or read. A named index (``url``, ``account``) stays a column."""
+    import re
+
+    try:
+        meta = schema.pandas_metadata or {}
+    except ValueError:  # pandas metadata that is not JSON: no index known
+        meta = {}
+    index = meta.get("index_columns", []) if isinstance(meta, dict) else []
+    for name in index:
+        pandas_own = isinstance(name, str) and re.fullmatch(r"__index_level_\d+__", name)
+        if pandas_own and name in schema.names:
+            schema = schema.remove(schema.get_field_index(name))
+    return schema
 
 
 def parquet_read(path: str, read: Callable[..., Any], *args: Any, **options: Any) -> Any:
