@@ -175,14 +175,16 @@ def with_other_readings(
     overall: list[str] = []
     metrics: list[tuple[str, DayRules | None]] = []
     room: dict[Headroom, list[str]] = {}  # another reading's headroom: the readings
-    ours = _figures(_criteria(found), _path_figures(found.qualifies, found.version, found.path))
+    our_path = _path_figures(found.qualifies, found.version, found.path)
+    said = our_path is not None  # another reading's path is compared only with one said here
+    ours = _figures(_criteria(found), our_path)
     figures: dict[tuple[_FigureKey, object], list[str]] = {}  # another reading's figure
     for name in names:
         if name == found.interpretation:
             continue
         theirs_resolver = resolver.sibling(name)
         verdicts, membership, headroom, theirs = _outline(
-            history, day, theirs_resolver, platforms, path=not found.qualifies
+            history, day, theirs_resolver, platforms, path=said
         )
         metrics.append((name, theirs_resolver.at(day.toordinal(), strict=False)))
         for c in _criteria(found):
@@ -1837,8 +1839,14 @@ def _projection(
         # the merged series (the sweep's): a window's sums per reason code, not per key
         whole, per_code = merged.get(id(r)) or counts.merged(r.scope(platforms))
         w_lo = window_start(c, r.criteria.window_months).toordinal()
-        codes = {str(i): s.window(w_lo, hi) for i, s in enumerate(per_code)}
-        if _rates_pass(r, whole.window(w_lo, hi), codes) is not passing:
+        total = whole.window(w_lo, hi)
+        # the account's rates first: where they fail, no reason code's can make them pass,
+        # and each code's window is summed only where the version tests codes (R75) and
+        # the account's pass (the same verdict as with every code summed, for less work)
+        ok = _rates_pass(r, total, {})
+        if ok and r.criteria.per_reason_code:
+            ok = _rates_pass(r, total, {str(i): s.window(w_lo, hi) for i, s in enumerate(per_code)})
+        if ok is not passing:
             return clear_on, c
     return clear_on, None
 
