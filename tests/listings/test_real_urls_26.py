@@ -295,7 +295,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("try { await page.goto('https://www.goofish.com/personal?userId=2214350705775', { waitUntil: 'domcontentloaded', timeout: 60000 }); } catch (e) { c", 'taobao', 'storefront', '2214350705775'),  # github-index:71214228075
     ('有兴趣的读者可以 **[直接访问派派的闲鱼账号 甜城欢乐的萝卜](https://www.goofish.com/personal?userId=744540236)，查看库存和上架情况。', 'taobao', 'storefront', '744540236'),  # github-index:57534139334
     ('("seller123", "测试卖家", "https://www.goofish.com/personal?userId=seller123", 1, old))', 'taobao', 'storefront', 'seller123'),  # github-index:69319142759
-    ('  const link = [...document.querySelectorAll("a[href*=\'www.goofish.com/personal?userId=\']")]', None, 'not-a-url', None),  # github-index:70486027319
+    ('  const link = [...document.querySelectorAll("a[href*=\'www.goofish.com/personal?userId=\']")]', None, 'missing-id', None),  # github-index:70486027319; realurls58: the selector's link is read (a profile without its userId), was not-a-url
     ('        self.assertTrue(ai.es_alibaba("https://m.alibaba.com/product/123.html"))', None, 'malformed-id', None),  # github-index:58050850121
     ('        url: "https://item.taobao.com/item.htm?id=654321",', 'taobao', 'listing', '654321'),  # github-index:52303702769
     ('          category: "桌游", shop: {name: \'囧店链接\', url: "https://item.taobao.com/item.htm?id=651108429543"},', 'taobao', 'listing', '651108429543'),  # github-index:45347410390

@@ -735,19 +735,33 @@ def _host_of(link: str) -> str | None:
     return None if found is None else found.group(1).lower()
 
 
+#: A call's parenthesis and the quote that opens its argument (``querySelectorAll('``), the
+#: first one in a token: where the argument starts (see :func:`_unglued`).
+_CALLED_QUOTE = re.compile(r"^[^\s'\"(]*\(['\"]")
+
+
 def _unglued(candidate: str) -> tuple[int, str]:
     """``(where the link starts, the link)`` in a token that code glues to a link by a quote
     or a parenthesis (``f('item.taobao.com/…')``; a marketplace's host alone in its quotes,
     ``add("item.taobao.com")``, is the host; another's is none: ``""``), else ``(0, candidate)``."""
+    base = 0
     glued = GLUED_HOST.search(candidate)
+    call = _CALLED_QUOTE.search(candidate) if glued is None else None
+    if call is not None:
+        # a quoted argument that quotes the link again (a CSS selector in a call:
+        # querySelectorAll('a[href*="detail.1688.com/offer/"]')): the link is glued to the
+        # argument's text, as to code before one quote (realurls58)
+        base = call.end()
+        glued = GLUED_HOST.search(candidate[base:])
     if glued is None:
         target = _MARKDOWN_HOST.search(candidate) if "](" in candidate else None
         if target is not None and _linked(target.group(1)):
             return target.start(1), target.group(1)  # [Store](weactstudio.aliexpress.com)
         return 0, candidate
+    start = base + glued.start(1)
     if not glued.group(1).endswith(("/", "?")):
-        return glued.start(1), glued.group(1) if _linked(glued.group(1)) else ""
-    return glued.start(1), candidate[glued.start(1) :]
+        return start, glued.group(1) if _linked(glued.group(1)) else ""
+    return start, candidate[start:]
 
 
 #: A scheme typed with a full-width colon or slashes (``https：//``, ``https:／／``), which a
