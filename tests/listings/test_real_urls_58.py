@@ -1,4 +1,4 @@
-"""Sweep realurls58 of listing URLs (notes in /work/notes/sweep-realurls58.md): 188 real strings
+"""Sweep realurls58 of listing URLs (notes in /work/notes/sweep-realurls58.md): 196 real strings
 from public code, Markdown, HTML, SQL, CSV, JSON, XLSX XML and Smali (Java, Kotlin, Go, PHP, JS,
 TS, Python, C#, Swift, Lua and R string literals; Chinese crawler, price-tracker, affiliate and
 BOM files; ``【淘宝】https://e.tb.cn/h.…`` share text; JSON with escaped quotes and slashes),
@@ -11,18 +11,20 @@ found by queries the earlier sweeps had not used: item-id, offer-id and store-id
 ``【淘宝】https://e.tb.cn``), ``lazada.com.ph/products/``, ``lazada.com.my/products/``,
 ``lazada.co.th/shop/``, ``market.m.taobao.com/app/idleFish``, ``detail.tmall.hk/item.htm?``,
 ``world.taobao.com/item/``, ``m.alibaba.com/product/``, ``russian.alibaba.com/product-detail/``,
-``.1688.com/page/index.htm``, ``taobao.com/shop/view_shop.htm?`` and
-``.tmall.com/shop/view_shop.htm?user_number_id=``. None was in an earlier table: 290 strings
-were collected, the others already were (all those of ``lazada.com.ph/products/``,
-``lazada.com.my/products/``, ``lazada.co.th/shop/``, ``detail.tmall.hk/item.htm?``,
-``world.taobao.com/item/``, ``aliexpress.com/item/1005009`` and ``market.m.taobao.com/app/idleFish``,
-among them), or repeated one another. The queries ``-i1``, ``_1600`` and ``_62`` found no
-marketplace link. Some rows are the search's excerpts of a longer line, cut at the excerpt's
-edge.
+``.1688.com/page/index.htm``, ``taobao.com/shop/view_shop.htm?``,
+``.tmall.com/shop/view_shop.htm?user_number_id=`` and CSS selectors in scraping code
+(``a[href*="item.taobao.com``, ``a[href*="detail.tmall.com``, ``a[href*="aliexpress.com/item``).
+None was in an earlier table: 298 strings were collected, the others already were (all those of
+``lazada.com.ph/products/``, ``lazada.com.my/products/``, ``lazada.co.th/shop/``,
+``detail.tmall.hk/item.htm?``, ``world.taobao.com/item/``, ``aliexpress.com/item/1005009`` and
+``market.m.taobao.com/app/idleFish``, among them), or repeated one another. The queries ``-i1``,
+``_1600`` and ``_62`` found no marketplace link. Some rows are the search's excerpts of a longer
+line, cut at the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_57.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md and the earlier
-tables' readings before ``parse_listing`` ran; one disagreed, and the parser was fixed:
+tables' readings before ``parse_listing`` ran; five (one kind) disagreed, and the parser was
+fixed:
 
 1. A scheme-less link in a CSS selector that a call quotes
    (``document.querySelectorAll('a[href*="detail.m.1688.com/page/index.html"]')``) was
@@ -229,6 +231,14 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('\t\t"shopName":"高妹女鞋潮流馆","shopUrl":"//store.taobao.com/shop/view_shop.htm?user_number_id=112862194",', 'taobao', 'storefront', '112862194'),  # github-index:3387703936
     ('                <a gg_url="https://shop119340084.taobao.com/shop/view_shop.htm?spm=a313o.201708ban.category.d53.64f0197aCpRvXk&mytmenu=mdianpu&user_number_id=1965847533&mm_sycmid=1_115618_1e61a6a60d1eef8cd28b57fb4ba1d321"><img sr', 'taobao', 'storefront', '119340084'),  # github-index:48997586280
     ('\t\t\t\t\t\t\t\t\t<a href="//store.taobao.com/shop/view_shop.htm?shop_id=71195845" target="_blank" rel="noopener noreferrer" title="花花公子杭州男装总代" class="order-link shop-url">花花公子杭州男装总代</a>', None, 'missing-id', None),  # github-index:23956221000
+    ('        const anchors = Array.from(document.querySelectorAll(\'a[href*="item.taobao.com"], a[href*="/item.htm"], a[href*="m.item.taobao.com"]\')) as HTMLAnchorElement[];', None, 'not-a-url', None),  # github-index:47173131328; a host alone in quotes is no link (urls53)
+    ('            const links = document.querySelectorAll(\'a[href*="item.taobao.com"], a[href*="detail.tmall.com"]\');', None, 'not-a-url', None),  # github-index:70466039561; a host alone in quotes is no link (urls53)
+    ('                const links = root.querySelectorAll(\'a[href*="item.taobao.com/item.htm"]\');', None, 'missing-id', None),  # github-index:61582801605; fix 1: the selector's link in a call, was not-a-url
+    ('  const links = document.querySelectorAll(\'a[href*="item.taobao.com/item.htm"]\');', None, 'missing-id', None),  # github-index:57173543745; fix 1: the selector's link in a call, was not-a-url
+    ('      const links = document.querySelectorAll(\'a[href*="aliexpress.com/item/"][target="_blank"]\')', None, 'missing-id', None),  # github-index:2628358967; fix 1: the selector's link in a call, was not-a-url
+    ('    const redirectLink = doc.querySelector(\'a[href*="aliexpress.com/item/"]\');', None, 'missing-id', None),  # github-index:55667114959; fix 1: the selector's link in a call, was not-a-url
+    ('      .waitForSelector(\'a[href*="/item/"], a[href*="aliexpress.com/item/"]\', {', None, 'missing-id', None),  # github-index:53574788756
+    ('            const hasLink = el.querySelector(\'a[href*="detail.tmall.com"]\');', None, 'not-a-url', None),  # github-index:52158349992; a host alone in quotes is no link (urls53)
 ]  # fmt: skip
 ALL = ROWS
 
