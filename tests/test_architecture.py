@@ -162,6 +162,7 @@ LAYERS = (
             "ipprules._files",
             "ipprules._frames",
             "ipprules._table",
+            "ipprules._shipped",
         ),
     ),
     ("rules", ("ipprules.rulebook", "ipprules.calendars")),

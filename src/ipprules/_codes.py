@@ -273,13 +273,13 @@ def codes_citing(rule_id: str) -> list[str]:
     ['document-quality-unknown', 'attachment-too-large', 'attachments-too-many']
     """
     import json
-    from pathlib import Path
 
-    here = Path(__file__).parent
+    from ipprules._shipped import shipped_text
+
     found: list[str] = []
     checks: dict[str, list[str]] = {}
     for package in ("checks", "counternotice"):
-        text = (here / package / "findings.json").read_text(encoding="utf-8")
+        text = shipped_text(__name__, package, "findings.json")
         for item in json.loads(text):
             if package == "checks":
                 checks[item["code"]] = item["rules"]

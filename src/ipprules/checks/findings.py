@@ -21,12 +21,12 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ipprules._args import require_instance, require_int, require_member
+from ipprules._shipped import shipped_text
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum, check_name
@@ -165,12 +165,12 @@ class CatalogueEntry:
 @functools.cache
 def catalogue() -> Mapping[str, CatalogueEntry]:
     """Every finding code, in catalogue order (read from ``findings.json`` on first use)."""
-    return read_catalogue(Path(__file__).parent / "findings.json")
+    return read_catalogue(shipped_text(__name__, "findings.json"))
 
 
-def read_catalogue(path: Path) -> dict[str, CatalogueEntry]:
-    """The entries of a catalogue file (a JSON list), by code, in file order."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
+def read_catalogue(text: str) -> dict[str, CatalogueEntry]:
+    """The entries of a catalogue file's text (a JSON list), by code, in file order."""
+    raw = json.loads(text)
     entries = {}
     for item in raw:
         entry = CatalogueEntry(

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from pathlib import Path
 
+from ipprules._shipped import shipped_text
 from ipprules.checks.findings import CatalogueEntry, read_catalogue
 from ipprules.counternotice.assess import REQUIREMENTS, assess_counter_notice
 from ipprules.counternotice.model import (
@@ -67,7 +67,7 @@ def catalogue() -> Mapping[str, CatalogueEntry]:
     >>> catalogue()["cn-purchase-outside-window"].rules
     ('R63',)
     """
-    return read_catalogue(Path(__file__).parent / "findings.json")
+    return read_catalogue(shipped_text(__name__, "findings.json"))
 
 
 def explain(code: str) -> CatalogueEntry:

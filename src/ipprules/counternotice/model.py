@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -24,6 +23,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
+from ipprules._shipped import shipped_text
 from ipprules._table import shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
@@ -86,7 +86,7 @@ class Party(NamedEnum):
 def _codes() -> tuple[str, ...]:
     """Every counter-notice finding code (``findings.json``): an assessment frame's ``code``
     categories."""
-    return tuple(read_catalogue(Path(__file__).parent / "findings.json"))
+    return tuple(read_catalogue(shipped_text(__name__, "findings.json")))
 
 
 def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:

@@ -11,6 +11,7 @@ import attrs
 
 from ipprules._args import require_instance, require_mapping
 from ipprules._convert import structure, structure_trusted
+from ipprules._shipped import shipped_text
 from ipprules.errors import Problem, RuleDataError, did_you_mean, plain, shown_value
 from ipprules.rulebook.model import (
     SECTIONS,
@@ -93,12 +94,10 @@ class RuleBookOverride(RuleSections):
 OriginMap = dict[str, tuple[Origin, ...]]
 
 
-_DATA = Path(__file__).parent / "data"
-
-
 def _data_text(name: str) -> str:
-    # a plain path, not importlib.resources: that import alone costs more than the load
-    return (_DATA / name).read_text("utf-8")
+    # through the package's loader (a wheel or zip on sys.path too), not importlib.resources:
+    # that import alone costs more than the load
+    return shipped_text(__name__, "data", name)
 
 
 @attrs.frozen
