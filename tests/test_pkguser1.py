@@ -31,6 +31,11 @@ from ipprules.counternotice import catalogue
 print(catalogue()["cn-purchase-outside-window"].rules)
 from ipprules._codes import codes_citing
 print(codes_citing("R47"))
+from ipprules.checks import example_plan
+print(ipprules.check(example_plan(), as_of="2026-11-23").counts())
+from ipprules.cli import main
+code = main(["check", "--example", "--as-of", "2026-11-23", "--format", "csv"])
+print(code)
 """
 
 
@@ -51,12 +56,17 @@ def test_data_files_load_from_a_zipped_package(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [
+    lines = done.stdout.splitlines()
+    assert lines[:5] == [
         "27",
         "('B17',)",
         "('R63',)",
         "['document-quality-unknown', 'attachment-too-large', 'attachments-too-many']",
+        "{'error': 14, 'warning': 1, 'unknown': 0, 'info': 5}",
     ]
+    assert lines[-1] == "1"  # findings: the example plan is broken on purpose
+    placed = f"{archive}/ipprules/checks/examples/plan.toml,107,"  # the line of each finding
+    assert any(line.startswith("evidence-missing,error,") and placed in line for line in lines)
 
 
 def _pyproject() -> dict[str, object]:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from ipprules._args import require_instance
 from ipprules._convert import structure
-from ipprules._files import read_document
+from ipprules._files import Document, parse_document, read_document
+from ipprules._shipped import shipped_text
 from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
 from ipprules.errors import InputError, Problem, suggest
@@ -148,4 +149,17 @@ def example_plan() -> Plan:
     >>> plan.as_of
     datetime.date(2026, 11, 23)
     """
-    return read_plan(EXAMPLE_PLAN)
+    doc = example_document()
+    return plan_from_data(doc.data, file=doc.name, locate=doc.locate)
+
+
+def example_document() -> Document:
+    """The example plan's document, read through the package's loader (so from a wheel or
+    zip on ``sys.path`` too, where :data:`EXAMPLE_PLAN` is no file on disk); named by
+    :data:`EXAMPLE_PLAN`.
+
+    >>> example_document().name.endswith("plan.toml")
+    True
+    """
+    text = shipped_text(__name__, "examples", "plan.toml")
+    return parse_document(text, str(EXAMPLE_PLAN), "toml")

@@ -23,6 +23,7 @@ from ipprules.cli._common import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._files import Document
     from ipprules.checks import Report
 
 HELP = "check a complaint plan: every finding at once (exit 1 when there are errors)"
@@ -47,7 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import check, read_plan
-    from ipprules.checks.plan import EXAMPLE_PLAN
+    from ipprules.checks.plan import EXAMPLE_PLAN, example_document, plan_from_data
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.errors import CoverageError, InputError
 
@@ -60,7 +61,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"ipprules: error: {said}", file=sys.stderr)
         return EXIT_INPUT
     file = EXAMPLE_PLAN if args.example else args.plan
-    plan = read_plan(file)
+    # the example through the package's loader: no file on disk from a wheel on sys.path
+    example = example_document() if args.example else None
+    plan = (
+        read_plan(file)
+        if example is None
+        else plan_from_data(example.data, file=example.name, locate=example.locate)
+    )
     day = resolve_file_as_of(args, plan.as_of, "the plan's")
     try:
         report = check(
@@ -68,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except (CoverageError, InputError) as exc:  # a value of the plan the book refuses: where
         raise in_file(exc, file, args) from None
-    name, lines = _lines(report, file)
+    name, lines = _lines(report, file, example)
     if args.format == "json":
         data = report.as_dict()
         data["findings"] = [_placed(f, name, lines) for f in data["findings"]]
@@ -95,14 +102,18 @@ def _placed(finding: dict[str, Any], name: str, lines: dict[str, int]) -> dict[s
     return out
 
 
-def _lines(report: Report, file: str | os.PathLike[str]) -> tuple[str, dict[str, int]]:
+def _lines(
+    report: Report, file: str | os.PathLike[str], doc: Document | None = None
+) -> tuple[str, dict[str, int]]:
     """The plan's name as findings show it, and each finding's JSON path's line: where the
-    plan writes its value (for a value left out, the nearest one that encloses it)."""
+    plan writes its value (for a value left out, the nearest one that encloses it); ``doc``
+    the plan's document when it was read already (the shipped example), else ``file`` is
+    read again."""
     from ipprules._files import source_name
     from ipprules.cli._common import reread
 
     name = source_name(file)
-    doc = reread(file)
+    doc = doc if doc is not None else reread(file)
     if doc is None:  # pragma: no cover - the file was read just before
         return name, {}
     out: dict[str, int] = {}
