@@ -88,3 +88,18 @@ def test_every_extra_named_in_an_error_is_declared() -> None:
         named |= set(re.findall(r"pip install 'ipprules\[(\w+)\]'", text))
     assert named >= {"pandas", "dask", "arrow", "holidays"}
     assert named <= set(extras), named - set(extras)
+
+
+def _in_sdist(name: str) -> bool:
+    """Whether the sdist's ``include`` patterns (a file or a folder each) take ``name``."""
+    tool = _pyproject()["tool"]
+    include = tool["hatch"]["build"]["targets"]["sdist"]["include"]  # type: ignore[index]
+    return any(name == p or name.startswith(p.rstrip("/") + "/") for p in include)
+
+
+def test_the_sdist_holds_what_its_tests_read_outside_their_folders() -> None:
+    # the root conftest.py (Hypothesis without deadlines) and .ci/run (tests/test_ci_script.py)
+    for name in ("conftest.py", ".ci/run", "README.md", "tests/test_ci_script.py"):
+        assert (ROOT / name).is_file(), name
+        assert _in_sdist(name), name
+    assert not _in_sdist(".hypothesis/x")
