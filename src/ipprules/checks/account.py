@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from ipprules._args import require_instance
 from ipprules.checks._missing import missing_records
 from ipprules.checks.context import Context
-from ipprules.checks.evidence import held_findings, incorporated_in
+from ipprules.checks.evidence import _same_name, held_findings, incorporated_in
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Category, Identity
 from ipprules.rulebook.model import AccountRequirement, DocumentKind
@@ -54,6 +54,7 @@ def check_account(ctx: Context) -> Iterator[Finding]:
             )
     yield from _organisation(ctx)
     yield from _agent_identity(ctx)
+    yield from _agent_category(ctx)
     for req in rules.account_requirements.values():
         if req.subject != "identity_document":
             continue
@@ -142,6 +143,30 @@ def _agent_identity(ctx: Context) -> Iterator[Finding]:
         "individual, or a rights-protection organisation acting for anyone, registers as "
         "'individual'), and a wrongly created account delays enforcement (B4).",
         ctx.rules().account_requirements.get("identity"),
+    )
+
+
+def _agent_category(ctx: Context) -> Iterator[Finding]:
+    """B4: the registrant category (Right holder or Authorised agent) says who the account
+    is, and a wrongly created account delays enforcement. An agent whose plan relies only on
+    rights registered in its own name acts for no other holder: it is the right holder. A
+    plan mixing its own rights with others' (a group filing for itself and its affiliates)
+    is not questioned, nor one whose registrants are not given."""
+    account = ctx.plan.account
+    if account.category is not Category.AGENT or not account.name.strip():
+        return
+    registrants = [r.registrant for r in ctx.plan.rights]
+    if not registrants or not all(r.strip() and _same_name(r, account.name) for r in registrants):
+        return
+    yield ctx.finding(
+        "account-category-own-rights",
+        "$.account.category",
+        f"the account registers as an authorised agent, but every right of the plan is "
+        f"registered in its own name ({account.name!r}): it acts for no other rights holder, "
+        "and a wrongly created account delays enforcement (B4); register as right_holder, "
+        "or, if the agent only shares the holder's name, enter the registrants as on the "
+        "certificates and add the holder's letter of authorisation (R10).",
+        ctx.rules().account_requirements.get("registrant_category"),
     )
 
 

@@ -825,6 +825,7 @@ _ABUSE_CONSEQUENCE = ("B21", "R69", "R82", "R72", "R79")
 #: ``other-reading-finding`` quotes another code's finding: every code's rules.
 RECORD_RULES: dict[str, tuple[str, ...]] = {
     "account-identity-document-missing": ("account_requirements:subject=identity_document",),
+    "account-category-own-rights": ("account_requirements:id=registrant_category",),
     "account-identity-not-owner": ("account_requirements:id=identity",),
     "account-organisation-registration": ("account_requirements:subject=organisation",),
     "channel-needs-account": ("channels",),
