@@ -880,3 +880,21 @@ def test_the_rules_list_the_platforms_and_registrations_of_part0() -> None:
         assert f" {places} " in row, row
     assert "lazada_th.accepted: TH -> none" in text  # B14 against R40's gap
     assert "tmall_global: differs under official" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [("abuse", "an abuse"), ("admission", "an admission"), ("declaration", "a declaration")],
+)
+def test_an_account_event_with_a_complaint_field_is_refused_in_plain_english(
+    tmp_path: Path, kind: str, said: str
+) -> None:
+    """B21's record of abusive complaints is an account event: a platform on its line is
+    refused with the file, line and column (said "a abuse event" before)."""
+    path = tmp_path / "history.csv"
+    path.write_text(_HEAD + f"{kind},2025-03-01,,taobao,,,,,,,,,\n", encoding="utf-8")
+    code, out, err = _run("good-faith", str(path), "--as-of", AS_OF)
+    assert (code, out) == (2, "")
+    column = len(f"{kind},2025-03-01,,") + 1  # the platform's
+    where = f"{path}:2:{column}: $.platform"
+    assert err == f"ipprules: error: {where}: {said} event leaves 'platform' empty\n"

@@ -76,6 +76,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from ipprules._args import _article
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
@@ -622,7 +623,9 @@ class _CsvRecords:
         for c in COMPLAINT_ONLY:
             index = self.col.get(c)
             if index is not None and fields[index] != "":
-                raise self.error(fields, lineno, c, f"a {kind} event leaves {c!r} empty")
+                raise self.error(
+                    fields, lineno, c, f"{_article(kind)} {kind} event leaves {c!r} empty"
+                )
         return AccountEvent(
             date=dt.date.fromordinal(day),
             kind=event,
