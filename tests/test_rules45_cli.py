@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import csv
 import io
 import json
 from pathlib import Path
@@ -996,3 +997,21 @@ def test_an_account_event_with_a_complaint_field_is_refused_in_plain_english(
     column = len(f"{kind},2025-03-01,,") + 1  # the platform's
     where = f"{path}:2:{column}: $.platform"
     assert err == f"ipprules: error: {where}: {said} event leaves 'platform' empty\n"
+
+
+def test_the_example_plan_says_the_same_in_text_json_and_csv() -> None:
+    """Every finding, its code and the readings it differs under, in all three forms."""
+    argv = ("check", "examples/plan.toml", "--as-of", AS_OF)
+    runs = {form: _run(*argv, "--format", form) for form in ("text", "json", "csv")}
+    assert {form: (r[0], r[2]) for form, r in runs.items()} == dict.fromkeys(runs, (1, ""))
+    findings = json.loads(runs["json"][1])["findings"]
+    rows = list(csv.DictReader(io.StringIO(runs["csv"][1])))
+    assert [(r["code"], r["path"], r["other_readings"]) for r in rows] == [
+        (f["code"], f["path"], " ".join(f["other_readings"])) for f in findings
+    ]
+    text = runs["text"][1]
+    assert text.count("differs under: official") == sum(
+        1 for f in findings if f["other_readings"] == ["official"]
+    )
+    for f in findings:
+        assert f"{f['code']}  {f['path']}" in text
