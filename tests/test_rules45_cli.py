@@ -1015,3 +1015,23 @@ def test_the_example_plan_says_the_same_in_text_json_and_csv() -> None:
     )
     for f in findings:
         assert f"{f['code']}  {f['path']}" in text
+
+
+@pytest.mark.parametrize(
+    ("right", "complaint", "code", "errors"),
+    [
+        pytest.param(*_on("tmall_global", "HK"), 1, {"right-place-not-accepted"}, id="R36 HK"),
+        pytest.param(*_on("lazada_th", "TH"), 0, set(), id="R40 Lazada gap"),
+        pytest.param(_patent("invention"), {"reason": "pat_invention"}, 0, set(), id="R31"),
+        pytest.param({}, {"listings": [_GOOFISH]}, 0, set(), id="Xianyu gap"),
+        pytest.param(_UNREG_CR, {"reason": "cr_copied_content"}, 0, set(), id="R28 statement"),
+    ],
+)
+def test_under_official_each_disputed_answer_names_the_brief(
+    tmp_path: Path, right: Any, complaint: Any, code: int, errors: set[str]
+) -> None:
+    """The other direction: run under official, the brief's reading is the other one named."""
+    got, report, text = _check(tmp_path, None, right, complaint, "--interpretation", "official")
+    assert (got, _codes(report)) == (code, errors), text
+    assert _other_named(report, text)
+    assert "differs under: brief, brief-at-least-100" in text
