@@ -58,13 +58,10 @@ def timeline(
     """The standing on every day from ``start`` to ``end`` (inclusive), in one sweep.
 
     Each membership change carries the notes of the standing on its day
-    (``MembershipChange.notes``): where a disputed or undocumented point (R91's counts, the
-    scope, R75's per-code volume, the 2015 month) would turn that day's answer, the timeline
-    says so as the standing does; where another reading of the rule book makes the same change
-    on another day (or not at all), a note gives its day beside this one ("membership gained
-    differs under official: on 2022-09-05 there, on 2022-10-30 here"), as the standing's
-    "differs under" notes give a figure (one more sweep per other reading when the range
-    holds a change).
+    (``MembershipChange.notes``: R91's counts, the scope, R75's per-code volume, the 2015
+    month), and where another reading makes it on another day or not at all, that day ("...
+    differs under official: on 2022-09-05 there, on 2022-10-30 here"; one more sweep per
+    other reading when the range holds a change).
 
     With ``other_readings``, every other interpretation of the rule book is swept too (one
     more sweep each), and each day names those under which its qualification or membership
@@ -86,12 +83,7 @@ def timeline(
     >>> len(days), days["2022-12-31"].qualifies
     (31, True)
     """
-    first_day = as_of_date(start, "timeline start", "start")
-    last_day = as_of_date(end, "timeline end", "end")
-    if last_day < first_day:
-        raise InputError(f"the timeline ends ({last_day}) before it starts ({first_day})")
-    if (last_day - first_day).days >= MAX_DAYS:
-        raise InputError(f"a timeline covers at most {MAX_DAYS:,} days")
+    first_day, last_day = _range(start, end)
     history = check_history(history)
     if platforms is not None:
         platforms = require_strs(platforms, "platforms")
@@ -130,6 +122,17 @@ def timeline(
         columns=state.columns,
         rulebook=book_label(resolver.book),
     )
+
+
+def _range(start: dt.date | str, end: dt.date | str) -> tuple[dt.date, dt.date]:
+    """:func:`timeline`'s first and last days, read and checked."""
+    first_day = as_of_date(start, "timeline start", "start")
+    last_day = as_of_date(end, "timeline end", "end")
+    if last_day < first_day:
+        raise InputError(f"the timeline ends ({last_day}) before it starts ({first_day})")
+    if (last_day - first_day).days >= MAX_DAYS:
+        raise InputError(f"a timeline covers at most {MAX_DAYS:,} days")
+    return first_day, last_day
 
 
 def _swept(
