@@ -606,7 +606,8 @@ def _plan_check(
     assert len(set(zip(outcomes["partition"], outcomes["position"], strict=True))) == len(rows)
     mine: dict[str, list[str]] = {}
     for account, url, *_ in rows:
-        mine.setdefault(account, []).append(url.strip())
+        # rows of no account (empty or white space) are one: account <NA> (scaledocs1)
+        mine.setdefault(account if account.strip() else "", []).append(url.strip())
     assert Counter(outcomes["account"].fillna("")) == Counter({a: len(u) for a, u in mine.items()})
     for account, texts in mine.items():
         got = outcomes[outcomes["account"].fillna("") == account].sort_values("line")

@@ -173,24 +173,30 @@ def refuse_twice(columns: Any, name: str, what: str) -> None:
         )
 
 
-def named(frame: DaskFrame, column: str) -> DaskFrame:
+def named(frame: DaskFrame, column: str, *, blank_missing: bool = False) -> DaskFrame:
     """``frame`` with its ``column`` of accounts read as names (:func:`account_name`), before
     it is shuffled by them: ``101`` and ``"101"`` are one account, in one partition. A
-    column declared as booleans is a :class:`TypeError` now (each row was one in a worker)."""
+    column declared as booleans is a :class:`TypeError` now (each row was one in a worker).
+    With ``blank_missing``, a cell that names no account (empty or white space only) is
+    missing (``None``), as a missing cell is: one answer whatever the input held."""
     if declared_kind(frame, column, "b") is not None:
         raise TypeError(
             f"the {column} column holds a bool in every row: an account is text or a whole number"
         )
     pd = require("pandas")
     meta = frame._meta.assign(**{column: pd.Series([], dtype=object)})
-    out: DaskFrame = frame.map_partitions(_names, column, meta=meta, enforce_metadata=False)
+    out: DaskFrame = frame.map_partitions(
+        _names, column, blank_missing, meta=meta, enforce_metadata=False
+    )
     return out
 
 
-def _names(frame: PandasFrame, column: str) -> PandasFrame:
+def _names(frame: PandasFrame, column: str, blank_missing: bool = False) -> PandasFrame:
     pd = require("pandas")
     cells = frame[column]
     names = [account_name(value, column) for value in cells.tolist()]
+    if blank_missing:
+        names = [n if n is None or n.strip() else None for n in names]
     return frame.assign(**{column: pd.Series(names, index=cells.index, dtype=object)})
 
 

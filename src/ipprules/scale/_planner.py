@@ -223,8 +223,10 @@ def plan_accounts(
     ``PlanLine.elsewhere``), one named like a misspelt planner column refused, as on one
     machine. Account names are text (whole numbers are read as their digits). Rows whose
     account has no plan are rejected with the code ``unknown-account``, and rows that name no
-    account (an empty or missing cell) with ``no-account``, also when one plan is given for
-    every account (they belong to none); every input row comes out exactly once.
+    account (an empty, white-space only or missing cell) with ``no-account``, also when one
+    plan is given for every account (they belong to none): their ``account`` is missing
+    (``<NA>``) whatever the cell held, and they are numbered together in input order; every
+    input row comes out exactly once.
 
     Each account's rows are planned numbered 1, 2... in input order; ``line`` names a column
     of the rows' own line numbers (``read_histories(..., lines=...)`` gives each row's line
@@ -375,7 +377,7 @@ def _rows(
             _pointers, cells, column, _column_said(), meta=(_ELSEWHERE, "object")
         )
         chosen = chosen.assign(**{_ELSEWHERE: pointers})
-    return named(numbered(chosen), account), tuple(picked.values())
+    return named(numbered(chosen), account, blank_missing=True), tuple(picked.values())
 
 
 def _pointers(part: PandasFrame, cells: list[Any], column: str, option: str) -> Any:
