@@ -55,7 +55,7 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
-    ('[![](https://github.com/SeeedDocument/wiki_chinese/raw/master/docs/images/click_to_buy.PNG)](https://item.taobao.com/item.htm?spm=a1z10.3-c.w4002-11172317909.29.324b4b17X2qweP&id=45558584472)', None, 'not-alibaba-host', None),  # github-index:3511583435; first link is the image
+    ('[![](https://github.com/SeeedDocument/wiki_chinese/raw/master/docs/images/click_to_buy.PNG)](https://item.taobao.com/item.htm?spm=a1z10.3-c.w4002-11172317909.29.324b4b17X2qweP&id=45558584472)', 'taobao', 'listing', '45558584472'),  # github-index:3511583435; urlleft2: a Markdown linked image leads to its target (docs/listings.md), not to its image
     ('    #     "referer": "https://item.taobao.com/item.htm?spm=a21ag.11815245.0.0.166650a5lNrw5d&id=602934064500",', 'taobao', 'listing', '602934064500'),  # github-index:44394467060
     ('[nanoDAP套件](https://item.taobao.com/item.htm?spm=a1z10.1-c-s.w4004-12590273744.22.507d20f8u9W5KD&id=583995116271)  ', 'taobao', 'listing', '583995116271'),  # github-index:36332345 (wuxx/nanoDAP)
     ('\t\t\t\t<li><a href="http://item.taobao.com/item.htm?spm=a1z10.1.w4004-3367787603.2.D4cwiU&id=37068853640" target="_black">购买</a></li>', 'taobao', 'listing', '37068853640'),  # github-index:15268622870
@@ -172,8 +172,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('material_url = "https://item.taobao.com/item.htm?id=586635349110"', 'taobao', 'listing', '586635349110'),  # github-index:33637311086
     ('            "https://item.taobao.com/item.htm?id=581723516301&ns=1&abbucket=9";', 'taobao', 'listing', '581723516301'),  # github-index:13151518418
     (' * https://www.taobao.com/list/item-amp/574378898908.htm', None, 'not-a-listing', None),  # github-index:18021685566; the AMP form of the SEO item page: notes silent
-    (" 创客温湿度套件 |  [![买买买](http://cdn.airijia.com/b6eca8da724952cc0251.gif ':size=150')](https://item.taobao.com/item.htm?id=577014079869) |  ", None, 'not-alibaba-host', None),  # github-index:34069018158; an image link first
-    ("f pow r2 |  [![买买买](http://cdn.airijia.com/b6eca8da724952cc0251.gif ':size=150')](https://item.taobao.com/item.htm?id=583765007252) |", None, 'not-alibaba-host', None),  # github-index:34255847246; an image link first
+    (" 创客温湿度套件 |  [![买买买](http://cdn.airijia.com/b6eca8da724952cc0251.gif ':size=150')](https://item.taobao.com/item.htm?id=577014079869) |  ", 'taobao', 'listing', '577014079869'),  # github-index:34069018158; urlleft2: a Markdown linked image (its image titled) leads to its target, not to its image
+    ("f pow r2 |  [![买买买](http://cdn.airijia.com/b6eca8da724952cc0251.gif ':size=150')](https://item.taobao.com/item.htm?id=583765007252) |", 'taobao', 'listing', '583765007252'),  # github-index:34255847246; urlleft2: a Markdown linked image (its image titled) leads to its target, not to its image
     ('curl -x 192.168.0.1:31280 -L -v https://item.taobao.com/item.htm?ft=t&id=37267511838', 'taobao', 'listing', '37267511838'),  # github-index:11133177780; a proxy address before it
     ('The hardware is hacked from a 4.2 inch e-ink price tag available on e-commerce platforms, you can [click here to buy](https://item.taobao.com/item.htm?ft=t&id=874071462547), supports both black and white dual-color and black, white, and red tri-color versions.', 'taobao', 'listing', '874071462547'),  # github-index:49008060030
     ('- [MKLink V2](https://item.taobao.com/item.htm?ft=t&id=895964393739)', 'taobao', 'listing', '895964393739'),  # github-index:59150979075

@@ -67,7 +67,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("                if (url.indexOf('://world.taobao.com/item/') >= 0) {", None, 'not-a-url', None),  # github-index:36683345168
     ("                if (url.indexOf('://world.tmall.com/item/') >= 0) {", None, 'not-a-url', None),  # github-index:36683345168
     ('Taobao link: [Robot Operating System ROS2: Introduction and Practice](https://world.taobao.com/item/820988259242.htm)', 'taobao_or_tmall', 'listing', '820988259242'),  # github-index:54875142863
-    ('[![](https://github.com/SeeedDocument/wiki_chinese/raw/master/docs/images/click_to_buy.PNG)](https://world.taobao.com/item/539003048162.htm?fromSite=main&spm=a1z10.5-c.w4002-11172345288.13.3c690061fgdpXG)', None, 'not-alibaba-host', None),  # github-index:3503676382
+    ('[![](https://github.com/SeeedDocument/wiki_chinese/raw/master/docs/images/click_to_buy.PNG)](https://world.taobao.com/item/539003048162.htm?fromSite=main&spm=a1z10.5-c.w4002-11172345288.13.3c690061fgdpXG)', 'taobao_or_tmall', 'listing', '539003048162'),  # github-index:3503676382; urlleft2: a Markdown linked image leads to its target (docs/listings.md), not to its image
     ('* Available in world.taobao.com, search for G80-9009. Two are available today, October 2017:', None, 'not-a-listing', None),  # github-index:29389748901
     ('    * https://world.taobao.com/item/556346775610.htm?fromSite=main&spm=a230r.1.14.6.1cf2909ceoqXIX&ns=1&abbucket=18#detail', 'taobao_or_tmall', 'listing', '556346775610'),  # github-index:29389748901
     ("            var href = item.getAttribute('href').split('//world.taobao.com/item/')[1];", None, 'missing-id', None),  # github-index:15166623202

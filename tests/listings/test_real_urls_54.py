@@ -52,7 +52,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('- [淘宝购买](https://item.taobao.com/item.htm?ft=t&id=1045277992605)：推荐中国大陆用户购买', 'taobao', 'listing', '1045277992605'),  # github-index:52442046561
     ('        self.window.label_url_08.setText("<A href=\'https://item.taobao.com/item.htm?ft=t&id=785883260964&skuId=5364859856981&spm=a21dvs.23580594.0.0.4fee645en5fSGB\'>打开网页购买软件</a>")', 'taobao', 'listing', '785883260964'),  # github-index:30326380895
     ('        productLink: "https://item.taobao.com/item.htm?ft=t&id=730428049541",', 'taobao', 'listing', '730428049541'),  # github-index:21325460960
-    ('[![](https://typefo.com/assets/img/ad.jpg)](https://item.taobao.com/item.htm?ft=t&id=637600633789)', None, 'not-alibaba-host', None),  # github-index:5824973181; section 0: the first link (an image on typefo.com) is another host's
+    ('[![](https://typefo.com/assets/img/ad.jpg)](https://item.taobao.com/item.htm?ft=t&id=637600633789)', 'taobao', 'listing', '637600633789'),  # github-index:5824973181; urlleft2: a Markdown linked image leads to its target (docs/listings.md), not to its image
     ('- **商品链接**：[**串口舵机驱动板购买链接**](https://item.taobao.com/item.htm?ft=t&id=884719978741&spm=a21dvs.23580594.0.0.4fee2c1bkqiSEB)', 'taobao', 'listing', '884719978741'),  # github-index:11025439761
     ('  - 可通过 [购买页面](https://item.taobao.com/item.htm?ft=t&id=911596682625&spm=a21dvs.23580594.0.0.621e2c1bzX1OIP) 购买 TuyaOpen 授权码。', 'taobao', 'listing', '911596682625'),  # github-index:56120508921
     ('淘宝链接：https://item.taobao.com/item.htm?ft=t&id=826800975011', 'taobao', 'listing', '826800975011'),  # github-index:33921610265

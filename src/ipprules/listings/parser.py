@@ -41,6 +41,7 @@ from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
     CODE_COMMENT,
     COMMENTED_VALUE,
+    FILE_EXTENSIONS,
     GLUED_HOST,
     LISTED_HOST,
     LISTED_LINK,
@@ -1068,6 +1069,8 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
     if (slashes is None or "," in text) and _glued(text):
         return None  # a CSV row's cells before a link (2021/8/24,1,…,https://…), or a link
     if slashes is None:  # glued after a comma (//a.com/x,https://…): the finder reads it apart
+        if "://" in text and _FILE_HEAD.match(text) is not None:
+            return None  # a.jpg?x=1,https://…: a file's name, no host; the link after is read
         if "." not in host:
             if "://" in text or _MISTYPED_SCHEME.match(text):  # 20181107/https://…: the
                 return None  # thorough parser reads the link after; https//…: it suggests
@@ -2091,6 +2094,9 @@ _CODE_HEAD = re.compile(r"[^/?#\"'({<]*[\"'({<]")
 #: A first word with no dot before its first slash (``20181107/https://…``, ``abc/https://…``):
 #: no scheme-less host, so a text holding ``://`` after it is searched for its link.
 _DOTLESS_HEAD = re.compile(r"[^/?#.:\s]+/")
+#: A first word that is a file's name (``a.jpg?x=1,https://…``, ``x.json/https://…``): its
+#: last label is a file extension that no top-level domain is, so it is no host a link is on.
+_FILE_HEAD = re.compile(rf"[^/?#:\s]*\.(?:{'|'.join(FILE_EXTENSIONS)})[/?#]", re.IGNORECASE)
 #: The scheme of the first ``scheme://`` in a text, with what comes before it.
 _FIRST_SCHEME = re.compile(r"([^/?#]*?)[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 
@@ -2107,9 +2113,12 @@ def _glued_scheme(text: str) -> bool:
     # parenthesis no host has (require('img/a.png'),url:'https://…', f(a/b,'https://…')):
     # that word is no scheme-less host, so the text is searched for its link
     # a first word with no dot before its first slash (a date, 20181107/https://…) is no
-    # scheme-less host either (listing-urls.md section 0: the first https?:// token is read)
+    # scheme-less host either (listing-urls.md section 0: the first https?:// token is read),
+    # nor is a file's name (a.jpg?x=1,https://…: no top-level domain is jpg)
     return (
-        _CODE_HEAD.match(text) is not None or _DOTLESS_HEAD.match(text) is not None
+        _CODE_HEAD.match(text) is not None
+        or _DOTLESS_HEAD.match(text) is not None
+        or _FILE_HEAD.match(text) is not None
     ) and "://" in text
 
 

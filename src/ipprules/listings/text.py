@@ -951,6 +951,20 @@ def _celled_host(text: str, at: int) -> bool:
 _SLASHES = re.compile(r"//(?=[A-Za-z0-9])")
 
 
+#: File extensions that no top-level domain is: a name whose last label is one (``a.jpg``,
+#: ``x.json``) is a file's name, not a host a link is on (``a.jpg?x=1,https://…``).
+FILE_EXTENSIONS = (
+    "jpg", "jpeg", "png", "gif", "webp", "svg", "js", "css", "json", "html", "htm", "php",
+    "txt", "csv", "xml", "pdf",
+)  # fmt: skip
+_FILE_EXTENSIONS = frozenset(FILE_EXTENSIONS)
+
+
+def _file_name(name: str) -> bool:
+    """Whether ``name``'s last label is a file extension no top-level domain is."""
+    return name.rpartition(".")[2].lower() in _FILE_EXTENSIONS
+
+
 def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     """Whether ``head``, what a token holds before a scheme, starts a link without its scheme
     (after what opens a quote, a bracket or emphasis, or a label) whose path or query holds
@@ -966,7 +980,7 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
         bare = bare[label.end() :].lstrip(_OPENERS)
     host = hostish_rx.match(bare, 2 if bare.startswith("//") else 0)  # or protocol-relative
     if host is not None and bare[host.end() : host.end() + 1] in ("/", "?"):
-        return True
+        return not _file_name(host.group())  # x.json/https://…: a file's name, no host
     quoted = None if bare.startswith("//") else _SLASHES.search(bare)
     if (
         quoted is None
@@ -975,11 +989,38 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     ):
         return False
     host = hostish_rx.match(bare, quoted.end())
-    return host is not None and bare[host.end() : host.end() + 1] in ("/", "?")
+    return (
+        host is not None
+        and bare[host.end() : host.end() + 1] in ("/", "?")
+        and not _file_name(host.group())
+    )
 
 
 #: A dot between letters or digits and a letter (``img.alicdn.com``, ``a.b``): what a host holds.
 _DOTTED = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")
+
+
+#: What opens a Markdown image inside a link's text, ``[![alt](``, up to its image's link (the
+#: alt text bounded: one line, no bracket).
+_LINKED_IMAGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\($")
+
+
+def _image_target(token: str, offset: int, listed: str, token_start: int) -> int | None:
+    """Where the target of a Markdown linked image starts in ``token`` when the link at
+    ``offset`` is its image's (``[![alt](https://img…/x.jpg)](https://item…)``): a Markdown
+    link's target is where it leads, whatever it shows, an image included; -1 when the target
+    comes in a later token (a title after the image's link); None otherwise."""
+    at = token_start + offset
+    if _LINKED_IMAGE.search(listed, max(at - 206, 0), at) is None:
+        return None
+    end = offset + _closing(token[offset:])
+    if token[end : end + 3] == ")](":
+        return end + 3
+    if end == len(token):  # a title after the image's link (![alt](https://… 'title')): the
+        close = at + _closing(listed[at : at + 1024])  # target follows in a later token, so
+        if PASTED_TARGET.match(listed, close + 1):  # the image's link is skipped (-1)
+            return -1
+    return None
 
 
 def _in_link(before: str) -> bool:
@@ -1040,6 +1081,12 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     continue
                 offset += found[0]
                 candidate = found[1]
+        if offset > 1 and token[offset - 2 : offset] == "](":
+            target = _image_target(token, offset, listed, token_start)
+            if target == -1:
+                continue  # [![alt](image "title")](target): the target is read in its token
+            if target is not None:  # [![alt](image)](target): the link leads to its target
+                offset, candidate = target, token[target:]
         stop = _stop(candidate)
         if stop is not None:  # an attribute's closing quote, a code span, a closing tag
             candidate = _cut_at(candidate, stop.start())
