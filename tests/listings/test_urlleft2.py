@@ -223,3 +223,19 @@ def test_schemeless_other_port_is_refused(port: str) -> None:
 def test_scheme_port_must_be_its_own_default() -> None:
     _all("https://item.tmall.com:80/item.htm?id=637730514783", (False, "lookalike-host"))
     _all("http://item.tmall.com:443/item.htm?id=637730514783", (False, "lookalike-host"))
+
+
+def test_fast_path_cache_agrees_when_warm() -> None:
+    """The fast path's caches (keyed by a text's start) give the thorough parser's answer for
+    a file's name before a link, also after the same start was seen with another link."""
+    texts = [
+        "a.jpg?x=1,https://evil.com/x",
+        f"a.jpg?x=1,{ITEM}",
+        "x.json/https://evil.com/",
+        f"x.json/{ITEM}",
+        "a.jpg?x=1",
+        f"[![]({IMG})]({ITEM})",
+    ]
+    for _ in range(3):
+        for text in texts:
+            assert parse_listing(text).as_dict() == parse_slowly(text).as_dict(), text
