@@ -163,7 +163,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('// https://www.aliexpress.us/item/...', None, 'missing-id', None),  # github-index:17159811079
     ('* https://www.aliexpress.us/item/3256806155920255.html ', 'aliexpress', 'listing', '3256806155920255'),  # github-index:30255173284
     ('("C&P9M", "https://www.aliexpress.us/item/2251832668010347.html", "IDC ribbon, mixed pack"),', 'aliexpress', 'listing', '2251832668010347'),  # github-index:70949846434
-    ('[![Antenna](https://github.com/user-attachments/assets/d12811f0-edee-4f7d-b358-3e0ba1650b81)](https://www.aliexpress.us/item/3256808846936564.html) |', None, 'not-alibaba-host', None),  # github-index:42538280314
+    ('[![Antenna](https://github.com/user-attachments/assets/d12811f0-edee-4f7d-b358-3e0ba1650b81)](https://www.aliexpress.us/item/3256808846936564.html) |', 'aliexpress', 'listing', '3256808846936564'),  # github-index:42538280314; urlleft2: a Markdown linked image leads to its target (docs/listings.md), not to its image
     ('https://www.aliexpress.us/item/3256808846936564.html', 'aliexpress', 'listing', '3256808846936564'),  # github-index:42538280314
     ('[17HS08-1004S](https://aliexpress.ru/item/32585429251.html)', 'aliexpress', 'listing', '32585429251'),  # github-index:25299652014
     ('https://aliexpress.ru/item/10000004786273.html?spm=a2g0r.9294380.productCarousel.2.4a0f7fceUGZlbn&gps-id=6172742', 'aliexpress', 'listing', '10000004786273'),  # github-index:8091779364
