@@ -369,7 +369,7 @@ def test_a_calendar_key_with_a_control_character_is_escaped_at_its_line(
     path.write_text(text, encoding="utf-8")
     argv = ["deadline", "takedown", "--on", "2024-09-27", "--platform", "taobao"]
     code, out, err = _run([*argv, "--calendar", str(path)], capsys)
-    known = "; known keys: name, weekend, holidays, workdays, valid_from, valid_until"
+    known = "; known keys: name, weekend, holidays, workdays, day_notes, valid_from, valid_until"
     lines = err.splitlines()
     assert (code, out, len(lines)) == (2, "", 2)
     assert "\x1b" not in err and "\x01" not in err

@@ -252,7 +252,7 @@ def test_a_spreadsheet_date_in_a_history_is_refused_at_its_cell_saying_what_it_i
     assert f"{place} $.date: expected a date (YYYY-MM-DD), got {written!r} {hint}" in message
 
 
-@pytest.mark.parametrize("written", ["3 Nov 2026", "2022-W15-5", "13/13/2026", "99999999", "12"])
+@pytest.mark.parametrize("written", ["2022-W15-5", "13/13/2026", "99999999", "12"])
 def test_a_date_no_spreadsheet_wrote_gets_no_hint(written: str, tmp_path: Path) -> None:
     from ipprules.errors import InputError
     from ipprules.goodfaith import History

@@ -42,7 +42,7 @@ def test_a_calendar_unknown_key_says_did_you_mean_at_its_line(
     assert lines[1].startswith(f"{path}:3:")
     assert lines[1].endswith(
         ": $.colour: unknown key 'colour'; known keys: name, weekend, holidays, "
-        "workdays, valid_from, valid_until"
+        "workdays, day_notes, valid_from, valid_until"
     )
 
 
