@@ -293,7 +293,8 @@ def _one_bar(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
 
 #: A site's domain as the rule book gives it: a lower-case host name of two labels or more,
 #: without scheme, path or final dot (``tmall.hk``, ``lazada.co.th``).
-_HOST = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+")
+HOST_NAME = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+"
+_HOST = re.compile(HOST_NAME)
 
 
 def _domains(data: RuleBookData, origins: Origins) -> Iterator[Problem]:

@@ -118,7 +118,7 @@ def _rules() -> dict[str, Any]:
         LIFECYCLE_STATES,
         SECTIONS,
     )
-    from ipprules.rulebook.validate import CHANNEL_COUNTS, MAX_MONTHS
+    from ipprules.rulebook.validate import CHANNEL_COUNTS, HOST_NAME, MAX_MONTHS
 
     out = schema_for(
         RuleBookOverride, title="ipprules rule-book override", schema_id="rules.schema.json"
@@ -133,6 +133,9 @@ def _rules() -> dict[str, Any]:
             properties["sources"]["minItems"] = 1
     _not_blank(defs["Interpretation"]["properties"]["id"])
     defs["ReasonCode"]["properties"]["platforms"]["minItems"] = 1  # a code is on a platform
+    host = {"type": "string", "pattern": f"^{HOST_NAME}$", "maxLength": 253}
+    for site in ("Platform", "Marketplace"):  # a domain is a host name, as loading checks
+        defs[site]["properties"]["domains"]["items"] = host
     cited = {"type": "string", "pattern": _reference_rule_pattern()}
     for definition in defs.values():  # the rules of the reference a record cites, each once
         for field in ("rules", "ladder_rules"):
