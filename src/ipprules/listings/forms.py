@@ -305,8 +305,12 @@ def _b2b() -> list[Form]:
                   _pattern(_reserved(f"{sub}.alibaba.com", shops=False)
                            + rf"{{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
                   # a /product/ path is a listing, not the store (notes section 5), also
-                  # under a language sub-path (/fr_FR/product/...: not a form the notes name)
-                  r"(?:/(?!(?:[a-zA-Z]{2}_[a-zA-Z]{2}/)?product/){PATH}*)?", id_rule="label")
+                  # under a language sub-path (/fr_FR/product/...: not a form the notes name);
+                  # so are the www site's listing paths (/product-detail/..., /p-detail/...)
+                  # on a store's host: a product page, never the store (a listing page whose
+                  # id this form cannot vouch for, missing-id)
+                  r"(?:/(?!(?:[a-zA-Z]{2}_[a-zA-Z]{2}/)?(?:product(?:-detail|-introduction)?"
+                  r"|p-detail)/){PATH}*)?", id_rule="label")
         )  # fmt: skip
     return forms
 
