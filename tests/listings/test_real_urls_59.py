@@ -1,22 +1,25 @@
-"""Sweep realurls59 of listing URLs (notes in /work/notes/sweep-realurls59.md): 147 real strings
-from public code, Markdown, HTML, SQL, JSON and YAML (Java, C#, PHP, JS, TS and Python
-string literals; BOMs, crawler code, affiliate-API fixtures, price trackers and storefront
+"""Sweep realurls59 of listing URLs (notes in /work/notes/sweep-realurls59.md): 196 real strings
+from public code, Markdown, HTML, SQL, JSON and YAML (Java, C#, PHP, JS, TS and Python string
+literals; BOMs, Chinese crawler code, affiliate-API fixtures, price trackers and storefront
 links), found by queries the earlier sweeps had not used: item-id, offer-id and store-id
 prefixes (``aliexpress.com/item/1005001``, ``/1005003``, ``/1005004``, ``/1005005``,
-``aliexpress.com/item/32``, ``aliexpress.com/item/4001``, ``aliexpress.us/item/3256805``,
-``detail.1688.com/offer/1``, ``/3``, ``/4``, ``item.taobao.com/item.htm?id=3``,
-``detail.tmall.com/item.htm?id=4``, ``alibaba.com/product-detail/1``,
-``aliexpress.com/store/1``, ``/store/2``), the AliExpress affiliate API's ``shop_url`` field
-in SDK fixtures, and Lazada stores and products (``lazada.sg/shop/``, ``lazada.com.my/shop/``,
-``lazada.com.ph/shop/``, ``lazada.co.th/products/``). No row's line was in an earlier table
-(49 lines of the queries' excerpts were, all those of ``lazada.sg/shop/`` and most of
-``lazada.com.my/shop/`` and ``lazada.com.ph/shop/`` among them); 21 rows link an address an
-earlier table has in another line. Some rows are the search's excerpts of a longer line, cut at
-the excerpt's edge.
+``/1005006``, ``aliexpress.com/item/32``, ``aliexpress.com/item/4001``,
+``aliexpress.us/item/3256805``, ``aliexpress.ru/item/4``, ``detail.1688.com/offer/1``, ``/3``,
+``/4``, ``item.taobao.com/item.htm?id=3``, ``item.htm?id=5``, ``detail.tmall.com/item.htm?id=4``,
+``alibaba.com/product-detail/1``, ``aliexpress.com/store/1``, ``/store/2``), crawler query
+strings (``&ns=1&abbucket=``), the AliExpress affiliate API's ``shop_url`` and
+``promotion_link`` fields in SDK fixtures, and Lazada stores and products (``lazada.sg/shop/``,
+``lazada.com.my/shop/``, ``lazada.com.ph/shop/``, ``lazada.co.th/products/``,
+``lazada.vn/products/``). No row's line was in an earlier table (66 lines of the queries'
+excerpts were: all those of ``lazada.sg/shop/``, ``lazada.vn/products/`` and
+``m.intl.taobao.com/detail/detail.html?id=7``, and most of ``lazada.com.my/shop/``,
+``lazada.com.ph/shop/`` and ``aliexpress.com/item/1005006`` among them); 25 rows link an address
+an earlier table has in another line. Some rows are the search's excerpts of a longer line, cut
+at the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_58.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md and the earlier
-tables' readings before ``parse_listing`` ran; three (two kinds) disagreed:
+tables' readings before ``parse_listing`` ran; four (three kinds) disagreed:
 
 1. ``https://shenzhen-abc-tech.en.alibaba.com/product-detail/123.html`` (a test's URL) was read
    as the storefront ``shenzhen-abc-tech``: the store forms of ``<company>.en.alibaba.com``
@@ -32,6 +35,10 @@ tables' readings before ``parse_listing`` ran; three (two kinds) disagreed:
    ids no shortest length (real ones have six: ``store/226959``, ``store/123598``); the parser
    reads them as stores, and the docs decide: storefront (only ``store/1``, an earlier table's
    reading, is malformed).
+3. A Seeed wiki line ``[![](https://github.com/…/click_to_buy.PNG)](https://item.taobao.com/…)``
+   was expected ``not-alibaba-host`` (its first URL is GitHub's), but a Markdown image inside a
+   link's text is the link's picture, not a link: earlier tables read the same badge's lines as
+   the link's listing, and so does this one.
 """
 
 from __future__ import annotations
@@ -188,6 +195,55 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('| 100nF 50V Ceramic Capacitor             | 1    | 5mm Lead Spacing                   | [AliExpresss](https://www.aliexpress.us/item/3256805505361280.html) |', 'aliexpress', 'listing', '3256805505361280'),  # github-index:39802460284
     ('male and female connector to connect in between the CAN gateway and the original 24 pin male connector going into the CAN gateway, e.g.: https://www.aliexpress.us/item/3256805736323340.html', 'aliexpress', 'listing', '3256805736323340'),  # github-index:1068137030
     ('| 915mhz LORA Antenna                             | 4            | $6.00     | https://www.aliexpress.us/item/3256805050972049.html?                                       | Payload Board Antennas', 'aliexpress', 'listing', '3256805050972049'),  # github-index:62135574859
+    ('            "promotion_link": "https://s.click.aliexpress.com/demo1",', None, 'short-link', None),  # github-index:2959705082
+    ('                "promotion_link": [{"promotion_link": "https://s.click.aliexpress.com/e/_ok"}]', None, 'short-link', None),  # github-index:66306646567
+    ('                      "promotion_link": "https://s.click.aliexpress.com/e/_generated"', None, 'short-link', None),  # github-index:55135950835
+    ('            "product_detail_url": "https://www.aliexpress.com/item/1005004123456789.html",', 'aliexpress', 'listing', '1005004123456789'),  # github-index:20244140277
+    ('            "promotion_link": "https://s.click.aliexpress.com/e/_example_link",', None, 'short-link', None),  # github-index:20244140277
+    ('            "shop_url": "https://example.aliexpress.com/store/912345678",', 'aliexpress', 'storefront', '912345678'),  # github-index:20244140277
+    ('                      "promotion_link": "https://s.click.aliexpress.com/e/_abc123",', None, 'short-link', None),  # github-index:56681548063
+    ('                      "product_detail_url": "https://www.aliexpress.com/item/100.html"', None, 'malformed-id', None),  # github-index:56681548063
+    ('\t\t\t\t\t\t\t\t\t"product_detail_url": "https://www.aliexpress.com/item/1005001234567890.html",', 'aliexpress', 'listing', '1005001234567890'),  # github-index:53808324830
+    ('\t\t\t\t\t\t\t\t\t"promotion_link": "https://s.click.aliexpress.com/promo",', None, 'short-link', None),  # github-index:53808324830
+    ('            "promotion_link": "https://s.click.aliexpress.com/s/fwx308cRD9",', None, 'short-link', None),  # github-index:68370213641
+    ('        "promotion_link": "https://s.click.aliexpress.com/e/abc123",', None, 'short-link', None),  # github-index:60262212868
+    ('    "promotion_link": "https://s.click.aliexpress.com/e/_mock_887022",', None, 'short-link', None),  # github-index:20554081283
+    ('    "source_value": "https://www.aliexpress.com/item/123.html",', None, 'malformed-id', None),  # github-index:20554081283
+    ('    "product_detail_url": "https://www.aliexpress.com/item/1005012569395259.html",', 'aliexpress', 'listing', '1005012569395259'),  # github-index:71329117174
+    ('    "promotion_link": "https://s.click.aliexpress.com/s/abc",', None, 'short-link', None),  # github-index:71329117174
+    ('由于windows的限制，显卡必须连接显示器，为了可以关闭显示器，你需要一个显卡欺骗器，是一个虚拟的usb显示器，可以切换显示器，切换到显卡欺骗器就可以关闭显示器了，[淘宝地址](https://detail.tmall.com/item.htm?id=564633453403&spm=a1z09.2.0.0.47872e8d5G9qO2&_u=d3td1r1a69a)', 'tmall', 'listing', '564633453403'),  # github-index:46861786404
+    ('\t//\t\t$url1= "https://item.taobao.com/item.htm?id=530678610014"; //淘宝已经下架 ', 'taobao', 'listing', '530678610014'),  # github-index:11677614804
+    ('\t//\t\t$url2= "https://item.taobao.com/item.htm?id=528264890830"; // 淘宝存在', 'taobao', 'listing', '528264890830'),  # github-index:11677614804
+    ("{'cat_leaf_name': '调和油', 'cat_name': '粮油米面/南北干货/调味品', 'item_url': 'https://detail.m.tmall.com/item.htm?id=530672343155', 'material_lib_type': '', 'nick': '天猫超市', 'num_iid': 530672343155, 'pict_url': 'https://img.alicdn.com/bao/", 'tmall', 'listing', '530672343155'),  # github-index:26152708284
+    ('        req.setQ("https://detail.tmall.com/item.htm?id=577406087388");', 'tmall', 'listing', '577406087388'),  # github-index:31274544429
+    ('          <a href="//detail.tmall.com/item.htm?id=558696103372" target="_blank" data-title="【超定制】高露洁全面防蛀薄荷*3+清新*2 共1250g牙膏清新口气" class="J_MakePoint" data-point="tbcart.8.12', 'tmall', 'listing', '558696103372'),  # github-index:41735002104
+    ('- 直接选购已烧录好的腾讯云AT固件安信可ESP-12S模组：[https://item.taobao.com/item.htm?id=543467904788](https://item.taobao.com/item.htm?id=543467904788)', 'taobao', 'listing', '543467904788'),  # github-index:17854844904
+    ('//        spider.addUrl("https://detail.tmall.com/item.htm?id=567474408014&ns=1&abbucket=4").thread(1).run();', 'tmall', 'listing', '567474408014'),  # github-index:36885945744
+    ("    u'detail_url': u'http://item.taobao.com/item.htm?id=5297167533&spm=2014.21419355.0.0', ", 'taobao', 'listing', '5297167533'),  # github-index:4613854194
+    ('    a = _tile(c, url="https://item.taobao.com/item.htm?id=500000000001")', 'taobao', 'listing', '500000000001'),  # github-index:70159144149
+    ('    b = _tile(c, url="https://item.taobao.com/item.htm?id=500000000002")', 'taobao', 'listing', '500000000002'),  # github-index:70159144149
+    ('https://item.taobao.com/item.htm?id=558396096340', 'taobao', 'listing', '558396096340'),  # github-index:21835539
+    ('本项目以 [普中科技 STM32F103ZET6 开发实验板](https://item.taobao.com/item.htm?spm=a230r.1.14.1.50a130e8TMKYMC&id=558855281660&ns=1&abbucket=5#detail) 为载体移植，其它开发板可能要做些修改，有问题请请创建 issue。', 'taobao', 'listing', '558855281660'),  # github-index:15221194549
+    ('| X3派机器人          | 轮趣科技 | [点击跳转](https://item.taobao.com/item.htm?spm=a230r.1.14.17.55e556912LPGGx&id=676436236906&ns=1&abbucket=12#detail) |', 'taobao', 'listing', '676436236906'),  # github-index:17839902409
+    ('| 公对母杜邦线 | 若干 | [公对母杜邦线](https://detail.tmall.com/item.htm?spm=a230r.1.14.22.b10c6663PCvNOq&id=41254478179&ns=1&abbucket=7&skuId=3211140814458) 请选用10cm长即可 |', 'tmall', 'listing', '41254478179'),  # github-index:27253301704
+    ("                    'url': 'https://item.taobao.com/item.htm?spm=a230r.1.14.22.34d544d20SAHVe&id=560966390234&ns=1&abbucket=11#detail'", 'taobao', 'listing', '560966390234'),  # github-index:9078707824
+    ('  //       detailLinks: ["https://item.taobao.com/item.htm?id=559385670320&ns=1&abbucket=6#detail","https://item.taobao.com/item.htm?id=559385670320&ns=1&abbucket=6#detail","https://item.taobao.com/item.htm?id=550797609790&ns=1&abbucket=6#', 'taobao', 'listing', '559385670320'),  # github-index:21113007244
+    ('[![](https://github.com/SeeedDocument/wiki_chinese/raw/master/docs/images/click_to_buy.PNG)](https://item.taobao.com/item.htm?spm=a230r.1.14.1.6bd29b76wvYGJS&id=45509558795&ns=1&abbucket=1#detail)', 'taobao', 'listing', '45509558795'),  # github-index:3694361749; a badge image's link is no link (earlier tables)
+    ('    "https://detail.tmall.com/item.htm?spm=a230r.1.14.23.2bdd38bdRsTfHM&id=37236152544&ns=1&abbucket=17",', 'tmall', 'listing', '37236152544'),  # github-index:38153643964
+    ('    "https://detail.tmall.com/item.htm?spm=a230r.1.14.66.21d3310cNOJUQi&id=625910266423&ns=1&abbucket=17&sku_properties=21735:44500;122276380:445', 'tmall', 'listing', '625910266423'),  # github-index:38153643964
+    ('[AGS10有害气体传感器](https://item.taobao.com/item.htm?spm=a21n57.1.0.0.148e523cqcVeUq&id=709434114260&ns=1&abbucket=8#detail)', 'taobao', 'listing', '709434114260'),  # github-index:69488347039
+    ("url = 'https://item.taobao.com/item.htm?spm=a230r.1.14.29.tcvhY7&id=533631191501&ns=1&abbucket=18'", 'taobao', 'listing', '533631191501'),  # github-index:10815004249
+    ("                         # 'referer': 'https://item.taobao.com/item.htm?spm=a219r.lm5644.14.11.70b3a555eCfx0A&id=541986659658&ns=1&abbucket=18',", 'taobao', 'listing', '541986659658'),  # github-index:6713686474
+    ("# url = r'https://www.lazada.vn/products/dien-thoai-apple-iphone-13-pro-max-128gb-i1522497182-s6393590575.html?search=1&spm=a2o4n.searchlistcategory.list.i72.75b", 'lazada_vn', 'listing', '1522497182'),  # github-index:38382515302
+    ('- 12V 20W 450nm Лазер (https://aliexpress.ru/item/1005003148619218.html)', 'aliexpress', 'listing', '1005003148619218'),  # github-index:33769034
+    ('- Драйверы двигателей TMC2208, тихие (https://aliexpress.ru/item/4000869320068.html)', 'aliexpress', 'listing', '4000869320068'),  # github-index:33769034
+    ("    aliexpressUrl: 'https://aliexpress.ru/item/4000459786332.html?spm=a2g0o.productlist.0.0.2505790av6bc8d&algo_pvid=61885515-e541-4f16-8e7c-fad147e2b760&algo_expid=618", 'aliexpress', 'listing', '4000459786332'),  # github-index:23982400394
+    ("(17, 'https://aliexpress.ru/item/4000098061056.html?spm=a2g0o.productlist.0.0.4a124113ri4vQN&s=p&ad_pvid=2020042902072411552888610911200009937322_5&algo_p", 'aliexpress', 'listing', '4000098061056'),  # github-index:42068697211
+    ('- Модуль [BME680](https://aliexpress.ru/item/4001113450307.html?spm=a2g2w.orderdetail.0.0.71504aa6NWWCgO&sku_id=10000014487928923 "BME680")', 'aliexpress', 'listing', '4001113450307'),  # github-index:15317328690
+    ('with MOLEX 0511460400 shell and MOLEX 0506418141 pins, however pre assembled cables may be found on Aliexpress: https://aliexpress.ru/item/4000586964114.html', 'aliexpress', 'listing', '4000586964114'),  # github-index:1232463824
+    ('    https://aliexpress.ru/item/424380923490234098324.html or', None, 'malformed-id', None),  # github-index:13962859874
+    ('Link: https://aliexpress.ru/item/4000869320068.html', 'aliexpress', 'listing', '4000869320068'),  # github-index:339483332
+    ('- 3.9" 320x320 https://www.aliexpress.com/item/1005006170307995.html?pdp_npi=4%40dis%21CZK%21CZK%20299.00%21CZK%20299.00%21%21%2112.09%2112.09%21%40211b819117375814797795352e', 'aliexpress', 'listing', '1005006170307995'),  # github-index:23309611058
 ]  # fmt: skip
 ALL = ROWS
 
