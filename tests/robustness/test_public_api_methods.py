@@ -237,7 +237,7 @@ def _instances() -> dict[type, tuple[str, object]]:
             value = getattr(obj, attr)
             if type(value) in (tuple, list) and value:
                 value = value[0]
-            elif type(value) is dict and value:
+            elif isinstance(value, dict) and value:  # a view's read-only sections too
                 value = next(iter(value.values()))
             todo.append((f"{path}.{attr}", value))
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -100,6 +101,30 @@ R = TypeVar("R", bound=Rule)
 #: The record id of the Good Faith criteria in the ``good_faith`` section.
 GOOD_FAITH_ID = "gftm"
 
+#: How many resolved views (date, reading, trial) a book keeps: the oldest asked is dropped
+#: past it (a long-running service asks for a new date every day; each view is ~7 KiB).
+_VIEWS_KEPT = 256
+
+
+class _Section(dict[str, Any]):
+    """A resolved view's section: a ``dict`` that refuses every change with a TypeError.
+
+    Views are cached by their book (and the embedded book is shared by every caller): a
+    caller changing one would change every later answer for that date. It pickles and
+    copies as a plain mapping of its items.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> Any:
+        raise TypeError("a resolved view's sections are read-only: copy one with dict(...)")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    pop = popitem = clear = update = setdefault = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Section, (dict(self),))
+
 
 def _book_data(data: object) -> None:
     """A :class:`RuleBook`'s ``data``: a :class:`RuleBookData`, else a TypeError (attrs' own
@@ -137,6 +162,8 @@ class RuleBook:
     _cited: list[dict[str, tuple[Citation, ...]]] = attrs.field(
         factory=list, init=False, repr=False
     )
+    #: Held while the view cache drops its oldest entries (threads share a book).
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
 
     def __eq__(self, other: object) -> bool:
         """Rule books are equal when their data is (their origins and what they have
@@ -444,7 +471,10 @@ class RuleBook:
         resolved = ResolvedRules(
             as_of=when, interpretation=name, trial=trial, book=self, **sections
         )
-        self._cache[key] = resolved
+        with self._lock:
+            while len(self._cache) >= _VIEWS_KEPT:
+                del self._cache[next(iter(self._cache))]
+            self._cache[key] = resolved
         return resolved
 
     def trial_years(self) -> tuple[int, ...]:
@@ -677,6 +707,11 @@ class ResolvedRules:
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
+        for name in SECTIONS:  # read-only: a view is cached and shared (see _Section)
+            field = "good_faith_versions" if name == "good_faith" else name
+            value = getattr(self, field)
+            if type(value) is not _Section:
+                object.__setattr__(self, field, _Section(value))
 
     def __hash__(self) -> int:
         """By value, as views compare: the interpretation and the ids of every section (a

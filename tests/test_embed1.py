@@ -1,0 +1,96 @@
+"""ipprules embedded in a long-running service: many threads, many dates and rule books.
+
+A resolved view is cached by its book: a caller who mutates one of its sections must not
+change the next call's answer (nor the embedded book every other caller shares), and the
+book's cache of views stays bounded however many dates a service asks for.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from ipprules import deadline_for, default_rulebook, parse_listings
+from ipprules.rulebook import book as book_module
+from ipprules.rulebook.book import SECTIONS
+
+DAY = dt.date(2024, 9, 27)
+
+
+def _mutations(section: Any, rid: str, record: Any) -> list[tuple[str, Any]]:
+    return [
+        ("pop", lambda: section.pop(rid)),
+        ("del", lambda: section.__delitem__(rid)),
+        ("set", lambda: section.__setitem__("x", record)),
+        ("clear", section.clear),
+        ("update", lambda: section.update({"x": record})),
+        ("setdefault", lambda: section.setdefault("x", record)),
+        ("popitem", section.popitem),
+        ("ior", lambda: section.__ior__({"x": record})),
+    ]
+
+
+@pytest.mark.parametrize("name", ["deadlines", "reason_codes", "platforms"])
+def test_a_view_s_sections_are_read_only(name: str) -> None:
+    """Every mutation of a cached view's section is a TypeError and changes nothing: before,
+    ``as_of(day).deadlines.pop("ipr_verification")`` made every later ``deadline_for`` of that
+    day an UnknownNameError, process-wide (the embedded book is shared)."""
+    book = default_rulebook()
+    section = book.as_of(DAY).section(name)
+    before = dict(section)
+    rid, record = next(iter(before.items()))
+    for label, mutate in _mutations(section, rid, record):
+        with pytest.raises(TypeError):
+            mutate()
+        assert dict(book.as_of(DAY).section(name)) == before, label
+    assert deadline_for("ipr_verification", DAY).due == dt.date(2024, 10, 2)
+
+
+def test_a_view_round_trips_and_hashes() -> None:
+    """A view's read-only sections still pickle, copy and hash by value."""
+    rules = default_rulebook().as_of(DAY)
+    for other in (pickle.loads(pickle.dumps(rules)), copy.deepcopy(rules), copy.copy(rules)):
+        assert other == rules
+        assert hash(other) == hash(rules)
+        assert {rules: 1}[other] == 1
+        assert all(dict(other.section(s)) == dict(rules.section(s)) for s in SECTIONS)
+
+
+def test_the_view_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A book asked for many dates keeps at most ``_VIEWS_KEPT`` views (before: one per date
+    for ever, about 7 KiB each: 24 MiB for ten years of daily calls); answers are unchanged."""
+    monkeypatch.setattr(book_module, "_VIEWS_KEPT", 8)
+    book = copy.copy(default_rulebook())  # a fresh book: its cache empty
+    days = [DAY + dt.timedelta(days=i) for i in range(40)]
+    first = [book.as_of(day) for day in days]
+    assert len(book._cache) <= 8
+    assert [book.as_of(day) for day in days] == first
+    assert book.as_of(days[-1]) is book.as_of(days[-1])
+
+
+def test_threads_give_the_single_thread_answers() -> None:
+    """8 threads at once, each with its own book, date and reading, answer as one thread."""
+    base = default_rulebook()
+    books = [base, copy.copy(base)]
+    urls = ["https://detail.tmall.com/item.htm?id=690091011924", "https://example.com/x"]
+
+    def job(i: int) -> tuple[Any, ...]:
+        book = books[i % 2]
+        day = DAY + dt.timedelta(days=37 * i)
+        reading = book.interpretations[i % len(book.interpretations)]
+        rules = book.as_of(day, reading)
+        return (
+            dict(rules.section("reason_codes")),
+            deadline_for("ipr_verification", day, rules).due,
+            [(n, r.as_dict()) for n, r in parse_listings(urls * (i + 1))],
+        )
+
+    alone = [job(i) for i in range(16)]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(job, range(16)))
+    assert together == alone
