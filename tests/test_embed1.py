@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from attrs import evolve as attrs_evolve
 
 from ipprules import deadline_for, default_rulebook, parse_listings
 from ipprules.rulebook import book as book_module
@@ -94,3 +95,20 @@ def test_threads_give_the_single_thread_answers() -> None:
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(job, range(16)))
     assert together == alone
+
+
+def test_a_counter_notice_assessment_hashes_by_value() -> None:
+    """An Assessment (frozen, compared by value) hashes as every other result does: before,
+    ``hash()`` raised ``TypeError: unhashable type: 'dict'`` (its ``other_readings``)."""
+    from pathlib import Path
+
+    from ipprules import assess_counter_notice
+    from ipprules.counternotice import read_counter_notice
+
+    examples = Path(__file__).parent.parent / "examples"
+    notice = read_counter_notice(examples / "counter-notice-alibaba.toml")
+    first, second = assess_counter_notice(notice), assess_counter_notice(notice)
+    marked = attrs_evolve(first, other_readings={"marketplace xianyu": ("official",)})
+    assert first == second and hash(first) == hash(second)
+    assert {first: 1}[second] == 1
+    assert marked != first and {marked: 2}[pickle.loads(pickle.dumps(marked))] == 2

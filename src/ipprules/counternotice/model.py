@@ -401,6 +401,21 @@ class Assessment:
     """The readings that answer the platform otherwise, keyed ``marketplace NAME`` (B1:
     ``{"marketplace xianyu": ("official",)}``), beside ``notes``."""
 
+    def __hash__(self) -> int:
+        """By value, as assessments compare (``other_readings`` is a mapping: by its items),
+        so an assessment is a dict key as every other result is."""
+        return hash(
+            (
+                self.notice,
+                self.findings,
+                self.rulebook,
+                self.interpretation,
+                self.standing,
+                self.notes,
+                frozenset(self.other_readings.items()),
+            )
+        )
+
     @property
     def sufficient(self) -> Answer:
         """Whether the counter-notice meets every rule that applies: yes, no, or unknown."""
