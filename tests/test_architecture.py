@@ -163,6 +163,7 @@ LAYERS = (
             "ipprules._frames",
             "ipprules._table",
             "ipprules._shipped",
+            "ipprules._gc",
         ),
     ),
     ("rules", ("ipprules.rulebook", "ipprules.calendars")),

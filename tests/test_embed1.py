@@ -112,3 +112,53 @@ def test_a_counter_notice_assessment_hashes_by_value() -> None:
     assert first == second and hash(first) == hash(second)
     assert {first: 1}[second] == 1
     assert marked != first and {marked: 2}[pickle.loads(pickle.dumps(marked))] == 2
+
+
+def test_overlapping_runs_leave_the_collector_as_found() -> None:
+    """Two planner runs in two threads, the second started while the first is paused: the
+    collector stays off until the last run ends, then is on again. Before, each run read
+    the switch itself: the first to end turned it back on under the second (and in the
+    other interleaving, one reading "off" between another's off and on, turned it off for
+    good: ``parse_listings`` from 8 threads left ``gc.isenabled()`` false, process-wide)."""
+    import gc
+    import threading
+    from pathlib import Path
+
+    from ipprules import planner, read_plan
+
+    examples = Path(__file__).parent.parent / "examples"
+    plan = read_plan(examples / "planner-account.toml")
+    urls = ["https://item.taobao.com/item.htm?id=606832683299"]
+    inside = [threading.Event(), threading.Event()]
+    go_on = [threading.Event(), threading.Event()]
+    seen: list[bool] = []
+
+    def run(i: int) -> None:
+        def reconcile(_: object) -> None:
+            if not inside[i].is_set():
+                inside[i].set()
+                assert go_on[i].wait(10)
+
+        planner.plan_listings(urls, plan, as_of="2024-06-01", reconcile=reconcile)
+
+    assert gc.isenabled()
+    first = threading.Thread(target=run, args=(0,))
+    second = threading.Thread(target=run, args=(1,))
+    try:
+        first.start()
+        assert inside[0].wait(10)
+        second.start()
+        assert inside[1].wait(10)
+        go_on[0].set()
+        first.join(10)
+        seen.append(gc.isenabled())  # the second run is still going
+        go_on[1].set()
+        second.join(10)
+        seen.append(gc.isenabled())
+    finally:
+        go_on[0].set()
+        go_on[1].set()
+        first.join(10)
+        second.join(10)
+        gc.enable()
+    assert seen == [False, True]

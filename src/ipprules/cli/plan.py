@@ -8,7 +8,6 @@ on one machine and on Dask (``--workers``, ``--scheduler``) alike.
 from __future__ import annotations
 
 import argparse
-import gc
 import heapq
 from collections.abc import Callable
 from typing import Any
@@ -252,13 +251,13 @@ def run(args: argparse.Namespace) -> int:
     _refuse_plans_folder(args.account)
     # A planner run makes millions of small objects and no cycles worth collecting: the
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
-    was_enabled = gc.isenabled()
-    gc.disable()
+    from ipprules import _gc
+
+    _gc.pause()
     try:
         return _run(args)
     finally:
-        if was_enabled:
-            gc.enable()
+        _gc.resume()
 
 
 def _fresh_out(folder: str) -> None:

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -23,6 +22,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ipprules import _gc
 from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
 from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.model import ALIEXPRESS_OFFSET, DERIVED_MIN, Form
@@ -431,16 +431,14 @@ def _reference(texts: list[str | None], empty: str) -> dict[str, pa.Array]:
     :func:`ipprules.listings.parse_listings` pauses it: parsing allocates only acyclic objects,
     and tens of thousands of results made in a row would otherwise trigger collections that
     rescan them (about a tenth of this step on the ``pasted`` benchmark mix)."""
-    paused = gc.isenabled()
-    gc.disable()
+    _gc.pause()
     try:
         strings = cast("list[str]", texts)
         if None in texts:
             strings = [empty if t is None else t for t in texts]
         return record_columns(list(map(parse_listing, strings)))
     finally:
-        if paused:
-            gc.enable()
+        _gc.resume()
 
 
 def record_columns(results: Sequence[Listing | Rejection]) -> dict[str, pa.Array]:

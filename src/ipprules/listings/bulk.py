@@ -14,7 +14,6 @@ Summary(total=3, parsed=1, duplicates=1, rejected={'not-a-url': 1})
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from operator import length_hint
@@ -23,6 +22,7 @@ from typing import Any, get_args
 import attrs
 
 from ipprules._convert import shown_value
+from ipprules._gc import pause, resume
 from ipprules._typed import check_types
 from ipprules.errors import StreamConsumedError
 from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
@@ -313,11 +313,9 @@ def _blocks(
     once it is raised, so the loop counts nothing more.
     """
     results = map(parse, texts)
-    isenabled, disable, enable = gc.isenabled, gc.disable, gc.enable
     start = 0
     while True:
-        paused = isenabled()
-        disable()
+        pause()  # counted across threads (ipprules._gc): another thread's pause is no setting
         positions = iter(range(start, start + BLOCK))
         try:
             block = iter(list(zip(positions, islice(results, BLOCK), strict=False)))
@@ -327,8 +325,7 @@ def _blocks(
             position = start + BLOCK - 1 - length_hint(positions)
             raise _item_error(error, function, position) from None
         finally:
-            if paused:
-                enable()
+            resume()
         if first is None:
             return
         yield first

@@ -705,19 +705,16 @@ def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
     ``gc.freeze()`` then ``gc.unfreeze()`` at the end moves only what the run made. Skipped
     where the caller froze objects (unfreeze would thaw them) or turned the collector off.
     """
-    was_enabled = gc.isenabled()
-    promote = promote and was_enabled and gc.get_freeze_count() == 0
+    from ipprules import _gc
+
+    promote = promote and gc.isenabled() and gc.get_freeze_count() == 0
     if promote:
         gc.collect(1)  # the caller's young objects: collected or moved to the oldest generation
-    gc.disable()
+    _gc.pause()  # counted across threads: the last run to end puts the setting back
     try:
         yield
     finally:
-        if was_enabled:
-            if promote and gc.get_freeze_count() == 0:
-                gc.freeze()  # every generation, the run's objects included, set aside ...
-                gc.unfreeze()  # ... and back in the oldest: the young ones are empty
-            gc.enable()
+        _gc.resume(promote=promote)
 
 
 #: What to do instead of planning lines already read (the same ``read_lines(...)`` twice).
