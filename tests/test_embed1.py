@@ -162,3 +162,52 @@ def test_overlapping_runs_leave_the_collector_as_found() -> None:
         second.join(10)
         gc.enable()
     assert seen == [False, True]
+
+
+_STATE = """
+import gc, locale, logging, os, re, signal, sys, warnings
+def state():
+    root = logging.getLogger()
+    return (
+        locale.setlocale(locale.LC_ALL), tuple(map(repr, warnings.filters)), root.level,
+        tuple(root.handlers), logging.root.manager.disable, sys.getrecursionlimit(),
+        gc.isenabled(), gc.get_threshold(), gc.get_freeze_count(), re._MAXCACHE,
+        dict(os.environ), signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM),
+        os.getcwd(), sys.stdout, sys.stderr, sys.getswitchinterval(), sys.gettrace(),
+    )
+"""
+
+
+def test_import_and_calls_change_no_process_state() -> None:
+    """Importing ipprules and calling its engines leave every process-global setting a host
+    service owns as found: locale, warning filters, logging, recursion limit, collector,
+    ``re`` cache size, environment, signal handlers, directory, standard streams."""
+    import subprocess
+    import sys
+
+    script = (
+        _STATE
+        + """
+before = state()
+import ipprules
+from ipprules import goodfaith, planner
+assert state() == before, "import"
+ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+list(ipprules.parse_listings(["https://item.taobao.com/item.htm?id=606832683299", "x"]))
+plan = ipprules.read_plan("examples/planner-account.toml")
+planner.plan_listings(planner.read_lines("examples/planner-urls.csv"), plan, as_of="2024-06-01")
+goodfaith.standing(ipprules.History.from_file("examples/history.csv"), "2023-03-31")
+ipprules.deadline_for("ipr_verification", "2024-09-27")
+ipprules.load_rulebook("examples/rules-override.toml").as_of("2026-11-23")
+after = state()
+assert after == before, [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
+print("same")
+"""
+    )
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "same", done.stderr[-2000:]
