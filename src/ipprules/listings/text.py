@@ -1081,35 +1081,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     continue
                 offset += found[0]
                 candidate = found[1]
-        if offset > 1 and token[offset - 2 : offset] == "](":
-            target = _image_target(token, offset, listed, token_start)
-            if target == -1:
-                continue  # [![alt](image "title")](target): the target is read in its token
-            if target is not None:  # [![alt](image)](target): the link leads to its target
-                offset, candidate = target, token[target:]
-        stop = _stop(candidate)
-        if stop is not None:  # an attribute's closing quote, a code span, a closing tag
-            candidate = _cut_at(candidate, stop.start())
-        candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
-        cut = list_cut(candidate)
-        if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
-            candidate = _cut_at(candidate, cut)
-        at = token_start + offset
-        if at and text[at - 1] in "|<," and "|" in candidate:
-            # a table cell (|url|), or a chat export's link and its text (Slack: <url|text>)
-            candidate = _cut_at(candidate, candidate.index("|"))
-        if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
-            candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
-        if offset > 4 and "]" in candidate and _bbcode(token, offset):
-            # a forum's BBCode link, [url=https://…]its text[/url]: the link ends at the "]"
-            # (never in a host, so no cut makes another host of it, whatever the text holds)
-            candidate = candidate[: candidate.index("]")]
-        if "](" in candidate and (
-            (offset and token[offset - 1] == "[") or PASTED_TARGET.search(candidate)
-        ):
-            skip, candidate = _linked_link(candidate)
-            offset += skip
-        candidate = _cut_glued(candidate).rstrip(TRAILING)
+        trimmed = _trimmed(text, token, offset, candidate, listed, token_start)
+        if trimmed is None:
+            continue
+        offset, candidate = trimmed
         if len(candidate) > 2:
             yield candidate, token_start + offset
         end = token_start + offset + len(candidate)
@@ -1117,3 +1092,41 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             rest = _glued_rest(listed, start_rx, end, token_end)
             if rest is not None:
                 rests.append(rest)
+
+
+def _trimmed(
+    text: str, token: str, offset: int, candidate: str, listed: str, token_start: int
+) -> tuple[int, str] | None:
+    """:func:`_urls`' ``candidate`` (at ``offset`` in ``token``) cut where the link ends: an
+    image's link read as its target's, an attribute's or a cell's end, a Markdown or BBCode
+    link's target; ``None`` if the candidate is read in another token."""
+    if offset > 1 and token[offset - 2 : offset] == "](":
+        target = _image_target(token, offset, listed, token_start)
+        if target == -1:
+            return None  # [![alt](image "title")](target): the target is read in its token
+        if target is not None:  # [![alt](image)](target): the link leads to its target
+            offset, candidate = target, token[target:]
+    stop = _stop(candidate)
+    if stop is not None:  # an attribute's closing quote, a code span, a closing tag
+        candidate = _cut_at(candidate, stop.start())
+    candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
+    cut = list_cut(candidate)
+    if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
+        candidate = _cut_at(candidate, cut)
+    at = token_start + offset
+    if at and text[at - 1] in "|<," and "|" in candidate:
+        # a table cell (|url|), or a chat export's link and its text (Slack: <url|text>)
+        candidate = _cut_at(candidate, candidate.index("|"))
+    if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
+        candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
+    if offset > 4 and "]" in candidate and _bbcode(token, offset):
+        # a forum's BBCode link, [url=https://…]its text[/url]: the link ends at the "]"
+        # (never in a host, so no cut makes another host of it, whatever the text holds)
+        candidate = candidate[: candidate.index("]")]
+    if "](" in candidate and (
+        (offset and token[offset - 1] == "[") or PASTED_TARGET.search(candidate)
+    ):
+        skip, candidate = _linked_link(candidate)
+        offset += skip
+    candidate = _cut_glued(candidate).rstrip(TRAILING)
+    return offset, candidate

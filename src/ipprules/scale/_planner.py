@@ -256,8 +256,6 @@ def plan_accounts(
     ['other', 1, 'rejected', <NA>, 'unknown-account']
     """
     delayed = require("dask").delayed
-    db = require("dask.bag")
-    dd = require("dask.dataframe")
     source = dask_frame(source, "source")
     _check_arguments(as_of, settings, rulebook, interpretation, account, column, line)
     frame, extra = _rows(source, account, column, line)
@@ -273,14 +271,21 @@ def plan_accounts(
         _sources,
     )  # fmt: skip
     parts = [delayed(_plan_partition, pure=True)(part, *given) for part in shuffled.to_delayed()]
-    getter = delayed(operator.getitem, pure=True)
+    return _collected(parts)
+
+
+def _collected(parts: list[Any]) -> PlannedAccounts:
+    """:func:`plan_accounts`' result from its partitions' delayed ``(outcomes, complaints,
+    results)``."""
+    getter = require("dask").delayed(operator.getitem, pure=True)
+    dd = require("dask.dataframe")
     outcomes = dd.from_delayed(
         [getter(p, 0) for p in parts], meta=_empty(OUTCOME_COLUMNS), verify_meta=False
     )
     complaints = dd.from_delayed(
         [getter(p, 1) for p in parts], meta=_empty(COMPLAINT_COLUMNS), verify_meta=False
     )
-    results = db.from_delayed([getter(p, 2) for p in parts])
+    results = require("dask.bag").from_delayed([getter(p, 2) for p in parts])
     return _planned(outcomes, complaints, results, parts)
 
 
