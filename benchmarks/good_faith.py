@@ -16,6 +16,10 @@ Targets (docs/design/product.md), each printed with "met" or "NOT met":
   each order's rows written to Parquet before the clock, then ``standing(history_from_table(
   pq.read_table(path)), as_of)``, its answers checked equal to the pure path's, judged on the
   same two targets against the loop of the same rounds (extra lines; the pure ones unchanged);
+  the built rows timed as two histories in the same rounds, beside the same loop, each with its
+  verdicts: failing (no declaration signed, so every reading works out its path to qualify)
+  and qualifying (a declaration signed, the rates over the thresholds, as a user's history
+  often is), each checked to answer as built;
 * a 3-year daily timeline over 10M records, any row order (the same three orders): <= 5 s
   (fold + sweep), beside the hand-written loop over the same rows in the same order;
 * a history CSV with an ``id`` column, 10M rows: >= 1,500,000 rows/s, peak <= 100 MB (ids in
@@ -53,7 +57,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any, NoReturn
 
-from ipprules.goodfaith import History, standing, timeline
+from ipprules.goodfaith import AccountEvent, EventKind, History, standing, timeline
 from ipprules.goodfaith.engine import window_start
 
 AS_OF = dt.date(2023, 12, 31)
@@ -475,6 +479,24 @@ def _csv_report(
 # ------------------------------------------------------------------- standing
 
 
+#: the declaration a qualifying built history has signed (:data:`VARIANTS`): with it, the
+#: built rows' rates (over the thresholds) qualify; without it, every standing fails its
+#: ``declaration`` criterion and works out each reading's path to qualify
+DECLARED = dt.date(2020, 6, 1)
+
+
+def declaration() -> tuple[AccountEvent, ...]:
+    """The events of a qualifying built history: the declaration, signed :data:`DECLARED`."""
+    return (AccountEvent(date=DECLARED, kind=EventKind.DECLARATION),)
+
+
+#: the built histories the standing is timed on, in the same run: (name, signed, what the
+#: standing must answer); the same rows, with no declaration (fails: as every built history
+#: did before, timing only failing standings) and with one (qualifies: a real user's history
+#: often does, and a qualifying standing works out no path to qualify)
+VARIANTS = (("failing", False), ("qualifying", True))
+
+
 def standing_figures(
     n: int,
     rounds: int,
@@ -485,10 +507,13 @@ def standing_figures(
     """Built rows, every one inside the 3-month window (``years``: over the three years up to
     the day asked, a history as users keep it, which the standing sweeps day by day for
     removals and lock-outs while the loop skips the rows outside the window); or ``given``
-    (a user's file), as of its last day. ``columnar``: the columnar kernel's standing too
-    (``ipprules[arrow]``), in every order, read from the order's rows written to Parquet
-    (untimed), interleaved with the loop and the pure path, its answers checked equal to
-    the pure path's (:func:`kernel_standing_lines`)."""
+    (a user's file), as of its last day. Built rows are timed twice in the same rounds, as a
+    failing history (no declaration) and as a qualifying one (:data:`VARIANTS`), each with
+    its verdicts beside the same hand-written loop, and each checked to answer as built.
+    ``columnar``: the columnar kernel's standing too (``ipprules[arrow]``), in every order,
+    read from the order's rows written to Parquet (untimed), interleaved with the loop and
+    the pure path, its answers checked equal to the pure path's
+    (:func:`kernel_standing_lines`)."""
     as_of = AS_OF if given is None else dt.date.fromordinal(max(row[0] for row in given))
     lo = window_start(as_of, 3).toordinal()
     hi = as_of.toordinal()
@@ -504,78 +529,125 @@ def standing_figures(
     distinct = len(set(file_order))
     inside = sum(lo < row[0] <= hi for row in file_order)
     span = " over 3 years" if years else ""
+    # (suffix of the figures' keys and labels, events); a user's file: its rows as they are
+    variants: list[tuple[str, tuple[AccountEvent, ...]]] = [("", ())]
+    if given is None:
+        variants = [(f", {name}", declaration() if signed else ()) for name, signed in VARIANTS]
     print(
         f"\nstanding over {n:,} records{span}, {inside:,} inside the window as of {as_of} (made in "
         f"{time.perf_counter() - t0:.0f} s; separate tuples and strings; {distinct:,} distinct "
         f"values); {rounds} interleaved round(s), medians"
     )
-    warm_up(standing, History.from_rows(file_order[:WARM_ROWS]), as_of)
+    if given is None:
+        print(
+            f"  the same rows timed as two histories in the same rounds: failing (no "
+            f"declaration signed) and qualifying (declaration signed {DECLARED})"
+        )
+    for _tag, events in variants:
+        warm_up(standing, History.from_rows(file_order[:WARM_ROWS], events), as_of)
     folder = tempfile.TemporaryDirectory()
     kernels: dict[str, Callable[[], object] | None] = {}
     if columnar:  # each order's rows written to Parquet before the clock starts
         for i, (order, rows) in enumerate(orders.items()):
-            path = os.path.join(folder.name, f"standing{i}.parquet")
-            kernels[order] = kernel_job(rows, path, lambda h: standing(h, as_of))
+            for j, (tag, events) in enumerate(variants):
+                path = os.path.join(folder.name, f"standing{i}-{j}.parquet")
+                use = lambda h: standing(h, as_of)  # noqa: E731
+                job = kernel_job(rows, path, use, events) if events else kernel_job(rows, path, use)
+                kernels[f"{tag} {order}"] = job
     results: dict[str, list[float]] = {}
-    answers: list[object] = []
+    answers: dict[str, list[object]] = {tag: [] for tag, _ in variants}
     for r in range(rounds):  # interleaved; the library first in every other round
         for order, rows in orders.items():
-            jobs = [
-                ("loop", lambda rows=rows: hand_loop(rows, lo, hi)),
-                ("lib", lambda rows=rows: standing(History.from_rows(rows), as_of)),
+            jobs: list[tuple[str, str, Callable[[], object]]] = [
+                ("loop", "", lambda rows=rows: hand_loop(rows, lo, hi))
             ]
-            kernel = kernels.get(order)
-            if kernel is not None:
-                jobs.append(("kernel", kernel))
-            for who, job in jobs[:: -1 if r % 2 else 1]:
-                t, answer = timed(job)  # type: ignore[arg-type]
+            for tag, events in variants:
+                jobs.append(
+                    (
+                        f"lib{tag}",
+                        tag,
+                        lambda rows=rows, ev=events: standing(History.from_rows(rows, ev), as_of),
+                    )
+                )
+            for tag, _events in variants:
+                kernel = kernels.get(f"{tag} {order}")
+                if kernel is not None:
+                    jobs.append((f"kernel{tag}", tag, kernel))
+            for who, tag, job in jobs[:: -1 if r % 2 else 1]:
+                t, answer = timed(job)
                 results.setdefault(f"{who} {order}", []).append(t)
                 if who != "loop":  # the pure path and the columnar kernel: one answer
-                    answers.append(answer)
+                    answers[tag].append(answer)
     folder.cleanup()
     what = "standing (pure path and columnar kernel)" if kernels else "standing"
-    print(f"  {same_answers(what, answers)}")
-    for order in ORDERS:
-        loop = statistics.median(results[f"loop {order}"])
-        lib = statistics.median(results[f"lib {order}"])
-        print(
-            f"  {order}: hand-written loop {loop:6.2f} s {n / loop / 1e6:5.2f} M/s | "
-            f"standing end to end {lib:6.2f} s {n / lib / 1e6:5.2f} M/s ({loop / lib:.2f}x the loop)"
-        )
-        ratio = judged_ratio(results[f"loop {order}"], results[f"lib {order}"])
-        print(
-            f"  target ({order}{span}): >= 5M records/s -> {standing_verdict(n / lib >= 5e6, n)}; "
-            f">= 0.5x the loop: {ratio:.2f}x -> {standing_verdict(ratio >= 0.5, n)}"
-        )
-    if columnar:
+    for tag, _events in variants:
+        of = f" of the {tag[2:]} history" if tag else ""
+        print(f"  {same_answers(what + of, answers[tag])}")
+        if tag:
+            print(f"  {as_built(tag[2:], answers[tag])}")
+    for tag, _events in variants:
         for order in ORDERS:
-            for line in kernel_standing_lines(results, order, span, n):
-                print(f"  {line}")
+            loop = statistics.median(results[f"loop {order}"])
+            lib = statistics.median(results[f"lib{tag} {order}"])
+            print(
+                f"  {order}{tag}: hand-written loop {loop:6.2f} s {n / loop / 1e6:5.2f} M/s | "
+                f"standing end to end {lib:6.2f} s {n / lib / 1e6:5.2f} M/s "
+                f"({loop / lib:.2f}x the loop)"
+            )
+            ratio = judged_ratio(results[f"loop {order}"], results[f"lib{tag} {order}"])
+            print(
+                f"  target ({order}{span}{tag}): >= 5M records/s -> "
+                f"{standing_verdict(n / lib >= 5e6, n)}; "
+                f">= 0.5x the loop: {ratio:.2f}x -> {standing_verdict(ratio >= 0.5, n)}"
+            )
+    if columnar:
+        for tag, _events in variants:
+            for order in ORDERS:
+                for line in kernel_standing_lines(results, order, span, n, tag):
+                    print(f"  {line}")
     del file_order, as_read, shuffled, orders
 
 
+def as_built(name: str, answers: list[object]) -> str:
+    """Whether every standing of the ``name`` built history (a :data:`VARIANTS` name)
+    answered as the history was built to: qualifying or not, checked, not assumed (a
+    "qualifying" history whose standing fails would time the failing path twice).
+
+    >>> as_built("failing", [])
+    'failing history: 0 of 0 standings do not qualify, as built -> NOT met'
+    """
+    wanted = dict(VARIANTS)[name]
+    right = sum(getattr(answer, "qualifies", None) is wanted for answer in answers)
+    says = "qualify" if wanted else "do not qualify"
+    return (
+        f"{name} history: {right} of {len(answers)} standings {says}, as built -> "
+        f"{verdict(bool(answers) and right == len(answers))}"
+    )
+
+
 def kernel_standing_lines(
-    results: dict[str, list[float]], order: str, span: str, n: int
+    results: dict[str, list[float]], order: str, span: str, n: int, tag: str = ""
 ) -> list[str]:
     """The columnar kernel's standing figure in ``order`` (``results``: seconds per round
-    under "loop ORDER" and "kernel ORDER") beside the hand-written loop of the same rounds,
+    under "loop ORDER" and "kernelTAG ORDER") beside the hand-written loop of the same rounds,
     and its verdicts against both parts of the standing target; one line saying it was
-    not measured when there is no kernel figure (no pyarrow).
+    not measured when there is no kernel figure (no pyarrow). ``tag``: the built history's
+    variant (``", qualifying"``, ``", failing"``; :data:`VARIANTS`), "" for a user's file.
 
     >>> kernel_standing_lines({"loop x": [2.0], "kernel x": [1.0]}, "x", "", 10_000_000)[1]
     'target, columnar kernel (x): >= 5M records/s -> met; >= 0.5x the loop: 2.00x -> met'
     """
     head = "columnar kernel (needs ipprules[arrow])"
-    if not results.get(f"kernel {order}"):
-        return [f"{head}, {order}{span}: not measured (no pyarrow)"]
+    if not results.get(f"kernel{tag} {order}"):
+        return [f"{head}, {order}{span}{tag}: not measured (no pyarrow)"]
     loop = statistics.median(results[f"loop {order}"])
-    kernel = statistics.median(results[f"kernel {order}"])
-    ratio = judged_ratio(results[f"loop {order}"], results[f"kernel {order}"])
+    kernel = statistics.median(results[f"kernel{tag} {order}"])
+    ratio = judged_ratio(results[f"loop {order}"], results[f"kernel{tag} {order}"])
     return [
-        f"{head}, {order}{span}: Parquet read_table + history_from_table + standing "
+        f"{head}, {order}{span}{tag}: Parquet read_table + history_from_table + standing "
         f"{kernel:6.2f} s {n / kernel / 1e6:5.2f} M/s ({loop / kernel:.2f}x the loop of the "
         "same rounds)",
-        f"target, columnar kernel ({order}{span}): >= 5M records/s -> "
+        f"target, columnar kernel ({order}{span}{tag}): >= 5M records/s -> "
         f"{standing_verdict(n / kernel >= 5e6, n)}; >= 0.5x the loop: {ratio:.2f}x -> "
         f"{standing_verdict(ratio >= 0.5, n)}",
     ]
@@ -674,12 +746,16 @@ def write_parquet(rows: list[Row], path: str) -> bool:
 
 
 def kernel_job(
-    rows: list[Row], path: str, use: Callable[[History], object]
+    rows: list[Row],
+    path: str,
+    use: Callable[[History], object],
+    events: tuple[AccountEvent, ...] = (),
 ) -> Callable[[], object] | None:
     """``use`` (a standing, a timeline) of the columnar kernel's history of ``rows``, end to
     end as a user with a Parquet history runs it: ``pyarrow.parquet.read_table`` of the rows
-    written (untimed) to ``path``, :func:`ipprules.columnar.history_from_table`, then ``use``;
-    None without pyarrow (the figure is then not printed)."""
+    written (untimed) to ``path``, :func:`ipprules.columnar.history_from_table` (with
+    ``events``, a qualifying history's declaration), then ``use``; None without pyarrow (the
+    figure is then not printed)."""
     try:
         import pyarrow.parquet as pq
 
@@ -690,7 +766,7 @@ def kernel_job(
         return None  # pragma: no cover (pyarrow imported above)
 
     def job() -> object:
-        return use(history_from_table(pq.read_table(path)))
+        return use(history_from_table(pq.read_table(path), events))
 
     warm_up(job)  # its first use loads pyarrow's compute functions
     return job
