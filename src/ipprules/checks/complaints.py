@@ -338,6 +338,18 @@ class ComplaintChecker:
             yield self.ctx.finding(
                 "storefront-unknown", f"{at}.target", storefront_gap(platform, ipr_type), platform
             )
+        elif complaint.channel is not ChannelId.PORTAL:
+            # the store front is a complaint type of the portal's form (B16, R41, R42); no
+            # source says the stand-alone form takes one (B2, R15, R44 speak of links)
+            channel = rules.channels.get(complaint.channel.value)
+            name = channel.name.lower() if channel is not None else complaint.channel.value
+            yield self.ctx.finding(
+                "channel-storefront-unknown",
+                f"{at}.target",
+                f"no source says the {name} takes store-front complaints: the store front is a "
+                "complaint type of the IPP portal's form (B16, R41, R42), and the form's "
+                "sources speak only of links (B2, R15, R44)",
+            )
 
     def _documents_and_order(
         self, at: str, complaint: Complaint, day: dt.date, rules: ResolvedRules, right: Right
