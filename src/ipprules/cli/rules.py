@@ -41,6 +41,7 @@ from ipprules.rulebook.model import (
     SECTIONS,
     Answer,
     Channel,
+    DeadlineBound,
     DocumentRule,
     PenaltyRule,
     Platform,
@@ -497,12 +498,20 @@ def _more(view: str) -> str:
 
 
 def _platform_table(rules: ResolvedRules) -> str:
+    """The summary's platforms with their registrations. Each confidence is its own
+    record's: the platform record's (``confidence``) and the registration record's
+    (``reg. confidence``), so a brief-only registration rule (B14 on Lazada) is not shown
+    next to the platform record's "official" alone."""
     rows = []
     for p in rules.platforms.values():
         reg = rules.registrations.get(p.id)
         accepted = "unknown" if reg is None or reg.known.value == "unknown" else reg.accepted
-        rows.append((p.id, p.name, p.group, _storefront(rules, p), accepted, p.confidence))
-    return table(["platform", "name", "group", "storefront", "registrations", "confidence"], rows)
+        reg_confidence = "-" if reg is None else reg.confidence
+        rows.append(
+            (p.id, p.name, p.group, _storefront(rules, p), p.confidence, accepted, reg_confidence)
+        )
+    header = ["platform", "name", "group", "storefront", "confidence", "registrations"]
+    return table([*header, "reg. confidence"], rows)
 
 
 def _storefront(rules: ResolvedRules, platform: Platform) -> str:
@@ -577,7 +586,7 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
         if key == "reason_codes":  # each code's confidence on this platform (R54: inferred)
             value = {code: _code_on(v) for code, v in value.items()}
         elif key == "deadlines":  # each one's span, kind and confidence, one entry each
-            value = {d: _deadline_text(v, rules.deadlines[d].description) for d, v in value.items()}
+            value = {d: _deadline_text(v, rules.deadlines[d].bound) for d, v in value.items()}
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
             value = {
@@ -661,29 +670,24 @@ def _code_on(entry: dict[str, Any]) -> str:
     return text + ")"
 
 
-def _deadline_text(d: Mapping[str, Any], description: str | None = None) -> str:
+def _deadline_text(d: Mapping[str, Any], bound: DeadlineBound | None = None) -> str:
     """A deadline of ``rules platform`` as one entry: ``3-5 working days (official
     expectation)``, or ``unknown (inferred)`` where the rule book gives no amount."""
     if d["amount"] is None:
         return f"{d['kind']} ({d['confidence']})"
     most = f"-{d['amount_max']}" if d["amount_max"] is not None else ""
     unit = (d["unit"] or "").replace("_", " ")
-    amount = f"{d['amount']}{most}" if most else _under(description, d["amount"])
+    amount = f"{d['amount']}{most}" if most else _under(bound, d["amount"])
     return f"{amount} {unit} ({d['confidence']} {d['kind']})"
 
 
-_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 7: "seven"}
-
-
-def _under(description: str | None, amount: int) -> str:
-    """A deadline's amount as its rule words it: ``under 2`` where the description says the
-    span is under that many (R92: Lazada IPP Plus "in under 2 business days"; B19: complaints
-    "in under three days"), else the bare number; a ``2`` read as "within 2" where the rule
-    says "under 2" misstated the bound."""
-    words = {str(amount), _NUMBER_WORDS.get(amount, str(amount))}
-    if description and re.search(rf"\bunder ({'|'.join(words)})\b", description):
-        return f"under {amount}"
-    return str(amount)
+def _under(bound: DeadlineBound | None, amount: int) -> str:
+    """A deadline's amount as its rule words it: ``under 2`` where the record's bound is
+    ``under`` (R92: Lazada IPP Plus "in under 2 business days"; B19: complaints "in under
+    three days"), else the bare number; a ``2`` read as "within 2" where the rule says
+    "under 2" misstated the bound. The bound is the record's field, not a guess from its
+    description."""
+    return f"under {amount}" if bound is DeadlineBound.UNDER else str(amount)
 
 
 def _short(value: Any) -> str:
@@ -1051,7 +1055,7 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
         amount = (
             "-"
             if d.amount is None
-            else (f"{d.amount}-{d.amount_max}" if d.amount_max else _under(d.description, d.amount))
+            else (f"{d.amount}-{d.amount_max}" if d.amount_max else _under(d.bound, d.amount))
         )
         rows.append(
             (

@@ -263,7 +263,8 @@ class DeadlineResult:
         when = str(self.due) if self.latest == self.due else f"{self.due} to {self.latest}"
         cal = f" in calendar {self.counted_in!r}" if self.counted_in else ""
         assert self.start is not None
-        basis = f"{span} {unit}{cal} from {self.start}"
+        under = "under " if rule.bound.value == "under" else ""
+        basis = f"{under}{span} {unit}{cal} from {self.start}"
         if self.status is DeadlineStatus.DUE:
             return f"{self.deadline_id}: due {when} ({basis})"
         return f"{self.deadline_id}: expected by {when} ({basis}; an expectation, not a guarantee)"
@@ -320,6 +321,7 @@ class DeadlineResult:
             "amount": rule.amount,
             "amount_max": rule.amount_max,
             "unit": rule.unit.value if rule.unit else None,
+            "bound": rule.bound.value,
             "counted_in": self.counted_in,
             "starts_at": rule.starts_at,
             "who": rule.who,
@@ -347,7 +349,7 @@ class DeadlineResult:
 #: The columns of :meth:`Deadlines.to_records`: :meth:`DeadlineResult.to_dict`'s keys.
 DEADLINE_COLUMNS = (
     "deadline_id", "kind", "status", "start", "counted_from", "condition", "due", "latest",
-    "amount", "amount_max", "unit", "counted_in", "starts_at", "who", "platforms",
+    "amount", "amount_max", "unit", "bound", "counted_in", "starts_at", "who", "platforms",
     "description", "effective_from", "effective_until", "confidence", "platform",
     "platform_confidence", "confidence_mark", "rule_ids", "sources", "interpretation",
     "rulebook", "note", "rule_note",

@@ -113,7 +113,8 @@ def _span(r: Any) -> str:
         return "-"
     amount = str(rule.amount) if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
     unit = rule.unit.value.replace("_", " ")
-    return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
+    under = "under " if rule.bound.value == "under" else ""  # R92, B19: as the source words it
+    return f"{under}{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
 
 
 def _report_head(report: Any) -> str:

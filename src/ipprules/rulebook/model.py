@@ -30,6 +30,7 @@ __all__ = [
     "Confidence",
     "CounterNoticeRule",
     "Deadline",
+    "DeadlineBound",
     "DeadlineKind",
     "DocumentKind",
     "DocumentRule",
@@ -165,6 +166,17 @@ class DeadlineKind(NamedEnum):
     DEADLINE = "deadline"
     EXPECTATION = "expectation"
     UNKNOWN = "unknown"
+
+
+class DeadlineBound(NamedEnum):
+    """How a time limit's source words its end: ``within`` N units (the end is included) or
+    ``under`` N units (R92: Lazada IPP Plus processing "under 2 business days"). Counted from
+    the event's date, both end on the same day (N units after an event at any hour fall on
+    the Nth day, and "under" ends before that hour of it); the bound is carried so that the
+    output says what the source says."""
+
+    WITHIN = "within"
+    UNDER = "under"
 
 
 class TimeUnit(NamedEnum):
@@ -874,6 +886,9 @@ class Deadline(Rule):
     starts_at: str
     who: str
     description: str
+    bound: DeadlineBound = DeadlineBound.WITHIN
+    """``under`` where the source says "under N" (R92, B19), else ``within``: the same last
+    day (:class:`DeadlineBound`)."""
 
     def confidence_on(self, platform: str | None) -> str:
         """The rule's confidence on ``platform`` (``None``: anywhere it applies):
