@@ -1,4 +1,4 @@
-"""The rules schema holds a site's domains to host names, as loading does
+"""The rules schema holds a site's domains to host names and places to codes, as loading does
 (``rulebook.validate._domains``): the schema-agreement property found ``domains: ['']``
 accepted by the schema and refused by the reader."""
 
@@ -29,3 +29,23 @@ def test_a_domain_is_a_host_name_in_the_schema(section: str, domain: str, valid:
     validator = jsonschema.Draft202012Validator(schemas.schema("rules"))
     errors = [e for e in validator.iter_errors(_doc(section, domain)) if "domains" in e.json_path]
     assert (errors == []) is valid, (domain, [e.message for e in errors])
+
+
+@pytest.mark.parametrize(
+    ("place", "valid"),
+    [("HK", True), ("EU", True), ("", False), ("hk", False), ("UK", False), ("XX", False),
+     ("Hong Kong", False)],
+)  # fmt: skip
+def test_a_place_of_registration_is_a_code_in_the_schema(place: str, valid: bool) -> None:
+    """A registration record's places, a place rule's and an evidence rule's incorporation
+    are the codes loading takes (``rulebook.validate._not_a_place``): the schema-agreement
+    property found a place the schema accepted and loading refused."""
+    validator = jsonschema.Draft202012Validator(schemas.schema("rules"))
+    defs = schemas.schema("rules")["$defs"]
+    for field in ("accepted", "preferred"):
+        items = defs["Registrations"]["properties"][field]["items"]
+        assert validator.evolve(schema=items).is_valid(place) is valid, (field, place)
+        assert validator.evolve(schema=items).is_valid("*")
+    for items in (defs["EvidenceRule"]["properties"]["incorporated"]["items"],
+                  defs["PlaceRule"]["properties"]["place"]):  # fmt: skip
+        assert validator.evolve(schema=items).is_valid(place) is valid, place

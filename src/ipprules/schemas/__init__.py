@@ -109,6 +109,7 @@ def _rules() -> dict[str, Any]:
     to (:mod:`ipprules.rulebook.validate`): a schema tool refuses what loading refuses, as far
     as a field's value decides it (a range's order, or two records that must agree, is left to
     loading)."""
+    from ipprules._places import ISO_3166_1, REGIONAL
     from ipprules.rulebook.loader import RuleBookOverride
     from ipprules.rulebook.model import (
         DEADLINE_ACTORS,
@@ -133,6 +134,11 @@ def _rules() -> dict[str, Any]:
             properties["sources"]["minItems"] = 1
     _not_blank(defs["Interpretation"]["properties"]["id"])
     defs["ReasonCode"]["properties"]["platforms"]["minItems"] = 1  # a code is on a platform
+    places = sorted(ISO_3166_1 | REGIONAL)  # a place of registration, as loading checks
+    for field in ("accepted", "preferred"):
+        defs["Registrations"]["properties"][field]["items"] = {"enum": ["*", *places]}
+    defs["EvidenceRule"]["properties"]["incorporated"]["items"] = {"enum": places}
+    defs["PlaceRule"]["properties"]["place"] = {"enum": places}
     host = {"type": "string", "pattern": f"^{HOST_NAME}$", "maxLength": 253}
     for site in ("Platform", "Marketplace"):  # a domain is a host name, as loading checks
         defs[site]["properties"]["domains"]["items"] = host
