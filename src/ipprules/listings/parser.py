@@ -53,6 +53,7 @@ from ipprules.listings.text import (
     WIDE_SCHEME,
     WORD_LABEL,
     WRAPPING_SCHEME,
+    _unglued,
     comment_word,
     cut_url,
     extract_urls,
@@ -1228,6 +1229,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
         or stripped.startswith(COMMENTED_VALUE)
         or ("](" in stripped and PASTED_TARGET.search(stripped) is not None)
+        or (("('" in stripped or '("' in stripped) and _unglued(stripped)[0] > 0)
     )
 
 
