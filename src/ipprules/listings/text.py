@@ -739,6 +739,11 @@ def _host_of(link: str) -> str | None:
 #: first one in a token: where the argument starts (see :func:`_unglued`).
 _CALLED_QUOTE = re.compile(r"^[^\s'\"(]*\(['\"]")
 
+#: A Markdown title's closing quote or parenthesis, the image link's ``)``, then its link's
+#: target without a scheme (``"title")](item.taobao.com/…``): group 1, the target's host and
+#: the slash or ``?`` after it. Bounded, so a search stays linear.
+_TITLED_TARGET = re.compile(r"[\"')]\)\]\(((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})[/?]")
+
 
 def _unglued(candidate: str) -> tuple[int, str]:
     """``(where the link starts, the link)`` in a token that code glues to a link by a quote
@@ -757,6 +762,11 @@ def _unglued(candidate: str) -> tuple[int, str]:
         target = _MARKDOWN_HOST.search(candidate) if "](" in candidate else None
         if target is not None and _linked(target.group(1)):
             return target.start(1), target.group(1)  # [Store](weactstudio.aliexpress.com)
+        titled = _TITLED_TARGET.search(candidate) if ")](" in candidate else None
+        if titled is not None and _linked(titled.group(1)):
+            # a linked image's title, then its target without a scheme (urlleft2's
+            # [![alt](image "title")](item.taobao.com/…)): the target is the link
+            return titled.start(1), candidate[titled.start(1) :]
         return 0, candidate
     start = base + glued.start(1)
     if not glued.group(1).endswith(("/", "?")):
@@ -1005,6 +1015,10 @@ _DOTTED = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]")
 _LINKED_IMAGE = re.compile(r"\[!\[[^\[\]\n]{0,200}\]\($")
 
 
+#: A Markdown link's target without a scheme (``](item.taobao.com/…``): group 1, its host.
+_BARE_TARGET = re.compile(r"\]\(((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})[/?]")
+
+
 def _image_target(token: str, offset: int, listed: str, token_start: int) -> int | None:
     """Where the target of a Markdown linked image starts in ``token`` when the link at
     ``offset`` is its image's (``[![alt](https://img…/x.jpg)](https://item…)``): a Markdown
@@ -1019,6 +1033,9 @@ def _image_target(token: str, offset: int, listed: str, token_start: int) -> int
     if end == len(token):  # a title after the image's link (![alt](https://… 'title')): the
         close = at + _closing(listed[at : at + 1024])  # target follows in a later token, so
         if PASTED_TARGET.match(listed, close + 1):  # the image's link is skipped (-1)
+            return -1
+        bare = _BARE_TARGET.match(listed, close + 1)  # or a marketplace's, without its scheme
+        if bare is not None and _linked(bare.group(1)):
             return -1
     return None
 
