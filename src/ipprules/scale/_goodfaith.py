@@ -290,6 +290,18 @@ def refuse_json_lines(path: str) -> None:
         )
 
 
+def _url_named(columns: list[str]) -> str | None:
+    """The URL column of the planner's rows whose columns are ``columns``: the first of
+    :data:`~ipprules.listings.columns.URL_COLUMNS` they name (by its key), or None."""
+    from ipprules.listings.columns import URL_COLUMNS, column_key
+
+    keys = [column_key(c) for c in columns]
+    for wanted in URL_COLUMNS:
+        if wanted in keys:
+            return columns[keys.index(wanted)]
+    return None
+
+
 def _read_parquet(
     paths: list[str],
     text: str | None,
@@ -324,6 +336,11 @@ def _read_parquet(
             _parquet_plan_header(names, p)
         first = first or names
         read.append(_columns_as_first(names, first, history, p, paths[0]))
+        if text is None and not history:
+            # the planner's rows without text=: their URL column as ipprules plan finds it
+            # (url, link, 链接...), held to text here too, naming the file (a timestamp url
+            # was refused later by plan_accounts, naming the account, not the file)
+            text = _url_named(first)
         if text is not None and text in first:  # as this file writes it
             own = read[-1][first.index(text)]
             _check_text_type(schema.field(own).type, text, p)
