@@ -62,8 +62,9 @@ def _history(platform: str) -> ipprules.History:
     [
         # B14: Lazada is filed per regional site: no one of the six is guessed
         ("lazada", "lazada is filed per regional site (B14)"),
-        # B1: a marketplace in another case is suggested, as ResolvedRules.platform does
-        ("XIANYU", "did you mean 'xianyu'?"),
+        # B1: a marketplace misspelt is suggested, as ResolvedRules.platform does (in another
+        # case, XIANYU, it is refused at its row: test_left2)
+        ("xianyuu", "did you mean 'xianyu'?"),
         ("m.tmall.hk", "the site of tmall_global"),
     ],
 )

@@ -123,12 +123,12 @@ def test_a_penalty_rows_site_or_misspelt_platform_says_what_it_may_stand_for(pla
 
     rows = [
         Violation(on=date(2026, 1, 5), kind="general", platform=name)
-        for name in ("tmall.hk", "Taobao", "aliexpress", "zzzq")
+        for name in ("tmall.hk", "taobo", "aliexpress", "zzzq")
     ]
     why = dict(penalty_standing(rows, platform, "2026-06-01").ignored)
     assert why == {
         0: "platform tmall.hk (not a platform: the site of tmall_global)",
-        1: "platform Taobao (not a platform: did you mean 'taobao'?)",
+        1: "platform taobo (not a platform: did you mean 'taobao'?)",  # Taobao: refused (left2)
         2: "platform aliexpress",
         3: "platform zzzq (not a platform)",
     }

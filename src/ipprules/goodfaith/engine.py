@@ -57,6 +57,7 @@ from ipprules._args import (
     require_iterable,
     type_name,
 )
+from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import (
     CoverageError,
     InputError,
@@ -444,6 +445,8 @@ def _check_row(row: Any) -> None:
             problem = "the day must be an ordinal from 1900-01-01 to 2999-12-31"
         elif not (isinstance(platform, str) and isinstance(code, str) and platform and code):
             problem = "platform and reason code must be non-empty strings"
+        elif (meant := platform_case_slip(platform)) is not None:
+            problem = platform_case_problem(platform, meant)
         elif not all(isinstance(v, int) and 0 <= v < _LIMIT for v in counts):
             # a bool is the int it is to Python (True counts 1), as the folds count it; the
             # bound is the folds' own (2**17 - 1), so what this says is what they accept
@@ -471,6 +474,7 @@ def _key_ok(day: object, platform: object, code: object) -> bool:
         and bool(code)
         and type(day) is int
         and FIRST_DAY <= day <= LAST_DAY
+        and platform_case_slip(platform) is None  # 'Taobao': refused, not left out (left2)
     )
 
 

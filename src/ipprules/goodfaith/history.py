@@ -114,6 +114,7 @@ from ipprules._files import (
 )
 from ipprules._table import shown_html
 from ipprules._typed import check_types
+from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import InputError, Problem, did_you_mean, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
@@ -454,6 +455,8 @@ class _CsvRecords:
             present = [i for i in self.i_counts if i is not None]
             self.take = operator.itemgetter(self.i_plat, self.i_code, self.i_list, *present)
         self.accounts: set[str] = set()
+        #: the platforms of the rows read so far, each checked once (_check_platform)
+        self.platforms: set[str] = set()
         self.dates = _Dates()
         #: the lines of the record read last, as written, when :mod:`csv` read it (a quoted
         #: cell may span lines; the line given is then the record's last); else the line is
@@ -568,6 +571,8 @@ class _CsvRecords:
                 column=1,
             )
         platform, code, *cells = self.take(fields)
+        if platform not in self.platforms:  # once per platform written: 'Taobao' is refused
+            self._check_platform(platform, fields, lineno)
         values: list[Any] = list(map(_SMALL.get, cells))
         if None in values:
             values = list(map(_int, cells))
@@ -578,6 +583,15 @@ class _CsvRecords:
             if 0 < n <= MAX_LISTINGS and td + rj + wd + pd == n and ri + cr <= td:
                 return (day, platform, code, td, rj, wd, pd, ri)
         raise self._complaint_error(fields, lineno)
+
+    def _check_platform(self, platform: str, fields: list[str], lineno: int) -> None:
+        """Refuse at its cell a platform written in another case than its id (``Taobao``:
+        :func:`~ipprules._vocab.platform_case_slip`), as every input naming a platform does;
+        it was left out of the counts with a note only."""
+        meant = platform_case_slip(platform)
+        if meant is not None:
+            raise self.error(fields, lineno, "platform", platform_case_problem(platform, meant))
+        self.platforms.add(platform)
 
     def _place(self, given: list[int]) -> list[int]:
         """The six counts in order, 0 for the columns the file lacks."""
@@ -2134,6 +2148,9 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
         value = data.get(key, "")
         if not isinstance(value, str) or not value:
             raise err(f"$.{key}" if key in data else "$", f"expected a non-empty string {key}")
+    meant = platform_case_slip(data["platform"])  # 'Taobao': refused at its line
+    if meant is not None:
+        raise err("$.platform", platform_case_problem(data["platform"], meant))
     for key in ("id", "note"):  # may be empty ("" or null)
         if not isinstance(data.get(key, ""), str):
             raise err(f"$.{key}", f"expected a string {key} (or null)")

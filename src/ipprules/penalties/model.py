@@ -15,7 +15,7 @@ from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
-from ipprules._vocab import NamedEnum
+from ipprules._vocab import NamedEnum, platform_case_problem, platform_case_slip
 from ipprules.errors import InputError, IpprulesError, shown_value
 from ipprules.rulebook.model import (
     Answer,
@@ -76,6 +76,16 @@ def _violation_kind(value: ViolationKind | str) -> ViolationKind:
     if not isinstance(value, str):
         raise TypeError(f"kind must be a ViolationKind or a str, got {type(value).__name__}")
     return _kind(value)
+
+
+def _check_platform(
+    instance: Violation, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    """A platform written in another case than its id (``Taobao``) is refused with a "did
+    you mean", as every input naming a platform refuses it (it was left out of the standing
+    with a reason only)."""
+    if isinstance(value, str) and (meant := platform_case_slip(value)) is not None:
+        raise IpprulesError(platform_case_problem(value, meant))
 
 
 def _check_points(
@@ -148,7 +158,7 @@ class Violation:
 
     on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_violation_kind)
-    platform: str | None = attrs.field(default=None, validator=optional_of(str))
+    platform: str | None = attrs.field(default=None, validator=[optional_of(str), _check_platform])
     points: int | None = attrs.field(default=None, validator=_check_points)
     right: str | None = attrs.field(default=None, validator=optional_of(str))
     id: str | None = attrs.field(default=None, validator=optional_of(str))

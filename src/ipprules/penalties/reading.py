@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import InputError, IpprulesError, Problem, plain, quoted, suggest
 from ipprules.penalties.model import Violation, ViolationKind, _kind
 
@@ -208,6 +209,10 @@ def _refused(row: _Row) -> list[tuple[str, str]]:
         (".date", lambda: Violation(on=row.date, kind="general")),
         (".kind", lambda: _kind(row.kind)),
         (".points", lambda: Violation(on=date(2000, 1, 1), kind="general", points=row.points)),
+        (
+            ".platform",
+            lambda: Violation(on=date(2000, 1, 1), kind="general", platform=row.platform),
+        ),
     ):
         try:
             attempt()
@@ -369,6 +374,10 @@ def _violation(
         message += count_hint(raw)  # 4.0 (pandas), 1,204 (a number format): as a history's
         errors.append(Problem(message, f"{at}.points", name, *place("points")))
     accepted = _accepted_cell(row.get("counter_notice_accepted", ""), at, name, place, errors)
+    meant = platform_case_slip(row.get("platform") or "")  # 'Taobao': at its cell
+    if meant is not None:
+        message = platform_case_problem(row["platform"], meant)
+        errors.append(Problem(message, f"{at}.platform", name, *place("platform")))
     if errors or on is None or kind is None:
         problems.extend(errors)
         return None
