@@ -110,11 +110,18 @@ def test_a_url_column_of_no_text_is_refused_naming_the_file(
     assert said in str(caught.value)
 
 
-def test_a_timestamp_url_column_for_the_planner_is_a_type_error_naming_it(tmp_path: Path) -> None:
-    # without text=, read_histories reads it; plan_accounts refuses the cell as one machine does
+def test_a_timestamp_url_column_for_the_planner_is_refused_naming_the_file(
+    tmp_path: Path,
+) -> None:
+    # without text=, read_histories holds the URL column to text as ipprules plan does,
+    # naming the file (left2: it read it, and plan_accounts refused the cell naming the
+    # account); rows made otherwise are still refused by plan_accounts, as one machine does
     stamps = pa.array([1, 2], pa.timestamp("ms"))
     glob = _parquet(tmp_path, "t", pa.table({"account": ["lumen"] * 2, "url": stamps}))
-    rows = read_histories(glob, history=False)
+    with pytest.raises(InputError, match=r"a\.parquet.*'url' holds timestamp\[ms\] values"):
+        read_histories(glob, history=False)
+    frame = pd.DataFrame({"account": ["lumen"] * 2, "url": pd.to_datetime([1, 2], unit="ms")})
+    rows = dd.from_pandas(frame, npartitions=1)
     with pytest.raises(TypeError, match="the url column holds a Timestamp"):
         plan_accounts(rows, PLAN, as_of=AS_OF).outcomes.compute(scheduler="synchronous")
 
