@@ -180,6 +180,8 @@ def read_histories(
     the one that splits the header into most cells. ``text``
     names a column that must hold text (the planner's ``url``): a Parquet file where it holds
     numbers is refused the same way, and so is a file without one of ``require_columns``.
+    Without ``text``, the planner's rows (``history=False``) of Parquet files hold their URL
+    column, as ``ipprules plan`` finds it (``url``, ``link``, ``链接``...), to text the same way.
 
     With ``history`` (the default) the CSV files are history files, and their lines are held
     to the layout :meth:`ipprules.goodfaith.History.from_file` reads, with its errors: a
