@@ -19,14 +19,12 @@ TypeError: platform must be a str, got NoneType
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Iterable
-from functools import cache, lru_cache
 from typing import Any, cast
 
 from ipprules.errors import UnknownNameError, plain
 
-__all__ = ["NamedEnum", "check_name", "check_names", "platform_case_problem", "platform_case_slip"]
+__all__ = ["NamedEnum", "check_name", "check_names"]
 
 
 class _NamedEnumType(enum.EnumType):
@@ -95,44 +93,4 @@ def check_names(
     choices = tuple(known)
     return tuple(
         check_name(kind, n, choices, param=param) for n in require_strs(names, param or kind)
-    )
-
-
-@cache
-def _shipped_platform_ids() -> frozenset[str]:
-    """The platform and marketplace ids of the embedded rule book (any date, any reading)."""
-    from ipprules.rulebook import default_rulebook
-
-    book = default_rulebook()
-    return frozenset(r.id for kind in ("platforms", "marketplaces") for r in book.records(kind))
-
-
-def platform_case_slip(name: str) -> str | None:
-    """The platform (or marketplace) id that ``name``, a history's platform cell, is written
-    in another case or in full-width letters (``'Taobao'``, ``'TMALL'``, ``'ＸＩＡＮＹＵ'``);
-    None for an id as written and for any other name. Ids are exact (``--platform``,
-    :meth:`~ipprules.rulebook.ResolvedRules.platform`, a plan's platforms refuse ``Taobao``
-    with a "did you mean"), so the history readers refuse such a cell at its line rather
-    than leave its complaint out of the counts with a note.
-
-    >>> platform_case_slip("Taobao"), platform_case_slip("taobao"), platform_case_slip("Mars")
-    ('taobao', None, None)
-    """
-    if (name.isascii() and name.islower()) or name.isdigit():
-        return None  # the common cell, said at once: 'taobao', 'lazada_my', '1688'
-    return _slip(name)
-
-
-@lru_cache(maxsize=256)
-def _slip(name: str) -> str | None:
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return folded if folded != name and folded in _shipped_platform_ids() else None
-
-
-def platform_case_problem(name: str, meant: str) -> str:
-    """What a history reader says of a platform cell ``name`` that is the id ``meant``
-    written in another case (:func:`platform_case_slip`)."""
-    return (
-        f"{name!r} is not a platform: platform ids are exact, in lower case "
-        f"(did you mean {meant!r}?)"
     )

@@ -57,7 +57,6 @@ from ipprules._args import (
     require_iterable,
     type_name,
 )
-from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import (
     CoverageError,
     InputError,
@@ -68,6 +67,7 @@ from ipprules.errors import (
     suggest,
 )
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
+from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook.model import Trial

@@ -114,7 +114,6 @@ from ipprules._files import (
 )
 from ipprules._table import shown_html
 from ipprules._typed import check_types
-from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import InputError, Problem, did_you_mean, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
@@ -131,6 +130,7 @@ from ipprules.goodfaith.model import (
     check_counts,
     type_and_value,
 )
+from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
 
 __all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
 

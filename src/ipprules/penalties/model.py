@@ -15,7 +15,7 @@ from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
-from ipprules._vocab import NamedEnum, platform_case_problem, platform_case_slip
+from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, IpprulesError, shown_value
 from ipprules.rulebook.model import (
     Answer,
@@ -25,6 +25,7 @@ from ipprules.rulebook.model import (
     confidence_mark,
     weakest,
 )
+from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

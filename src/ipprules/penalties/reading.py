@@ -17,9 +17,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._vocab import platform_case_problem, platform_case_slip
 from ipprules.errors import InputError, IpprulesError, Problem, plain, quoted, suggest
 from ipprules.penalties.model import Violation, ViolationKind, _kind
+from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules._files import Document, Source
