@@ -196,3 +196,16 @@ def test_violations_platform_case_is_refused_at_its_cell() -> None:
     with pytest.raises(IpprulesError, match="did you mean 'taobao'"):
         Violation(on=dt.date(2024, 3, 1), kind="general", platform="Taobao")
     assert Violation(on=dt.date(2024, 3, 1), kind="general", platform="Mars").platform == "Mars"
+
+
+def test_penalties_cli_refuses_a_platform_in_another_case_at_its_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipprules.cli import main
+
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,platform\n2024-05-01,general,xianyu\n2024-05-02,general,XIANYU\n")
+    argv = ["penalties", str(path), "--platform", "taobao", "--as-of", "2024-06-01"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:3:" in err and "$[1].platform:" in err and "did you mean 'xianyu'?" in err
