@@ -209,3 +209,24 @@ def test_penalties_cli_refuses_a_platform_in_another_case_at_its_cell(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert f"{path}:3:" in err and "$[1].platform:" in err and "did you mean 'xianyu'?" in err
+
+
+@pytest.mark.parametrize("encoded", [False, True])
+def test_columnar_history_refuses_the_platform_case_as_from_rows(encoded: bool) -> None:
+    pa = pytest.importorskip("pyarrow")
+    from ipprules.columnar import history_from_table
+
+    day = dt.date(2023, 3, 1).toordinal()
+    rows = [(day, "taobao", "X", 1, 0, 0, 0, 0), (day, "TMALL", "X", 1, 0, 0, 0, 0)]
+    names = ["day", "platform", "reason_code", "taken_down", "rejected", "withdrawn"]
+    table = pa.table(
+        dict(zip([*names, "pending", "reinstated"], zip(*rows, strict=True), strict=True))
+    )
+    if encoded:
+        table = table.set_column(1, "platform", table["platform"].dictionary_encode())
+    with pytest.raises(InputError) as caught:
+        History.from_rows(rows)
+    with pytest.raises(InputError) as columnar:
+        history_from_table(table)
+    assert str(columnar.value) == str(caught.value)
+    assert "did you mean 'tmall'?" in str(caught.value)

@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import _LIMIT, FIRST_DAY, LAST_DAY, Slots, fold_rows
+from ipprules.rulebook.platform_names import platform_case_slip
 
 #: The table's columns, in the order of an :data:`~ipprules.goodfaith.model.OutcomeRow`.
 ROW_COLUMNS = (
@@ -125,7 +126,15 @@ def _surely_valid(cols: dict[str, Any]) -> bool:
         shortest = pc.min(pc.binary_length(cols[name])).as_py()
         if shortest is not None and shortest <= 0:
             return False
-    return True
+    return not _case_slips(cols["platform"])
+
+
+def _case_slips(platforms: Any) -> list[str]:
+    """The platforms of a block written in another case than their id (``Taobao``), which
+    the reference fold refuses (:func:`~ipprules.rulebook.platform_names.platform_case_slip`):
+    each distinct value looked at once."""
+    names = pc.unique(platforms).to_pylist()
+    return [n for n in names if isinstance(n, str) and n and platform_case_slip(n) is not None]
 
 
 def _invalid(cols: dict[str, Any]) -> Any:
@@ -140,6 +149,9 @@ def _invalid(cols: dict[str, Any]) -> Any:
         bad = pc.or_(bad, pc.or_(pc.less(count, 0), pc.greater_equal(count, _LIMIT)))
     nothing = pc.equal(pc.add(pc.add(td, rj), pc.add(wd, pd)), 0)
     bad = pc.or_(bad, pc.or_(nothing, pc.greater(ri, td)))
+    slips = _case_slips(cols["platform"])
+    if slips:  # Taobao: refused by the reference fold, with its "did you mean"
+        bad = pc.or_(bad, pc.is_in(cols["platform"], value_set=pa.array(slips, pa.string())))
     return pc.fill_null(bad, True)  # a null anywhere in a row: refused
 
 
