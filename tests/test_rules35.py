@@ -20,7 +20,7 @@ _ROWS = st.lists(
     st.tuples(
         st.integers(min_value=1, max_value=28),
         st.sampled_from(["counterfeit", "general"]),
-        st.sampled_from(["taobao", "xianyu", "XIANYU", "tmall", ""]),
+        st.sampled_from(["taobao", "xianyu", "xianyuu", "tmall", ""]),
     ),
     min_size=1,
     max_size=6,

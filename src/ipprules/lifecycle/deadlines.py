@@ -248,7 +248,7 @@ class DeadlineResult:
         """One line for people.
 
         >>> print(deadline_for("processing_counterfeit", date(2024, 5, 6)).describe())
-        processing_counterfeit: expected by 2024-05-07 (24 hours from 2024-05-06; an expectation, not a guarantee)
+        processing_counterfeit: expected by 2024-05-07 (under 24 hours from 2024-05-06; an expectation, not a guarantee)
         """  # noqa: E501
         rule = self.rule
         if self.status is DeadlineStatus.UNKNOWN:

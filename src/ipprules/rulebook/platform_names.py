@@ -30,6 +30,8 @@ def platform_case_slip(name: str) -> str | None:
     >>> platform_case_slip("Taobao"), platform_case_slip("taobao"), platform_case_slip("Mars")
     ('taobao', None, None)
     """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
     if (name.isascii() and name.islower()) or name.isdigit():
         return None  # the common cell, said at once: 'taobao', 'lazada_my', '1688'
     return _slip(name)
