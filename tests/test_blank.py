@@ -36,6 +36,7 @@ def _peak(path: Path) -> tuple[object, int]:
         tracemalloc.stop()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("tail", ["", HEADER + ROW])
 def test_blank_lines_before_a_csv_history_do_not_grow_its_memory(tmp_path: Path, tail: str) -> None:
     peaks = []

@@ -191,6 +191,7 @@ def test_what_advise_admits_check_accepts_and_what_it_rules_out_check_refuses(
             assert named in errors, (ruled_out.code, why, errors)
 
 
+@pytest.mark.no_cover
 @FAST
 @given(situations())
 def test_a_reading_that_changes_the_check_of_an_admissible_code_is_named_by_advise(
@@ -204,6 +205,7 @@ def test_a_reading_that_changes_the_check_of_an_admissible_code_is_named_by_advi
                 assert other in advice.other_readings, (suggestion.code, other)
 
 
+@pytest.mark.no_cover
 def test_the_reasons_view_lists_what_advise_admits_on_every_date_and_reading() -> None:
     """``reason_codes_for`` (read by ``rules reasons``, the coverage cells and the planner)
     and ``advise`` give the same codes for every platform, IPR type, target and membership.
@@ -319,6 +321,7 @@ def _status_of_check(plan: Plan, day: dt.date, reading: str) -> CellStatus:
     return CellStatus.UNKNOWN if FindingSeverity.UNKNOWN in kept else CellStatus.COVERED
 
 
+@pytest.mark.no_cover
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(portfolios())
 @example(  # a seed's draw: brief and official admit different codes for the store front
@@ -469,6 +472,7 @@ def planning(draw: st.DrawFn) -> tuple[list[PlanLine], Plan, Settings, dt.date]:
     return lines, Plan(account=account, rights=PLAN_RIGHTS), chosen, draw(st.sampled_from(DAYS))
 
 
+@pytest.mark.no_cover
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(planning())
 def test_the_planner_emits_what_check_accepts_and_names_the_readings_that_would_plan(
@@ -564,6 +568,7 @@ def _limit_check(
     return {f.code for f in check(plan, as_of=day, interpretation=reading).findings}
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=10,
     deadline=None,
@@ -709,6 +714,7 @@ def _views_and_engines(
     return ({c["id"] for c in shown}, expected), (admitted, places)
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=25,
     deadline=None,
@@ -755,6 +761,7 @@ def test_a_reason_code_coming_into_force_moves_the_view_and_the_engines_alike(
     assert not _reason_findings({**s, "day": on}, "tm_misleading", "brief")
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(portfolios())
 def test_the_documents_coverage_says_would_open_a_cell_are_all_check_asks_for(
@@ -813,6 +820,7 @@ def test_a_software_copyright_without_certificate_and_screenshot_is_opened_by_bo
     ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", READINGS)
 def test_the_planner_answers_a_store_front_line_as_check_and_coverage_do(reading: str) -> None:
     """A store-front line on every platform for each IPR type: planned where check and
@@ -862,6 +870,7 @@ def _situation(day: dt.date, reading: str, platform: str) -> dict[str, Any]:
     }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", READINGS)
 def test_the_platforms_view_says_what_check_answers_a_store_front_of_each_type(
     reading: str, capsys: pytest.CaptureFixture[str]
@@ -899,6 +908,7 @@ def test_the_platforms_view_says_what_check_answers_a_store_front_of_each_type(
                 assert not found, (platform, ipr, shown)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("day", [d for d in DAYS if d < dt.date(2019, 7, 2)])
 def test_a_start_known_to_the_month_only_is_said_by_check_advise_and_coverage(
     day: dt.date,

@@ -90,6 +90,7 @@ def _forms(day: dt.date) -> list[object]:
     return [day, dt.datetime.combine(day, dt.time(23, 59)), day.isoformat()]
 
 
+@pytest.mark.no_cover
 @settings(max_examples=10, deadline=None)
 @given(day=st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)))
 def test_checks_coverage_and_the_planner_answer_the_same(day: dt.date) -> None:

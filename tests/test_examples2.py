@@ -86,6 +86,7 @@ def _counter_headroom(reinstated: int, submitted: int) -> int:
     return max(0, math.ceil(0.05 * submitted - reinstated) - 1)
 
 
+@pytest.mark.no_cover
 def test_history_csv_standing_on_2023_03_31(capsys: pytest.CaptureFixture[str]) -> None:
     as_of = dt.date(2023, 3, 31)
     window = _window(_history("history.csv"), as_of)

@@ -267,6 +267,7 @@ def _as_of_calls() -> dict[str, Any]:
     }
 
 
+@pytest.mark.no_cover
 @settings(max_examples=3, deadline=None)
 @given(
     moment=st.datetimes(

@@ -280,6 +280,7 @@ def test_a_character_cut_at_the_first_mib_is_no_bad_byte(tmp_path: Any) -> None:
     assert _first_error(path)[0].startswith("line longer than 1 MiB")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     "data",
     [

@@ -62,6 +62,7 @@ def test_both_history_readers_answer_alike_after_a_blank_first_line(
         assert "h.csv:1: $: line 1 is blank" in full or "old Mac" in full, full
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("tail", ['"never closed\n', HEADER, "\u3000\n\x1c\n", ' \r \n"a\n'])
 def test_many_blank_lines_then_a_tail_read_alike(tail: str) -> None:
     """Blank lines over more than one of the fast reader's blocks (1 KiB, then 1 MiB): the

@@ -126,6 +126,7 @@ def test_the_items_of_a_calendar_list_get_at_most_a_hundred_problems(
         assert f"and {bad - 100:,} more problem" in last.message
 
 
+@pytest.mark.no_cover
 def test_a_calendar_list_of_non_dates_costs_about_what_reading_it_does(tmp_path: Path) -> None:
     """The problems of a list's items past the first 100 are counted, not located: the
     check costs a few times what json.loads does (it cost forty times as much; the bound

@@ -152,6 +152,7 @@ def _answers(reader: str, dialect: str, folder: Path, capsys: Any) -> tuple[Any,
     return api(path), cli
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reader", sorted(READERS))
 def test_every_reader_reads_every_dialect_as_a_comma_file(
     reader: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -64,6 +64,7 @@ def _where(data: bytes, line: int) -> tuple[int, int]:
     return line, text.index(BAD) + 1
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("reader", "dialect"), list(itertools.product(CASES, DIALECTS)))
 def test_a_bad_cell_after_a_quoted_one_is_named_at_its_column_as_written(
     reader: str, dialect: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

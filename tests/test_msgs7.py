@@ -106,6 +106,7 @@ def test_read_lines_names_kind_and_the_command_input(tmp_path: Path) -> None:
 # -------------------- 2. a Dask worker's error names the keyword a Python caller gives
 
 
+@pytest.mark.no_cover
 def test_a_worker_error_names_column_keyword_and_the_command_its_option(tmp_path: Path) -> None:
     """A JSON Lines object without the URL key is found when a worker reads it, outside
     ``parse_urls``: it said ``--column`` to a Python caller; ``listings --workers`` keeps it."""

@@ -98,6 +98,7 @@ def test_a_generator_already_read_is_refused_not_taken_as_empty_input(door: str)
         call(used)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("door", sorted(_DOORS))
 def test_a_fresh_generator_answers_as_the_list_does(door: str) -> None:
     items, call = _DOORS[door]

@@ -252,6 +252,7 @@ def _public_docstrings():
                     yield f"{name}.{member}", value
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("label", "obj"),
     [(label, obj) for label, obj in _public_docstrings() if ">>>" in (inspect.getdoc(obj) or "")],
@@ -326,6 +327,7 @@ def test_history_records_given_as_dicts_name_the_record_classes():
 # --- the parts of a result turn into plain data as the result does --------------------------
 
 
+@pytest.mark.no_cover
 @settings(max_examples=4, deadline=None)
 @given(as_of=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)))
 @example(as_of=dt.date(2026, 11, 23))
@@ -393,6 +395,7 @@ def test_explain_names_where_another_engines_code_is_explained(code):
         assert ipprules.explain(code).title == ipprules.listings.REJECTION_CODES[code].title
 
 
+@pytest.mark.no_cover
 @settings(max_examples=4, deadline=None)
 @given(as_of=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)))
 @example(as_of=dt.date(2026, 11, 23))

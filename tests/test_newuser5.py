@@ -69,6 +69,7 @@ def test_str_of_a_what_if_is_the_text_the_cli_prints():
     assert "\n" not in repr(w)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=5, deadline=None)
 @given(start=st.dates(dt.date(2022, 9, 1), dt.date(2023, 8, 1)), days=st.integers(0, 60))
 @example(start=dt.date(2022, 9, 1), days=364)  # the whole history: membership changes

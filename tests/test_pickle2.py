@@ -300,6 +300,7 @@ def test_every_public_class_has_values_to_check() -> None:
     assert missing == set(NOT_BUILT)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", CHECKED)
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 def test_pickles_and_comes_back_equal(name: str, protocol: int) -> None:
@@ -312,6 +313,7 @@ def test_pickles_and_comes_back_equal(name: str, protocol: int) -> None:
             assert vars(back) == vars(value)  # what it is labelled with, too (Deadlines)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", CHECKED)
 @pytest.mark.parametrize("how", [copy.copy, copy.deepcopy], ids=["copy", "deepcopy"])
 def test_copies_alike(name: str, how: Callable[[Any], Any]) -> None:
@@ -323,6 +325,7 @@ def test_copies_alike(name: str, how: Callable[[Any], Any]) -> None:
             assert vars(copied) == vars(value)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", CHECKED)
 def test_equal_values_built_apart_are_equal_and_hash_alike(name: str) -> None:
     """Equality and hashing never depend on identity: everything built a second time is equal

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -118,6 +119,7 @@ _NEVER_CLOSED = (
 )
 
 
+@pytest.mark.no_cover
 def test_memory_of_a_quote_never_closed_is_a_few_bytes_a_byte(tmp_path: Path) -> None:
     path = _never_closed(tmp_path, 100_000, HISTORY_HEAD)  # 200 kB: 36 bytes a byte was 8 MB
     for read in (lambda: list(iter_rows(path)), lambda: list(iter_history(path))):
@@ -127,6 +129,7 @@ def test_memory_of_a_quote_never_closed_is_a_few_bytes_a_byte(tmp_path: Path) ->
         assert peak < 8 * path.stat().st_size + 2_000_000
 
 
+@pytest.mark.no_cover
 def test_memory_of_violations_grows_a_few_bytes_a_byte(tmp_path: Path) -> None:
     """The shared line reader holds one block (256 KiB) as lines: past it, what grows."""
     small, large = (_never_closed(tmp_path, n, VIOLATIONS_HEAD) for n in (150_000, 300_000))

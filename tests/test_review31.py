@@ -9,6 +9,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -163,6 +164,7 @@ def test_a_run_of_closing_brackets_is_read_in_linear_time() -> None:
 # and plan print) is one, and where it is read; typed in another case, with a space or a
 # typo (TM_COUNTERFEIT, tm_countrfeit), it was a bare "unknown code", where a finding's code
 # so typed gets "did you mean" (and plan --reason TM_COUNTERFEIT too).
+@pytest.mark.no_cover
 @settings(max_examples=25)
 @given(
     index=st.integers(0, 100),

@@ -691,6 +691,7 @@ def test_rights_the_brief_states(
             assert differ <= set(answers[reading]["other"][code]), (section, reading, code)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("text", "section", "arguments", "expected"),
     FORM_CASES,

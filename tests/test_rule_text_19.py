@@ -639,6 +639,7 @@ def _assert_table(data: dict[str, Any], expected: dict[str, list[str]], where: A
             assert differ <= set(answers[reading]["other"][code]), (*where, reading, code)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("text", "section", "data", "expected"),
     [*ACCOUNT_CASES, *RIGHT_CASES],
@@ -669,6 +670,7 @@ def _jurisdiction(platform: str, place: str, reading: str) -> list[str]:
     return [] if place in accepted else ["right-place-not-accepted"]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_which_registrations_each_platform_accepts(platform: str) -> None:
     """B12-B15 (0), R34-R40 (1.3): "Taobao, Tmall, 1688: rights registered in China (mainland)

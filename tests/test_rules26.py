@@ -245,6 +245,7 @@ def test_cli_plan_prints_the_unknown_channel(tmp_path: Any, capsys: pytest.Captu
 CHANGE = dt.date(2022, 1, 20)  # R61: 30 business days before, 27 from it
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None)
 @given(
     complaint=st.dates(dt.date(2021, 11, 1), dt.date(2024, 12, 31)),

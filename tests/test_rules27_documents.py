@@ -1588,6 +1588,7 @@ def _cell(right: dict[str, Any], account: dict[str, Any], platform: str, reading
     return answer.cell("r", platform)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("right", "account", "platform", "reading", "status", "code", "rule"),
     [pytest.param(*case[1:], id=case[0]) for case in CASES],

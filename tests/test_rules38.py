@@ -45,6 +45,7 @@ def _as_taobao(platforms: list[str]) -> list[str]:
     return list(dict.fromkeys("taobao" if p == "xianyu" else p for p in platforms))
 
 
+@pytest.mark.no_cover
 @settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["xianyu", "taobao", "tmall"]), min_size=1, max_size=3))
 @example(["xianyu"])

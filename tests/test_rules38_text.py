@@ -192,6 +192,7 @@ LOCKOUTS = [
 ]  # fmt: skip
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("start", "end", "on", "kind", "expected"), LOCKOUTS)
 def test_lockouts_from_a_months_last_day(
     start: str, end: str, on: str, kind: str, expected: dict[str, tuple[bool, str | None]]

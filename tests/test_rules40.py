@@ -282,6 +282,7 @@ def _history(tmp_path: Path, start: dt.date, end: dt.date, events: list[str]) ->
     return path
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", ["brief", "official"])
 def test_a_voluntary_withdrawal_locks_a_member_out_for_3_months_and_a_non_member_not(
     reading: str, tmp_path: Path, capsys: pytest.CaptureFixture
@@ -308,6 +309,7 @@ def test_a_voluntary_withdrawal_locks_a_member_out_for_3_months_and_a_non_member
     assert any("withdrawal is recorded on 2023-05-31 while" in n for n in s.notes)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", ["brief", "official"])
 @pytest.mark.parametrize("event", ["withdrawal", "abuse"])
 @pytest.mark.parametrize("admitted", [True, False])

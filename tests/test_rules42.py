@@ -170,6 +170,7 @@ def test_the_book_s_name_helpers_refuse_a_name_that_is_not_a_str(
 # ----------- (5) standing(platforms=...) refuses a name the CLI's --platform refuses
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("name", "reading", "day", "refused"),
     [

@@ -688,6 +688,7 @@ CASES: list[tuple[str, Any, Any, Any, int, set[str], bool]] = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("account", "right", "complaint", "code", "errors", "differs"),
     [pytest.param(*c[1:], id=c[0]) for c in CASES],

@@ -312,6 +312,7 @@ def test_every_public_as_of_can_be_given_by_keyword():
         assert kind is not inspect.Parameter.POSITIONAL_ONLY, name
 
 
+@pytest.mark.no_cover
 @settings(max_examples=3, deadline=None)
 @given(
     day=st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 11, 23)),

@@ -58,6 +58,7 @@ def _history_read(path: str) -> tuple[str, object]:
     return "ok", (list(frame.columns), frame.astype(str).values.tolist(), rows)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=1, deadline=None)  # Dask reads each: kept few (explored at 100)
 @given(
     tails=st.lists(st.lists(_TAIL, min_size=1, max_size=2), min_size=1, max_size=3),

@@ -47,6 +47,7 @@ def test_the_refused_float_is_said_at_its_line(before: list[str], bad: str, in_a
     assert _constant_line(text, error) == expected
 
 
+@pytest.mark.no_cover
 def test_a_big_document_is_said_at_its_line() -> None:
     """A document over 1 MiB, its refused float on its last line: one parse, not twenty."""
     block = 'x{n} = "https://item.taobao.com/item.htm?id=1"\n'

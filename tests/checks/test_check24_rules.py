@@ -458,6 +458,7 @@ def _names_other_reading(findings: list[Any]) -> bool:
     )
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS])
 def test_the_rule_text_decides_the_answer(row: Row) -> None:
     _rule, _sentence, build, interpretation, want, not_want, disputed = row
@@ -527,6 +528,7 @@ MATRIX = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("ipr_type", "platform", "place"), MATRIX)
 def test_which_registrations_each_platform_accepts(
     ipr_type: str, platform: str, place: str

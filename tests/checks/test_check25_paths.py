@@ -205,6 +205,7 @@ def test_every_catalogue_code_has_a_case_here() -> None:
     assert sorted(set(catalogue()) - set(FIRST) - USER_BOOK_ONLY) == []
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("fmt", ["toml", "json"])
 @pytest.mark.parametrize("code", sorted(FIRST))
 def test_finding_path_line_and_rules(

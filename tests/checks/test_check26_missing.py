@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,7 @@ CASES = {
 }
 
 
+@pytest.mark.no_cover
 @settings(max_examples=20, deadline=None, derandomize=True)
 @given(
     limit=st.sampled_from(sorted(CASES)),

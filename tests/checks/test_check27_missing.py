@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,6 +184,7 @@ def test_a_patent_type_from_2024_says_no_wrong_subtype(tmp_path: Path) -> None:
     assert any("ipr_types/patent" in g for g in mine["rule-record-missing"])
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(
     name=st.sampled_from(sorted(CASES)),

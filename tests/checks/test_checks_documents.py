@@ -112,6 +112,7 @@ def _as_tables(data: Any) -> Any:
     return out
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(plans(), st.sampled_from(["brief", "official"]))
 def test_a_bare_kind_and_a_kind_only_table_mean_the_same(data, interpretation) -> None:

@@ -202,12 +202,14 @@ def taking_away_never_removes_an_error(pair: tuple[Plan, Plan], reading: str) ->
     )
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(one_good_quality(), st.sampled_from(["brief", "official"]))
 def test_a_satisfying_quality_never_adds_an_error(pair: tuple[Plan, Plan], reading: str) -> None:
     adding_never_adds_an_error(pair, reading)
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(one_quality_taken_away(), st.sampled_from(["brief", "official"]))
 def test_taking_a_satisfying_quality_away_never_removes_an_error(
@@ -224,6 +226,7 @@ def _key(f: Finding) -> tuple[str, str, FindingSeverity, str]:
 READINGS = default_rulebook().interpretations
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(qualified_plans())
 def test_other_readings_agree_with_checking_under_each_reading(plan: Plan) -> None:
@@ -297,6 +300,7 @@ def _colour_is_an_error(doc: Document, _registrant: object = None) -> list[tuple
     return [("document-copy-not-accepted", "colour")] if doc.colour else []
 
 
+@pytest.mark.no_cover
 def test_the_quality_properties_fail_on_a_broken_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(evidence, "colour_or_sealed_copy", _colour_is_an_error)
     colour = {"keys": ["colour"], "kinds": CERTIFICATES}

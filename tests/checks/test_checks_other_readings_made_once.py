@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 
 from ipprules.checks import check, example_plan, plan_from_data
@@ -144,6 +145,7 @@ _XIANYU = {
 }
 
 
+@pytest.mark.no_cover
 @settings(SETTINGS, max_examples=60)
 @given(plans(), INTERPRETATIONS)
 @example(_XIANYU, None)

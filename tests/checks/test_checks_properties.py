@@ -181,6 +181,7 @@ INTERPRETATIONS = st.sampled_from([None, "brief", "official", "brief-at-least-10
 SETTINGS = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(plans(), INTERPRETATIONS)
 def test_random_plans_give_ordered_deterministic_findings(data, interpretation) -> None:
@@ -246,6 +247,7 @@ def test_junk_never_raises_anything_but_our_errors(data, as_of) -> None:
     assert report.as_of is not None
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(plans(), st.integers(10**11, 10**12), INTERPRETATIONS)
 def test_an_unrelated_complaint_changes_no_other_finding(data, seed, interpretation) -> None:
@@ -356,6 +358,7 @@ def _drop_none(value: Any) -> Any:
     return value
 
 
+@pytest.mark.no_cover
 @settings(max_examples=80, deadline=None)
 @given(clean_plans())
 def test_clean_plans_stay_clean_through_json(data) -> None:
@@ -367,6 +370,7 @@ def test_clean_plans_stay_clean_through_json(data) -> None:
     assert check(again) == report
 
 
+@pytest.mark.no_cover
 @settings(max_examples=80, deadline=None)
 @given(clean_plans())
 def test_clean_plans_stay_clean_through_toml(data) -> None:
@@ -465,6 +469,7 @@ _ROUND_TRIPS = {
 }
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_plans_and_reports_are_values(data: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
@@ -40,6 +41,7 @@ def _with(plan: Plan, i: int, fact: str, value: bool, held: bool) -> Plan:
     return attrs.evolve(plan, rights=tuple(rights))
 
 
+@pytest.mark.no_cover
 @SETTINGS
 @given(plans(), INTERPRETATIONS, st.sampled_from(sorted(CHANGES)), st.data())
 def test_r18_for_every_type(

@@ -80,6 +80,7 @@ KIN = {
 }
 
 
+@pytest.mark.no_cover
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kin_plans(), INTERPRETATIONS)
 @example(KIN, None)

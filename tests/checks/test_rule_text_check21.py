@@ -489,6 +489,7 @@ def _cites_its_sources(rule_ids: tuple[str, ...], sources: tuple[str, ...]) -> l
     return wrong
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS])
 def test_a_plan_breaking_the_rule_gets_its_finding_and_the_nearest_does_not(
     row: tuple[str, str, Any, Any, str, str, str, str, tuple[str, ...]],

@@ -39,6 +39,7 @@ def _run(argv: tuple[str, ...]) -> tuple[int, str, list[str]]:
     return int(rc), output, modules.split(",")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("argv", sorted(NOT_NEEDED))
 def test_a_command_imports_only_what_it_uses(argv: tuple[str, ...]) -> None:
     rc, output, modules = _run(argv)
@@ -47,6 +48,7 @@ def test_a_command_imports_only_what_it_uses(argv: tuple[str, ...]) -> None:
     assert loaded == []
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("argv", sorted(NOT_NEEDED))
 def test_the_output_is_that_of_every_command_registered(argv, capsys, monkeypatch) -> None:
     """The same run with every command's parser built (as ``ipprules --help`` builds them)."""

@@ -22,6 +22,7 @@ def _run(argv: list[str], stdout: object) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.no_cover
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
 @pytest.mark.parametrize(
     "argv", [["--help"], ["--version"], ["plan", "--help"], ["rules", "platform", "-h"]]

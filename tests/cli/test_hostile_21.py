@@ -132,6 +132,7 @@ def _padded(runs: list[tuple[int, int]], bad: int | None = None) -> tuple[str, i
     return "\n".join(out) + "\n", bad_line
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -162,6 +162,7 @@ def test_plan_parses_a_repeated_line_once(
     assert calls == ["https://item.taobao.com/item.htm?id=606832683299", "y"]
 
 
+@pytest.mark.no_cover
 def test_rows_drawn_before_the_size_cap_are_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -66,6 +66,7 @@ def _expected(path: Path, argv: list[str], shown: str) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(
     lines=st.lists(st.sampled_from(LINES), max_size=40),
@@ -102,6 +103,7 @@ def _peak(path: Path) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.no_cover
 def test_junk_lines_are_not_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # a small spool: past it the lines go to a temporary file (16 MiB by default)
     monkeypatch.setattr(_plan_json, "SPOOL_MEMORY", 4096)

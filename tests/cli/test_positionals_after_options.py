@@ -26,6 +26,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return code, out, err
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("split", [0, 1, 2])
 @pytest.mark.parametrize("call", _CALLS, ids=lambda call: " ".join(call[0] + call[1]))
 def test_positionals_after_options_read_as_before_them(

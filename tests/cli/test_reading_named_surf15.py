@@ -53,6 +53,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> str:
     return out.getvalue()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", ["brief", "official"])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_text_and_json_name_the_reading_in_one_style(

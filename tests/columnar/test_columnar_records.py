@@ -66,6 +66,7 @@ def test_record_columns_of_any_text(texts: list[str]) -> None:
     check(texts)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("mix", ["crawl", "pasted"])
 def test_record_columns_on_the_benchmark_mixes(mix: str) -> None:
     check(BENCH.build(3000, 5, mix))

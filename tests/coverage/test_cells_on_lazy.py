@@ -5,6 +5,7 @@ every other, and the mapping has exactly the cells of building them all."""
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from test_coverage_properties import DAY, FAST, portfolios
@@ -22,6 +23,7 @@ def _eager(plan, interpretation):
     return {c.key: c for c in _all_cells(ev, plain, list(ev.rules.platforms))}
 
 
+@pytest.mark.no_cover
 @FAST
 @given(portfolios(), st.sampled_from(INTERPRETATIONS), st.randoms(use_true_random=False))
 def test_lookups_in_any_order_give_the_cells_of_building_them_all(plan, name, rnd):

@@ -58,6 +58,7 @@ def _whole_is_not_built(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Coverage, "to_records", refused)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", ["brief", "official"])
 def test_the_json_is_written_cell_by_cell_and_is_the_whole_document(
     reading: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -238,6 +239,7 @@ def _each_time(
     return drafts, _work_openings(self.rules, right, platform) if refused else ()
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None, derandomize=True)
 @given(brand_portfolios(), st.sampled_from(["brief", "official"]))
 def test_shared_work_gives_the_cells_of_the_straightforward_computation(
@@ -300,6 +302,7 @@ PAIRS = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("fact", "right", "change", "reading"), PAIRS, ids=[p[0] for p in PAIRS])
 def test_rights_apart_in_one_fact_are_not_taken_for_one_shape(
     fact: str, right: Right, change: dict[str, Any], reading: str

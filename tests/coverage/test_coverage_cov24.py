@@ -46,6 +46,7 @@ def brand(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     return path
 
 
+@pytest.mark.no_cover
 def test_a_day_of_changes_holds_one_right_s_cells_at_a_time(
     brand: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -81,6 +82,7 @@ def test_a_day_of_changes_holds_one_right_s_cells_at_a_time(
     assert 0 < most <= per_right + 1, (most, per_right)
 
 
+@pytest.mark.no_cover
 def test_the_json_of_200_rights_is_the_whole_document(
     brand: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -144,6 +146,7 @@ def _wholes(path: pathlib.Path, reading: str) -> dict[str, str]:
     }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("fmt", ["json", "csv", "text"])
 @pytest.mark.parametrize("reading", ["brief", "official"])
 def test_the_command_holds_one_right_s_cells_at_a_time_and_writes_the_same(

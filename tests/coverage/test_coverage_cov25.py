@@ -38,6 +38,7 @@ CHEAP = settings(
 )
 
 
+@pytest.mark.no_cover
 @CHEAP
 @given(portfolios(), st.sampled_from(["brief", "official"]), st.sampled_from([None, PLATFORMS]))
 def test_the_summary_is_the_full_answer_s_cells_in_brief(
@@ -63,6 +64,7 @@ def test_the_summary_is_the_full_answer_s_cells_in_brief(
         assert row.other_readings == cell.other_readings
 
 
+@pytest.mark.no_cover
 @CHEAP
 @given(portfolios(), st.sampled_from(["brief", "official"]))
 def test_iter_cells_gives_the_full_answer_s_cells_and_every_right(
@@ -92,6 +94,7 @@ def test_iter_cells_checks_its_arguments_when_called_not_when_first_read() -> No
         CoverageSummary.of(None)  # type: ignore[arg-type]
 
 
+@pytest.mark.no_cover
 def test_iter_cells_holds_one_right_s_cells_at_a_time(
     tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -105,6 +108,7 @@ def test_iter_cells_holds_one_right_s_cells_at_a_time(
     assert 0 < most[0] <= 2 * 12 + 1, most
 
 
+@pytest.mark.no_cover
 def test_coverage_summary_keeps_no_cell(
     tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -123,6 +127,7 @@ def vars_of(row: CellRow) -> list[object]:
     return [getattr(row, name) for name in CellRow.__slots__ if name != "__weakref__"]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("reading", ["brief", "official"])
 def test_the_command_s_summary_is_the_python_summary(
     reading: str, capsys: pytest.CaptureFixture[str]

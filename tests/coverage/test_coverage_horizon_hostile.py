@@ -103,6 +103,7 @@ def test_coverage_takes_ten_years() -> None:
     assert cov.until == dt.date(2036, 11, 23)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("span", ["10y", "120m", "3653d", "520w"])
 def test_the_command_line_takes_ten_years(span: str, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["coverage", PORTFOLIO, "--as-of", "2026-11-23", f"--horizon={span}"])

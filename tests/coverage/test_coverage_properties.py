@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -127,6 +128,7 @@ def covered(plan: Plan, day: dt.date = DAY) -> set[tuple[str, str, str]]:
     return {c.key for c in cov.cells if c.status is CellStatus.COVERED}
 
 
+@pytest.mark.no_cover
 @FAST
 @given(portfolios(), st.data())
 def test_adding_a_right_never_removes_coverage(plan: Plan, data: st.DataObject) -> None:
@@ -134,6 +136,7 @@ def test_adding_a_right_never_removes_coverage(plan: Plan, data: st.DataObject) 
     assert covered(plan) <= covered(attrs.evolve(plan, rights=(*plan.rights, extra)))
 
 
+@pytest.mark.no_cover
 @FAST
 @given(portfolios(), st.data())
 def test_adding_a_document_never_removes_coverage(plan: Plan, data: st.DataObject) -> None:
@@ -145,6 +148,7 @@ def test_adding_a_document_never_removes_coverage(plan: Plan, data: st.DataObjec
     assert covered(plan) <= covered(bigger)
 
 
+@pytest.mark.no_cover
 @FAST
 @given(portfolios(), st.integers(1, 900))
 def test_moving_past_an_expiry_never_adds_coverage(plan: Plan, days: int) -> None:
@@ -192,6 +196,7 @@ def one_complaint(
     return attrs.evolve(plan, complaints=(complaint,))
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(portfolios())
 def test_every_cell_agrees_with_check_of_a_one_listing_complaint(plan: Plan) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ IDS = st.lists(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(ids=IDS)
 @example(ids=["tm-cn", "cr-manual", "pat-cn"])

@@ -319,6 +319,7 @@ CODE_ROWS: list[tuple[str, str, Records, dt.date, str, int | None, int | None]] 
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("rule", "sentence", "records", "as_of", "reading", "failures", "counters"),
     HEADROOM_ROWS + CODE_ROWS,
@@ -403,6 +404,7 @@ SUCCESS_ROWS: list[tuple[str, str, Records, dt.date, str, int]] = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("rule", "sentence", "records", "as_of", "reading", "needed"), SUCCESS_ROWS
 )
@@ -486,6 +488,7 @@ CLEAR_ROWS: list[tuple[str, str, Records, dt.date, str, dt.date | None, dt.date 
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("rule", "sentence", "records", "as_of", "reading", "clears", "passes"), CLEAR_ROWS
 )
@@ -517,6 +520,7 @@ VOLUME_ROWS: list[tuple[str, str, int, str, int | None]] = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("rule", "sentence", "filed", "reading", "missing"), VOLUME_ROWS)
 def test_volume_missing_by_hand_and_one_complaint_at_a_time(
     rule: str, sentence: str, filed: int, reading: str, missing: int | None
@@ -583,6 +587,7 @@ LOCK_ROWS: list[tuple[str, str, EventKind | None, dt.date, dt.date]] = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("rule", "sentence", "kind", "day", "ends"), LOCK_ROWS)
 def test_a_lock_out_blocks_good_statistics_until_its_end(
     rule: str, sentence: str, kind: EventKind, day: dt.date, ends: dt.date
@@ -631,6 +636,7 @@ def test_a_removal_by_the_statistics_locks_out_until_the_failures_have_aged_out(
     assert standing(h, D(2023, 5, 10), interpretation="official").member
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("rule", "sentence", "as_of", "trial", "needed", "failures"),
     [

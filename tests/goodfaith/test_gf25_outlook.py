@@ -116,6 +116,7 @@ FILED = st.tuples(st.integers(0, 80), st.integers(1, 30), st.integers(0, 2), st.
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=15, deadline=None, derandomize=True)
 @given(EDGES, st.lists(FILED, min_size=1, max_size=6), st.sampled_from(["brief", "official"]))
 def test_rates_fail_on_is_the_first_day_the_rates_fail(
@@ -162,6 +163,7 @@ def test_a_timeline_change_carries_the_next_criteria_note() -> None:
 LOCKED = "the statistics qualify (every criterion is met) but the account cannot rejoin until"
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("kind", "rule"), [(EventKind.REMOVAL, "R72"), (EventKind.WITHDRAWAL, "R73")]
 )

@@ -52,6 +52,7 @@ line = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(lines=st.lists(line, min_size=1, max_size=40), as_of=st.integers(100, 700))
 def test_standing_per_account_equals_the_accounts_own_file(lines: list[str], as_of: int) -> None:

@@ -469,6 +469,7 @@ def account_files(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str]]]:
     return header, lines
 
 
+@pytest.mark.no_cover
 @fuzz(30)
 @given(files=account_files(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_accounts_equal_per_account_files(

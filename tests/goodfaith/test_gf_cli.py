@@ -162,6 +162,7 @@ def test_what_if_with_a_timeline_is_refused(
     assert main(argv) == 0
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     "content", ["", "\n\n", "\ufeff", "\r\n", "type,date,platform,reason_code,listings\n"]
 )

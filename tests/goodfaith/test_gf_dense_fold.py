@@ -216,6 +216,7 @@ def made_rows(n: int, seed: int = 1) -> list[tuple[Any, ...]]:
     return out
 
 
+@pytest.mark.no_cover
 def test_a_long_list_is_counted_without_the_row_loop(monkeypatch: pytest.MonkeyPatch) -> None:
     """A long list in the order it was made (and the same rows as read in random order) takes
     the dense fold, not the reference's row loop, and gives the plain count's counters."""
@@ -254,6 +255,7 @@ def test_the_first_bad_row_is_named_after_a_thousand_good_ones(dense_always: Non
         engine.fold(rows, {}, [])
 
 
+@pytest.mark.no_cover
 def test_standing_and_timeline_as_the_reference(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = made_rows(engine.DENSE_MIN * 2, seed=4)
     dense = History.from_rows(rows)
@@ -266,6 +268,7 @@ def test_standing_and_timeline_as_the_reference(monkeypatch: pytest.MonkeyPatch)
     assert timeline(dense, start, day).columns == timeline(reference, start, day).columns
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("where", ["short", "long", "shuffled"])
 def test_a_reinstatement_without_a_takedown_is_refused_on_every_path(where: str) -> None:
     """``(day, p, c, 0, 1, 0, 0, 1)``: one listing rejected, one reinstated, none taken down.

@@ -133,6 +133,7 @@ def _trailing(text: str, extra: int = 3) -> str:
     return "".join(line + "," * extra + "\n" for line in text.splitlines())
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("example", "account"), [("history.csv", None), ("history-accounts.csv", "acme")]
 )
@@ -171,6 +172,7 @@ HEADERS = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("header", HEADERS)
 def test_a_cell_under_no_name_is_refused_at_its_cell_on_every_path(header: str) -> None:
     names = header.split(",")
@@ -205,6 +207,7 @@ def _fuzz(examples: int) -> settings:
     )
 
 
+@pytest.mark.no_cover
 @_fuzz(150)
 @given(
     header=st.sampled_from(HEADERS),

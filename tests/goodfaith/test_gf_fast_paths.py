@@ -338,6 +338,7 @@ def day_runs(draw: st.DrawFn) -> list[str]:
     return lines
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -147,6 +147,7 @@ def test_merged_series_are_the_sums_of_the_platforms_asked(
 SHIFTS = st.sampled_from([0, -1, 1, -89, -90, -91, -92, -365, -366, 30])
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(
     rows=[(DAY - 91, "taobao", "tm_counterfeit", 1, 9, 0, 0, 0)],

@@ -333,6 +333,7 @@ def test_a_quote_never_closed_is_named_on_its_line(before: int, after: int) -> N
             list(reader(io.StringIO(text), name="h"))
 
 
+@pytest.mark.no_cover
 def test_a_pickled_history_carries_no_cache_of_a_standing() -> None:
     """The merged series a standing makes are kept on the history's counts (made once per
     standing): a history pickled afterwards (to a Dask worker) carried them, about three

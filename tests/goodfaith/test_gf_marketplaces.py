@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,7 @@ def _key(s: Standing) -> tuple[object, ...]:
     return (per, s.qualifies, s.member, s.member_since, s.locked_until, s.counts)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     rows=st.lists(st.tuples(complaints, st.booleans()), min_size=1, max_size=30),
@@ -129,6 +131,7 @@ def test_a_timelines_other_readings_are_the_standings_with_xianyu(
     assert found.other_readings == differ
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(
     rows=st.lists(st.tuples(complaints, st.booleans()), min_size=1, max_size=30),

@@ -177,6 +177,7 @@ def plain_lines(n: int, start: int = 0) -> list[str]:
     return [f"complaint,2023-01-02,C{i:06d},tmall,x,1,1,0," for i in range(start, start + n)]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("block", [8, 4096])
 @pytest.mark.parametrize(
     ("note", "by_csv_lines"),
@@ -357,6 +358,7 @@ def shuffled_histories(draw: st.DrawFn) -> str:
     return text
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

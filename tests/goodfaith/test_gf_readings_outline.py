@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,7 @@ def histories(draw: st.DrawFn) -> tuple[History, dt.date]:
     return History.from_records(records), day
 
 
+@pytest.mark.no_cover
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     drawn=histories(),
@@ -150,6 +152,7 @@ def test_standing_equals_the_whole_standing_under_every_reading(
     assert again == slow
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     drawn=histories(),

@@ -195,6 +195,7 @@ def check_readers(path: Path, text: str) -> None:
                 assert found == whole
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=100,
     deadline=None,

@@ -89,6 +89,7 @@ def answers(h: History) -> list[Any]:
     return out
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(
     pool=st.lists(ROWS, min_size=1, max_size=6),
@@ -143,6 +144,7 @@ def read(text: str, how: str, tmp_path: Path) -> History:
     return History.from_file(io.StringIO(text, newline=""), name="h.csv")
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,6 +184,7 @@ def _own(notes: object) -> tuple[str, ...]:
     return tuple(n for n in notes if not n.startswith("membership "))  # type: ignore[attr-defined]
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(
     case=st.sampled_from([(dt.date(2015, 4, 1), 200), (dt.date(2021, 11, 1), 300)]).flatmap(

@@ -182,6 +182,7 @@ class Row(tuple[Any, ...]):
         return super().__iter__()
 
 
+@pytest.mark.no_cover
 def test_a_shuffled_fold_keeps_no_copy_of_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     """The memory a shuffled list's fold takes is its counters', not a copy of the list: before,
     the rows were sorted by address (a new list and a key integer per row, 40 bytes a row).

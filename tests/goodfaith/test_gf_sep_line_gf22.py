@@ -81,6 +81,7 @@ def test_errors_of_a_sep_line_history_are_at_the_files_lines(sep: str) -> None:
     assert (line, message) == (2, "missing column 'type'")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("sep", ["sep=;", "sep=\t"])
 @pytest.mark.parametrize(
     "argv",

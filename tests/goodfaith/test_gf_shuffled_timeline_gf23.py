@@ -14,6 +14,7 @@ import datetime as dt
 import random
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,7 @@ def history_rows(seed: int, days: int, platforms: int, codes: int) -> list[tuple
     return rows
 
 
+@pytest.mark.no_cover
 @settings(max_examples=3, deadline=None, derandomize=True)
 @given(
     seed=st.integers(0, 2**32 - 1),

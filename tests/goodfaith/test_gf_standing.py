@@ -314,6 +314,7 @@ def test_what_if_batch() -> None:
 counts = st.integers(min_value=0, max_value=3000)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     td=counts,
@@ -434,6 +435,7 @@ def test_the_path_is_judged_under_the_version_in_force_each_day(
     assert (s.path.failures_clear_on, s.path.rates_pass_on) == (clear_on, pass_on)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=15, deadline=None)
 @given(
     st.sampled_from([D(2018, 7, 1), D(2018, 8, 1), D(2022, 3, 1), D(2022, 4, 1), D(2023, 3, 1)]),
@@ -517,6 +519,7 @@ def test_an_abuse_finding_before_the_window_is_a_record_under_the_brief() -> Non
     assert inside.criterion("no_abuse").note == "no abuse finding on record"
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     abuse_on=st.dates(min_value=D(2018, 8, 15), max_value=D(2024, 3, 31)),
@@ -666,6 +669,7 @@ def test_a_lock_out_begun_under_2015_says_what_the_2018_length_would_give(
     assert not [n for n in trial.notes if n.startswith("locked out until")]
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     abuse_on=st.dates(min_value=D(2018, 8, 15), max_value=D(2024, 3, 31)),

@@ -95,6 +95,7 @@ def test_a_history_on_stdin_refuses_a_repeated_id_as_a_file_does(
 # ----------------------------- 2. a history on stdin against a what-if batch's complaint ids
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -231,6 +232,7 @@ _TOML_LINES = st.sampled_from([*_TOML_FIRST, ""])
 _BROKEN = st.sampled_from(["@@@", "x = ", "[unclosed", "y = [1, 2", "= 3", "z = {"])
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -276,6 +278,7 @@ def test_a_broken_toml_document_on_stdin_is_told_as_a_toml_file_is(
 # ------------- 6. other commands: an error found at run time in a document on stdin, placed
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -40,6 +40,7 @@ events = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=20, deadline=None)
 @given(
     st.lists(complaints, min_size=1, max_size=60),
@@ -129,6 +130,7 @@ far_events = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None)
 @given(
     st.lists(far_complaints, min_size=1, max_size=40),
@@ -179,6 +181,7 @@ def test_timeline_does_not_depend_on_row_order_or_repeats(
     assert got.changes == expected.changes
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None)
 @given(
     st.lists(

@@ -27,6 +27,7 @@ ROUND_TRIPS: dict[str, Callable[[object], object]] = {
 }
 
 
+@pytest.mark.no_cover
 @settings(max_examples=20, deadline=None)
 @given(
     start=st.dates(min_value=dt.date(2022, 6, 1), max_value=dt.date(2023, 12, 31)),

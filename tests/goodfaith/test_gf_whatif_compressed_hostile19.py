@@ -37,6 +37,7 @@ def _jsonl(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", sorted(PACKERS))
 @pytest.mark.parametrize("kind", ["csv", "jsonl"])
 def test_a_compressed_history_batch_reads_as_the_plain_one(

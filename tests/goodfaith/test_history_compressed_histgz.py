@@ -79,6 +79,7 @@ def every_reader(path: Path, account: str | None = None) -> list[Any]:
     ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", SUFFIXES)
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 @pytest.mark.parametrize("example", ["history.csv", "history-accounts.csv"])
@@ -150,6 +151,7 @@ def shuffled_ids(n: int, repeat: tuple[int, int] | None) -> str:
     return HEADER + "\n" + body
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", SUFFIXES)
 @pytest.mark.parametrize("repeat", [None, (5, 170)])
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
@@ -254,6 +256,7 @@ def test_compressed_data_not_so_named_keeps_its_hint(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", SUFFIXES)
 def test_cli_good_faith_reads_a_compressed_history(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str

@@ -57,6 +57,7 @@ CALLS: dict[str, Callable[[object], object]] = {
 }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CALLS))
 @settings(max_examples=25, deadline=None)
 @given(day=DAYS)

@@ -63,6 +63,7 @@ def test_deadline_with_a_calendar_file(capsys: pytest.CaptureFixture[str], tmp_p
     assert json.loads(out)["deadlines"][0]["due"] == "2024-10-08"
 
 
+@pytest.mark.no_cover
 def test_deadline_defaults_to_today_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "deadline", "takedown", "--format", "json")
     assert code == 0

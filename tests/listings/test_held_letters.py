@@ -53,6 +53,7 @@ def _agree(text: str) -> None:
     assert parse_listing(text) == parse_slowly(text), text
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("link", LINKS)
 def test_every_piece_at_every_position_answers_as_the_thorough_parser(link: str) -> None:
     """Each piece at each position of each link that can matter (host, path, id, query, end):

@@ -27,6 +27,7 @@ WRAPPERS = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("link", LINKS)
 def test_a_held_letter_at_every_position_of_a_wrapped_link_answers_as_the_thorough_parser(
     link: str,

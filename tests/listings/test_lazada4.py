@@ -100,6 +100,7 @@ def _matrix() -> list[tuple[str, str, str]]:
     return [(name, tld, url.format(h=f"lazada.{tld}")) for name, url, _ in FORMS for tld in SITES]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("name", "tld", "url"), _matrix())
 def test_every_lazada_form_on_every_site_answers_as_written_plain(
     name: str, tld: str, url: str

@@ -45,6 +45,7 @@ def check(texts: list[str], stream: bool = False) -> None:
         assert result == parse_slowly(text), text
 
 
+@pytest.mark.no_cover
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(texts=st.lists(TEXTS, max_size=30), stream=st.booleans(), repeat=st.integers(1, 3))
 def test_bulk_equals_one_by_one_on_hostile_inputs(
@@ -53,6 +54,7 @@ def test_bulk_equals_one_by_one_on_hostile_inputs(
     check(texts * repeat, stream)  # repeated: the miss cache has seen the keys
 
 
+@pytest.mark.no_cover
 def test_bulk_equals_one_by_one_on_the_corpus_and_the_benchmark_mixes(small_blocks: None) -> None:
     mixes = load("benchmarks/listings.py")
     check(CORPUS + [text.upper() for text in CORPUS] + [f" {text}\t" for text in CORPUS])

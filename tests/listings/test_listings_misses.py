@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,7 @@ def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _agrees(url)
 
 
+@pytest.mark.no_cover
 def test_known_misses_on_the_example_corpus_and_benchmark_mixes() -> None:
     _init()
     corpus = [row[0] for row in EXAMPLES.ACCEPTED] + [row[0] for row in EXAMPLES.REJECTED]
@@ -125,6 +127,7 @@ def test_known_misses_on_the_example_corpus_and_benchmark_mixes() -> None:
         _agrees(url)
 
 
+@pytest.mark.no_cover
 def test_known_misses_are_used_and_bounded() -> None:
     """Not dead code: a repeated foreign host is answered from the cache, and the cache stays
     within its bound on a stream of distinct hosts."""

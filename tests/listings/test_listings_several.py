@@ -74,6 +74,7 @@ def test_each_ascii_character_between_two_links(mark: str) -> None:
     agree("https://m.tb.cn/h.5cgjuyi" + mark + LINK)
 
 
+@pytest.mark.no_cover
 def test_the_corpus_the_real_urls_and_the_benchmark_mixes() -> None:
     mixes = load("benchmarks/listings.py")
     texts = CORPUS + real_texts()

@@ -389,6 +389,7 @@ def test_every_class_covers_every_marketplace() -> None:
     assert all(size > 100 for size in sizes.values()), sizes
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CLASSES))
 def test_no_class_input_is_accepted_off_a_marketplace(name: str) -> None:
     texts = corpus()[name]
@@ -402,6 +403,7 @@ def test_no_class_input_is_accepted_off_a_marketplace(name: str) -> None:
         check(text, answer, "parse_listings")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CLASSES))
 def test_the_columnar_kernel_accepts_nothing_off_a_marketplace(name: str) -> None:
     pytest.importorskip("pyarrow")
@@ -419,6 +421,7 @@ def test_the_columnar_kernel_accepts_nothing_off_a_marketplace(name: str) -> Non
         check(text, answer if ok or code == "short-link" else None, "columnar")
 
 
+@pytest.mark.no_cover
 def test_the_planner_plans_nothing_off_a_marketplace() -> None:
     from ipprules.planner import Settings, plan_listings
     from planner.planner_accounts import make_account

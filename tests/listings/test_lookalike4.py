@@ -112,6 +112,7 @@ def test_every_class_is_a_browser_script_or_document_url() -> None:
             assert seen.lower().startswith(tuple(f"{s}:" for s in SCHEMES)), (name, text)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CLASSES))
 def test_a_wrapping_scheme_a_browser_reads_is_refused_on_every_path(name: str) -> None:
     texts = corpus()[name]
@@ -124,6 +125,7 @@ def test_a_wrapping_scheme_a_browser_reads_is_refused_on_every_path(name: str) -
         _refused(text, answer, "parse_listings")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CLASSES))
 def test_the_columnar_kernel_refuses_them_too(name: str) -> None:
     pytest.importorskip("pyarrow")

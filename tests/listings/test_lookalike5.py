@@ -214,6 +214,7 @@ def _refused(answer: Listing | Rejection | None, text: str, code: str, where: st
     assert answer.code == code, (where, text, answer.code, answer.reason)
 
 
+@pytest.mark.no_cover
 def test_no_real_hostile_host_is_accepted_by_the_parsers() -> None:
     for text, _, source, code in rows():
         _refused(parse_listing(text), text, code, f"parse_listing ({source})")

@@ -99,6 +99,7 @@ def _json_rows(seed: tuple[str, str]) -> list[tuple[str, str]]:
     return rows
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s[0] + s[1][:12])
 def test_each_new_form_gets_300_hostile_variants_none_accepted_off_a_marketplace(
     seed: tuple[str, str],

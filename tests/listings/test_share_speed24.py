@@ -61,6 +61,7 @@ def _unguarded(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[object, ...]
         return _answers(text)
 
 
+@pytest.mark.no_cover
 def test_the_guard_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every head (scheme words in any case, labels, share text, entity names, letters that
     fold to ASCII ones) before every link and tail: the same answers with and without it."""

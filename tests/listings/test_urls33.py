@@ -112,6 +112,7 @@ _BARE = [link.split("://", 1)[1] for link in SAMPLE_LINKS if parse_listing(link)
 _READ = ("ok", "platform", "kind", "id", "canonical_url", "identity")
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(_BARE),

@@ -136,12 +136,14 @@ def same_before_and_after(lines: list[Any], plan: Any, chosen: Settings | None, 
     assert [o.url for o in kept.outcomes] == texts
 
 
+@pytest.mark.no_cover
 @settings(max_examples=50, deadline=None)  # each example plans its pile several ways
 @given(real_piles(), settings_)
 def test_the_same_answers_before_and_after_on_piles(lines: list[str], chosen: Settings) -> None:
     same_before_and_after(lines, make_account(), chosen, as_of=DAY)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("urls", ["planner-urls.csv", "planner-urls.jsonl", "urls.txt"])
 @pytest.mark.parametrize("account", ["planner-account.toml", "plan.toml", "portfolio.toml"])
 def test_the_same_answers_before_and_after_on_the_examples(urls: str, account: str) -> None:
@@ -152,6 +154,7 @@ def test_the_same_answers_before_and_after_on_the_examples(urls: str, account: s
     same_before_and_after(lines, plan, None, as_of=DAY)
 
 
+@pytest.mark.no_cover
 def test_the_same_answers_before_and_after_on_the_benchmark_pile() -> None:
     bench = load("benchmarks/plan.py")
     lines = bench.pile(4000, 20240501)

@@ -100,6 +100,7 @@ settings_ = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(pile(), settings_)
 def test_admission_caches_change_no_answer(lines, chosen):
@@ -129,6 +130,7 @@ def _all_prefixes() -> frozenset[str]:
     return engine._identity_prefixes()
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(pile(), st.sampled_from(["split", "whole", "some"]))
 def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
@@ -200,6 +202,7 @@ def real_piles(draw: st.DrawFn) -> list[str]:
     return out
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(real_piles(), settings_)
 def test_admission_caches_change_no_answer_on_the_corpus_and_hostile_text(lines, chosen):
@@ -208,6 +211,7 @@ def test_admission_caches_change_no_answer_on_the_corpus_and_hostile_text(lines,
     test_admission_caches_change_no_answer.hypothesis.inner_test(lines, chosen)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("strategy", list(Strategy))
 def test_admission_caches_change_no_answer_on_real_urls(strategy: Strategy) -> None:
     """Rows of every table of real URLs in one pile (then again, upper-cased, so that

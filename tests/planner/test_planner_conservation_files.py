@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
@@ -85,6 +86,7 @@ def holding_something(lines: list[str]) -> list[int]:
 SETTINGS = Settings(right="tm-cn", reason="tm_counterfeit")
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -57,6 +57,7 @@ def _outcomes(lines: Any) -> list[tuple[Any, ...]]:
     return [(o.line, o.status, o.code, o.message) for o in result.outcomes]
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None, derandomize=True)
 @given(data=st.data())
 def test_the_planner_points_as_the_reader_and_the_old_function_do(data: st.DataObject) -> None:

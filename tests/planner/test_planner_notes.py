@@ -70,6 +70,7 @@ def same_report(lines: list[str], strategy: Strategy = Strategy.FEWEST) -> objec
     return quick
 
 
+@pytest.mark.no_cover
 @settings(max_examples=50, deadline=None)  # each example plans its pile twice
 @given(noted_piles(), st.sampled_from(list(Strategy)))
 def test_skipping_quiet_complaints_changes_no_finding(lines: list[str], strategy: Strategy) -> None:
@@ -162,6 +163,7 @@ def test_quiet_is_told_only_of_complaints_the_loop_finds_quiet(case) -> None:
         raise AssertionError("a complaint with nothing to note was not told quiet")
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(real_piles(), noted_piles())
 def test_canonical_urls_made_while_reading_are_the_listings_own(real, noted) -> None:

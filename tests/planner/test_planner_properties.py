@@ -7,6 +7,7 @@ import subprocess
 import sys
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
@@ -83,6 +84,7 @@ strategies = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(plan_lines(), strategies, st.booleans(), st.sampled_from(["brief", "official"]))
 def test_every_line_once_and_every_complaint_clean(lines, chosen, registered, interp):
@@ -113,6 +115,7 @@ def test_every_line_once_and_every_complaint_clean(lines, chosen, registered, in
         assert 1 <= len(c.listings) <= limit
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(plan_lines(), st.sampled_from(["brief", "official"]))
 def test_planning_the_exported_plan_again_gives_the_same_complaints(lines, interp):
@@ -142,6 +145,7 @@ def test_planning_the_exported_plan_again_gives_the_same_complaints(lines, inter
     assert second.counts()["planned"] == len(again_lines)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=25, deadline=None)
 @given(plan_lines(max_size=30))
 def test_same_input_same_output(lines):

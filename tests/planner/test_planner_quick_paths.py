@@ -103,12 +103,14 @@ def same_answers(lines: list[Any]) -> None:
     assert sorted(streamed) == sorted(quick.outcomes)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(real_piles(), st.lists(st.sampled_from(GLUED), max_size=4))
 def test_the_quick_paths_change_no_answer(lines: list[str], glued: list[str]) -> None:
     same_answers(lines + glued)
 
 
+@pytest.mark.no_cover
 def test_the_quick_paths_change_no_answer_on_the_benchmark_pile() -> None:
     lines = load("benchmarks/plan.py").pile(3000, 41) + GLUED
     same_answers(lines)
@@ -157,6 +159,7 @@ def test_the_quick_path_of_several_listings_is_the_definition(parts: tuple[str, 
     assert engine._holds_several(text) == reference_several(text)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("code", range(128))
 def test_every_ascii_character_glued_between_two_links(code: int) -> None:
     """Each ASCII character between two links, and at either end of one, with one ``//`` or

@@ -511,6 +511,7 @@ _LINES = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(line=_LINES)
 def test_a_rejection_names_every_reading_that_answers_otherwise(line: PlanLine) -> None:
@@ -736,6 +737,7 @@ def test_a_word_of_its_own_is_ignored_a_typo_refused(column: str, refused: bool)
 _ITEMS = st.integers(min_value=100_000_000, max_value=999_999_999_999).map(TB.format)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(
     first=_ITEMS,

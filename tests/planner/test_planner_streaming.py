@@ -31,6 +31,7 @@ ROOT = Path(__file__).parents[2]
 TB = "https://item.taobao.com/item.htm?id={}"
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None)
 @given(plan_lines(), strategies)
 def test_streamed_outcomes_are_the_kept_ones(lines, chosen):
@@ -57,6 +58,7 @@ def test_streamed_outcomes_are_the_kept_ones(lines, chosen):
     assert kept.rejected_by_code() == dict(sorted(codes.items()))
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(plan_lines(max_size=30))
 def test_plain_strings_are_lines_at_their_position(lines):
@@ -69,6 +71,7 @@ def test_plain_strings_are_lines_at_their_position(lines):
     assert from_strings.plan == from_lines.plan
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(plan_lines(max_size=20), st.lists(st.booleans(), max_size=20))
 @example(  # a plain string after a line naming another right, of the same listing

@@ -13,6 +13,7 @@ nothing.
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
@@ -33,6 +34,7 @@ chosen_settings = st.builds(
 )
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(plan_lines(max_size=40), chosen_settings, st.sampled_from(["brief", "official"]))
 @example(  # an order number with a test-purchase reason (a Document as evidence), a storefront

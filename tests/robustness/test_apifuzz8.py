@@ -129,6 +129,7 @@ def test_an_endless_generator_of_good_items_stops(field: str, endless: Any) -> N
         base.MAX_CALENDAR_ITEMS = limit
 
 
+@pytest.mark.no_cover
 def test_many_notes_for_one_day_are_said_once() -> None:
     """200,000 notes for one day were joined to the text so far one by one (quadratic: ~3.5
     s); the same text is said once."""

@@ -32,6 +32,7 @@ def _peak(path: Path) -> tuple[list[tuple[int, str]], int]:
         tracemalloc.stop()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("name", "head", "tail"),
     [
@@ -58,6 +59,7 @@ def test_blank_lines_before_the_first_text_are_not_kept_one_by_one(
     # line: 5.6-9.4 MB at 60,000); ~0.7 MB now at 60,000 (a block of lines read at once)
 
 
+@pytest.mark.no_cover
 def test_a_compressed_file_of_blank_lines_reads_in_little_memory(tmp_path: Path) -> None:
     zipped = tmp_path / "blank.zip"
     with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -146,6 +146,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("argv", "option", "kind"), CASES)
 def test_a_hostile_value_is_refused_in_one_paragraph(
     argv: list[str],

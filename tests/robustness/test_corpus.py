@@ -193,6 +193,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
     return code, err, elapsed
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("slot", sorted(SLOTS))
 def test_junk_through_every_file_argument(
     slot: str, corpus: dict[str, Path], capsys: pytest.CaptureFixture[str]

@@ -136,6 +136,7 @@ def test_every_callable_refuses_hostile_values_with_a_bounded_escaped_message(
     assert not broken, "\n".join(broken[:5])
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("name", "function", "args", "kwargs"), VALID, ids=[call[0] for call in VALID]
 )
@@ -221,6 +222,7 @@ HOST = "\x1b[2J\x1b[31m\rX\u202e\x00"
 DOCUMENTS = [name for name, slot in SLOTS.items() if slot.kind == "document"]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("slot_name", DOCUMENTS)
 def test_a_hostile_string_in_a_file_reaches_stderr_escaped(
     slot_name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -404,6 +404,7 @@ def test_a_plan_built_in_python_with_a_junk_field_keeps_the_contract(
     assert isinstance(result, ipprules.Report | TypeError | ipprules.IpprulesError)
 
 
+@pytest.mark.no_cover
 def test_plan_fields_given_as_their_values_read_as_the_enums() -> None:
     from ipprules.checks import example_plan
 

@@ -100,6 +100,7 @@ def _with_size(value: float) -> object:
     return attrs.evolve(plan, rights=(right, *plan.rights[1:]))
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None)
 @given(
     st.one_of(
@@ -133,6 +134,7 @@ def test_a_date_no_file_could_hold_is_refused_at_its_path(
     assert str(c.value) in _file_error(plan)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(NUMBER_FIELDS + [(*f, "date") for f in DATE_FIELDS]),
@@ -527,6 +529,7 @@ def test_a_toml_file_of_old_mac_line_ends_says_so(
 # ---------------------------------------------------------------- many problems
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -27,6 +27,7 @@ from .test_hostile_10 import BASE, _run
 _TEXT = st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), max_size=8)
 
 
+@pytest.mark.no_cover
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -204,6 +204,7 @@ REFUSED_AFTER_THE_DATE = {
 }  # fmt: skip
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     slot=st.sampled_from(sorted(REFUSED_AFTER_THE_DATE)),

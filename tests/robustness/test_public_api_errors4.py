@@ -222,6 +222,7 @@ def _valid_calls() -> list[tuple[str, Callable[..., Any], tuple[Any, ...], dict[
 VALID = _valid_calls()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("name", "function", "args", "kwargs"), VALID, ids=[call[0] for call in VALID]
 )

@@ -223,6 +223,7 @@ def test_the_drawn_walk_covers_the_api_and_schemas() -> None:
     assert len(ALL) > 60
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("name", "function"), ALL, ids=[name for name, _ in ALL])
 def test_drawn_arguments_raise_only_type_error_or_ours(
     name: str, function: Callable[..., Any]

@@ -120,6 +120,7 @@ def _parameters(function: Callable[..., Any]) -> list[inspect.Parameter]:
     return [p for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
 
 
+@pytest.mark.no_cover
 @pytest.mark.usefixtures("synchronous_dask")
 @pytest.mark.parametrize(
     ("name", "function"), MODULE_CALLABLES, ids=[n for n, _ in MODULE_CALLABLES]
@@ -312,6 +313,7 @@ def _calls(
                 yield tuple(valid[: len(required)]), {p.name: junk}
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("name", "method"), METHODS, ids=[n for n, _ in METHODS])
 def test_methods_refuse_junk(
     name: str, method: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -41,6 +41,7 @@ def _results(book: Any) -> dict[str, tuple[Any, dict[str, Any]]]:
     }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("book", [BOOK, OVERRIDE], ids=["embedded", "override"])
 def test_every_result_names_its_rule_book_and_reading(book: Any) -> None:
     for name, (result, data) in _results(book).items():

@@ -60,6 +60,7 @@ READERS = {
 }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(READERS))
 @settings(
     max_examples=40,

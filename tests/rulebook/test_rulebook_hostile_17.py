@@ -21,6 +21,7 @@ def _override(tmp_path: Path, section: str, given: str) -> Path:
     return path
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("given", ["x\x00", "acme ", " acme", "a\tb", "a\u202eb", "a\nb", " "])
 @pytest.mark.parametrize("section", ["reason_codes", "platforms"])
 def test_an_id_with_a_control_character_or_outer_space_is_refused(

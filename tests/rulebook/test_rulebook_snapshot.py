@@ -35,6 +35,7 @@ def resolved_history(interpretation: str) -> dict[str, Any]:
     return dict(sorted(history.items()))
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("interpretation", BOOK.interpretations)
 def test_snapshot(interpretation):
     path = FOLDER / f"rules-{interpretation}.json"

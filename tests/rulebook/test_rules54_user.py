@@ -651,6 +651,7 @@ _BAD = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("kind", ["toml", "json"])
 @pytest.mark.parametrize(("what", "where", "value", "path"), _BAD, ids=[b[0] for b in _BAD])
 def test_a_bad_user_file_is_refused_at_its_file_line_and_path(

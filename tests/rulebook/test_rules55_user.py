@@ -411,6 +411,7 @@ def _row(
     return (id, interpretation, str(effective_from), until, value)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None, derandomize=True)
 @given(first=_layer, second=_layer)
 def test_layering_a_then_b_is_the_documented_precedence(

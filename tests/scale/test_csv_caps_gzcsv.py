@@ -191,6 +191,7 @@ def test_a_csv_gzip_bomb_of_short_lines_of_nuls_stops_at_its_first(
     assert sum(reads_bounded) < 4 * MIB
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
 def test_good_compressed_csv_files_are_read_as_on_one_machine(
     tmp_path: Path, reads_bounded: list[int], suffix: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 
 from test_pickle2 import _built, _hash
@@ -38,6 +39,7 @@ def _there_and_back(value: Any) -> tuple[Any, str, bool]:
     return value, type(value).__name__, copy.deepcopy(value) == value
 
 
+@pytest.mark.no_cover
 def test_a_sample_of_the_classes_goes_to_a_worker_and_back_equal(client: Any) -> None:
     built = {f"{k.__module__}.{k.__qualname__}": v for k, v in _built().items()}
     values = [value for name in SAMPLE for value in built[name]]

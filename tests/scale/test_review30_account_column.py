@@ -37,6 +37,7 @@ def _refusal(path: Path, account: str) -> str:
     return str(raised.value)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=8)
 @given(name=_NAMES, at=st.integers(0, len(_HEADER)), pad=st.sampled_from(["", " "]))
 @example(name="owner", at=2, pad="")
@@ -96,6 +97,7 @@ def test_a_row_without_an_account_is_said_at_its_file(tmp_path: Path, name: str,
 # is the account column); ``scale.standings`` found the header fine, then looked the account
 # column up as written in the frame: "$.account: no column 'account'", naming no file. A
 # Parquet file's `` owner`` read with account="owner" was "unknown column 'owner'".
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", ["account", "owner"])
 @pytest.mark.parametrize("written", [" {}", "\t{} "])
 @pytest.mark.parametrize("kind", ["csv", "parquet"])

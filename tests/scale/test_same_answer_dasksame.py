@@ -191,6 +191,7 @@ def _cli_rows(glob: str, texts: list[str], capsys: pytest.CaptureFixture[str]) -
     return pd.read_parquet(out)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("kind", KINDS)
 def test_real_urls_from_files_cut_1_2_7_give_the_one_machine_rows(
     tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
@@ -224,6 +225,7 @@ def test_real_urls_from_files_cut_1_2_7_give_the_one_machine_rows(
         assert urls.compute().iloc[:, 0].tolist() == read
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("kind", ["text", "jsonl"])
 def test_one_file_in_7_blocks_gives_the_one_machine_rows(tmp_path: Path, kind: str) -> None:
     """One text or JSON Lines file read in blocks (split at line ends, not at the files)."""
@@ -374,6 +376,7 @@ def test_the_example_history_cut_1_2_7_gives_each_accounts_standing(tmp_path: Pa
         assert got == want
 
 
+@pytest.mark.no_cover
 @SOME
 @given(
     histories, st.lists(st.integers(0, 9), max_size=30), st.lists(st.integers(0, 40), max_size=6)
@@ -435,6 +438,7 @@ bad_rows = st.lists(st.tuples(st.integers(0, 60), st.sampled_from(sorted(BAD_ROW
 
 # 15 draws (30 before scale14): one file is also drawn by the test of several files below
 # (cuts that all fall at its ends) and its cases found are test_one_file_says_its_first_bad_line
+@pytest.mark.no_cover
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 @given(histories, st.lists(st.integers(0, 9), max_size=30), bad_rows)
 def test_one_file_with_bad_rows_of_several_accounts_gives_its_first_error(
@@ -494,6 +498,7 @@ _COMPLAINT = {
 }
 
 
+@pytest.mark.no_cover
 @SOME
 @given(
     histories,
@@ -636,6 +641,7 @@ def _plan_check(
         assert made["platform"].tolist() == [p.complaint.platform for p in alone.complaints]
 
 
+@pytest.mark.no_cover
 def test_real_urls_of_several_accounts_cut_1_2_7_are_planned_as_each_alone(tmp_path: Path) -> None:
     plan, _ = _plan_setup()
     accounts = ["acme", "lumen", "north", "ghost", "", "zeta"]
@@ -653,6 +659,7 @@ def test_real_urls_of_several_accounts_cut_1_2_7_are_planned_as_each_alone(tmp_p
 
 # 15 draws (30 before scale15): each plans its rows on Dask; real URLs of several accounts
 # in 1, 2 and 7 files are planned by the test above, bad cells by the tests below
+@pytest.mark.no_cover
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.lists(
@@ -683,6 +690,7 @@ def test_random_plan_rows_random_files_are_planned_as_each_alone(
 TB = "https://item.taobao.com/item.htm?id=60683268329{}"
 
 
+@pytest.mark.no_cover
 @example(cells=[("zeta", "0.5"), ("zeta", "2"), ("acme", "x")])  # acme's line was said
 # 15 draws (30 before scale14): bad cells of several accounts' plan rows are drawn again by
 # the test of several files below, and each draw plans its rows on Dask

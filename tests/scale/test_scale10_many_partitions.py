@@ -44,6 +44,7 @@ def _firsts(table: Any, sizes: list[int]) -> list[int | None]:
     return [None if p is pd.NA else starts[p] + q for p, q in pairs]
 
 
+@pytest.mark.no_cover
 @example(pieces=[[TB]] * 50, use_derived=False)
 @example(pieces=[[AE], [], [AE_US], ["x"], [TB, TB]] * 8 + [[AE_US]], use_derived=True)
 @example(pieces=[[TB]] * 33, use_derived=False)

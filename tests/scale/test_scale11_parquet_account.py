@@ -39,6 +39,7 @@ def _plan(path: Path, capsys: Any) -> tuple[int, Any]:
     return code, json.loads(captured.out) if code != 2 else captured.err
 
 
+@pytest.mark.no_cover
 @example(written="Account", url="url")
 @example(written=" ACCOUNT ", url="URL")
 @example(written="account ", url="link")

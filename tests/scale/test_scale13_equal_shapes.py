@@ -73,6 +73,7 @@ def _write_csv(folder: Path, header: list[str], pieces: list[list[list[str]]]) -
     return str(folder / "p*.csv")
 
 
+@pytest.mark.no_cover
 @FEW
 @given(st.lists(_PARTS, min_size=2, max_size=5), st.booleans())
 @example(  # the same item in three partitions, each with its own tracking query
@@ -101,6 +102,7 @@ def test_listings_equal_one_machine_on_hard_partitions(
 _ACCOUNTS = ["a1", "a2", "solo"]  # each with a plan; "ghost" has none
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     st.lists(

@@ -63,6 +63,7 @@ def _dask(source: str) -> Any:
 hows = st.tuples(st.integers(0, 2), st.integers(0, 2), st.booleans())
 
 
+@pytest.mark.no_cover
 @pytest.mark.usefixtures("synchronous_dask")
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(

@@ -182,6 +182,7 @@ def _standings_equal(
         assert have == want
 
 
+@pytest.mark.no_cover
 @FEW
 @example(LOCKED, dt.date(2023, 4, 1), None, True)
 @example(LOCKED, dt.date(2023, 4, 1), "official", False)
@@ -239,6 +240,7 @@ def _listings_equal(texts: list[str], sizes: list[int], scheduler: Any) -> None:
         )
 
 
+@pytest.mark.no_cover
 @FEW
 @given(url_lists, st.lists(st.integers(0, 5), max_size=4))
 def test_listings_equal_one_machine_field_by_field(texts: list[str], sizes: list[int]) -> None:
@@ -317,6 +319,7 @@ _pairs = st.lists(
 )
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     _pairs,

@@ -114,6 +114,7 @@ def _one_machine(texts: list[str | None]) -> list[tuple[str, Any, Any]]:
     return rows
 
 
+@pytest.mark.no_cover
 @SOME
 @given(
     st.lists(st.one_of(urls(), st.none()), max_size=16),

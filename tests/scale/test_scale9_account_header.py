@@ -40,6 +40,7 @@ def _synchronous(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
     yield "synchronous"
 
 
+@pytest.mark.no_cover
 @example(written="Account", sep=",")
 @example(written=" ACCOUNT ", sep=";")
 @example(written="account ", sep=",")

@@ -32,6 +32,7 @@ def _firsts(table: Any) -> list[int | None]:
     return [None if p is pd.NA else starts[p] + q for p, q in pairs]
 
 
+@pytest.mark.no_cover
 @example(files=[[TB], [TB], ["x"], [TB, TB]], into=1)
 @example(files=[[TB]] * 12, into=3)
 @settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))

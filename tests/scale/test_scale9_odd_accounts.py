@@ -60,6 +60,7 @@ names = st.one_of(st.sampled_from(_NAMES), st.text(st.sampled_from(_CHARS), min_
 named = names.filter(lambda n: bool(n.strip()))
 
 
+@pytest.mark.no_cover
 @example(data={"..": [], "a/b": [], "NA": [], "0101": []}, order=[0, 1, 2, 3], cuts=[2])
 @example(data={"\ufeffa": [], "a": [], "a\r\nb": [], '"': []}, order=[], cuts=[1])
 @SOME
@@ -126,6 +127,7 @@ def _one(account: str) -> dict[str, Any]:
             "taken_down": 2, "rejected": 1, "withdrawn": 0, "pending": 0, "reinstated": 0}  # fmt: skip
 
 
+@pytest.mark.no_cover
 @example(pairs=[("..", "https://s.taobao.com/search?q=x"), ("a/b", "x"), (" ", "y")], cuts=[1])
 @example(pairs=[("NA", "https://item.taobao.com/item.htm?id=606832683299")] * 2, cuts=[])
 @SOME

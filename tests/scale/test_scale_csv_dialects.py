@@ -128,6 +128,7 @@ HISTORY = pd.DataFrame(
 )
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("prefix", "delimiter", "ending"),
     [("", ",", "\n"), ("", ";", "\n"), ("", "\t", "\r\n"), ("\ufeffsep=;\r\n", ";", "\r\n")],

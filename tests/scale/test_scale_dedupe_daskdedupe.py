@@ -67,6 +67,7 @@ def _one_machine(texts: list[str], use_derived: bool) -> list[tuple[str, int | N
     return rows
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("use_derived", [False, True])
 @pytest.mark.parametrize("cut", [1, 3, 4])
 def test_marks_match_dedupe_with_repeated_index_labels(use_derived: bool, cut: int) -> None:
@@ -112,6 +113,7 @@ def test_marks_match_dedupe_when_the_kernel_gives_several_chunks(
     assert got == _one_machine(texts, use_derived)
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("use_derived", [False, True])
 def test_first_pass_keys_are_the_same_by_kernel_and_by_parse_listing(use_derived: bool) -> None:
     # a big partition's first pass uses the columnar kernel, a small one parse_listing per row:

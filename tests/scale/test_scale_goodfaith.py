@@ -91,6 +91,7 @@ def _check(
         assert have["qualifies"] is s.qualifies
 
 
+@pytest.mark.no_cover
 @FEW
 @given(histories, st.integers(1, 4), st.integers(0, 700), st.sampled_from([None, "official"]))
 def test_synchronous_equals_standing_per_account(
@@ -174,6 +175,7 @@ def test_read_history_csv_glob(tmp_path: Any) -> None:
     assert got.set_index("account").loc["b", "complaints"] == 2  # one complaint in each file
 
 
+@pytest.mark.no_cover
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 @given(histories, st.integers(1, 3))
 def test_same_as_history_by_account_on_one_file(data: Any, parts: int) -> None:
@@ -247,6 +249,7 @@ def test_read_histories_required_columns_name_the_file(tmp_path: Any) -> None:
     assert error.value.file == str(tmp_path / "b.parquet")
 
 
+@pytest.mark.no_cover
 def test_an_account_as_a_number_and_as_text_is_one_standing() -> None:
     """101 and "101" in one account column (an object column, Dask's string conversion off)
     are one account's history, in whatever partitions they start (the planner planned them
@@ -275,6 +278,7 @@ def test_an_account_as_a_number_and_as_text_is_one_standing() -> None:
         assert got[0].equals(got[1])
 
 
+@pytest.mark.no_cover
 def test_a_parquet_history_with_typed_columns_reads_as_its_text(tmp_path: Any) -> None:
     """A history written to Parquet by pandas keeps its dates as timestamps (or dates) and a
     count column with a missing cell as floats: each cell is read as the text a CSV file
@@ -347,6 +351,7 @@ def test_a_row_without_an_account_is_refused_where_it_is(missing: str | None) ->
 _BLANK = st.lists(st.sampled_from(["", " ", "\n", "\r\n", "\t", "\u3000"]), max_size=6).map("".join)
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     blank=st.tuples(st.booleans(), _BLANK).map(lambda t: ("\ufeff" if t[0] else "") + t[1]),

@@ -180,6 +180,7 @@ def _standings(path: str) -> tuple[str, object]:
 # 40 draws (150 before scale14, the folder's costliest test): every draw computes
 # ``read_histories`` and, refused, ``standings``; the shapes are few, the @examples hold the
 # ones found, and the bad rows of many accounts are drawn again in test_same_answer_dasksame
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=shaped_layouts())
 @example(text=f"{HEADER}\n{ROWS[0][:-2]}\n")  # a short first row

@@ -92,6 +92,7 @@ def _no_traceback(result: tuple[int, str, str]) -> None:
         assert out == "" and err.count("\n") == 1 and err.startswith("ipprules: error: FILE")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("hostile", "dialect"), CASES, ids=IDS)
 def test_listings_workers_answers_as_one_machine(
     hostile: str, dialect: str, on_cluster: Any, tmp_path: Path, capsys: Any
@@ -109,6 +110,7 @@ def test_listings_workers_answers_as_one_machine(
         assert {k: dask.get(k) for k in summary} == {k: one.get(k) for k in summary}
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("hostile", "dialect"), CASES, ids=IDS)
 def test_plan_workers_answers_as_one_machine(
     hostile: str, dialect: str, on_cluster: Any, tmp_path: Path, capsys: Any
@@ -134,6 +136,7 @@ def _standings(read: Callable[[], Any], path: Path) -> Any:
         return str(exc).replace(str(path), "FILE")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("hostile", "dialect"), CASES, ids=IDS)
 def test_standings_of_read_histories_answer_as_one_machine(
     hostile: str, dialect: str, client: Any, tmp_path: Path

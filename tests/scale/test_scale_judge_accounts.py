@@ -16,6 +16,7 @@ from typing import Any
 import dask
 import dask.dataframe as dd
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
@@ -84,6 +85,7 @@ def _plan_check(pairs: list[tuple[str, str]], frame: dd.DataFrame, scheduler: An
 accounts = st.sampled_from(["a1", "a2", "a3", "solo", "ghost"])
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     st.lists(st.tuples(accounts, urls()), min_size=1, max_size=30),
@@ -96,6 +98,7 @@ def test_accounts_over_many_partitions_and_one_row_partitions(
     _plan_check(pairs, _parts(frame, sizes), "synchronous")
 
 
+@pytest.mark.no_cover
 def test_many_tiny_accounts_on_a_local_cluster(client: Any) -> None:
     rng = random.Random(13)
     ids = ["690091011924", "606832683299", "585943639773"]
@@ -160,6 +163,7 @@ def _standing_check(frame: pd.DataFrame, got: pd.DataFrame, as_of: Any, tmp: Pat
         assert have == want
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     spanning(),

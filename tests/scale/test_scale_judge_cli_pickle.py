@@ -47,6 +47,7 @@ def test_listings_rejections_duplicates_and_plans_round_trip(texts: list[str]) -
         _round_trips(item)
 
 
+@pytest.mark.no_cover
 @FEW
 @given(data=histories)
 def test_standings_and_rule_books_round_trip(tmp_path_factory: Any, data: dict[str, Any]) -> None:

@@ -117,6 +117,7 @@ def _check(texts: list[Any], frame: dd.DataFrame, scheduler: Any) -> pd.DataFram
     return out
 
 
+@pytest.mark.no_cover
 @FEW
 @given(
     st.lists(hostile, min_size=1, max_size=30),
@@ -186,6 +187,7 @@ def _crawl(n: int) -> pd.DataFrame:
     return pd.DataFrame({"url": texts, "k": range(n)})
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("how", ["repartition", "sample"])
 def test_positions_after_repartition_and_sample_are_the_computed_order(
     how: str, client: Any

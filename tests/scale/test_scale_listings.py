@@ -95,6 +95,7 @@ def _check(
 maybe_missing = st.lists(st.one_of(urls(), urls(), urls(), st.none()), max_size=40)
 
 
+@pytest.mark.no_cover
 @FEW
 @given(maybe_missing, st.integers(1, 5), st.booleans())
 def test_synchronous_equals_one_machine(texts: list[str | None], parts: int, derived: bool) -> None:
@@ -141,6 +142,7 @@ _HOSTILE = st.one_of(_spliced(), st.lists(st.sampled_from(_PIECES), max_size=6).
                      st.text())  # fmt: skip
 
 
+@pytest.mark.no_cover
 @FEW
 @given(st.lists(st.one_of(_HOSTILE, urls()), min_size=1, max_size=30), st.integers(1, 4))
 def test_hostile_texts_give_the_one_machine_answer(texts: list[str], parts: int) -> None:
@@ -477,6 +479,7 @@ def test_a_mixed_glob_reads_each_file_by_its_own_kind(tmp_path: Any) -> None:
     assert error.value.file == str(tmp_path / "e.csv")
 
 
+@pytest.mark.no_cover
 @FEW
 @given(maybe_missing, st.integers(1, 4), st.booleans())
 def test_a_url_series_mapped_by_hand_equals_parse_urls(
@@ -524,6 +527,7 @@ def test_a_parquet_url_column_is_found_as_a_csv_one(tmp_path: Any) -> None:
         assert (problem.file, problem.line) == (str(tmp_path / "b.parquet"), None)
 
 
+@pytest.mark.no_cover
 @FEW
 @given(st.lists(st.lists(st.one_of(urls(), st.none()), max_size=6), min_size=1, max_size=6))
 def test_empty_partitions_change_nothing(parts: list[list[str | None]]) -> None:

@@ -32,6 +32,7 @@ def _dask(path: Path, blocksize: int) -> list[str]:
         return list(read_urls(str(path), blocksize=blocksize).compute().iloc[:, 0])
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
 @pytest.mark.parametrize("blocksize", [1 << 16, 1 << 26])
 @pytest.mark.parametrize("before", [0, 3, 5000])

@@ -50,6 +50,7 @@ def _both(
     return code_one, [(r["line"], r["url"], r["status"], r["code"]) for r in alone], code_many, got
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", ["Link", "href", "链接", "Listing URL", "网址"])
 def test_workers_read_the_url_column_by_its_other_names(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
@@ -94,6 +95,7 @@ def test_workers_refuse_a_header_without_a_url_column(
     assert "account, seller" in err
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("header", "blank"),
     [("url,notes", ","), ("url,notes", " , "), ("url,notes", ",\t"), ("url,notes", '"",""'),

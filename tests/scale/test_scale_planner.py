@@ -82,6 +82,7 @@ def _check(pairs: list[tuple[str, str]], parts: int, scheduler: Any) -> None:
         assert [list(x) for x in mine_c["lines"]] == [list(p.lines) for p in alone.complaints]
 
 
+@pytest.mark.no_cover
 @FEW
 @given(rows, st.integers(1, 4))
 def test_synchronous_equals_plan_listings_per_account(
@@ -134,6 +135,7 @@ def _write(path: Any, header: list[str], rows: list[Any], account: bool) -> list
     return owners
 
 
+@pytest.mark.no_cover
 @FEW
 @given(records, url_names)
 def test_files_planned_with_workers_equal_plan_per_account_on_one_machine(

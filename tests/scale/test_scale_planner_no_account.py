@@ -32,6 +32,7 @@ NAMELESS = ("", None)
 accounts = st.sampled_from(["lumen", "acme", "", None])
 
 
+@pytest.mark.no_cover
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     pairs=st.lists(st.tuples(accounts, urls()), min_size=1, max_size=30),

@@ -32,6 +32,7 @@ def _commands() -> list[list[str]]:
     ]
 
 
+@pytest.mark.no_cover
 def test_the_page_s_commands_run_on_shipped_files_and_print_what_it_says(
     client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:

@@ -126,6 +126,7 @@ def test_a_timestamp_url_column_for_the_planner_is_refused_naming_the_file(
         plan_accounts(rows, PLAN, as_of=AS_OF).outcomes.compute(scheduler="synchronous")
 
 
+@pytest.mark.no_cover
 def test_dictionary_encoded_columns_read_as_text(tmp_path: Path) -> None:
     plain = pa.table({"account": ["lumen", "lumen"], "url": URLS})
     coded = pa.table({"account": plain["account"].dictionary_encode(), "url": pa.array(URLS)})

@@ -251,6 +251,7 @@ def test_each_base_document_is_valid_and_read(name: str, tmp_path: Path) -> None
     assert _refusal(name, doc, tmp_path) is None
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", schemas.NAMES)
 def test_the_schema_and_the_reader_agree_on_a_changed_document(
     name: str, tmp_path_factory: pytest.TempPathFactory
@@ -268,6 +269,7 @@ def test_the_schema_and_the_reader_agree_on_a_changed_document(
     check()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", schemas.NAMES)
 def test_a_document_the_schema_accepts_is_read_or_refused_beyond_a_schema(
     name: str, tmp_path_factory: pytest.TempPathFactory

@@ -133,6 +133,7 @@ def test_plan_benchmark_refuses_a_file_the_cli_refuses_before_measuring(
     assert re.fullmatch(rf"{re.escape(str(path))}:26:\d+: .*NUL byte[^\n]*\n", captured.err)
 
 
+@pytest.mark.no_cover
 def test_good_faith_benchmark_measures_the_history_file(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -381,6 +381,7 @@ def test_a_listings_ratio_is_met_only_when_the_medians_agree() -> None:
     assert listings.judged_ratio(rates, listings.KEPT_GC, listings.STREAMED) == pytest.approx(0.95)
 
 
+@pytest.mark.no_cover
 def test_every_built_input_is_its_own_string_object() -> None:
     """As a reader makes lines: no constant repeated, no line pasted again by reference (a
     repeated object has its hash cached, which flatters every dictionary look-up)."""
@@ -393,6 +394,7 @@ def test_every_built_input_is_its_own_string_object() -> None:
     assert len(set(lines)) < len(lines)  # yet lines are pasted again, as equal strings
 
 
+@pytest.mark.no_cover
 def test_the_standing_target_is_judged_on_a_history_spanning_years_too(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -185,6 +185,7 @@ ENCODINGS: dict[str, tuple[Callable[[str], bytes], str]] = {
 }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("kind", list(ENCODINGS))
 @pytest.mark.parametrize("slot", list(SLOTS))
 def test_bytes_no_reader_takes_are_refused_at_their_line(
@@ -211,6 +212,7 @@ def test_bare_carriage_returns_are_refused_or_read_at_the_lines_shown(
         _refused(result, path, "lines end in bare carriage returns (old Mac line endings)")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("ends", ["crlf", "mixed"])
 @pytest.mark.parametrize("slot", list(SLOTS))
 def test_crlf_and_mixed_line_ends_read_as_lf(
@@ -230,6 +232,7 @@ def test_crlf_and_mixed_line_ends_read_as_lf(
     assert got[1].replace(str(path), "FILE") == clean[1].replace(example, "FILE")
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("slot", list(SLOTS))
 def test_a_byte_order_mark_alone_reads_as_an_empty_file(
     slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -585,6 +588,7 @@ CASES39 = [
 ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(
     ("slot", "hostile", "dialect"), CASES39, ids=["-".join(c) for c in CASES39]
 )
@@ -654,6 +658,7 @@ def test_an_excel_sep_line_naming_no_delimiter_is_said_to_be_one(
     assert f"{path}:1:" in result[2]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("slot", list(CSV_SLOTS))
 def test_a_sep_line_naming_a_bar_reads_as_the_comma_file(
     slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -70,6 +70,7 @@ def test_json_violations_on_stdin(
     assert code == 2 and "<stdin>:1" in out and "Traceback" not in out
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("form", ["jsonl", "csv", "quoted-csv", "toml", "json"])
 def test_a_what_if_on_stdin_in_each_form(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], form: str

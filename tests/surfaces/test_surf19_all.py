@@ -331,6 +331,7 @@ OTHER_COMMANDS = [
 ENVELOPE = {"planning": {"ignored_columns", "projection", "written"}}
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize(("argv", "name"), OTHER_COMMANDS, ids=[n for _, n in OTHER_COMMANDS])
 def test_cli_json_is_the_result_s_to_dict_for_every_other_command(
     tmp_path: Path, argv: list[str], name: str

@@ -125,6 +125,7 @@ print(code, base, hwm(), file=sys.stderr)
 """
 
 
+@pytest.mark.no_cover
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
 @pytest.mark.parametrize("fmt", ["csv", "json", "text"])
 def test_listings_stream_in_flat_memory(tmp_path: Path, fmt: str) -> None:

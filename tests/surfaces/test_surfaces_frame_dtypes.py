@@ -106,6 +106,7 @@ RESULTS: dict[str, Callable[[], list[Any]]] = {
 }
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(RESULTS))
 def test_the_dtypes_do_not_depend_on_the_rows(name: str) -> None:
     frames = [result.to_frame() for result in RESULTS[name]()]
@@ -162,6 +163,7 @@ def _timelines() -> list[Any]:
 CATEGORICAL: dict[str, Callable[[], list[Any]]] = {**RESULTS, "Timeline": _timelines}
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(CATEGORICAL))
 def test_frames_of_two_calls_concatenate_and_stay_categorical(name: str) -> None:
     """Each categorical column is declared with every value it can take, not the rows' values:

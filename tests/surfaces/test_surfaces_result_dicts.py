@@ -103,6 +103,7 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return data
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(RESULTS))
 def test_every_result_gives_json_ready_data_naming_its_rule_book(name: str) -> None:
     make, where = RESULTS[name]
@@ -117,6 +118,7 @@ def test_every_result_gives_json_ready_data_naming_its_rule_book(name: str) -> N
         assert found == BOOK
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(RESULTS))
 def test_every_result_answers_to_both_names_of_its_data(name: str) -> None:
     """``standing(...).as_dict()`` was an AttributeError where ``check(...).as_dict()`` and
@@ -126,6 +128,7 @@ def test_every_result_answers_to_both_names_of_its_data(name: str) -> None:
     assert result.as_dict() == result.to_dict()
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("name", sorted(RESULTS))
 def test_every_result_gives_records_and_a_frame_of_them(name: str) -> None:
     pytest.importorskip("pandas")

@@ -38,6 +38,7 @@ def _views() -> list[tuple[str, Any]]:
     ]
 
 
+@pytest.mark.no_cover
 @pytest.mark.parametrize("index", range(5), ids=[n for n, _ in _views()])
 def test_a_view_names_the_book_and_reading_as_the_commands_do(index: int) -> None:
     _, view = _views()[index]
