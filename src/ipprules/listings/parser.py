@@ -53,6 +53,7 @@ from ipprules.listings.text import (
     WIDE_SCHEME,
     WORD_LABEL,
     WRAPPING_SCHEME,
+    XPATH_ATTRIBUTE,
     _unglued,
     comment_word,
     cut_url,
@@ -1230,6 +1231,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or stripped.startswith(COMMENTED_VALUE)
         or ("](" in stripped and PASTED_TARGET.search(stripped) is not None)
         or (("('" in stripped or '("' in stripped) and _unglued(stripped)[0] > 0)
+        or ("@" in stripped and XPATH_ATTRIBUTE.search(stripped) is not None)
     )
 
 

@@ -234,6 +234,18 @@ _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
 #: A ``//`` word whose would-be host holds what no pasted host holds (a call, a list, a
 #: statement: ``//queue.put(new``, ``//a.b;``) is a commented-out line of code.
 CODE_COMMENT = re.compile(r"//[^/?#]*?[(){},;'=]")
+#: An XPath step's element and its predicate's bracket glued after a ``//`` (``//a[…]``,
+#: ``//div[…]``, ``//*[…]``): no host holds a bracket, so a scraper's selector, no link.
+XPATH_STEP = re.compile(r"//(?:[A-Za-z_][\w-]*|\*)\[")
+#: An XPath attribute (group 1) tested against a string, opening a string function's arguments
+#: or a step's predicate (``contains(@href,"detail.tmall.com/…")``, ``starts-with(@src,``,
+#: ``//a[@href='https://…']``): the ``@`` names the attribute, no userinfo; the link is the
+#: string after it. (A host's ``(@`` or ``[@``, ``item.taobao.com(@evil.cn``, is no such call
+#: or step: its userinfo stays refused.)
+XPATH_ATTRIBUTE = re.compile(
+    r"(?:(?<![\w.-])(?:contains|starts-with|ends-with|matches)\(|/(?:[A-Za-z_][\w-]*|\*)\[)"
+    r"(@[A-Za-z_][\w.:-]*)(?=\s*(?:,|!?=)\s*['\"])"
+)
 #: An assignment after a ``//`` word, its operator set apart by a space (``//service.URLS =
 #: append(…)``, a commented-out Go statement): a code comment too, as :data:`CODE_COMMENT`'s.
 _ASSIGNED = re.compile(r"[ \t]+[-+*/%&|^:!=]?=")
@@ -657,10 +669,10 @@ def _linked(url: str) -> bool:
 
 def _comment(candidate: str) -> int:
     """Whether a ``//`` token is a comment: 2 when it never is a link (a marker alone, ``///``,
-    ``////``, or glued to non-ASCII text, ``//天猫旗舰``), 1 when it is no link if a link follows
-    it in the text (``//TODO``, ``//var x;``: without one, ``//i tem.taobao.com`` stays a host
-    split by a space), 0 when it may be a link."""
-    if not candidate.strip("/"):
+    ``////``, glued to non-ASCII text, ``//天猫旗舰``, or an XPath step, ``//a[``), 1 when it is
+    no link if a link follows it in the text (``//TODO``, ``//var x;``: without one,
+    ``//i tem.taobao.com`` stays a host split by a space), 0 when it may be a link."""
+    if not candidate.strip("/") or XPATH_STEP.match(candidate) is not None:
         return 2
     no_host = comment_word(candidate)
     if no_host and not candidate[2:3].isascii():
@@ -787,13 +799,21 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _blank_attribute(match: re.Match[str]) -> str:
+    """An XPath call or step with its attribute (:data:`XPATH_ATTRIBUTE`) as spaces."""
+    return match.group()[: match.start(1) - match.start()] + " " * len(match.group(1))
+
+
 def _listed(text: str) -> str:
     """``text`` with what parts links made one character for one (offsets kept): links
     joined by commas apart as if by spaces; a scheme typed with a full-width ``：`` or ``／``
-    (a Chinese input method's ``https：//…``) as ``https://``."""
+    (a Chinese input method's ``https：//…``) as ``https://``; an XPath attribute before the
+    string it is tested against (``contains(@href,"…")``) as spaces."""
     listed = text
     if "," in text or ";" in text or "|" in text:
         listed = LISTED_LINK.sub(_blank, text)
+    if "@" in text:
+        listed = XPATH_ATTRIBUTE.sub(_blank_attribute, listed)
     if "\uff1a" in text or "\uff0f" in text:
         listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
     return listed
