@@ -1,34 +1,38 @@
-"""Sweep realurls60 of listing URLs (notes in /work/notes/sweep-realurls60.md): 176 real strings
-from public code, Markdown, HTML, SQL, JSON and YAML (Java, C#, PHP, JS, TS, Go, Kotlin and
+"""Sweep realurls60 of listing URLs (notes in /work/notes/sweep-realurls60.md): 201 real strings
+from public code, Markdown, HTML, SQL, JSON and YAML (Java, C#, PHP, JS, TS, Go, Kotlin, R and
 Python string literals; BOMs, crawler code, affiliate-API fixtures, price trackers, agent links
 and XPath selectors), found by queries the earlier sweeps had not used: item-id and offer-id
 prefixes (``item.htm?id=52``, ``=56``, ``=58``, ``=60``, ``=61``, ``=63``, ``=65``, ``=67``,
 ``=69``, ``=72``, ``detail.1688.com/offer/6``, ``/offer/55``, ``aliexpress.com/item/1005007``,
 ``aliexpress.us/item/3256``, ``detail.tmall.hk/hk/item.htm?id=6``,
 ``h5.m.taobao.com/awp/core/detail.htm?id=6``), Taobao share texts (``m.tb.cn/h.``,
-``复制这条信息``), escaped JSON (``\\/\\/item.taobao.com``), URL-encoded redirects
-(``url=https%3A%2F%2Fitem``), ``data-href``, XPath (``contains(@href,"detail.tmall``) and
-Lazada products (``lazada.com.my/products/``, ``lazada.co.id/products/``,
-``lazada.co.th/products/``, ``lazada.vn/products/``). No row's line is in an earlier table
-(84 lines of the queries' excerpts were, and are left out); about 20 rows link an address an
-earlier table has in another line. Some rows are the search's excerpts of a longer line, cut at the
-excerpt's edge.
+``复制这条信息``, ``【淘宝】``), escaped JSON (``\\/\\/item.taobao.com``), URL-encoded
+redirects (``url=https%3A%2F%2Fitem``), ``data-href``, the AliExpress affiliate API's
+``promotion_link``, XPath (``contains(@href,"detail.tmall``, ``//a[contains(@href, 'detail``)
+and Lazada products (``lazada.com.my/products/``, ``lazada.co.id/products/``,
+``lazada.co.th/products/``, ``lazada.vn/products/``, ``lazada.sg/products/``). No row's line is
+in an earlier table (99 lines of the queries' excerpts were, and are left out); about 20 rows
+link an address an earlier table has in another line. Some rows are the search's excerpts of a
+longer line, cut at the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_59.py, with its source
 (``github-index:N``) in a comment. Every row was decided from listing-urls.md and the earlier
-tables' readings before ``parse_listing`` ran; three disagreed (two kinds):
+tables' readings before ``parse_listing`` ran; nine disagreed (two kinds):
 
-1. XPath selectors in scrapers, ``sel.xpath('//a[contains(@href,"detail.tmall.com/item.htm?id")]')``
-   and ``'//a[contains(@class,"Card--doubleCardWrapper") and (contains(@href,"detail.tmall.com")
-   …)]'``, were read as ``lookalike-host`` ("userinfo before the host"): the XPath step
-   ``//a[contains(@href,"detail.tmall.com`` was taken for a protocol-relative link whose
-   ``a[contains(`` was userinfo, and a bare ``contains(@href,"…")`` for a link without its
-   scheme. An XPath attribute (``@href``) and step (``//a[``) are no userinfo and no host (no
-   host holds a bracket); the link is the string the attribute is tested against, as a CSS
-   selector's (``a[href*='detail.1688.com/offer/']``, earlier tables: ``missing-id``). The
-   text reader was fixed: an XPath step is never a link, and an attribute before the string it
-   is tested against is read as a space; the first row is now ``missing-id`` (an item page
-   without its id), the second ``not-a-url`` (a host alone in quotes, urls53's reading).
+1. Eight XPath selectors in scrapers (their rows say so), such as
+   ``sel.xpath('//a[contains(@href,"detail.tmall.com/item.htm?id")]')`` and
+   ``select("//a[contains(@href, 'details.php')]", doc)``, were read as ``lookalike-host``
+   ("userinfo before the host"): the XPath step ``//a[contains(@href,…`` was taken for a
+   protocol-relative link whose ``a[contains(`` was userinfo (a bare ``contains(@href,"…")`` for
+   a link without its scheme), and ``.//a[contains(@href,'detail.1688.com/offer/')]`` was
+   ``not-a-url``. An XPath attribute (``@href``) and step (``//a[``) are no userinfo and no
+   host (no host holds a bracket); the link is the string the attribute is tested against, as
+   a CSS selector's (``a[href*='detail.1688.com/offer/']``, earlier tables: ``missing-id``).
+   The text reader was fixed: an XPath step is never a link, and the attribute of a string
+   function's call or of a step's predicate, before the string it is tested against, is read
+   as a space (a host's own ``(@`` or ``[@`` stays userinfo, refused). The rows are now
+   ``missing-id`` (a listing page without its id) or ``not-a-url`` (a host alone in quotes,
+   urls53's reading; a selector naming no host).
 2. ``| LD2450 radar | [LD2450]([https://www.example.com](https://www.aliexpress.com/item/…`` was
    expected ``not-alibaba-host`` (its first URL is example.com's), but an earlier table reads the
    same line (another excerpt of it) as the AliExpress listing: a Markdown link whose text is a
@@ -38,8 +42,9 @@ tables' readings before ``parse_listing`` ran; three disagreed (two kinds):
 Rows kept as the notes and earlier tables decide (no disagreement), worth naming: a 6-digit
 Taobao id (``item.htm?id=654321``) is a listing (section 1's validator, ``^[1-9]\\d{5,14}$``),
 an 18-digit one is malformed; Lazada item ids under 9 digits are malformed (section 7); a
-template (``pdp-i${itemId}``, ``{product_id}.html``) is an id missing; a line holding two
-listings reads its first (the planner refuses it as ``several-listings``).
+template (``pdp-i${itemId}``, ``{product_id}.html``) is an id missing; a phishing host
+(``taobao-help.cc``) is a lookalike; a line holding two listings reads its first (the planner
+refuses it as ``several-listings``).
 """
 
 from __future__ import annotations
@@ -204,8 +209,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("url = r'https://detail.1688.com/offer/552152081737.html'", '1688', 'listing', '552152081737'),  # github-index:44986452184
     ('        # https://detail.1688.com/offer/559526148757.html?spm=b26110380.sw1688.mof001.28.sBWF6s', '1688', 'listing', '559526148757'),  # github-index:30233438839
     ("        is_ali_1688_url = re.compile(r'https://detail.1688.com/offer/.*?').findall(ali_1688_url)", None, 'missing-id', None),  # github-index:30233438839
-    ('        con = sel.xpath(\'//a[contains(@href,"detail.tmall.com/item.htm?id")]\')', None, 'missing-id', None),  # github-index:23195331061; realurls60: an XPath's attribute and step are no userinfo (was lookalike-host)
-    ('            \'//a[contains(@class,"Card--doubleCardWrapper") and (contains(@href,"detail.tmall.com") or contains(@href,"taobao.com"))]\')', None, 'not-a-url', None),  # github-index:28071032080; realurls60: an XPath's attribute and step are no userinfo (was lookalike-host)
+    ('        con = sel.xpath(\'//a[contains(@href,"detail.tmall.com/item.htm?id")]\')', None, 'missing-id', None),  # github-index:23195331061; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('            \'//a[contains(@class,"Card--doubleCardWrapper") and (contains(@href,"detail.tmall.com") or contains(@href,"taobao.com"))]\')', None, 'not-a-url', None),  # github-index:28071032080; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
     ('        String url = "https://detail.tmall.hk/hk/item.htm?id=628548055405&spm=875.7931836/B.2017041.8.43e94265q4fBBW&scm=1007.12144.81309.73133_0_0&pvid=ce5f9b74-cb16-4560-88a3-3069508873a8&utparam=%7B%22x_hestia', 'tmall_global', 'listing', '628548055405'),  # github-index:43462211785
     ('//                            "URL":"https://detail.tmall.hk/hk/item.htm?id=612453560631&ns=1&abbucket=12",', 'tmall_global', 'listing', '612453560631'),  # github-index:28361595309
     ('        String url = "https://detail.tmall.hk/hk/item.htm?id=619049590004&spm=a1z10.1-b.w4004-21302253139.41.23962b1brA9Glm";', 'tmall_global', 'listing', '619049590004'),  # github-index:2728603865
@@ -227,6 +232,31 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    - https://item.taobao.com/item.htm?id=632605090131', 'taobao', 'listing', '632605090131'),  # github-index:54069325808
     ("      .get('/api/product/check?offerId=666')", None, 'not-a-url', None),  # github-index:56941220770
     ("ertProduct({ source_url: 'https://detail.1688.com/offer/666.html', owner: 'alice' });", None, 'malformed-id', None),  # github-index:56941220770
+    ('                                "source_value": "https://www.aliexpress.com/item/1.html",', None, 'malformed-id', None),  # github-index:66013616225
+    ('                                "promotion_link": "https://s.click.aliexpress.com/e/_abc",', None, 'short-link', None),  # github-index:66013616225
+    ('                                        "source_value": "https://www.aliexpress.com/item/100.html",', None, 'malformed-id', None),  # github-index:54509959918
+    ('        lambda urls, tracking_id=None: [{"source_value": urls[0], "promotion_link": "https://s.click.aliexpress.com/e/_GEN"}],', None, 'short-link', None),  # github-index:54865282928
+    ('                                   "product_detail_url": f"https://www.aliexpress.com/item/{1005000 + i}.html",', None, 'missing-id', None),  # github-index:70975207096
+    ('                                   "promotion_link": "https://s.click.aliexpress.com/x", "shop_id": 7}', None, 'short-link', None),  # github-index:70975207096
+    ('                        "product_detail_url": "https://aliexpress.com/item/100500.html",', None, 'malformed-id', None),  # github-index:63390462005
+    ('                            {"promotion_link": "https://s.click.aliexpress.com/e/abc123"}', None, 'short-link', None),  # github-index:53339047005
+    ('        "promotion_link": "https://s.click.aliexpress.com/e/_DmK72x1",', None, 'short-link', None),  # github-index:35545943546
+    ("            console.log('获取到 【淘宝】 商品连接 ' + response_data.response.source)", None, 'not-a-url', None),  # github-index:31861419815
+    ('      const shareTitleMatch = trimmed.match(/【淘宝】[^【]*?「([^」]+)」/);', None, 'not-a-url', None),  # github-index:55265095281
+    ('示例: 【淘宝】5折→丢弃  【GitHub】新PR→沉淀  【日历】开会→提醒  【读书笔记】同步→沉淀', None, 'not-a-url', None),  # github-index:70298564285
+    ("        'body': '您的订单出现异常，商品无法发货。请联系客服QQ：123456789 或点击链接处理：http://taobao-help.cc',", None, 'lookalike-host', None),  # github-index:17200582401
+    ('\t\t\t\tpromoContent = `【淘宝】【${price}元】${title}\\n${data.taokouling || data.taoKouLing}`;', None, 'not-a-url', None),  # github-index:6741471486
+    ('    extractExternalHttpUrl("【淘宝】https://item.taobao.com/item.htm?id=123"),', None, 'malformed-id', None),  # github-index:59086466076
+    ('        if "【淘宝】" in s or "e.tb.cn" in s or "jd.com" in s or "pinduoduo" in s:', None, 'not-a-url', None),  # github-index:70927043601
+    ('                ".//a[contains(@href,\'detail.1688.com/offer/\')]/@href",', None, 'missing-id', None),  # github-index:54853355873; realurls60: an XPath step and attribute are no userinfo or host (was not-a-url)
+    ('            url_ele = g.ele(\'xpath=.//a[contains(@href, "item.taobao.com")]\')', None, 'not-a-url', None),  # github-index:14337403225
+    ('            title = comm.xpath(\'.//a[contains(@href, "item.taobao.com")]/text()\')[0]', None, 'not-a-url', None),  # github-index:49425326837
+    ('            link = comm.xpath(\'.//a[contains(@href, "item.taobao.com")]/@href\')[0]', None, 'not-a-url', None),  # github-index:49425326837
+    ('            saker = wait.until(EC.presence_of_all_elements_located((By.XPATH, "//a[contains(@href, \'details\')]")))', None, 'not-a-url', None),  # github-index:44679327433; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('      var nodes = select("//a[contains(@href, \'details.php\')]", doc)', None, 'not-a-url', None),  # github-index:49360790477; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('            pricePageLink = response.xpath(\'//a[contains(@href,"offer-listing")]/@href\').extract()[0]', None, 'not-a-url', None),  # github-index:24184693220; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('    bill = html_nodes(f, xpath = "//div[@class=\'container\']/table//a[contains(@href, \'detail&value=\')]") %>%', None, 'not-a-url', None),  # github-index:38982295614; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('                "//a[contains(@href, \'uitspraken.rechtspraak.nl\')]",', None, 'not-a-url', None),  # github-index:27928211130; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
 ]  # fmt: skip
 ALL = ROWS
 
