@@ -1,4 +1,4 @@
-"""Sweep realurls60 of listing URLs (notes in /work/notes/sweep-realurls60.md): 201 real strings
+"""Sweep realurls60 of listing URLs (notes in /work/notes/sweep-realurls60.md): 206 real strings
 from public code, Markdown, HTML, SQL, JSON and YAML (Java, C#, PHP, JS, TS, Go, Kotlin, R and
 Python string literals; BOMs, crawler code, affiliate-API fixtures, price trackers, agent links
 and XPath selectors), found by queries the earlier sweeps had not used: item-id and offer-id
@@ -8,11 +8,12 @@ prefixes (``item.htm?id=52``, ``=56``, ``=58``, ``=60``, ``=61``, ``=63``, ``=65
 ``h5.m.taobao.com/awp/core/detail.htm?id=6``), Taobao share texts (``m.tb.cn/h.``,
 ``复制这条信息``, ``【淘宝】``), escaped JSON (``\\/\\/item.taobao.com``), URL-encoded
 redirects (``url=https%3A%2F%2Fitem``), ``data-href``, the AliExpress affiliate API's
-``promotion_link``, XPath (``contains(@href,"detail.tmall``, ``//a[contains(@href, 'detail``)
-and Lazada products (``lazada.com.my/products/``, ``lazada.co.id/products/``,
-``lazada.co.th/products/``, ``lazada.vn/products/``, ``lazada.sg/products/``). No row's line is
-in an earlier table (99 lines of the queries' excerpts were, and are left out); about 20 rows
-link an address an earlier table has in another line. Some rows are the search's excerpts of a
+``promotion_link``, README badges (``badge/Taobao``), XPath (``contains(@href,"detail.tmall``,
+``//a[contains(@href, 'detail``) and Lazada products (``lazada.com.my/products/``,
+``lazada.co.id/products/``, ``lazada.co.th/products/``, ``lazada.vn/products/``,
+``lazada.sg/products/``). No row's line is in an earlier table (99 lines of the queries'
+excerpts were, and are left out); about 20 rows link an address an earlier table has in
+another line. Some rows are the search's excerpts of a
 longer line, cut at the excerpt's edge.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_59.py, with its source
@@ -257,6 +258,11 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('            pricePageLink = response.xpath(\'//a[contains(@href,"offer-listing")]/@href\').extract()[0]', None, 'not-a-url', None),  # github-index:24184693220; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
     ('    bill = html_nodes(f, xpath = "//div[@class=\'container\']/table//a[contains(@href, \'detail&value=\')]") %>%', None, 'not-a-url', None),  # github-index:38982295614; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
     ('                "//a[contains(@href, \'uitspraken.rechtspraak.nl\')]",', None, 'not-a-url', None),  # github-index:27928211130; realurls60: an XPath step and attribute are no userinfo or host (was lookalike-host)
+    ('  <a href="https://shop110742373.taobao.com/"><img alt="Taobao store" src="https://img.shields.io/badge/Taobao-Official_Store-FF6A00?style=for-the-badge" /></a>', 'taobao', 'storefront', '110742373'),  # github-index:68345576415
+    ('  <a href="https://shop110742373.taobao.com/"><img alt="Taobao Official Store" src="https://img.shields.io/badge/Taobao-Official_Store-FF6A00?style=for-the-badge" /></a>', 'taobao', 'storefront', '110742373'),  # github-index:71263634536
+    ('  <a href="https://www.aliexpress.com/store/1105701619"><img alt="AliExpress Official Store" src="https://img.shields.io/badge/AliExpress-Official_Store-E62E04?style=for-the-badge&logo=aliexpress&logoColor=white" /></a>', 'aliexpress', 'storefront', '1105701619'),  # github-index:71263634536
+    ('    <td><img src="https://img.shields.io/badge/Aliexpress_scraper-success-brightgreen" alt="aliexpress-scraper-status"></td>    ', None, 'not-alibaba-host', None),  # github-index:12271052263
+    ('        <li><a href="./aliexpress-scraper/results/reviews.json">Product reviews</a></li>', None, 'not-a-url', None),  # github-index:12271052263
 ]  # fmt: skip
 ALL = ROWS
 
