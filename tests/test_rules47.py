@@ -77,6 +77,12 @@ _CN_FILES = {
     "cn-feb30.toml": _cn("2024-06-10", "2024-06-11", "2024-02-30", 30),
 }
 _FILES.update(_CN_FILES)
+# A platform id written with a space or a hyphen is the id, not another platform: refused at its
+# cell (as 'TaoBao' is), never left out of the count (which turned a closure into "no").
+_FILES["spaced.csv"] = (
+    "date,kind,platform\n2024-03-04,counterfeit,aliexpress\n"
+    "2024-03-07,counterfeit,ali express\n2024-03-10,counterfeit,aliexpress\n"
+)
 
 _PLAN = """[account]
 name = "Lumen Optics Co., Ltd."
@@ -176,6 +182,19 @@ def _psn(violations: list[Violation], platform: str, on: date, **kw: Any) -> str
     return " ".join(penalty_standing(violations, platform, on, **kw).notes)
 
 
+def _standing_text(written: str, platform: str) -> str:
+    violation = Violation(on=D(2024, 3, 4), kind="counterfeit", platform=written)
+    return penalty_standing([violation], platform, D(2024, 3, 4)).text()
+
+
+def _said(call: Callable[[], str]) -> str:
+    """What an answer says: its text, or the message of the library error it raises."""
+    try:
+        return call()
+    except IpprulesError as exc:
+        return str(exc)
+
+
 def _v(day: date, kind: str, n: int = 1, **kw: Any) -> list[Violation]:
     return [Violation(on=day, kind=kind, **kw) for _ in range(n)]
 
@@ -186,7 +205,8 @@ _ROUNDS3 = ["ipr_verified", "takedown"] + [
 ] * 3
 
 # Expectations: ("eq", value), ("has", item) / ("lacks", item) for containers,
-# ("in", substring) for text, ("raises", type, substring), ("cli", exit, substring).
+# ("in", substring) for text, ("said", substring) for a CLI answer of any exit code,
+# ("raises", type, substring), ("cli", exit, substring).
 CASES: list[tuple[str, str, Callable[[], Any], tuple[Any, ...]]] = [
     # ---------------------------------------------------------------- 1.5 reason codes
     (
@@ -1448,6 +1468,46 @@ CASES: list[tuple[str, str, Callable[[], Any], tuple[Any, ...]]] = [
         ],
         ("eq", ("10", "2")),
     ),
+    # ------------------------------------------------ platform ids with spaces (see the report)
+    # A row's platform written with a space or a hyphen is left out of the count (the
+    # documented design: only case and width slips are refused at the cell); whatever the
+    # lead decides, the answer must name the id it stands for, never count it silently.
+    (
+        "pn-platform-cell-space",
+        "ids are exact",
+        lambda: _run(
+            "penalties", "spaced.csv", "--platform", "aliexpress", "--as-of", "2024-03-10"
+        ),
+        ("said", "did you mean 'aliexpress'"),
+    ),
+    (
+        "pn-violation-hyphen",
+        "ids are exact",
+        lambda: _said(lambda: _standing_text("lazada-sg", "lazada_sg")),
+        ("in", "did you mean 'lazada_sg'"),
+    ),
+    (
+        "pn-violation-space",
+        "ids are exact",
+        lambda: _said(lambda: _standing_text("tmall global", "tmall_global")),
+        ("in", "did you mean 'tmall_global'"),
+    ),
+    (
+        "pn-violation-padded",
+        "ids are exact",
+        lambda: _said(lambda: _standing_text(" taobao", "taobao")),
+        ("in", "did you mean 'taobao'"),
+    ),
+    (
+        "pn-violation-other-name",
+        "another name is left out",
+        lambda: _ps(
+            [Violation(on=D(2024, 3, 4), kind="counterfeit", platform="amazon")],
+            "aliexpress",
+            D(2024, 3, 4),
+        )[1],
+        ("eq", "0"),
+    ),
 ]
 
 
@@ -1478,6 +1538,11 @@ def test_rules47_case(
         assert expect[1] not in got, rule
     elif kind == "in":
         assert expect[1] in got, (rule, got)
+    elif kind == "said":
+        code, out, err = got
+        assert code in (0, 1, 2), (rule, out, err)
+        assert expect[1] in out + err, (rule, out, err)
+        assert "Traceback" not in err
     else:
         code, out, err = got
         assert code == expect[1], (rule, out, err)
