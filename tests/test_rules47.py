@@ -35,6 +35,7 @@ from ipprules.lifecycle import (
 from ipprules.penalties import Violation, penalty_standing
 
 D = date
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _VIEW = default_rulebook().as_of("2024-06-03")
 _OFFICIAL = default_rulebook().as_of("2024-06-03", "official")
 
@@ -1508,7 +1509,37 @@ CASES: list[tuple[str, str, Callable[[], Any], tuple[Any, ...]]] = [
         )[1],
         ("eq", "0"),
     ),
+    (
+        "cli-lc-late-round2-closes",
+        "R61 last chance used",
+        lambda: _run(
+            "lifecycle",
+            "--events",
+            "ipr_verified,takedown,counter_notice_filed,filer_rejects_counter_notice=forged,"
+            "counter_notice_filed",
+            "--on",
+            "2024-05-02,2024-05-03,2024-05-06,2024-05-07,2024-06-12",
+            "--platform",
+            "aliexpress",
+        ),
+        ("cli", 1, "State: closed"),
+    ),
+    (
+        "cli-cn-1688-points-gap",
+        "R64 points unsettled",
+        lambda: _run("counter-notice", str(_EXAMPLES / "counter-notice-1688.toml")),
+        ("cli", 0, "Sufficient: unknown"),
+    ),
 ]
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The input files of the CLI cases, written once (the plan cases write plan.toml here)."""
+    where = tmp_path_factory.mktemp("rules47")
+    for name, text in _FILES.items():
+        (where / name).write_text(text, encoding="utf-8")
+    return where
 
 
 @pytest.mark.parametrize(("case_id", "rule", "call", "expect"), CASES, ids=[c[0] for c in CASES])
@@ -1517,12 +1548,10 @@ def test_rules47_case(
     rule: str,
     call: Callable[[], Any],
     expect: tuple[Any, ...],
-    tmp_path: Path,
+    files: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for name, text in _FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(files)
     kind = expect[0]
     if kind == "raises":
         with pytest.raises(expect[1]) as info:
