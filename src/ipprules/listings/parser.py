@@ -53,7 +53,6 @@ from ipprules.listings.text import (
     WIDE_SCHEME,
     WORD_LABEL,
     WRAPPING_SCHEME,
-    XPATH_ATTRIBUTE,
     _unglued,
     comment_word,
     cut_url,
@@ -61,6 +60,7 @@ from ipprules.listings.text import (
     find_url,
     list_cut,
     unwrap_text,
+    xpath_attributes,
 )
 
 __all__ = ["MAX_LENGTH", "may_hold_several", "other_listings", "parse_listing", "space_hint"]
@@ -1231,7 +1231,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or stripped.startswith(COMMENTED_VALUE)
         or ("](" in stripped and PASTED_TARGET.search(stripped) is not None)
         or (("('" in stripped or '("' in stripped) and _unglued(stripped)[0] > 0)
-        or ("@" in stripped and XPATH_ATTRIBUTE.search(stripped) is not None)
+        or ("@" in stripped and next(xpath_attributes(stripped), None) is not None)
     )
 
 

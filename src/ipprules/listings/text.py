@@ -799,9 +799,46 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _blank_attribute(match: re.Match[str]) -> str:
-    """An XPath call or step with its attribute (:data:`XPATH_ATTRIBUTE`) as spaces."""
-    return match.group()[: match.start(1) - match.start()] + " " * len(match.group(1))
+#: What marks a URL in the run of text before an XPath call or step (``evil.cn/a[``,
+#: ``https://evil.cn/a[``, ``//evil%2ecn/a[``): a dotted host's label, a scheme, an escape.
+_URL_RUN = re.compile(r"[\w-]\.[\w-]|:/|%")
+#: A run that opens as a protocol-relative link's host and path (``//ul/li/a[@href=``): read as
+#: that link (a foreign host, the quoted link suggested), as :func:`parse_listing` reads it.
+_RELATIVE_RUN = re.compile(r"//[\w-]+/")
+
+
+def xpath_attributes(text: str) -> Iterator[re.Match[str]]:
+    """The :data:`XPATH_ATTRIBUTE` matches of ``text`` that start an XPath expression, not a
+    link's path: the run of text before each (back to a space or a quote) holds no host, scheme
+    or escape, and opens as no ``//host/`` link. ``evil.cn/a[@href="https://item.taobao.com/…"]``
+    is ``evil.cn``'s link with a bracket and a quote in its path (the marketplace link embedded
+    in it, as in any other path), no scraper's selector. Linear: each run is scanned back to
+    the previous match only.
+
+    >>> [m.group(1) for m in xpath_attributes('.//ul/li/a[@href="x"] contains(@src, "y")')]
+    ['@href', '@src']
+    >>> list(xpath_attributes('evil.cn/a[contains(@href,"item.taobao.com/item.htm?id=1")]'))
+    []
+    """
+    done = 0
+    for match in XPATH_ATTRIBUTE.finditer(text):
+        start = match.start()
+        run = start
+        while run > done and not text[run - 1].isspace() and text[run - 1] not in "'\"":
+            run -= 1
+        done = match.end()
+        if _URL_RUN.search(text, run, start) is None and not _RELATIVE_RUN.match(text, run, start):
+            yield match
+
+
+def _blank_attributes(text: str) -> str:
+    """``text`` with each XPath attribute of :func:`xpath_attributes` as spaces."""
+    pieces: list[str] = []
+    done = 0
+    for match in xpath_attributes(text):
+        pieces += (text[done : match.start(1)], " " * len(match.group(1)))
+        done = match.end(1)
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _listed(text: str) -> str:
@@ -813,7 +850,7 @@ def _listed(text: str) -> str:
     if "," in text or ";" in text or "|" in text:
         listed = LISTED_LINK.sub(_blank, text)
     if "@" in text:
-        listed = XPATH_ATTRIBUTE.sub(_blank_attribute, listed)
+        listed = _blank_attributes(listed)
     if "\uff1a" in text or "\uff0f" in text:
         listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
     return listed
