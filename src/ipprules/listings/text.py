@@ -802,15 +802,16 @@ def _blank(match: re.Match[str]) -> str:
 #: What marks a URL in the run of text before an XPath call or step (``evil.cn/a[``,
 #: ``https://evil.cn/a[``, ``//evil%2ecn/a[``): a dotted host's label, a scheme, an escape.
 _URL_RUN = re.compile(r"[\w-]\.[\w-]|:/|%")
-#: A run that opens as a protocol-relative link's host and path (``//ul/li/a[@href=``): read as
-#: that link (a foreign host, the quoted link suggested), as :func:`parse_listing` reads it.
-_RELATIVE_RUN = re.compile(r"//[\w-]+/")
+#: A run that opens as a link's host and its path (``//ul/li/a[@href=``, ``//evil/a[``,
+#: ``x//ul//a[``): read as that link (a foreign host, the quoted link suggested), as
+#: :func:`parse_listing` reads it.
+_HOST_RUN = re.compile(r"(?://)?[\w-]+/")
 
 
 def xpath_attributes(text: str) -> Iterator[re.Match[str]]:
     """The :data:`XPATH_ATTRIBUTE` matches of ``text`` that start an XPath expression, not a
     link's path: the run of text before each (back to a space or a quote) holds no host, scheme
-    or escape, and opens as no ``//host/`` link. ``evil.cn/a[@href="https://item.taobao.com/…"]``
+    or escape, and opens as no ``host/`` or ``//host/`` link. ``evil.cn/a[@href="https://item.taobao.com/…"]``
     is ``evil.cn``'s link with a bracket and a quote in its path (the marketplace link embedded
     in it, as in any other path), no scraper's selector. Linear: each run is scanned back to
     the previous match only.
@@ -827,7 +828,7 @@ def xpath_attributes(text: str) -> Iterator[re.Match[str]]:
         while run > done and not text[run - 1].isspace() and text[run - 1] not in "'\"":
             run -= 1
         done = match.end()
-        if _URL_RUN.search(text, run, start) is None and not _RELATIVE_RUN.match(text, run, start):
+        if _URL_RUN.search(text, run, start) is None and not _HOST_RUN.match(text, run, start + 1):
             yield match
 
 
