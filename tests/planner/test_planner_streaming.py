@@ -174,6 +174,7 @@ def test_csv_cells_of_any_size_and_a_bad_confidence(tmp_path):
 
 
 def _plan_cli(*args, cwd=ROOT / "examples"):
+    """``ipprules plan`` in its own process: exit code, stdout and stderr."""
     return subprocess.run(
         [sys.executable, "-m", "ipprules", "plan", *args],
         cwd=cwd,
@@ -184,9 +185,28 @@ def _plan_cli(*args, cwd=ROOT / "examples"):
     )
 
 
+@pytest.fixture
+def plan_main(capsys, monkeypatch):
+    """``ipprules plan`` run in this process as :func:`_plan_cli` runs it (the same folder,
+    width, exit code, stdout and stderr), for the tests not about the process itself."""
+    from ipprules.cli import main
+
+    def run(*args):
+        monkeypatch.chdir(ROOT / "examples")
+        monkeypatch.setenv("IPPRULES_WIDTH", "80")
+        try:
+            code = main(["plan", *args])
+        except SystemExit as exit:  # argparse's refusals
+            code = exit.code
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out, err)
+
+    return run
+
+
 @pytest.mark.parametrize("value", ["1/0", "2", "-1", "1e-999999999", "abc", "0.5/0"])
-def test_cli_refuses_bad_quarantine_values(value):
-    run = _plan_cli(
+def test_cli_refuses_bad_quarantine_values(value, plan_main):
+    run = plan_main(
         "planner-urls.csv", "--account", "planner-account.toml", f"--quarantine-below={value}"
     )
     assert run.returncode == 2
@@ -194,14 +214,21 @@ def test_cli_refuses_bad_quarantine_values(value):
     assert "Traceback" not in run.stderr
 
 
-def test_cli_out_writes_the_line_files_and_prints_a_summary(tmp_path):
+def test_the_real_process_refuses_a_bad_quarantine_value():
+    run = _plan_cli("planner-urls.csv", "--account", "planner-account.toml", "--quarantine-below=2")
+    assert run.returncode == 2
+    assert "from 0 to 1" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_cli_out_writes_the_line_files_and_prints_a_summary(tmp_path, plan_main):
     urls = tmp_path / "urls.txt"
     forms = [TB, "https://detail.1688.com/offer/{}.html", "https://s.taobao.com/search?q={}",
              "https://www.lazada.sg/products/shoe-i{}.html", "not a url {}"]  # fmt: skip
     rows = [f.format(600000000000 + i % 4000) for i in range(6000) for f in forms]
     urls.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    run = _plan_cli(
+    run = plan_main(
         str(urls), "--account", "planner-account.toml", "--reason", "tm_counterfeit",
         "--out", str(out),
     )  # fmt: skip
@@ -268,12 +295,12 @@ def test_records_become_a_frame_with_real_dtypes():
     assert frame["duplicate_of"].tolist()[2] == 1
 
 
-def test_cli_text_lists_the_first_rejected_lines_and_counts_the_rest(tmp_path):
+def test_cli_text_lists_the_first_rejected_lines_and_counts_the_rest(tmp_path, plan_main):
     """An endless stream of junk stays in bounded memory: the text output lists the first
     1,000 rejected lines (by line) and says how many more there are."""
     urls = tmp_path / "urls.txt"
     urls.write_text("".join(f"not a url {i}\n" for i in range(1, 1251)), encoding="utf-8")
-    run = _plan_cli(str(urls), "--account", "planner-account.toml", "--reason", "tm_counterfeit")
+    run = plan_main(str(urls), "--account", "planner-account.toml", "--reason", "tm_counterfeit")
     assert run.returncode == 1, run.stderr
     listed = [line for line in run.stdout.splitlines() if "not a url" in line]
     assert len(listed) == 1000
