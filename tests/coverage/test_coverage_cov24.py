@@ -48,11 +48,12 @@ def brand(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
 
 @pytest.mark.no_cover
 def test_a_day_of_changes_holds_one_right_s_cells_at_a_time(
-    brand: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    brand40: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On a day every right is evaluated again, the cells of the rights already compared are
-    let go: at most one right's cells (and the last one compared) are alive at a time."""
-    portfolio = ipprules.read_plan(str(brand))
+    let go: at most one right's cells (and the last one compared) are alive at a time. (40
+    rights show the bound: a day's cells all kept are 480, one right's 24.)"""
+    portfolio = ipprules.read_plan(str(brand40))
     made: dict[int, list[weakref.ref[Cell]]] = {}
     most = 0
     original = Evaluator.cells
