@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -195,23 +196,48 @@ def _endless(head: str, line: str) -> str:
     )
 
 
-@pytest.mark.parametrize("kind", ["csv", "jsonl"])
-@pytest.mark.parametrize("what_if", [False, True])
-def test_an_endless_history_on_stdin_stops_at_the_size_cap(
-    kind: str, what_if: bool, tmp_path: Path
-) -> None:
-    """A history piped in without end stops at ``--max-bytes`` with exit 2 naming ``<stdin>``,
-    as a file larger than the cap does, with or without a what-if batch (whose comparison
-    keeps a copy of the history)."""
+class _EndlessBytes(io.RawIOBase):
+    """A stream that never ends: ``head`` once, then ``line`` again and again (an
+    ``AssertionError`` once far past the 2 MiB cap, where a reader ignoring it would hang)."""
+
+    def __init__(self, head: bytes, line: bytes) -> None:
+        self._pending = head
+        self._block = line * 1000
+        self._given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._pending:
+            self._pending = self._block
+        assert self._given < 64 * 2**20, "read far past the --max-bytes cap"
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        self._given += n
+        return n
+
+
+def _endless_case(kind: str, what_if: bool, tmp_path: Path) -> tuple[str, str, list[str]]:
+    """The first line, the line repeated, and the arguments after ``good-faith -``."""
     row = _row("X", "2024-05-01")
     del row["id"]
     line = _text([row], kind).removeprefix(HEADER)
     head = HEADER if kind == "csv" else ""
-    writer = subprocess.Popen([sys.executable, "-c", _endless(head, line)], stdout=subprocess.PIPE)
     batch = tmp_path / "b.csv"
     batch.write_text(_text([_row("N1", "2024-06-01")], "csv"), encoding="utf-8")
-    argv = [sys.executable, "-m", "ipprules", "good-faith", "-", "--as-of", "2024-06-30"]
-    argv += ["--max-bytes", "2M"] + (["--what-if", str(batch)] if what_if else [])
+    argv = ["--as-of", "2024-06-30", "--max-bytes", "2M"]
+    return head, line, argv + (["--what-if", str(batch)] if what_if else [])
+
+
+def test_an_endless_history_piped_to_the_process_stops_at_the_size_cap(tmp_path: Path) -> None:
+    """A history piped in without end, by another process, stops at ``--max-bytes`` with
+    exit 2 naming ``<stdin>``, as a file larger than the cap does (the real pipe once; the
+    kinds and the what-if batch in process below)."""
+    head, line, rest = _endless_case("csv", True, tmp_path)
+    writer = subprocess.Popen([sys.executable, "-c", _endless(head, line)], stdout=subprocess.PIPE)
+    argv = [sys.executable, "-m", "ipprules", "good-faith", "-", *rest]
     try:
         done = subprocess.run(
             argv, stdin=writer.stdout, capture_output=True, text=True, timeout=120, check=False
@@ -223,6 +249,26 @@ def test_an_endless_history_on_stdin_stops_at_the_size_cap(
         writer.wait()
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("ipprules: error: <stdin>") and "2 MiB" in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+@pytest.mark.parametrize("what_if", [False, True])
+def test_an_endless_history_on_stdin_stops_at_the_size_cap(
+    kind: str,
+    what_if: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A history on stdin without end stops at ``--max-bytes`` with exit 2 naming
+    ``<stdin>``, as a file larger than the cap does, with or without a what-if batch (whose
+    comparison keeps a copy of the history)."""
+    head, line, rest = _endless_case(kind, what_if, tmp_path)
+    endless = _EndlessBytes(head.encode("utf-8"), line.encode("utf-8"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    code, err = _run(["good-faith", "-", *rest], capsys)
+    assert code == 2, err
+    assert err.startswith("ipprules: error: <stdin>") and "2 MiB" in err
 
 
 # ------------------------- 5. a TOML document on stdin with an error: TOML's error, its line
