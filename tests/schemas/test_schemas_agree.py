@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import io
 import json
 import re
@@ -26,6 +27,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from _hypothesis_profiles import CAPS, profile_name
 from _schema_strategies import as_json as _as_json
 from _schema_strategies import from_schema
 from ipprules import schemas
@@ -127,6 +129,7 @@ def _jsonl_file(read: Callable[[Path], Any], name: str) -> Callable[[Any, Path],
     return reader
 
 
+@functools.cache
 def _readers() -> dict[str, Callable[[Any, Path], Any]]:
     from ipprules import load_rulebook, read_plan
     from ipprules.calendars.files import load_calendar
@@ -151,7 +154,9 @@ def _readers() -> dict[str, Callable[[Any, Path], Any]]:
     }
 
 
+@functools.cache
 def _validator(name: str) -> Any:
+    """The schema's validator, built once per run (it holds no state between documents)."""
     return jsonschema.Draft202012Validator(
         schemas.schema(name), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
@@ -240,6 +245,13 @@ def _planner_leniency(name: str, doc: Any) -> bool:
     return bool(set(doc) - known) or url is None or url == ""
 
 
+def _examples(request: pytest.FixtureRequest, budget: int) -> int:
+    """An inner property's drawn examples: its ``budget``, capped as the run's Hypothesis
+    profile caps a property (the collection hook does not see a ``@given`` inside a test)."""
+    cap = CAPS.get(profile_name(request.config))
+    return budget if cap is None else min(budget, cap)
+
+
 def test_every_schema_has_a_base_document_and_a_reader() -> None:
     assert set(_bases()) == set(_readers()) == set(schemas.NAMES)
 
@@ -254,13 +266,17 @@ def test_each_base_document_is_valid_and_read(name: str, tmp_path: Path) -> None
 @pytest.mark.no_cover
 @pytest.mark.parametrize("name", schemas.NAMES)
 def test_the_schema_and_the_reader_agree_on_a_changed_document(
-    name: str, tmp_path_factory: pytest.TempPathFactory
+    name: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> None:
     base = _bases()[name]
     mutations = _mutations(base)
     folder = tmp_path_factory.mktemp(name)
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=_examples(request, 40),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(st.sampled_from(mutations))
     def check(mutation: tuple[tuple[Any, ...], Any]) -> None:
         doc = _set(base, *mutation)
@@ -272,7 +288,7 @@ def test_the_schema_and_the_reader_agree_on_a_changed_document(
 @pytest.mark.no_cover
 @pytest.mark.parametrize("name", schemas.NAMES)
 def test_a_document_the_schema_accepts_is_read_or_refused_beyond_a_schema(
-    name: str, tmp_path_factory: pytest.TempPathFactory
+    name: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> None:
     """Documents drawn from the schema's own constraints: the reader reads each one the
     schema accepts, or refuses it only for a rule a schema does not state."""
@@ -281,7 +297,8 @@ def test_a_document_the_schema_accepts_is_read_or_refused_beyond_a_schema(
     folder = tmp_path_factory.mktemp(name)
 
     @settings(
-        max_examples=12 if name == "rules" else 40,  # the rule book's draws are the slow part
+        # the rule book's draws are the slow part
+        max_examples=_examples(request, 12 if name == "rules" else 40),
         deadline=None,
         suppress_health_check=[
             HealthCheck.too_slow,
