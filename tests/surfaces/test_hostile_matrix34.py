@@ -28,9 +28,11 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from _hypothesis_profiles import CAPS, profile_name
 from ipprules.cli import main
 from ipprules.goodfaith._commas import by_commas
 
@@ -185,9 +187,55 @@ ENCODINGS: dict[str, tuple[Callable[[str], bytes], str]] = {
 }
 
 
+def _sampled(slots: dict[str, Slot], kinds: list[str]) -> list[tuple[str, str]]:
+    """The (slot, kind) pairs a default run gives: each hostile kind once per reader (the
+    readers are the file formats, by suffix: every slot of one format reads through the same
+    layer) and each slot a kind, in turn; the full grid under a profile with no cap
+    (``--hypothesis-profile=thorough``)."""
+    readers: set[tuple[str, str]] = set()
+    kept = []
+    for i, slot in enumerate(slots):
+        for j, kind in enumerate(kinds):
+            reader = (slots[slot].suffix, kind)
+            if reader not in readers or (i + j) % len(kinds) == 0:
+                readers.add(reader)
+                kept.append((slot, kind))
+    return kept
+
+
+def _grid(config: pytest.Config, slots: dict[str, Slot], kinds: list[str]) -> list[Any]:
+    full = list(itertools.product(slots, kinds))
+    return full if profile_name(config) not in CAPS else _sampled(slots, kinds)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The hostile grids: sampled in a default run, whole under ``thorough`` (:func:`_grid`)."""
+    name, config = metafunc.definition.name, metafunc.config
+    if name == "test_bytes_no_reader_takes_are_refused_at_their_line":
+        metafunc.parametrize(("slot", "kind"), _grid(config, SLOTS, list(ENCODINGS)))
+    elif name == "test_crlf_and_mixed_line_ends_read_as_lf":
+        metafunc.parametrize(("slot", "ends"), _grid(config, SLOTS, ["crlf", "mixed"]))
+    elif name == "test_a_hostile_csv_in_another_dialect_answers_as_with_commas":
+        full = CASES39
+        if profile_name(config) in CAPS:  # each hostile file once per slot, dialects in turn
+            slots, hostiles, dialects = list(CSV_SLOTS), list(HOSTILE39), list(DIALECTS39)
+            full = [
+                (s, h, d)
+                for s, h, d in CASES39
+                if h not in LARGE39
+                and dialects.index(d) == (slots.index(s) + hostiles.index(h)) % len(dialects)
+            ]
+            # a file of a MiB or more: once per reader (the slots of one example file read it
+            # through one reader), in the dialect CASES39 gives that slot
+            readers: set[tuple[str, str]] = set()
+            for s, h, d in CASES39:
+                if h in LARGE39 and (CSV_SLOTS[s].example, h) not in readers:
+                    readers.add((CSV_SLOTS[s].example, h))
+                    full.append((s, h, d))
+        metafunc.parametrize(("slot", "hostile", "dialect"), full, ids=["-".join(c) for c in full])
+
+
 @pytest.mark.no_cover
-@pytest.mark.parametrize("kind", list(ENCODINGS))
-@pytest.mark.parametrize("slot", list(SLOTS))
 def test_bytes_no_reader_takes_are_refused_at_their_line(
     slot: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -213,8 +261,6 @@ def test_bare_carriage_returns_are_refused_or_read_at_the_lines_shown(
 
 
 @pytest.mark.no_cover
-@pytest.mark.parametrize("ends", ["crlf", "mixed"])
-@pytest.mark.parametrize("slot", list(SLOTS))
 def test_crlf_and_mixed_line_ends_read_as_lf(
     slot: str, ends: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -589,9 +635,6 @@ CASES39 = [
 
 
 @pytest.mark.no_cover
-@pytest.mark.parametrize(
-    ("slot", "hostile", "dialect"), CASES39, ids=["-".join(c) for c in CASES39]
-)
 def test_a_hostile_csv_in_another_dialect_answers_as_with_commas(
     slot: str, hostile: str, dialect: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
