@@ -352,7 +352,7 @@ def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(
     ("platform", "shown"),
-    [("taobao ", "'taobao '"), (" tmall", "' tmall'"), ("tm\tall", "'tm\\tall'"), ("tmal", "tmal")],
+    [("taobo ", "'taobo '"), (" tmal", "' tmal'"), ("tm\tal", "'tm\\tal'"), ("tmal", "tmal")],
 )
 def test_a_platform_that_differs_by_white_space_is_quoted(
     tmp_path: Path, platform: str, shown: str
@@ -367,6 +367,26 @@ def test_a_platform_that_differs_by_white_space_is_quoted(
     notes = standing(History.from_file(path), dt.date(2026, 11, 23)).notes
     (note,) = [n for n in notes if " differs under " not in n]  # not the readings' figures
     assert f"does not cover here, or names that are no platform: {shown} (1; not a platform" in note
+
+
+@pytest.mark.parametrize(
+    ("platform", "meant"), [("taobao ", "taobao"), (" tmall", "tmall"), ("tm\tall", "tmall")]
+)
+def test_a_platform_id_with_white_space_is_refused_at_its_cell(
+    tmp_path: Path, platform: str, meant: str
+) -> None:
+    """An id padded or split by white space is that id mistyped (rules47): refused at its
+    cell with a did-you-mean, as a wrong case is, not left out of the counts with a note."""
+    path = tmp_path / "h.csv"
+    path.write_text(
+        "type,date,platform,reason_code,listings,taken_down\n"
+        f"complaint,2026-11-02,{platform},tm_counterfeit,3,3\n"
+    )
+    with pytest.raises(InputError) as caught:
+        History.from_file(path)
+    assert "h.csv:2:" in str(caught.value)
+    assert f"{platform!r} is not a platform" in str(caught.value)
+    assert f"(did you mean {meant!r}?)" in str(caught.value)
 
 
 @pytest.mark.parametrize("field", ["platform", "reason_code"])

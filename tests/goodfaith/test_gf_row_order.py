@@ -41,7 +41,7 @@ DAYS = 240
 AS_OF = START + dt.timedelta(days=DAYS)
 READINGS = ["brief", "official", "brief-at-least-100"]
 
-PLATFORMS = st.sampled_from(["taobao", "tmall", "tmall_global", "1688", "taobao ", "淘宝"])
+PLATFORMS = st.sampled_from(["taobao", "tmall", "tmall_global", "1688", "taobo ", "淘宝"])
 HOSTILE = st.text(
     alphabet=list("ab_ ,\"'\t;#\u00a0\u0430\u200b淘口令é"), min_size=1, max_size=6
 ).filter(lambda s: s.strip() == s)

@@ -1689,7 +1689,7 @@ _SHOWN = 10
 
 def _name(platform: str) -> str:
     """A platform name as the note shows it: quoted where it is not a plain word (a space
-    at either end, an empty name, a control character), so that ``'taobao '`` is seen."""
+    at either end, an empty name, a control character), so that ``'taobo '`` is seen."""
     plain = platform.isprintable() and platform == platform.strip() and platform != ""
     return platform if plain else repr(platform)
 

@@ -1,11 +1,17 @@
 """Platform ids as the history readers hold them: a platform written in another case than
-its id (``Taobao``) is refused with a "did you mean", as every input naming a platform refuses
+its id (``Taobao``), or with spaces or hyphens for its underscores (``lazada sg``,
+``ali express``), is refused with a "did you mean", as every input naming a platform refuses
 it (``--platform``, :meth:`~ipprules.rulebook.ResolvedRules.platform`, a plan's platforms)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
+
+#: What a platform name may hold between or around its words that its id does not: spaces,
+#: hyphens and underscores (``lazada-sg``, ``ali express``, `` taobao``).
+_SEPARATORS = re.compile(r"[\s_\-]+")
 
 __all__ = ["platform_case_problem", "platform_case_slip"]
 
@@ -19,20 +25,30 @@ def _shipped_platform_ids() -> frozenset[str]:
     return frozenset(r.id for kind in ("platforms", "marketplaces") for r in book.records(kind))
 
 
+@cache
+def _squeezed_platform_ids() -> dict[str, str]:
+    """Each shipped platform or marketplace id by its letters alone (``lazadasg``)."""
+    return {_SEPARATORS.sub("", pid): pid for pid in _shipped_platform_ids()}
+
+
 def platform_case_slip(name: str) -> str | None:
     """The platform (or marketplace) id that ``name``, a history's platform cell, is written
-    in another case or in full-width letters (``'Taobao'``, ``'TMALL'``, ``'ＸＩＡＮＹＵ'``);
-    None for an id as written and for any other name. Ids are exact (``--platform``,
-    :meth:`~ipprules.rulebook.ResolvedRules.platform`, a plan's platforms refuse ``Taobao``
-    with a "did you mean"), so the history readers refuse such a cell at its line rather
-    than leave its complaint out of the counts with a note.
+    in another case or in full-width letters (``'Taobao'``, ``'TMALL'``, ``'ＸＩＡＮＹＵ'``), or
+    with spaces or hyphens for its underscores, around it or between its words
+    (``'lazada sg'``, ``'ali express'``, ``' taobao'``); None for an id as written and for
+    any other name (``'taobo'``, ``'tmall.hk'``: left out of the counts, with a note). Ids
+    are exact (``--platform``, :meth:`~ipprules.rulebook.ResolvedRules.platform`, a plan's
+    platforms refuse ``Taobao`` with a "did you mean"), so the history readers refuse such a
+    cell at its line rather than leave its complaint out of the counts with a note.
 
     >>> platform_case_slip("Taobao"), platform_case_slip("taobao"), platform_case_slip("Mars")
     ('taobao', None, None)
+    >>> platform_case_slip("lazada-sg"), platform_case_slip("Ali Express")
+    ('lazada_sg', 'aliexpress')
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be a str, not {type(name).__name__}")
-    if (name.isascii() and name.islower()) or name.isdigit():
+    if name in _shipped_platform_ids():
         return None  # the common cell, said at once: 'taobao', 'lazada_my', '1688'
     return _slip(name)
 
@@ -40,13 +56,16 @@ def platform_case_slip(name: str) -> str | None:
 @lru_cache(maxsize=256)
 def _slip(name: str) -> str | None:
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return folded if folded != name and folded in _shipped_platform_ids() else None
+    if folded != name and folded in _shipped_platform_ids():
+        return folded
+    return _squeezed_platform_ids().get(_SEPARATORS.sub("", folded))
 
 
 def platform_case_problem(name: str, meant: str) -> str:
     """What a history reader says of a platform cell ``name`` that is the id ``meant``
-    written in another case (:func:`platform_case_slip`)."""
+    written in another case, or with other separators (:func:`platform_case_slip`)."""
+    words = "" if _SEPARATORS.sub("", name) == name else ", with no spaces or hyphens"
     return (
-        f"{name!r} is not a platform: platform ids are exact, in lower case "
+        f"{name!r} is not a platform: platform ids are exact, in lower case{words} "
         f"(did you mean {meant!r}?)"
     )
