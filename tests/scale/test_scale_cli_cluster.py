@@ -1,12 +1,15 @@
 """The CLI end to end on real clusters: ``--workers 2`` (the CLI starts a LocalCluster of 2
 worker processes) and ``--scheduler`` (a LocalCluster this module starts), each compared with
-the same command without the flag."""
+the same command without the flag. The ``--workers`` commands run in one test, on one cluster
+the CLI starts (each start costs seconds of CPU: since dietscale1)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -105,11 +108,14 @@ def _plan_args(source: Path, *extra: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("how", ["workers", "scheduler"])
+@pytest.mark.parametrize("how", ["scheduler"])
 def test_plan_cluster_run_equals_the_plain_run(
     how: str, request: Any, tmp_path: Path, capsys: Any
 ) -> None:
-    client = request.getfixturevalue("client") if how == "scheduler" else None
+    _check_plan(how, request.getfixturevalue("client"), tmp_path, capsys)
+
+
+def _check_plan(how: str, client: Any, tmp_path: Path, capsys: Any) -> None:
     urls = _urls(40, seed=7 + len(how))
     plain_source = tmp_path / "urls.csv"
     with plain_source.open("w", newline="", encoding="utf-8") as handle:
@@ -139,14 +145,49 @@ def test_plan_cluster_run_equals_the_plain_run(
     assert outcomes["status"].tolist() == [line["status"] for line in plain["lines"]]
 
 
-def test_a_worker_side_input_error_is_one_clear_line(tmp_path: Path, capfd: Any) -> None:
-    """An error only a worker can see (a bad byte in a text file) ends the command with exit
-    code 2 and the file, line and column, and no worker log or traceback on the way."""
-    source = tmp_path / "urls.txt"
-    source.write_bytes(b"https://item.taobao.com/item.htm?id=606832683299\n\xff\xfe junk\n")
-    code = main(["listings", str(source), "--workers", "1", "--out", str(tmp_path / "out")])
-    out, err = capfd.readouterr()
-    assert code == 2
-    assert f"{source}:2:1: $: not UTF-8 text (byte 0xff)" in err
+@contextlib.contextmanager
+def _one_cli_cluster(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """The ``--workers`` commands run meanwhile share one cluster: the first one's, started by
+    the CLI's own ``ipprules.scale.cli.cluster`` (its silenced worker logs and all), closed at
+    the end. Yields the list of the clusters started (each command asks for the same count)."""
+    from ipprules.scale import cli as scale_cli
+
+    real = scale_cli.cluster
+    started: list[Any] = []
+    with contextlib.ExitStack() as stack:
+
+        @contextlib.contextmanager
+        def shared(workers: Any = None, scheduler: Any = None) -> Iterator[Any]:
+            assert scheduler is None and workers is not None
+            if not started:
+                started.append((workers, stack.enter_context(real(workers, None))))
+            assert started[0][0] == workers
+            yield started[0][1]
+
+        monkeypatch.setattr(scale_cli, "cluster", shared)
+        yield started
+
+
+def test_workers_2_gives_a_worker_side_error_and_plans_as_the_plain_run(
+    tmp_path: Path, capfd: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the cluster ``--workers 2`` starts (started within this test, so its workers write
+    to the captured stderr): an error only a worker can see (a bad byte in a text file) ends
+    the command with exit code 2 and the file, line and column, and no worker log or
+    traceback on the way; then ``plan --workers 2`` gives what ``plan`` gives (one cluster
+    start for both: they were two tests, one with ``--workers 1``)."""
+    with _one_cli_cluster(monkeypatch) as started:
+        source = tmp_path / "urls.txt"
+        source.write_bytes(b"https://item.taobao.com/item.htm?id=606832683299\n\xff\xfe junk\n")
+        code = main(["listings", str(source), "--workers", "2", "--out", str(tmp_path / "out")])
+        out, err = capfd.readouterr()
+        assert code == 2
+        assert f"{source}:2:1: $: not UTF-8 text (byte 0xff)" in err
+        assert "Traceback" not in out + err
+        assert not (tmp_path / "out").exists()
+        planned = tmp_path / "plan"
+        planned.mkdir()
+        _check_plan("workers", None, planned, capfd)
+        out, err = capfd.readouterr()
+        assert len(started) == 1
     assert "Traceback" not in out + err
-    assert not (tmp_path / "out").exists()
