@@ -6,15 +6,17 @@ one"), and ten of its options had no help at all.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from _scripts import load
 
 
-def _help(capsys: pytest.CaptureFixture[str]) -> str:
-    scale = load("benchmarks/scale.py")
+def _help(capsys: pytest.CaptureFixture[str], script: str = "scale") -> str:
+    """What ``python benchmarks/SCRIPT.py --help`` prints, asked in this process."""
     with pytest.raises(SystemExit) as stop:
-        scale.main(["--help"])
+        load(f"benchmarks/{script}.py").main(["--help"])
     assert stop.value.code == 0
     return capsys.readouterr().out
 
@@ -63,24 +65,38 @@ def _options_without_help(text: str) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize(
-    "script", ["check", "coverage", "good_faith", "listings", "plan", "reading", "rulebook"]
-)
-def test_every_benchmark_option_has_help(script: str) -> None:
-    """As a user runs them: ``python benchmarks/NAME.py --help``. Before, coverage.py,
-    good_faith.py, listings.py, plan.py, reading.py and rulebook.py had options with no help
-    (``--repeat``, ``--rights``, ``--n``, ``--rounds``, ``--skip-csv``, ``--seed``, ``--runs``...)."""
+SCRIPTS = ["check", "coverage", "good_faith", "listings", "plan", "reading", "rulebook"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_every_benchmark_option_has_help(script: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before, coverage.py, good_faith.py, listings.py, plan.py, reading.py and rulebook.py had
+    options with no help (``--repeat``, ``--rights``, ``--n``, ``--rounds``, ``--skip-csv``,
+    ``--seed``, ``--runs``...). Asked in this process (each script's ``main``); one script as
+    a user runs it below (a process each cost a second: since dietscale1)."""
+    assert _options_without_help(_help(capsys, script)) == []
+
+
+def test_a_benchmark_help_as_a_user_runs_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """``python benchmarks/check.py --help``: exit code 0, and the help asked in this process
+    (but for the usage lines)."""
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
-        [sys.executable, f"benchmarks/{script}.py", "--help"],
+        [sys.executable, "benchmarks/check.py", "--help"],
         cwd=root,
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, "COLUMNS": "80"},
     )
     assert done.returncode == 0, done.stderr[-1000:]
     assert _options_without_help(done.stdout) == []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("COLUMNS", "80")
+        here = _help(capsys, "check")
+    # past the usage lines (they name the program: this process's argv[0], wrapped by its length)
+    assert done.stdout.split("\n\n", 1)[1] == here.split("\n\n", 1)[1]
