@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import itertools
 import json
 from collections import Counter
@@ -564,7 +565,9 @@ def test_one_file_says_its_first_bad_line(
 # ------------------------------------------------------------------------------- planner
 
 
+@functools.cache
 def _plan_setup() -> tuple[Any, Any]:
+    """The example plan and settings (frozen: read once for every test and drawn example)."""
     from ipprules.checks import read_plan
     from ipprules.planner import Settings
 
