@@ -104,7 +104,9 @@ def test_ctrl_c_during_a_workers_run_is_one_line_and_no_output(tmp_path: Path) -
     starts with SIGINT at its default, whatever the test run's own (see _signals.default_sigint)."""
     crawl = tmp_path / "crawl"
     crawl.mkdir()
-    for f in range(40):
+    # 12 partitions of 20,000 URLs: when the first is written, 11 remain (seconds of work
+    # for the one worker, a margin the 0.05 s poll cannot miss); 40 parsed 3 times as many
+    for f in range(12):
         lines = (URL.format(100_000_000_000 + f * 20_000 + i) for i in range(20_000))
         (crawl / f"f{f:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
