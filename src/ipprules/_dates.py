@@ -32,6 +32,7 @@ __all__ = [
     "date_field",
     "date_hint",
     "date_problem",
+    "excel_text",
     "iso_date",
     "optional_date_field",
 ]
@@ -168,8 +169,19 @@ format the column as a date, yyyy-mm-dd, before exporting)"
     >>> date_hint("03/11/2026 12:00 AM")
     ' (a date and a time: the day and the month could be either way round; write the date \
 alone, 2026-11-03 or 2026-03-11)'
+
+    A date written as an Excel text formula (:func:`excel_text`):
+
+    >>> date_hint('="2026-11-03"')
+    ' (an Excel text formula, ="...": write the value itself, 2026-11-03)'
+    >>> date_hint('="3/11/2026"')
+    ' (an Excel text formula, ="...": write the value itself, 3/11/2026) (the day and the \
+month could be either way round: write 2026-11-03 or 2026-03-11)'
     """
     import unicodedata
+
+    if (inner := excel_text(text)) is not None:
+        return f" ({EXCEL_TEXT}, {inner}){date_hint(inner)}"
 
     if len(text) == 10 and text.isascii() and _ISO.fullmatch(text):  # no such day: the reason
         try:
@@ -197,6 +209,28 @@ alone, 2026-11-03 or 2026-03-11)'
             f"{day.isoformat()}: format the column as a date, yyyy-mm-dd, before exporting)"
         )
     return ""
+
+
+#: A cell as Excel writes a text formula to keep its text as typed (``="00123"``, leading
+#: zeros kept): an equals sign, then one quoted string (its quotes doubled inside).
+_EXCEL_TEXT = re.compile(r'=\s*"((?:[^"]|"")*)"')
+
+#: What a refused value written as an Excel text formula is told (then the value itself).
+EXCEL_TEXT = 'an Excel text formula, ="...": write the value itself'
+
+
+def excel_text(text: str) -> str | None:
+    """The text of a cell written as an Excel text formula, ``="00123"`` (what a spreadsheet
+    export, or a script writing for Excel, does to keep leading zeros or stop a date being
+    converted), else None. Only shown in a hint: a value is never read from it.
+
+    >>> excel_text('="00123"'), excel_text('="a ""b"" c"'), excel_text("00123")
+    ('00123', 'a "b" c', None)
+    >>> excel_text('=HYPERLINK("https://example.test")'), excel_text('="a"&"b"')
+    (None, None)
+    """
+    found = _EXCEL_TEXT.fullmatch(text.strip()[:200])
+    return None if found is None else found.group(1).replace('""', '"')
 
 
 def date_problem(day: dt.date, what: str = "date") -> str | None:

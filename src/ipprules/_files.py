@@ -642,6 +642,13 @@ _CSV_KINDS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 }
 
 
+#: What every CSV reader says of a header whose names are all quoted with apostrophes.
+APOSTROPHE_QUOTED = (
+    "its column names are quoted with ' (apostrophes): CSV quotes a cell with \" (double "
+    'quotes); save the file again with " as the quote (LibreOffice: String delimiter)'
+)
+
+
 def other_csv(cells: Iterable[str], mine: str) -> str | None:
     """What a CSV reader of kind ``mine`` (``history``, ``violations`` or ``urls``) says of
     a header, ``cells``, that is not its own but another kind's: every column named is one
@@ -655,8 +662,17 @@ def other_csv(cells: Iterable[str], mine: str) -> str | None:
     (None, None)
     >>> other_csv(["https://item.taobao.com/item.htm?id=1"], "history")  # doctest: +ELLIPSIS
     'its first line holds a link, not column names: the file looks like a list of listing URLs...'
+
+    A header whose every name is quoted with apostrophes (LibreOffice's "Save as CSV" with
+    ``'`` as its string delimiter) is told so (:data:`APOSTROPHE_QUOTED`), by every reader:
+
+    >>> print(other_csv(["'url'", "'reason'"], "urls"))  # doctest: +ELLIPSIS
+    its column names are quoted with ' (apostrophes): CSV quotes a cell with " (double ...
     """
     cells = list(cells)
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if filled and all(len(c) > 1 and c[0] == c[-1] == "'" for c in filled):
+        return APOSTROPHE_QUOTED
     own = _CSV_KINDS[mine]
     if mine != "urls" and any("://" in cell for cell in cells):  # no header: a list of links
         return (
@@ -1463,7 +1479,16 @@ def count_hint(text: str) -> str:
 
     >>> count_hint("\uff12\uff10")
     ': write it 20, in ASCII digits'
+
+    And one written as an Excel text formula (:func:`ipprules._dates.excel_text`):
+
+    >>> count_hint('="20"')
+    ': an Excel text formula, ="...": write the value itself, 20'
     """
+    from ipprules._dates import EXCEL_TEXT, excel_text
+
+    if (inner := excel_text(text)) is not None:
+        return f": {EXCEL_TEXT}, {inner}{count_hint(inner)}"
     if float_count(text):
         return f": {PANDAS_FLOAT}"
     if (digits := grouped_count(text)) is not None:

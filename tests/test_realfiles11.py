@@ -1,0 +1,159 @@
+"""Sweep realfiles11: files as real tools write them, fed to every reader of their kind.
+
+- A CSV whose column names are all quoted with apostrophes (LibreOffice's "Save as CSV" with
+  ``'`` as its string delimiter) is refused by every CSV reader saying so (they said
+  "unknown column "'type'"", or "no URL column"), one helper:
+  :func:`ipprules._files.other_csv`.
+- A date or a count written as an Excel text formula (``="2022-09-05"``, ``="20"``: what an
+  export does to keep leading zeros) is still refused, now saying what it is and the value
+  to write (:func:`ipprules._dates.excel_text`, in ``date_hint`` and ``count_hint``).
+- What already read right is kept so: a German Excel export (``;``, CRLF, no final line
+  end, a quoted cell holding a line break) reads as the plain file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from ipprules._dates import date_hint
+from ipprules._files import count_hint
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ACCOUNT = str(EXAMPLES / "planner-account.toml")
+
+#: Each reader: its example file and the command reading it.
+READERS = {
+    "plan": ("planner-urls.csv", ["plan", "--account", ACCOUNT, "--as-of", "2026-11-23"]),
+    "listings": ("planner-urls.csv", ["listings"]),
+    "good-faith": ("history.csv", ["good-faith", "--as-of", "2023-03-31"]),
+    "penalties": (
+        "violations-aliexpress.csv",
+        ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"],
+    ),
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code if isinstance(exc.code, int) else 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _argv(reader: str, path: Path) -> list[str]:
+    argv = READERS[reader][1]
+    return [argv[0], str(path), *argv[1:]]
+
+
+def _rows(reader: str, count: int = 4) -> list[list[str]]:
+    text = (EXAMPLES / READERS[reader][0]).read_text("utf-8")
+    return list(csv.reader(io.StringIO(text)))[:count]
+
+
+def _written(rows: list[list[str]], **dialect: object) -> str:
+    out = io.StringIO()
+    csv.writer(out, **dialect).writerows(rows)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+def test_names_quoted_with_apostrophes_are_refused_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str
+) -> None:
+    """LibreOffice's CSV with ``'`` as its quote: every cell, the header's too, so quoted."""
+    path = tmp_path / "export.csv"
+    path.write_text(_written(_rows(reader), quotechar="'", quoting=csv.QUOTE_ALL), "utf-8")
+    code, out, err = _run(_argv(reader, path), capsys)
+    assert code == 2, (out, err)
+    said = "its column names are quoted with ' (apostrophes): CSV quotes a cell with \""
+    assert f"{path}:1" in err and said in err, err
+    assert "Traceback" not in err
+
+
+def test_apostrophes_in_one_name_are_no_such_export() -> None:
+    from ipprules._files import other_csv
+
+    assert other_csv(["url", "'reason'"], "urls") is None  # one name so written: not said
+    assert other_csv(["'", "url"], "urls") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [('="00123"', "00123"), (' = "a ""b"""', 'a "b"'), ('=""', ""), ("00123", None)],
+)
+def test_excel_text(text: str, value: str | None) -> None:
+    from ipprules._dates import excel_text  # new here: the other tests run without it
+
+    assert excel_text(text) == value
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("x")', '="a"&"b"', '="a', "=1+1", '"00123"'])
+def test_other_formulas_are_no_excel_text(text: str) -> None:
+    from ipprules._dates import excel_text
+
+    assert excel_text(text) is None
+    assert "Excel" not in date_hint(text) + count_hint(text)
+
+
+def test_hints_of_excel_text() -> None:
+    said = 'an Excel text formula, ="...": write the value itself'
+    assert date_hint('="2022-09-05"') == f" ({said}, 2022-09-05)"
+    assert count_hint('="20"') == f": {said}, 20"
+    assert (
+        count_hint('="1,204"') == f": {said}, 1,204: digits grouped by a number format; write 1204"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reader", "row", "column", "value"),
+    [
+        ("good-faith", 2, "date", "2022-09-05"),
+        ("good-faith", 2, "listings", "20"),
+        ("penalties", 1, "date", "2024-01-08"),
+        ("penalties", 1, "points", "2"),
+    ],
+)
+def test_excel_text_cells_in_files(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    reader: str,
+    row: int,
+    column: str,
+    value: str,
+) -> None:
+    """A script writing CSV for Excel (``="..."`` cells): the value to write is said."""
+    rows = _rows(reader)
+    at = rows[0].index(column)
+    assert rows[row][at] == value  # the example holds it
+    rows[row][at] = f'="{value}"'
+    path = tmp_path / "for-excel.csv"
+    path.write_text(_written(rows), "utf-8")
+    code, out, err = _run(_argv(reader, path), capsys)
+    assert code == 2, (out, err)
+    assert f'an Excel text formula, ="...": write the value itself, {value}' in err, err
+    assert f"{path}:{row + 1}:" in err
+
+
+@pytest.mark.parametrize("reader", ["listings", "good-faith", "penalties"])
+def test_a_german_excel_export_reads_as_the_plain_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str
+) -> None:
+    """``;``-separated, CRLF, no final line end, a note holding a quoted line break."""
+    rows = _rows(reader, 99)
+    plain = tmp_path / "plain.csv"
+    plain.write_text(_written(rows, lineterminator="\n"), "utf-8")
+    code, expected, _ = _run(_argv(reader, plain), capsys)
+    last = rows[0].index({"listings": "notes", "good-faith": "note"}.get(reader, "id"))
+    rows[1][last] += "\r\nsecond line"
+    export = tmp_path / "export.csv"
+    export.write_bytes(_written(rows, delimiter=";").rstrip("\r\n").encode())
+    got, out, err = _run(_argv(reader, export), capsys)
+    assert got == code, err
+    assert out.rstrip().splitlines()[-1] == expected.rstrip().splitlines()[-1]
