@@ -157,3 +157,43 @@ def test_a_german_excel_export_reads_as_the_plain_file(
     got, out, err = _run(_argv(reader, export), capsys)
     assert got == code, err
     assert out.rstrip().splitlines()[-1] == expected.rstrip().splitlines()[-1]
+
+
+def _records(reader: str) -> list[dict[str, object]]:
+    rows = _rows(reader)
+    return [
+        {k: int(v) if v.isdigit() else v for k, v in zip(rows[0], row, strict=True) if v}
+        for row in rows[1:]
+    ]
+
+
+@pytest.mark.parametrize("reader", ["plan", "listings", "good-faith"])
+@pytest.mark.parametrize(
+    ("shape", "said"),
+    [
+        ("jq", "an array of objects on one line: write one object a line (jq -c '.[]'"),
+        ("split", "a table as pandas' to_json(orient='split') writes it: write one object a"),
+        ("index", "a table as pandas' to_json(orient='index') writes it: write one object a"),
+    ],
+)
+def test_a_whole_table_on_a_json_lines_line_is_refused_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str, shape: str, said: str
+) -> None:
+    """``jq -c .`` of an array (not ``.[]``), and pandas' ``to_json`` of another orient than
+    ``records`` with ``lines=True``: each reader said only "expected a JSON object on each
+    line", "no URL key ... (keys: columns, index, data)" or "unknown key 'columns'"."""
+    import json
+
+    records = _records(reader)
+    table: object = records
+    if shape == "split":
+        columns = list(dict.fromkeys(k for r in records for k in r))
+        data = [[r.get(c) for c in columns] for r in records]
+        table = {"columns": columns, "index": list(range(len(records))), "data": data}
+    elif shape == "index":
+        table = {str(i): r for i, r in enumerate(records)}
+    path = tmp_path / "table.jsonl"
+    path.write_text(json.dumps(table) + "\n", "utf-8")
+    code, out, err = _run(_argv(reader, path), capsys)
+    assert code == 2, (out, err)
+    assert f"{path}:1" in err and said in err, err

@@ -106,6 +106,7 @@ __all__ = [
     "read_input",
     "read_text",
     "reading_limits",
+    "records_hint",
     "sep_contradicted",
     "sep_line",
     "stdin_text",
@@ -686,6 +687,53 @@ def other_csv(cells: Iterable[str], mine: str) -> str | None:
         if needed <= names <= known:
             return f"the file looks like {what}, not {own[0].split(' (')[0]}"
     return None
+
+
+#: The keys of a DataFrame's ``to_json`` by its ``orient``, when not one record a line.
+_PANDAS_ORIENTS = (
+    ("split", {"columns", "data"}, {"columns", "data", "index"}),
+    ("table", {"schema", "data"}, {"schema", "data"}),
+)
+
+
+def records_hint(data: object) -> str:
+    """What a JSON Lines reader adds to its refusal of a line, ``data``, that is no record
+    (one object) but a whole table as another tool writes it: an array of objects on one
+    line (``jq -c .`` of an array, pandas' ``to_json(orient="records")``), or a DataFrame's
+    ``to_json`` of ``orient`` ``"split"``, ``"table"`` or ``"index"``; else ``""``.
+
+    >>> records_hint([{"url": "x"}])
+    "; an array of objects on one line: write one object a line (jq -c '.[]', or pandas' \
+to_json(orient='records', lines=True))"
+    >>> records_hint({"columns": ["url"], "index": [0], "data": [["x"]]})
+    "; a table as pandas' to_json(orient='split') writes it: write one object a line \
+(to_json(orient='records', lines=True))"
+    >>> records_hint({"0": {"url": "x"}})[:56], records_hint({"url": "x"}), records_hint([1])
+    ("; a table as pandas' to_json(orient='index') writes it: ", '', '')
+    """
+    lines = "to_json(orient='records', lines=True)"
+    if isinstance(data, list):
+        if data and all(isinstance(item, dict) for item in data[:100]):
+            return (
+                "; an array of objects on one line: write one object a line "
+                f"(jq -c '.[]', or pandas' {lines})"
+            )
+        return ""
+    if not isinstance(data, dict) or not data:
+        return ""
+    keys = set(data)
+    orient = next((o for o, least, most in _PANDAS_ORIENTS if least <= keys <= most), None)
+    if orient is None and all(
+        isinstance(k, str) and k.isdigit() and isinstance(v, dict)
+        for k, v in itertools.islice(data.items(), 100)
+    ):
+        orient = "index"
+    if orient is None:
+        return ""
+    return (
+        f"; a table as pandas' to_json(orient={orient!r}) writes it: "
+        f"write one object a line ({lines})"
+    )
 
 
 def twice_message(name: str, first: str, second: str) -> str:

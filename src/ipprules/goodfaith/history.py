@@ -107,6 +107,7 @@ from ipprules._files import (
     old_mac_header,
     open_input,
     other_csv,
+    records_hint,
     sep_again,
     source_name,
     twice_message,
@@ -2125,7 +2126,7 @@ def _jsonl_records(
 def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[str, int]]:
     """The row or event of one JSON object, and the counts of a complaint."""
     if not isinstance(data, dict):
-        raise err("$", "expected a JSON object on each line")
+        raise err("$", "expected a JSON object on each line" + records_hint(data))
     if None in data.values():  # a NaN from pandas: read as the empty CSV cell (and as "")
         for key in _NULL_AS_EMPTY:
             if key in data and data[key] is None:
@@ -2133,7 +2134,8 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
     for key in data:
         if key not in _JSON_KEYS:
             where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
-            raise err(where, f"unknown key {_show(key)}{_meant(key, _JSON_KEYS)}", key=key)
+            said = f"unknown key {_show(key)}{_meant(key, _JSON_KEYS)}{records_hint(data)}"
+            raise err(where, said, key=key)
     kind = data.get("type")
     if not isinstance(kind, str):
         raise err("$.type" if "type" in data else "$", "expected a type (string)")

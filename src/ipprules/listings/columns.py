@@ -32,6 +32,7 @@ from ipprules._files import (
     header_delimiter,
     jsonl_value,
     other_csv,
+    records_hint,
     sep_line,
 )
 from ipprules._files import csv_dialect as header_dialect
@@ -683,7 +684,8 @@ def jsonl_objects(
             continue
         data = jsonl_value(text, name, number, first=first)  # as a history's line is read
         if not isinstance(data, dict):
-            raise InputError("expected a JSON object on each line", file=name, line=number)
+            said = "expected a JSON object on each line" + records_hint(data)
+            raise InputError(said, file=name, line=number)
         first = False
         yield number, data
 
@@ -709,7 +711,7 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
             said = f"no key {column!r} in this object ({shown}); name it with {_option()}"
         else:
             said = f"no URL key (url, link...) in this object ({shown})"
-            said += (
+            said += records_hint(data) or (
                 _name_it(list(data), _option(), "key") if data else f"; name it with {_option()}"
             )
         raise InputError(said, file=name, line=line)
