@@ -197,3 +197,22 @@ def test_a_whole_table_on_a_json_lines_line_is_refused_saying_so(
     code, out, err = _run(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     assert f"{path}:1" in err and said in err, err
+
+
+@pytest.mark.parametrize(
+    "written", ["2031-05-31T00:00:00+08:00", "2031-05-31T00:00:00", "2031-05-31 09:30:00Z"]
+)
+def test_a_toml_date_time_says_to_write_the_date_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    """A TOML date-time (tomli-w writes a ``datetime`` so; a hand with an offset) where a
+    date is read: as the same text in quotes is told, ``write the date alone``."""
+    text = Path(ACCOUNT).read_text("utf-8")
+    assert 'expiry_date = "2031-05-31"' in text
+    account = tmp_path / "account.toml"
+    account.write_text(text.replace('"2031-05-31"', written), "utf-8")
+    argv = ["plan", str(EXAMPLES / "planner-urls.csv"), "--account", str(account)]
+    code, out, err = _run(argv, capsys)
+    assert code == 2, (out, err)
+    assert "expiry_date: expected a date (YYYY-MM-DD), got a date-time" in err, err
+    assert err.rstrip().endswith("(a date and a time: write the date alone, 2031-05-31)"), err

@@ -188,7 +188,8 @@ def _bool(value: object, _: type) -> bool:
 
 def _date(value: object, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise _Bad(f"expected a date (YYYY-MM-DD), got a date-time {value.isoformat()}")
+        shown = value.isoformat()
+        raise _Bad(f"expected a date (YYYY-MM-DD), got a date-time {shown}{date_hint(shown)}")
     if isinstance(value, dt.date):
         day = value
     else:
