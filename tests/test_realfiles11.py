@@ -216,3 +216,20 @@ def test_a_toml_date_time_says_to_write_the_date_alone(
     assert code == 2, (out, err)
     assert "expiry_date: expected a date (YYYY-MM-DD), got a date-time" in err, err
     assert err.rstrip().endswith("(a date and a time: write the date alone, 2031-05-31)"), err
+
+
+@pytest.mark.parametrize(("reader", "suffix"), [("penalties", ".jsonl"), ("good-faith", ".csv")])
+def test_a_json_array_given_to_a_csv_reader_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str, suffix: str
+) -> None:
+    """``jq -c .`` of an array, given where a CSV is read: it said "unknown column
+    '[{"date": "2024-01-08"'" (violations), "unknown column ..." (a history)."""
+    import json
+
+    path = tmp_path / f"table{suffix}"
+    path.write_text(json.dumps(_records(reader)) + "\n", "utf-8")
+    code, out, err = _run(_argv(reader, path), capsys)
+    assert code == 2, (out, err)
+    said = "the file looks like JSON (an array of objects on one line), not a"
+    assert f"{path}:1: $: {said}" in err, err
+    assert "unknown column" not in err

@@ -2437,10 +2437,21 @@ def json_lines_line(line: str, instead: str, read: str) -> str | None:
     >>> json_lines_line('{"date": "2024-01-08"}', "a violations CSV", "a .json file")
     'the file looks like JSON Lines, not a violations CSV (JSON is read from a .json file)'
     >>> json_lines_line("date,kind", "a violations CSV", "a .json file")
+
+    A JSON array of objects on the line (``jq -c .`` of an array) is said so:
+
+    >>> json_lines_line('[{"date": "2024-01-08"}]', "a violations CSV", "a .json file")
+    'the file looks like JSON (an array of objects on one line), not a violations CSV (JSON \
+is read from a .json file)'
     """
-    if not _looks_json(line):
+    plain = line.lstrip("\ufeff").strip()
+    if plain[:1] == "[" and plain[-1:] == "]" and _looks_json(plain[1:-1]):
+        what = "JSON (an array of objects on one line)"
+    elif _looks_json(line):
+        what = "JSON Lines"
+    else:
         return None
-    return f"the file looks like JSON Lines, not {instead} (JSON is read from {read})"
+    return f"the file looks like {what}, not {instead} (JSON is read from {read})"
 
 
 def document_line(line: str, instead: str = "CSV") -> str | None:
