@@ -233,3 +233,18 @@ def test_a_json_array_given_to_a_csv_reader_is_named(
     said = "the file looks like JSON (an array of objects on one line), not a"
     assert f"{path}:1: $: {said}" in err, err
     assert "unknown column" not in err
+
+
+@pytest.mark.parametrize("reader", ["plan", "listings"])
+def test_a_windows_path_in_the_url_column_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str
+) -> None:
+    """A cell holding a saved page's path: "C: links are not accepted" said only that."""
+    import json
+
+    path = tmp_path / "urls.csv"
+    path.write_text("url,reason\r\nC:\\Users\\me\\Desktop\\item.htm,tm_counterfeit\r\n", "utf-8")
+    code, out, err = _run([*_argv(reader, path), "--format", "json"], capsys)
+    shown = json.dumps(json.loads(out), ensure_ascii=False)
+    assert "scheme-not-allowed" in shown, (code, err)
+    assert "C: links are not accepted (a Windows file path, not a link" in shown, shown

@@ -1483,7 +1483,7 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
     currency sign, ``€AbCdEfGhIj€``, on which the notes are silent)."""
     other = _other_scheme(stripped, slow) if ":" in stripped else None
     if other is not None and other.group(1).lower() not in ("http", "https"):
-        why = f"{other.group(1)}: links are not accepted"
+        why = _not_accepted(other.group(1), stripped, other.start())
         return _typo_reject("scheme-not-allowed", stripped[other.start() :], text, why, depth)
     command = slow.command.search(stripped)
     if command is not None:
@@ -2520,6 +2520,21 @@ def _glued_typo(text: str, at: int, depth: int) -> Rejection | None:
     return _reject("scheme-not-allowed", text, f"{why}: the link is {typo[1]}", typo[1])
 
 
+def _not_accepted(scheme: str, text: str, at: int = 0) -> str:
+    """Why a link of ``scheme`` (starting ``text`` at ``at``) is refused; a drive letter's
+    (``C:\\Users\\...``, a spreadsheet's cell holding a saved page's path) said so.
+
+    >>> _not_accepted("C", "C:/Users/me/item.htm")
+    "C: links are not accepted (a Windows file path, not a link: give the page's https:// address)"
+    >>> _not_accepted("taobao", "taobao://item")
+    'taobao: links are not accepted'
+    """
+    why = f"{scheme}: links are not accepted"
+    if _DRIVE.match(text, at):
+        why += " (a Windows file path, not a link: give the page's https:// address)"
+    return why
+
+
 def _typo_reject(code: str, url: str, source: str, detail: str, depth: int) -> Rejection:
     """The refusal ``code`` of ``url`` (read from ``source``), saying so and suggesting the
     link where its scheme is a mistyped http(s) (:func:`_mistyped_scheme`)."""
@@ -2547,7 +2562,7 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
             # std::string, a:hover, xmlns:android: a scope's or markup's name (_other_scheme)
             return _reject("not-a-url", source, "no URL found in the text")
         else:
-            reason = f"{scheme}: links are not accepted"
+            reason = _not_accepted(scheme, url)
             return _typo_reject("scheme-not-allowed", url, source, reason, depth)
     elif authority is None:
         head = path.split("/", 1)[0]
