@@ -46,15 +46,14 @@ def row_of(line: int, result: Any, line_of: Sequence[int]) -> dict[str, Any]:
     line of each position (a duplicate names the line of the first)."""
     from ipprules.listings.model import Duplicate, Listing
 
-    data = result.as_dict()
-    if isinstance(result, Duplicate):
-        data["duplicate_of"] = line_of[result.first]
+    data = result.as_dict()  # every row has the same keys, None where a status has no value
+    data["duplicate_of"] = line_of[result.first] if isinstance(result, Duplicate) else None
     status = (
         "duplicate" if isinstance(result, Duplicate) else "listing" if data["ok"] else "rejected"
     )
     listing = result.listing if isinstance(result, Duplicate) else result
-    if isinstance(listing, Listing):  # attributes the record schema leaves out
-        data["id_type"], data["note"] = listing.id_type, listing.note
+    known = isinstance(listing, Listing)  # attributes the record schema leaves out
+    data["id_type"], data["note"] = (listing.id_type, listing.note) if known else (None, None)
     text = data["input"]
     if status == "rejected":  # a space cut the link? (as the complaint check and plan say)
         data["reason"] += space_hint(text, data["code"])
@@ -83,8 +82,8 @@ class _Rows:
 
     def __call__(self, line: int, result: Any) -> dict[str, Any]:
         """The record of ``result`` on ``line`` (:func:`row_of`)."""
-        if result is not self._result or "duplicate_of" in self._row:  # a duplicate's names
-            self._row = row_of(line, result, self._line_of)  # the line of its first
+        if result is not self._result or self._row.get("duplicate_of") is not None:  # a dup
+            self._row = row_of(line, result, self._line_of)  # names the line of its first
             self._result = result
             return self._row
         return {**self._row, "line": line}
