@@ -8,6 +8,8 @@
 - The README said the CSV of ``listings`` is the result's ``to_records()`` in Python: its
   columns are the command's own (``line``, ``status``, ``duplicate_of``, ``others``...), and
   no page listed them. docs/listings.md lists them; this test holds the list to the header.
+- ``--as-of ""`` (a script's unset variable) said only "not a date (YYYY-MM-DD): ''": it says
+  the value is blank and to write the date, on every date option.
 """
 
 from __future__ import annotations
@@ -82,3 +84,25 @@ def test_the_documented_csv_columns_are_the_header(capsys: pytest.CaptureFixture
     found = re.search(r"in the columns\s+`(line,status,[a-z_,]+)`", page)
     assert found, "docs/listings.md lists the columns of listings --format csv"
     assert found.group(1).split(",") == _csv_header(capsys, EXAMPLES / "urls.txt")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", str(EXAMPLES / "plan.toml"), "--as-of", ""],
+        ["coverage", str(EXAMPLES / "portfolio.toml"), "--as-of", " "],
+        ["good-faith", str(EXAMPLES / "history.csv"), "--timeline", "", "2023-01-01"],
+        ["deadline", "takedown", "--on", ""],
+        ["rules", "diff", "--as-of", "2022-01-19", "--to", ""],
+    ],
+)
+def test_a_blank_date_says_what_to_write(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    out, err = capsys.readouterr()
+    assert exited.value.code == 2 and out == ""
+    assert "not a date (YYYY-MM-DD)" in err
+    assert "(a blank value, as an unset shell variable gives: write the date)" in err
+    assert "Traceback" not in err

@@ -48,7 +48,10 @@ def iso_date(text: str) -> dt.date:
     if day is None:
         from ipprules.errors import quoted
 
-        said = f"not a date (YYYY-MM-DD): {quoted(text)}{date_hint(text)}"
+        hint = date_hint(text)
+        if not text.strip():  # a script's unset variable (--as-of "$DAY"): say what to give
+            hint = " (a blank value, as an unset shell variable gives: write the date)"
+        said = f"not a date (YYYY-MM-DD): {quoted(text)}{hint}"
         raise argparse.ArgumentTypeError(said)
     return day
 
