@@ -10,6 +10,9 @@
   no page listed them. docs/listings.md lists them; this test holds the list to the header.
 - ``--as-of ""`` (a script's unset variable) said only "not a date (YYYY-MM-DD): ''": it says
   the value is blank and to write the date, on every date option.
+- ``advise``'s exit code (1 only when no reason code is admissible, 0 for a decision
+  ``unknown``) was written nowhere: docs/checks.md says it, and how a script tells a decision
+  ``unknown`` from ``file`` (``decision.answer``).
 """
 
 from __future__ import annotations
@@ -106,3 +109,42 @@ def test_a_blank_date_says_what_to_write(
     assert "not a date (YYYY-MM-DD)" in err
     assert "(a blank value, as an unset shell variable gives: write the date)" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "answer", "code"),
+    [
+        (
+            ["--ipr-type", "trademark", "--platform", "taobao", "--fact", "counterfeit_product"],
+            "file",
+            0,
+        ),
+        (
+            ["--ipr-type", "patent", "--platform", "lazada_my", "--fact", "counterfeit_product"],
+            "unknown",
+            0,
+        ),
+        (
+            [
+                "--ipr-type",
+                "trademark",
+                "--platform",
+                "1688",
+                "--target",
+                "storefront",
+                "--fact",
+                "store_name",
+            ],
+            "none",
+            1,
+        ),
+    ],
+)
+def test_advise_exit_code_is_the_documented_one(
+    argv: list[str], answer: str, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = " ".join((ROOT / "docs" / "checks.md").read_text(encoding="utf-8").split())
+    assert "The exit code of `advise` is 1 when no reason code is admissible" in page
+    assert f"`{answer}`" in page.split("`decision.answer` in JSON:")[1][:40]
+    got, out, _ = _run(["advise", *argv, "--as-of", "2026-11-23", "--format", "json"], capsys)
+    assert got == code and json.loads(out)["decision"]["answer"] == answer
