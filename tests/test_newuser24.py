@@ -13,6 +13,9 @@
 - ``advise``'s exit code (1 only when no reason code is admissible, 0 for a decision
   ``unknown``) was written nowhere: docs/checks.md says it, and how a script tells a decision
   ``unknown`` from ``file`` (``decision.answer``).
+- ``ipprules plan`` without ``--as-of`` took the account file's ``as_of`` without a word, where
+  ``check`` and ``coverage`` say ``ipprules: as of ... (the plan's as_of)`` on stderr: it says
+  ``(the account's as_of)``.
 """
 
 from __future__ import annotations
@@ -148,3 +151,13 @@ def test_advise_exit_code_is_the_documented_one(
     assert f"`{answer}`" in page.split("`decision.answer` in JSON:")[1][:40]
     got, out, _ = _run(["advise", *argv, "--as-of", "2026-11-23", "--format", "json"], capsys)
     assert got == code and json.loads(out)["decision"]["answer"] == answer
+
+
+def test_plan_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["plan", str(EXAMPLES / "planner-urls.csv")]
+    argv += ["--account", str(EXAMPLES / "planner-account.toml"), "--format", "json"]
+    code, out, err = _run(argv, capsys)
+    assert code == 1 and json.loads(out)["as_of"] == "2026-11-23"
+    assert err == "ipprules: as of 2026-11-23 (the account's as_of)\n"
+    code, out, err = _run([*argv, "--as-of", "2026-11-24"], capsys)
+    assert json.loads(out)["as_of"] == "2026-11-24" and err == ""

@@ -26,7 +26,7 @@ from ipprules.cli._common import (
     print_json,
     reason_given,
     refuse_glob,
-    resolve_as_of,
+    resolve_file_as_of,
     right_given,
     rulebook_from,
     table,
@@ -333,7 +333,7 @@ def _run(args: argparse.Namespace) -> int:
     book = rulebook_from(args)  # a malformed file: exit 2 naming its line
     plan = read_plan(args.account)  # its references and languages checked at their lines
     right_given(plan, args.right, args.account)  # exit 2 for a right the plan lacks
-    as_of = args.as_of or plan.as_of or resolve_as_of(args)
+    as_of = resolve_file_as_of(args, plan.as_of, "the account's")  # said on stderr
     reason_given(book, args.reason, [as_of], args.rules)  # exit 2: no platform has it that day
     settings = settings_from(args)
     open_urls = _open_listings(args.open) if args.open else []
