@@ -9,13 +9,14 @@
   columns are the command's own (``line``, ``status``, ``duplicate_of``, ``others``...), and
   no page listed them. docs/listings.md lists them; this test holds the list to the header.
 - ``--as-of ""`` (a script's unset variable) said only "not a date (YYYY-MM-DD): ''": it says
-  the value is blank and to write the date, on every date option.
+  "an empty value (expected a date, YYYY-MM-DD)" (or "white space only"), as every other
+  option's empty value is said, on every date option.
 - ``advise``'s exit code (1 only when no reason code is admissible, 0 for a decision
   ``unknown``) was written nowhere: docs/checks.md says it, and how a script tells a decision
   ``unknown`` from ``file`` (``decision.answer``).
 - ``ipprules plan`` without ``--as-of`` took the account file's ``as_of`` without a word, where
   ``check`` and ``coverage`` say ``ipprules: as of ... (the plan's as_of)`` on stderr: it says
-  ``(the account's as_of)``.
+  ``(the account's as_of)``, on one machine and with ``--workers`` alike.
 """
 
 from __future__ import annotations
@@ -109,8 +110,9 @@ def test_a_blank_date_says_what_to_write(
         main(argv)
     out, err = capsys.readouterr()
     assert exited.value.code == 2 and out == ""
-    assert "not a date (YYYY-MM-DD)" in err
-    assert "(a blank value, as an unset shell variable gives: write the date)" in err
+    name = "--to" if "--to" in argv else "--timeline" if "--timeline" in argv else argv[-2]
+    said = "white space only (' ')" if " " in argv else "an empty value"
+    assert err.endswith(f": error: argument {name}: {said} (expected a date, YYYY-MM-DD)\n")
     assert "Traceback" not in err
 
 
@@ -161,3 +163,18 @@ def test_plan_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]
     assert err == "ipprules: as of 2026-11-23 (the account's as_of)\n"
     code, out, err = _run([*argv, "--as-of", "2026-11-24"], capsys)
     assert json.loads(out)["as_of"] == "2026-11-24" and err == ""
+
+
+def test_plan_on_dask_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from ipprules import read_plan
+    from ipprules.cli._common import flush_notices
+    from ipprules.scale.cli import _plans_dated
+
+    plan = read_plan(EXAMPLES / "planner-account.toml")
+    args = argparse.Namespace(as_of=None, interpretation=None, rules=None)
+    as_of, _, dates = _plans_dated(args, plan)
+    assert str(as_of) == "2026-11-23" and dates == [as_of]
+    flush_notices()  # held until the command's first output, as main() prints them
+    assert capsys.readouterr().err == "ipprules: as of 2026-11-23 (the account's as_of)\n"

@@ -44,14 +44,14 @@ def iso_date(text: str) -> dt.date:
     from ipprules._dates import date_hint
     from ipprules._dates import iso_date as parse
 
+    if not text.strip():  # a script's unset variable (--as-of "$DAY"), said as for any option
+        said = "an empty value" if not text else f"white space only ({text[:40]!r})"
+        raise argparse.ArgumentTypeError(f"{said} (expected a date, YYYY-MM-DD)")
     day = parse(text)
     if day is None:
         from ipprules.errors import quoted
 
-        hint = date_hint(text)
-        if not text.strip():  # a script's unset variable (--as-of "$DAY"): say what to give
-            hint = " (a blank value, as an unset shell variable gives: write the date)"
-        said = f"not a date (YYYY-MM-DD): {quoted(text)}{hint}"
+        said = f"not a date (YYYY-MM-DD): {quoted(text)}{date_hint(text)}"
         raise argparse.ArgumentTypeError(said)
     return day
 

@@ -707,12 +707,12 @@ def _plans_dated(args: argparse.Namespace, plans: Any) -> tuple[Any, Any, list[A
     planned as of its own plan's date (the date is ``None``: :func:`plan_accounts` then
     asks each plan), a plan without one as of today (every account was planned as of today).
     """
-    from ipprules.cli._common import resolve_as_of
+    from ipprules.cli._common import resolve_as_of, resolve_file_as_of
 
     if args.as_of is not None:
         return args.as_of, plans, [args.as_of]
-    if not isinstance(plans, dict):
-        as_of = plans.as_of or resolve_as_of(args)
+    if not isinstance(plans, dict):  # the plan's date said on stderr, as one machine says it
+        as_of = resolve_file_as_of(args, plans.as_of, "the account's")
         return as_of, plans, [as_of]
     if any(plan.as_of is None for plan in plans.values()):
         import attrs
