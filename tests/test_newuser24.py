@@ -163,6 +163,8 @@ def test_plan_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]
     assert err == "ipprules: as of 2026-11-23 (the account's as_of)\n"
     code, out, err = _run([*argv, "--as-of", "2026-11-24"], capsys)
     assert json.loads(out)["as_of"] == "2026-11-24" and err == ""
+    page = " ".join((ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8").split())
+    assert "the `--account` file's for `plan`), else today, and says which on stderr" in page
 
 
 def test_plan_on_dask_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]) -> None:
