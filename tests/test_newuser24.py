@@ -17,6 +17,8 @@
 - ``ipprules plan`` without ``--as-of`` took the account file's ``as_of`` without a word, where
   ``check`` and ``coverage`` say ``ipprules: as of ... (the plan's as_of)`` on stderr: it says
   ``(the account's as_of)``, on one machine and with ``--workers`` alike.
+- The README showed ``ipprules lifecycle`` and ``ipprules rules diff`` bare, as commands: both
+  exit 2 so (a file or ``--events``; ``--to`` or ``--against``). They name what they need.
 """
 
 from __future__ import annotations
@@ -180,3 +182,26 @@ def test_plan_on_dask_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixt
     assert str(as_of) == "2026-11-23" and dates == [as_of]
     flush_notices()  # held until the command's first output, as main() prints them
     assert capsys.readouterr().err == "ipprules: as of 2026-11-23 (the account's as_of)\n"
+
+
+def test_no_command_of_the_readme_is_refused_as_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each ``ipprules ...`` of the README without a placeholder (an upper-case word, ``[``,
+    ``...``) runs as written (exit 0 or 1); ``ipprules lifecycle`` and ``ipprules rules diff``
+    were shown bare and exit 2 so."""
+    import shlex
+
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    written = set(re.findall(r"`ipprules ([^`]+)`", readme))
+    plain = [c for c in sorted(written) if not re.search(r"[A-Z]{2}|\[|\.\.\.|--workers", c)]
+    assert len(plain) >= 10
+    for command in plain:
+        code: object
+        try:
+            code = main(shlex.split(command))
+        except SystemExit as exited:  # argparse's refusals
+            code = exited.code
+        capsys.readouterr()
+        assert code in (0, 1), command
