@@ -705,7 +705,7 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     platforms and figures without penalty rules; in the deadlines view with a platform, the
     windows the sources dispute there (D4); in the good-faith view, how
     the complaints on a marketplace without a platform of its own are counted (Xianyu: B1,
-    D11); empty for other views."""
+    D11), or on a date before its rules, when they start (R68); empty for other views."""
     if args.view == "platforms":
         return _channel_gaps(rules)
     if args.view == "changes":
@@ -716,7 +716,9 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
         return _penalty_gaps(args, rules)
     if args.view == "deadlines":
         return _deadline_disputes(args, rules)
-    if args.view == "good-faith" and rules.good_faith is not None:
+    if args.view == "good-faith":
+        if rules.good_faith is None:
+            return [_good_faith_absent(rules)]
         return _marketplaces_counted(rules.good_faith.platforms, rules)
     if args.view != "reasons" or not args.platform or args.target != "storefront":
         return []
@@ -951,10 +953,24 @@ def _account(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     return _records(reqs), table(["rule", "subject", "confidence", "rules", "text"], rows)
 
 
+def _good_faith_absent(rules: ResolvedRules) -> str:
+    """What the good-faith view says on a date no Good Faith rules are in force: that they are
+    not, and when they start, for this account and for one in the trial they began with (R68:
+    trial from 2015-01-06, launch on 2015-04-01), as a standing on that date says."""
+    from ipprules.goodfaith.engine import Resolver
+    from ipprules.goodfaith.standing import programme_start
+
+    resolver = Resolver(rules.book, rules.interpretation, rules.trial, ())
+    day = rules.as_of.toordinal()
+    later = any(c > day and resolver.at(c, strict=False) is not None for c in resolver.changes)
+    starts = programme_start(resolver) if later else ""  # not after rules that ended
+    return f"The Good Faith Program is not in force on this date{starts}."
+
+
 def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     gf = rules.good_faith
     if gf is None:
-        return None, "The Good Faith Program is not in force on this date."
+        return None, _good_faith_absent(rules)
     rows = [
         ("version", gf.version),
         (
