@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,23 @@ def _codes(report: Any) -> dict[str, Any]:
     return {f.code: f for f in report.findings}
 
 
+def _coverage(r: dict[str, Any], interp: str | None = None) -> Any:
+    account = {**ACCOUNT, "documents": [{**ACCOUNT["documents"][0], "valid_until": "2030-06-30"}]}
+    plan = plan_from_data({"account": account, "rights": [{**RIGHT, **r}]})
+    return ipprules.coverage(
+        plan,
+        as_of="2028-01-15",
+        horizon="90d",
+        interpretation=interp,
+        platforms=("taobao", "tmall_global", "aliexpress", "lazada_sg"),
+    )
+
+
+def _cell(cov: Any, platform: str, target: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    cell = next(c for c in cov.cells if c.platform == platform and c.target.value == target)
+    return cell.status.value, tuple((name, status.value) for name, status in cell.other_readings)
+
+
 def _history(rows: list[str]) -> History:
     head = "type,date,platform,reason_code,listings,taken_down,rejected,reinstated\n"
     return History.from_file(io.StringIO(head + "".join(r + "\n" for r in rows)))
@@ -217,6 +235,18 @@ CR: dict[str, Any] = {
     "expiry_date": None,
     "classes": [],
 }
+WITHDRAWN = History.from_file(
+    io.StringIO(
+        "type,date,platform,reason_code,listings,taken_down,withdrawn,reinstated\n"
+        "complaint,2023-03-01,taobao,tm_counterfeit,10,5,5,1\n"
+    )
+)
+PENDING = History.from_file(
+    io.StringIO(
+        "type,date,platform,reason_code,listings,taken_down,pending\n"
+        "complaint,2023-03-01,taobao,tm_counterfeit,10,0,10\n"
+    )
+)
 Case = tuple[str, Callable[[], Any], Any]
 
 CASES: list[Case] = [
@@ -1246,6 +1276,19 @@ CASES: list[Case] = [
         ),
         "info",
     ),
+    (
+        "B4 a rights-protection organisation registered as enterprise: warned",
+        lambda: _severity(
+            _check(a={**AGENT, "organisation": True, "authorisations": [LETTER]}),
+            "account-organisation-registration",
+        ),
+        "warning",
+    ),
+    (
+        "B2 no IPP account filing through the portal",
+        lambda: _expect(_check(a={"registered": False}), ("+channel-needs-account",)),
+        None,
+    ),
     # ------------------------------------------------------------ 1.4 form
     (
         "B17/R43 300 listings: accepted",
@@ -1377,6 +1420,37 @@ CASES: list[Case] = [
             ("-attachment-too-large",),
         ),
         None,
+    ),
+    # ------------------------------------------------------------ coverage and lapses
+    (
+        "B7 coverage: a right expiring on 2028-02-29 lapses on 2028-03-01",
+        lambda: {c.date for c in _coverage({"expiry_date": "2028-02-29"}).changes},
+        {dt.date(2028, 3, 1)},
+    ),
+    (
+        "B13 coverage: an HK right covers tmall_global, official answers not covered",
+        lambda: _cell(_coverage({"place": "HK"}), "tmall_global", "listing"),
+        ("covered", (("official", "not_covered"),)),
+    ),
+    (
+        "R39 coverage: an HK right covers aliexpress listings",
+        lambda: _cell(_coverage({"place": "HK"}), "aliexpress", "listing"),
+        ("covered", ()),
+    ),
+    (
+        "R39 coverage: an HK right does not cover taobao",
+        lambda: _cell(_coverage({"place": "HK"}), "taobao", "listing"),
+        ("not_covered", ()),
+    ),
+    (
+        "R40 coverage under official: an SG right on lazada_sg is unknown, the brief covers it",
+        lambda: _cell(_coverage({"place": "SG"}, "official"), "lazada_sg", "listing"),
+        ("unknown", (("brief", "covered"), ("brief-at-least-100", "covered"))),
+    ),
+    (
+        "D13 coverage: aliexpress storefront not covered, unknown under official",
+        lambda: _cell(_coverage({}), "aliexpress", "storefront"),
+        ("not_covered", (("official", "unknown"),)),
     ),
     # ------------------------------------------------------------ 1.7 Good Faith
     (
@@ -1752,6 +1826,28 @@ CASES: list[Case] = [
         ),
         pytest.approx(0.1),
     ),
+    (
+        "R91 withdrawn listings are not decided: takedown 4/5, counter-notices 1/10",
+        lambda: (
+            _crit(standing(WITHDRAWN, "2023-03-31"), "takedown_rate").value,
+            _crit(standing(WITHDRAWN, "2023-03-31"), "counter_notice_rate").value,
+        ),
+        (Fraction(4, 5), Fraction(1, 10)),
+    ),
+    (
+        "R91 official: the reinstated listing stays removed, 5/5",
+        lambda: (
+            _crit(
+                standing(WITHDRAWN, "2023-03-31", interpretation="official"), "takedown_rate"
+            ).value
+        ),
+        1,
+    ),
+    (
+        "R91 nothing decided yet: the takedown rate is not assessed",
+        lambda: _crit(standing(PENDING, "2023-03-31"), "takedown_rate").assessed,
+        False,
+    ),
     # ------------------------------------------------------------ the rule book
     (
         "B1 Xianyu files as Taobao under the brief",
@@ -1883,6 +1979,17 @@ CLI_PLANS = [
     ("CLI check place XX: exit 2 naming the path", "XX", "2029-06-13", 2, "$.rights[0].place"),
     ("CLI check expiry 2026-13-01: exit 2", "CN", "2026-13-01", 2, "plan.toml"),
 ]
+
+
+def test_rule_text_cli_plan_json(tmp_path: Path) -> None:
+    """B7: a JSON plan whose expiry is 2027-02-29 (no such day) is exit 2 naming the path."""
+    path = tmp_path / "plan.json"
+    data = _plan({}, {"expiry_date": "2027-02-29"}, {})
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    code, out = _run(["check", str(path), "--as-of", "2026-11-23"])
+    assert code == 2, out
+    assert "$.rights[0].expiry_date" in out and "plan.json:" in out
+    assert "Traceback" not in out
 
 
 @pytest.mark.parametrize(("name", "call", "expected"), CASES, ids=[c[0] for c in CASES])
