@@ -247,6 +247,11 @@ PENDING = History.from_file(
         "complaint,2023-03-01,taobao,tm_counterfeit,10,0,10\n"
     )
 )
+ABUSED = [
+    *_complaints(120, "2023-03", 10, 10),
+    "abuse,2020-03-02,,,,,,",
+    "declaration,2023-01-01,,,,,,",
+]
 Case = tuple[str, Callable[[], Any], Any]
 
 CASES: list[Case] = [
@@ -1747,6 +1752,30 @@ CASES: list[Case] = [
             ).locked_until
         ),
         None,
+    ),
+    (
+        "B21 brief: an abuse finding three years ago still fails (no record of abuse)",
+        lambda: _crit(_gf(ABUSED, "2023-03-31"), "no_abuse").met,
+        False,
+    ),
+    (
+        "B21 official: an abuse finding outside the window does not count",
+        lambda: _crit(_gf(ABUSED, "2023-03-31", "official"), "no_abuse").other_readings,
+        ("brief", "brief-at-least-100"),
+    ),
+    (
+        "R69 2016: an abuse finding excludes for six months, member or not",
+        lambda: (
+            _gf(
+                [
+                    *_complaints(30, "2016-06", 10, 10),
+                    "abuse,2016-03-02,,,,,,",
+                    "declaration,2016-01-01,,,,,,",
+                ],
+                "2016-06-30",
+            ).locked_until
+        ),
+        dt.date(2016, 9, 2),
     ),
     (
         "D2 tmall_global complaints count in the Good Faith volume",
