@@ -46,6 +46,7 @@ from ipprules.rulebook.model import (
     Metric,
     PenaltyRule,
     Platform,
+    ReadOnlyDict,
     ReasonCode,
     Registrations,
     Rule,
@@ -106,7 +107,7 @@ GOOD_FAITH_ID = "gftm"
 _VIEWS_KEPT = 256
 
 
-class _Section(dict[str, Any]):
+class _Section(ReadOnlyDict):
     """A resolved view's section: a ``dict`` that refuses every change with a TypeError.
 
     Views are cached by their book (and the embedded book is shared by every caller): a
@@ -115,15 +116,6 @@ class _Section(dict[str, Any]):
     """
 
     __slots__ = ()
-
-    def _refuse(self, *args: object, **kwargs: object) -> Any:
-        raise TypeError("a resolved view's sections are read-only: copy one with dict(...)")
-
-    __setitem__ = __delitem__ = __ior__ = _refuse
-    pop = popitem = clear = update = setdefault = _refuse
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_Section, (dict(self),))
 
 
 def _book_data(data: object) -> None:

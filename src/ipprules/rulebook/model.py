@@ -911,6 +911,34 @@ class Deadline(Rule):
         )
 
 
+class ReadOnlyDict(dict[str, Any]):
+    """A ``dict`` that refuses every change with a TypeError: a record's mapping
+    (:attr:`PenaltyRule.points`, :attr:`RuleSections.rule_sources`) and a resolved view's
+    sections. Records are shared (the embedded rule book by every caller, and its views are
+    cached): a caller changing one would change every later answer. It pickles and copies as
+    a plain mapping of its items.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> Any:
+        raise TypeError("a rule book's mappings are read-only: copy one with dict(...)")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    pop = popitem = clear = update = setdefault = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+
+def read_only(value: Any) -> Any:
+    """``value`` as a :class:`ReadOnlyDict` where it is a ``dict`` (anything else is left to
+    the record's type check, a TypeError naming the field)."""
+    if isinstance(value, dict) and not isinstance(value, ReadOnlyDict):
+        return ReadOnlyDict(value)
+    return value
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class PenaltyStep(_Record):
     """A rung of a points ladder."""
@@ -934,7 +962,7 @@ class PenaltyRule(Rule):
     """Whether an accepted counter-notice restores the points and counts of its violation from
     the day it is accepted (1688: ``True``, R64); ``False`` where the rules say it does not,
     ``None`` where they do not say (the standing then holds both answers)."""
-    points: dict[str, int] = attrs.field(factory=dict)
+    points: dict[str, int] = attrs.field(factory=ReadOnlyDict, converter=read_only)
     """Points per infringement kind (``counterfeit``...): the most a case can cost."""
     points_fixed: tuple[str, ...] = ()
     """The kinds whose points are what every case costs, not a maximum (Lazada's content
@@ -1104,7 +1132,9 @@ class RuleSections(_Record):
     penalties: tuple[PenaltyRule, ...] = ()
     counter_notice: tuple[CounterNoticeRule, ...] = ()
     lifecycle: tuple[LifecycleRule, ...] = ()
-    rule_sources: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    rule_sources: dict[str, tuple[str, ...]] = attrs.field(
+        factory=ReadOnlyDict, converter=read_only
+    )
     """The sources the domain reference names for each rule it states (``R82``: S13, S54,
     S11, in its order; a rule of the brief: BRIEF; an inferred rule: none), whatever record
     cites it (:meth:`~ipprules.RuleBook.rule_sources`); an override's replace the book's
