@@ -260,12 +260,16 @@ def as_date(
             f"{type(what).__name__} and {type(name).__name__}"
         )
     what, name = plain(what), (plain(name) if name is not None else None)  # words, not objects
-    if isinstance(value, dt.date) and value != value:  # pandas' NaT: a datetime that is no day
-        raise TypeError(
-            f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, got "
-            f"{type(value).__name__} (a missing date, pandas' NaT: give a day, or leave out the"
-            " row that has none)"
-        )
+    if isinstance(value, dt.date) and type(value) not in (dt.date, dt.datetime):
+        if type(value).__module__.startswith("pandas") and value != value:  # NaT: no day
+            raise TypeError(
+                f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, got "
+                f"{type(value).__name__} (a missing date, pandas' NaT: give a day, or leave out"
+                " the row that has none)"
+            )
+        # a subclass (pandas' Timestamp, a caller's own) as the plain date of its day: its own
+        # comparisons, arithmetic and weekday (which may raise) are never called later
+        value = dt.date.fromordinal(dt.date.toordinal(value))
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):

@@ -12,7 +12,58 @@ import pickle
 
 import pytest
 
-from ipprules import default_rulebook
+from ipprules import deadline_for, default_rulebook, parse_listing
+from ipprules.calendars import (
+    add_business_days,
+    business_days_between,
+    calendar_from_data,
+    china_calendar,
+    country_calendar,
+    is_business_day,
+)
+from ipprules.errors import InputError, IpprulesError
+from ipprules.listings.parser import parse_slowly
+from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
+from ipprules.scale import parse_urls, read_urls
+
+
+class Boom(Exception):
+    """A hostile argument's own method was called: it must never be."""
+
+
+class HostileStr(str):
+    """A str whose comparison, hash and string methods raise: read as its characters."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        raise Boom("__eq__")
+
+    def __hash__(self) -> int:
+        raise Boom("__hash__")
+
+    def __str__(self) -> str:
+        raise Boom("__str__")
+
+    def strip(self, chars: str | None = None) -> str:
+        raise Boom("strip")
+
+    def casefold(self) -> str:
+        raise Boom("casefold")
+
+
+class HostileInt(int):
+    """An int whose comparisons and conversions raise: read as its value."""
+
+    def __lt__(self, other: object) -> bool:
+        raise Boom("__lt__")
+
+    __gt__ = __le__ = __ge__ = __lt__
+
+    def __index__(self) -> int:
+        raise Boom("__index__")
+
+    __int__ = __index__
 
 
 def test_penalty_points_of_a_view_are_read_only() -> None:
@@ -46,3 +97,115 @@ def test_rule_sources_of_the_shared_book_are_read_only() -> None:
     with pytest.raises(TypeError, match="read-only"):
         named.clear()
     assert default_rulebook().rule_sources(rule) == before
+
+
+def test_platform_case_helpers_read_a_str_subclass_as_its_characters() -> None:
+    """platform_case_slip hashed a str subclass (its own __hash__: the caller's Boom);
+    platform_case_problem called its __eq__ and took any type."""
+    assert platform_case_slip(HostileStr("Taobao")) == "taobao"
+    assert platform_case_slip(HostileStr("taobao")) is None
+    said = platform_case_problem(HostileStr("lazada-sg"), HostileStr("lazada_sg"))
+    assert "'lazada-sg'" in said and "'lazada_sg'" in said
+    for name, meant in ((b"Taobao", "taobao"), ("Taobao", None), (1, "taobao")):
+        with pytest.raises(TypeError, match="must be a str"):
+            platform_case_problem(name, meant)  # type: ignore[arg-type]
+
+
+def test_country_calendar_reads_a_str_subclass_and_an_int_subclass() -> None:
+    """country_calendar called a str subclass's strip, and year_range (china_calendar too)
+    an int subclass's own comparisons."""
+    pytest.importorskip("holidays")
+    assert country_calendar(HostileStr("th"), 2025).name == "TH 2025"
+    assert country_calendar("TH", HostileInt(2025), HostileInt(2025)).name == "TH 2025"
+    with pytest.raises(IpprulesError, match="is after last_year"):
+        china_calendar(HostileInt(2025), HostileInt(2024))
+
+
+def test_calendar_data_reads_str_and_int_subclasses() -> None:
+    """calendar_from_data called a name's or a day note's strip, a weekend day's comparisons."""
+    cal = calendar_from_data(
+        {
+            "name": HostileStr("mine"),
+            "weekend": [HostileInt(5), HostileInt(6)],
+            "day_notes": {"2025-01-01": HostileStr("estimated")},
+        }
+    )
+    assert (cal.name, cal.weekend) == ("mine", frozenset({5, 6}))
+    assert cal.day_notes == ((dt.date(2025, 1, 1), "estimated"),)
+    assert type(cal.name) is str and type(cal.day_notes[0][1]) is str
+    with pytest.raises(InputError, match=r"weekday number 0\.\.6"):
+        calendar_from_data({"weekend": [HostileInt(9)]})
+
+
+class HostileDate(dt.date):
+    """A date whose comparisons, arithmetic and weekday raise: read as its day."""
+
+    def __lt__(self, other: object) -> bool:
+        raise Boom("__lt__")
+
+    __gt__ = __le__ = __ge__ = __lt__
+
+    def __eq__(self, other: object) -> bool:
+        raise Boom("__eq__")
+
+    __ne__ = __eq__
+
+    def __hash__(self) -> int:
+        raise Boom("__hash__")
+
+    def __add__(self, other: object) -> dt.date:
+        raise Boom("__add__")
+
+    __sub__ = __radd__ = __add__
+
+    def weekday(self) -> int:
+        raise Boom("weekday")
+
+
+def test_deadline_for_reads_str_and_date_subclasses() -> None:
+    """deadline_for called a deadline id's strip and compared a date subclass with its own
+    methods (every date the library reads goes through one helper, as_date)."""
+    plain_answer = deadline_for("ipr_verification", dt.date(2025, 3, 3))
+    hostile = deadline_for(HostileStr("ipr_verification"), HostileDate(2025, 3, 3))
+    assert hostile == plain_answer and type(hostile.start) is dt.date
+
+
+def test_calendar_arithmetic_reads_int_and_date_subclasses() -> None:
+    """add_business_days, business_days_between, is_business_day and covers compared,
+    added to or asked the weekday of a date subclass, or compared an int subclass."""
+    cal = china_calendar(2025)
+    day = HostileDate(2025, 9, 30)
+    assert add_business_days(day, HostileInt(1), cal) == dt.date(2025, 10, 9)
+    assert business_days_between(day, HostileDate(2025, 10, 9), cal) == 1
+    assert not is_business_day(HostileDate(2025, 10, 1), cal)
+    assert cal.covers(day)
+    assert cal.notes_between(day, HostileDate(2025, 10, 9)) == ()
+
+
+#: Inputs of the readings changed this week: an XPath form after a host's path, a Markdown
+#: linked image with a title, a plain link, share text.
+LISTING_TEXTS = (
+    "https://item.taobao.com/item.htm?id=606832683299",
+    '//evil/a[@href="https://item.taobao.com/item.htm?id=606832683299"]',
+    'x//ul//a[contains(@href,"https://item.taobao.com/item.htm?id=606832683299")]',
+    '[![a](img.jpg "t")](item.taobao.com/item.htm?id=606832683299)',
+    "see https://www.lazada.co.th/products/pdp-i4212266679.html now",
+)
+
+
+def test_listing_parsers_read_a_str_subclass_as_its_characters() -> None:
+    """parse_listing compared an XPath input's trimmed form with the subclass's own __eq__;
+    parse_slowly kept the subclass itself in its result (comparing it called __eq__)."""
+    for text in LISTING_TEXTS:
+        for parse in (parse_listing, parse_slowly):
+            got = parse(HostileStr(text))
+            assert got == parse(text), text
+            assert all(type(v) is not HostileStr for v in (*got, *got.as_dict().values()))
+
+
+def test_parse_urls_reads_a_str_subclass_column_name() -> None:
+    """parse_urls(column=...) and read_urls called the name's own strip (a blank name is
+    refused, naming it, before Dask is imported)."""
+    for call in (parse_urls, read_urls):
+        with pytest.raises(InputError, match="a blank name ' '"):
+            call("urls.csv", column=HostileStr(" "))

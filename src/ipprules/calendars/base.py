@@ -483,6 +483,7 @@ def add_business_days(start: date | str, n: int, calendar: Calendar = WEEKENDS) 
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"n must be an int, not {type(n).__name__}")
+    n = int.__index__(n)  # an int subclass's own comparisons are never called
     start = _day(start, "start")
     require_calendar(calendar)
     if n == 0:

@@ -102,6 +102,8 @@ def year_range(first_year: object, last_year: object) -> tuple[int, int]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"years must be integers, not {type(value).__name__}")
     assert isinstance(first_year, int) and isinstance(last_year, int)  # for mypy
+    # as plain ints: an int subclass's own comparisons (which may raise) are never called
+    first_year, last_year = int.__index__(first_year), int.__index__(last_year)
     if first_year > last_year:
         raise IpprulesError(
             f"first_year {shown_value(first_year)} is after last_year {shown_value(last_year)}"

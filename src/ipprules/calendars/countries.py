@@ -36,7 +36,7 @@ from typing import Any
 
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.calendars.china import MissingExtraError, year_range
-from ipprules.errors import CoverageError, UnknownNameError, shown_value
+from ipprules.errors import CoverageError, UnknownNameError, plain, shown_value
 
 __all__ = ["LAZADA_COUNTRIES", "country_calendar", "country_of_site"]
 
@@ -142,6 +142,7 @@ def country_calendar(
     if not isinstance(country, str):
         raise TypeError(f"country must be a str, not {type(country).__name__}")
     first_year, last_year = year_range(first_year, last_year)
+    country = plain(country)  # a str subclass's own strip, __eq__ and __hash__ are not called
     code = country.strip().upper()
     if code not in LAZADA_COUNTRIES:
         raise UnknownNameError("Lazada country", country, list(LAZADA_COUNTRIES))

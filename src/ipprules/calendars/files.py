@@ -210,6 +210,7 @@ def _day_notes(data: dict[str, Any], out: _Collector) -> dict[date, str]:
     notes: dict[date, str] = {}
     for key, text in value.items():
         day = _parse_date(key, ["day_notes", key], out)
+        text = plain(text) if isinstance(text, str) else text  # its own strip is not called
         if not isinstance(text, str) or not text.strip():
             out.add(["day_notes", key], text, f"expected a note (text), got {_value_kind(text)}")
         elif day is not None:
@@ -233,7 +234,9 @@ def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
                 item,
                 f"expected a weekday number 0..6 (0 = Monday), got {_value_kind(item)}",
             )
-        elif not 0 <= item <= 6:
+            continue
+        item = int.__index__(item)  # an int subclass's own comparisons are not called
+        if not 0 <= item <= 6:
             out.add(["weekend", index], item, f"{shown_value(item)} is not a weekday number 0..6")
         elif item in weekend:
             out.add(["weekend", index], item, f"duplicate weekday {item}")
@@ -292,8 +295,9 @@ def calendar_from_data(
 
     name = default_name
     if "name" in data:
-        if isinstance(data["name"], str) and data["name"].strip():
-            name = data["name"]
+        given = data["name"]  # a str subclass as its characters: its strip is not called
+        if isinstance(given, str) and plain(given).strip():
+            name = plain(given)
         else:
             out.add(
                 ["name"],

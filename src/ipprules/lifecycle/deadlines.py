@@ -694,6 +694,8 @@ def deadline_for(
     start = _check_date(start, "start date", "start")
     if isinstance(platform, str):  # a str subclass's own __format__ is not carried into notes
         platform = plain(platform)
+    if isinstance(deadline_id, str):  # nor its strip, __eq__ or __hash__ called
+        deadline_id = plain(deadline_id)
     try:
         result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
     except UnknownNameError as exc:

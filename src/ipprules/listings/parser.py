@@ -198,6 +198,8 @@ def parse_listing(text: str) -> Listing | Rejection:
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code
     'not-a-listing'
     """
+    if type(text) is not str and isinstance(text, str):
+        text = plain(text)  # a subclass's own __eq__, strip... are never called
     try:
         if len(text) > MAX_LENGTH:
             return _parse_text(text, 0, True)
@@ -1203,6 +1205,8 @@ def parse_slowly(text: str) -> Listing | Rejection:
     >>> parse_slowly("https://item.taobao.com/item.htm?id=1&id=2").code
     'conflicting-ids'
     """
+    if type(text) is not str and isinstance(text, str):
+        text = plain(text)  # a subclass's own __eq__, strip... are never called
     return _parse_text(text, 0, False)
 
 

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from ipprules.errors import plain
+
 #: What a platform name may hold between or around its words that its id does not: spaces,
 #: hyphens and underscores (``lazada-sg``, ``ali express``, `` taobao``).
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -48,6 +50,7 @@ def platform_case_slip(name: str) -> str | None:
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be a str, not {type(name).__name__}")
+    name = plain(name)  # a str subclass's own __hash__, __eq__ and casefold are never called
     if name in _shipped_platform_ids():
         return None  # the common cell, said at once: 'taobao', 'lazada_my', '1688'
     return _slip(name)
@@ -63,7 +66,12 @@ def _slip(name: str) -> str | None:
 
 def platform_case_problem(name: str, meant: str) -> str:
     """What a history reader says of a platform cell ``name`` that is the id ``meant``
-    written in another case, or with other separators (:func:`platform_case_slip`)."""
+    written in another case, or with other separators (:func:`platform_case_slip`).
+    Either not a str is a TypeError."""
+    for value, label in ((name, "name"), (meant, "meant")):
+        if not isinstance(value, str):
+            raise TypeError(f"{label} must be a str, not {type(value).__name__}")
+    name, meant = plain(name), plain(meant)
     words = "" if _SEPARATORS.sub("", name) == name else ", with no spaces or hyphens"
     return (
         f"{name!r} is not a platform: platform ids are exact, in lower case{words} "

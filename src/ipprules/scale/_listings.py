@@ -581,8 +581,8 @@ def parse_urls(
     [['listing', 0, 0, <NA>], ['rejected', 0, 1, <NA>], ['duplicate', 1, 0, 0]]
     """
     _check_flags(dedupe, use_derived, keep_parsed)
+    column = _check_column(column)  # a Series: ValueError from `or`
     dd = require("dask.dataframe")
-    _check_column(column)  # a Series: ValueError from `or`
     given, column = column, column or "url"
     frame = _as_frame(source, given, blocksize)
     meta = listing_meta()
@@ -788,18 +788,25 @@ def entries_shown(paths: Iterable[Any]) -> str:
     return ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
 
 
-def _check_column(column: object) -> None:
-    """``column`` is a name or ``None`` (a blank name, which meant the default ``url`` in
-    silence, is refused: ``None`` asks for the URL column by its names)."""
-    if column is not None and not isinstance(column, str):
+def _check_column(column: object) -> str | None:
+    """``column``, a name (as a plain ``str``: a subclass's own ``strip``, ``__eq__`` and
+    ``__hash__`` are never called) or ``None`` (a blank name, which meant the default ``url``
+    in silence, is refused: ``None`` asks for the URL column by its names)."""
+    if column is None:
+        return None
+    if not isinstance(column, str):
         raise TypeError(f"column must be a str or None, got {type(column).__name__}")
-    if column is not None and not column.strip():
+    from ipprules.errors import plain
+
+    column = plain(column)
+    if not column.strip():
         from ipprules.errors import InputError
 
         raise InputError(
             f"column: a blank name {column!r}; give the URL column's name, or None to find it "
             "by one of its names"
         )
+    return column
 
 
 def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0) -> DaskFrame:
@@ -867,8 +874,8 @@ def read_urls(
     """
     from ipprules._options import _option, column_option, read_by_name
 
+    column = _check_column(column)
     dd = require("dask.dataframe")
-    _check_column(column)
     name = column or "url"
     path = path_text(path)
     # named as typed, not by the absolute paths read; the URL column named as Python does
