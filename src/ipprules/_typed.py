@@ -309,3 +309,31 @@ def _tuple_of(
                     its(f"{where}[{index}]", one)
 
     return check
+
+
+class ReadOnlyDict(dict[str, Any]):
+    """A ``dict`` that refuses every change with a TypeError: a rule book's mappings (a
+    penalty record's ``points``, the book's ``rule_sources``, a resolved view's sections),
+    shared by every caller of the embedded book and cached, and a result's counters
+    (``WindowCounts``), which hash by value. It pickles and copies as a plain mapping of its
+    items.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> Any:
+        raise TypeError("this mapping is read-only: copy it with dict(...)")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    pop = popitem = clear = update = setdefault = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+
+def read_only(value: Any) -> Any:
+    """``value`` as a :class:`ReadOnlyDict` where it is a ``dict`` (anything else is left to
+    the record's type check, a TypeError naming the field)."""
+    if isinstance(value, dict) and not isinstance(value, ReadOnlyDict):
+        return ReadOnlyDict(value)
+    return value

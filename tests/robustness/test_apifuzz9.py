@@ -22,6 +22,7 @@ from ipprules.calendars import (
     is_business_day,
 )
 from ipprules.errors import InputError, IpprulesError
+from ipprules.goodfaith import WindowCounts
 from ipprules.listings.parser import parse_slowly
 from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
 from ipprules.scale import parse_urls, read_urls
@@ -209,3 +210,20 @@ def test_parse_urls_reads_a_str_subclass_column_name() -> None:
     for call in (parse_urls, read_urls):
         with pytest.raises(InputError, match="a blank name ' '"):
             call("urls.csv", column=HostileStr(" "))
+
+
+def test_a_standings_counters_are_read_only() -> None:
+    """Standing.counts held plain dicts: a standing hashes by value, so a change to one
+    changed its hash while it sat in a set or as a dict key."""
+    counts = WindowCounts(listings={"submitted": 3}, complaints={"submitted": 1})
+    before = hash(counts)
+    held = {counts}
+    for change in (
+        lambda: counts.listings.__setitem__("submitted", 10**6),
+        lambda: counts.complaints.update(submitted=0),
+        counts.listings.clear,
+    ):
+        with pytest.raises(TypeError, match="read-only"):
+            change()
+    assert hash(counts) == before and counts in held
+    assert pickle.loads(pickle.dumps(counts)) == counts == copy.deepcopy(counts)

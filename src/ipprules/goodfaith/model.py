@@ -30,7 +30,7 @@ import attrs
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
-from ipprules._typed import check_types, refuse_below, refuse_lone_strs
+from ipprules._typed import check_types, read_only, refuse_below, refuse_lone_strs
 from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, UnknownNameError, plain, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -535,14 +535,15 @@ class WindowCounts:
     (3071, 171)
     """
 
-    listings: Mapping[str, int]
-    complaints: Mapping[str, int]
+    listings: Mapping[str, int] = attrs.field(converter=read_only)
+    complaints: Mapping[str, int] = attrs.field(converter=read_only)
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
 
     def __hash__(self) -> int:
-        """By value (the counters are mappings): a standing hashes equal to its copy."""
+        """By value (the counters are read-only mappings: a change would change the hash of
+        a standing held in a set): a standing hashes equal to its copy."""
         return hash((frozenset(self.listings.items()), frozenset(self.complaints.items())))
 
 

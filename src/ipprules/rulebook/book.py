@@ -15,7 +15,7 @@ from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._places import place_slip
-from ipprules._typed import check_types, refuse_lone_strs
+from ipprules._typed import ReadOnlyDict, check_types, refuse_lone_strs
 from ipprules._vocab import check_name
 from ipprules.errors import (
     CoverageError,
@@ -46,7 +46,6 @@ from ipprules.rulebook.model import (
     Metric,
     PenaltyRule,
     Platform,
-    ReadOnlyDict,
     ReasonCode,
     Registrations,
     Rule,

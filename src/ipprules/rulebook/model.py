@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
-from ipprules._typed import check_types
+from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
 from ipprules.errors import plain
 
@@ -909,34 +909,6 @@ class Deadline(Rule):
         return bool(self.inferred_platforms) and (
             platform is None or platform in self.inferred_platforms
         )
-
-
-class ReadOnlyDict(dict[str, Any]):
-    """A ``dict`` that refuses every change with a TypeError: a record's mapping
-    (:attr:`PenaltyRule.points`, :attr:`RuleSections.rule_sources`) and a resolved view's
-    sections. Records are shared (the embedded rule book by every caller, and its views are
-    cached): a caller changing one would change every later answer. It pickles and copies as
-    a plain mapping of its items.
-    """
-
-    __slots__ = ()
-
-    def _refuse(self, *args: object, **kwargs: object) -> Any:
-        raise TypeError("a rule book's mappings are read-only: copy one with dict(...)")
-
-    __setitem__ = __delitem__ = __ior__ = _refuse
-    pop = popitem = clear = update = setdefault = _refuse
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (dict(self),))
-
-
-def read_only(value: Any) -> Any:
-    """``value`` as a :class:`ReadOnlyDict` where it is a ``dict`` (anything else is left to
-    the record's type check, a TypeError naming the field)."""
-    if isinstance(value, dict) and not isinstance(value, ReadOnlyDict):
-        return ReadOnlyDict(value)
-    return value
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
