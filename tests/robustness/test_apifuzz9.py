@@ -21,6 +21,7 @@ from ipprules.calendars import (
     country_calendar,
     is_business_day,
 )
+from ipprules.coverage import parse_horizon
 from ipprules.errors import InputError, IpprulesError
 from ipprules.goodfaith import WindowCounts
 from ipprules.listings.parser import parse_slowly
@@ -227,3 +228,12 @@ def test_a_standings_counters_are_read_only() -> None:
             change()
     assert hash(counts) == before and counts in held
     assert pickle.loads(pickle.dumps(counts)) == counts == copy.deepcopy(counts)
+
+
+def test_a_coverage_horizon_reads_int_and_str_subclasses() -> None:
+    """parse_horizon (coverage's horizon=) compared an int subclass with its own methods and
+    called a str subclass's strip."""
+    assert parse_horizon(HostileInt(90)) == dt.timedelta(days=90)
+    assert parse_horizon(HostileStr(" 12w ")) == dt.timedelta(weeks=12)
+    with pytest.raises(InputError, match="must lie between"):
+        parse_horizon(HostileInt(10**6))

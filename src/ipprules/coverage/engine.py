@@ -82,6 +82,7 @@ def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedel
             raise InputError(f"horizon {_shown(value)} {_BOUND}")
         return value
     if isinstance(value, int):
+        value = int.__index__(value)  # an int subclass's own comparisons are never called
         if value < 0 or value > MAX_HORIZON_DAYS:
             raise InputError(f"horizon {_shown(value)} {_BOUND}")
         return dt.timedelta(days=value)
@@ -89,6 +90,7 @@ def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedel
         raise TypeError(
             f"horizon must be an int, a str or a datetime.timedelta, not {type(value).__name__}"
         )
+    value = plain(value)  # a str subclass's own strip, __eq__... are never called
     text = value.strip().lower()
     unit = text[-1:] if text[-1:] in ("d", "w", "m", "y") else "d"
     number = text[:-1].strip() if text[-1:] in ("d", "w", "m", "y") else text
