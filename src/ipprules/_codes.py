@@ -211,9 +211,11 @@ def explain(code: str) -> CatalogueEntry | CodeEntry:
     """
     from ipprules.checks.findings import catalogue
     from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.errors import plain
 
     if not isinstance(code, str):
         raise TypeError(f"code must be a str, got {type(code).__name__}")
+    code = plain(code)  # a str subclass's own __eq__ and __hash__ are never called
     prefix, _, rest = code.partition(":")
     found = (
         catalogue().get(rest)

@@ -12,7 +12,7 @@ import pickle
 
 import pytest
 
-from ipprules import deadline_for, default_rulebook, parse_listing
+from ipprules import deadline_for, default_rulebook, explain, parse_listing
 from ipprules.calendars import (
     add_business_days,
     business_days_between,
@@ -237,3 +237,15 @@ def test_a_coverage_horizon_reads_int_and_str_subclasses() -> None:
     assert parse_horizon(HostileStr(" 12w ")) == dt.timedelta(weeks=12)
     with pytest.raises(InputError, match="must lie between"):
         parse_horizon(HostileInt(10**6))
+
+
+def test_rule_book_lookups_read_a_str_subclass_as_its_characters() -> None:
+    """explain compared a code with the subclass's own __eq__, RuleBook.records called a
+    section's strip, ResolvedRules.accepts_registration a place's upper."""
+    book = default_rulebook()
+    assert explain(HostileStr("check:right-expired")) == explain("check:right-expired")
+    assert book.records(HostileStr("penalties")) == book.records("penalties")
+    view = book.as_of(dt.date(2024, 1, 1))
+    assert view.accepts_registration("taobao", HostileStr("cn")) == view.accepts_registration(
+        "taobao", "CN"
+    )

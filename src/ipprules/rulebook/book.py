@@ -316,7 +316,8 @@ class RuleBook:
         >>> len(records) >= 12, records[0].id
         (True, 'taobao')
         """
-        if require_str(section, "section", empty=True) not in SECTIONS:
+        section = require_str(section, "section", empty=True)  # a subclass as its characters
+        if section not in SECTIONS:
             raise UnknownNameError("section", section, SECTIONS)
         records: tuple[Rule, ...] = getattr(self.data, section)
         return records
@@ -1355,7 +1356,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
         if not isinstance(place, str):
             raise TypeError(f"place must be a str (an ISO code), got {type(place).__name__}")
-        place = _place_of_registration(place)
+        place = _place_of_registration(plain(place))  # a subclass's own upper is not called
         rule = self.registrations_for(platform_id)
         if rule.known is Answer.UNKNOWN:
             return Answer.UNKNOWN
