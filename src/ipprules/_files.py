@@ -75,7 +75,7 @@ from typing import IO, Any, BinaryIO, TypeVar, overload
 import attrs
 
 from ipprules._convert import structure
-from ipprules.errors import InputError, Problem, quoted
+from ipprules.errors import InputError, Problem, plain, quoted
 
 __all__ = [
     "CSV_DELIMITERS",
@@ -369,6 +369,7 @@ class _TextAsBytes:
 def source_name(source: object) -> str:
     """The name used in messages for a path, ``"-"`` (stdin) or a stream."""
     if isinstance(source, str):
+        source = plain(source)  # a str subclass's own __eq__ is never called
         return "<stdin>" if source == "-" else source
     if isinstance(source, os.PathLike):
         return os.fspath(source)  # type: ignore[no-any-return]
@@ -475,6 +476,8 @@ def open_input(
     TypeError: path must be a str, an os.PathLike or a stream, got int
     """
     cap = byte_cap(max_bytes)
+    if isinstance(path, str):  # a str subclass's own __eq__ is never called
+        path = plain(path)
     name = source_name(path)
     if isinstance(path, str) and path == "-":
         if sys.stdin is None:  # started with stdin closed (<&-)

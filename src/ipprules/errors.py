@@ -288,6 +288,8 @@ class UnknownNameError(IpprulesError):
         nearest: bool = True,
         suggestion: str | None = None,
     ) -> None:
+        if isinstance(name, str):  # a str subclass's own strip and __eq__ are never called
+            name = plain(name)
         self.kind = kind
         self.name = name
         self.known = tuple(known)
@@ -342,10 +344,11 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
     >>> suggest("\uff34\uff2d\uff21\uff2c\uff2c", ["taobao", "tmall"])  # full-width TMALL
     'tmall'
     """
-    if not isinstance(name, str) or not name.strip() or not known:
+    if not isinstance(name, str) or not plain(name).strip() or not known:
         return None
     import unicodedata
 
+    name = plain(name)  # a str subclass's own methods are never called
     folded = unicodedata.normalize("NFKC", name).strip().lower().replace("-", "_")
     folded = folded.replace(" ", "_")
     for candidate in known:

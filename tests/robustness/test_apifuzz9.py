@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import pathlib
 import pickle
 
 import pytest
 
-from ipprules import deadline_for, default_rulebook, explain, parse_listing
+from ipprules import (
+    checks,
+    counternotice,
+    deadline_for,
+    default_rulebook,
+    explain,
+    parse_listing,
+    read_plan,
+)
 from ipprules.calendars import (
     add_business_days,
     business_days_between,
@@ -21,12 +30,15 @@ from ipprules.calendars import (
     country_calendar,
     is_business_day,
 )
+from ipprules.counternotice import read_counter_notice
 from ipprules.coverage import parse_horizon
-from ipprules.errors import InputError, IpprulesError
+from ipprules.errors import InputError, IpprulesError, UnknownNameError, suggest
 from ipprules.goodfaith import WindowCounts
+from ipprules.lifecycle import deadlines_from, read_events
 from ipprules.listings.parser import parse_slowly
+from ipprules.planner import parse_confidence
 from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
-from ipprules.scale import parse_urls, read_urls
+from ipprules.scale import parse_urls, read_histories, read_urls
 
 
 class Boom(Exception):
@@ -249,3 +261,27 @@ def test_rule_book_lookups_read_a_str_subclass_as_its_characters() -> None:
     assert view.accepts_registration("taobao", HostileStr("cn")) == view.accepts_registration(
         "taobao", "CN"
     )
+
+
+def test_readers_and_name_lookups_read_a_str_subclass_as_its_characters(
+    tmp_path: pathlib.Path,
+) -> None:
+    """A path, code, event or confidence given as a str subclass: the readers compared it
+    with "-" by its own __eq__ (read_plan, read_counter_notice, read_events), the Dask
+    readers' file naming called its __str__ (read_histories, standings), suggest and
+    UnknownNameError its strip, the finding catalogue its __hash__, deadlines_from and
+    parse_confidence its strip."""
+    missing = HostileStr(str(tmp_path / "none.toml"))
+    for read in (read_plan, read_counter_notice, read_events, read_histories):
+        with pytest.raises(InputError):
+            read(missing)
+    with pytest.raises(UnknownNameError, match="did you mean 'tmall'"):
+        raise UnknownNameError("platform", HostileStr("tmal"), ["taobao", "tmall"])
+    assert suggest(HostileStr("tmal"), ["taobao", "tmall"]) == "tmall"
+    for explain_code in (explain, checks.explain, counternotice.explain):
+        with pytest.raises(UnknownNameError):
+            explain_code(HostileStr("no-such-code"))
+    assert checks.explain(HostileStr("evidence-missing")).rules == ("B17",)
+    takedown = deadlines_from(HostileStr("Takedown"), dt.date(2025, 3, 3))
+    assert takedown == deadlines_from("takedown", dt.date(2025, 3, 3))
+    assert parse_confidence(HostileStr(" 80% ")) == parse_confidence("80%")

@@ -30,7 +30,13 @@ from ipprules._shipped import shipped_text
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum, check_name
-from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
+from ipprules.errors import (
+    MESSAGE_LIMIT,
+    IpprulesError,
+    UnknownNameError,
+    bounded_text,
+    plain,
+)
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -196,6 +202,7 @@ def explain(code: str) -> CatalogueEntry:
     """
     if not isinstance(code, str):
         raise TypeError(f"code must be a str, got {type(code).__name__}")
+    code = plain(code)  # a str subclass's own __hash__ and __eq__ are never called
     entry = catalogue().get(code)
     if entry is None:
         raise UnknownNameError("finding code", code, tuple(catalogue()), note=_elsewhere(code))

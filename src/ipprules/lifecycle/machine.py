@@ -131,6 +131,7 @@ def name_key(name: str) -> str:
     >>> name_key(" Counter-Notice filed ")
     'counter_notice_filed'
     """
+    name = plain(name) if isinstance(name, str) else name  # not a subclass's own strip
     return name.strip().lower().replace("-", "_").replace(" ", "_")
 
 

@@ -118,6 +118,7 @@ def parse_confidence(text: str) -> Fraction:
 
     if not isinstance(text, str):
         raise TypeError(f"a confidence is read from a str, not {type(text).__name__}")
+    text = plain(text)  # a str subclass's own strip is never called
     percent = text.strip().endswith("%")  # 80% as spreadsheets show it, as --quarantine-below
     value = exact_number(text.strip().removesuffix("%") if percent else text)
     if value is not None and percent:

@@ -2230,7 +2230,9 @@ def files_as_typed(typed: Any, paths: Iterable[str] = ()) -> Iterator[None]:
     except InputError as exc:
         if not isinstance(typed, str | os.PathLike) or not isinstance(os.fspath(typed), str):
             raise
-        text = str(os.fspath(typed))
+        from ipprules.errors import plain
+
+        text = plain(os.fspath(typed))  # a str subclass's own __str__ is never called
         if "://" in text or "::" in text:  # a URL's files are named by their URLs: not listed
             raise
         named = {p.file for p in exc.problems if isinstance(p.file, str)}
