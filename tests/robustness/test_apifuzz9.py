@@ -33,7 +33,7 @@ from ipprules.calendars import (
 from ipprules.counternotice import read_counter_notice
 from ipprules.coverage import parse_horizon
 from ipprules.errors import InputError, IpprulesError, UnknownNameError, suggest
-from ipprules.goodfaith import WindowCounts
+from ipprules.goodfaith import Complaint, History, WindowCounts, standing
 from ipprules.lifecycle import deadlines_from, read_events
 from ipprules.listings.parser import parse_slowly
 from ipprules.planner import parse_confidence
@@ -285,3 +285,16 @@ def test_readers_and_name_lookups_read_a_str_subclass_as_its_characters(
     takedown = deadlines_from(HostileStr("Takedown"), dt.date(2025, 3, 3))
     assert takedown == deadlines_from("takedown", dt.date(2025, 3, 3))
     assert parse_confidence(HostileStr(" 80% ")) == parse_confidence("80%")
+
+
+def test_standing_reads_an_interpretation_subclass_as_its_characters() -> None:
+    """standing(interpretation=...) kept the str subclass in its answer, and the Good Faith
+    notes of the other readings compared it with its own __eq__."""
+    filed = dt.date(2023, 1, 5)
+    complaint = Complaint(
+        filed=filed, platform="taobao", reason_code="tm_misuse", listings=10, taken_down=10
+    )
+    history = History.from_records([complaint])
+    got = standing(history, dt.date(2023, 3, 31), interpretation=HostileStr("official"))
+    assert type(got.interpretation) is str
+    assert got == standing(history, dt.date(2023, 3, 31), interpretation="official")

@@ -27,7 +27,7 @@ import attrs
 
 from ipprules._args import keywords_checked, require_strs, rulebook_alias
 from ipprules._table import NAME_LIMIT
-from ipprules.errors import InputError, bounded_text, suggest
+from ipprules.errors import InputError, bounded_text, plain, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
     COUNTERS,
@@ -101,6 +101,8 @@ def resolve(
     from ipprules._args import require_strs
 
     metrics = require_strs(metrics, "metrics")  # plain str ids: no object's own __hash__ runs
+    if isinstance(interpretation, str):  # as its characters, not kept in the answer
+        interpretation = plain(interpretation)
     return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
 
 
