@@ -587,8 +587,8 @@ class _CsvRecords:
 
     def _check_platform(self, platform: str, fields: list[str], lineno: int) -> None:
         """Refuse at its cell a platform written in another case than its id (``Taobao``:
-        :func:`~ipprules._vocab.platform_case_slip`), as every input naming a platform does;
-        it was left out of the counts with a note only."""
+        :func:`~ipprules.rulebook.platform_names.platform_case_slip`), as every input naming a
+        platform does; it was left out of the counts with a note only."""
         meant = platform_case_slip(platform)
         if meant is not None:
             raise self.error(fields, lineno, "platform", platform_case_problem(platform, meant))
