@@ -124,7 +124,10 @@ _CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&
 #: dict's ``{'https://…?id=N':'N'}``) or of a call's argument followed by more code (a test's
 #: ``expect(f('https://…/N.html')).toBe('N')``); no marketplace URL holds a quote before a
 #: comma, a colon or a closing parenthesis. So does one before a semicolon and the next quoted
-#: value (``['https://uniqlo.tmall.com';'https://…']``).
+#: value (``['https://uniqlo.tmall.com';'https://…']``), and one before a closing bracket: the
+#: end of a list's last value or of a key in brackets followed by more code (a PHP
+#: ``json_encode(['goodsLink'=>'https://…?id=N'],true)``, ``['https://…?id=N'][0]``,
+#: ``a['https://…?id=N']=1``); no marketplace URL holds a quote before a ``]`` either.
 #: A host (a scheme, or ``//``, before it or not) right before a comma or a bar and the next
 #: cell of a CSV row or a table (``https://uniqlo.tmall.com,Shop A``, ``uniqlo.tmall.com,12.5``,
 #: ``uniqlo.tmall.com|12``): no host holds a comma or a bar (one with either resolves
@@ -145,7 +148,7 @@ _HOST_CELL = re.compile(
     r"(?=,(?:[^@:/?#\\.]|\.[0-9]+(?![^,|.]))*$"
     r"|\|(?=[^|/?#]*[^\W_])(?:[^@:/?#\\.]|\.[0-9]+(?![^,|./?#]))*(?:[/?#].*)?$)"
 )
-_QUOTED_CELL = re.compile(r"'(?=[,:)]|;['\"`])")
+_QUOTED_CELL = re.compile(r"'(?=[,:)\]]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
 
@@ -154,8 +157,9 @@ def list_cut(url: str) -> int | None:
     None: before the next link's scheme (``…/N.html,https://…``), after a path's ``.html``
     (``…/N.html,title,price``), after a query's last parameter, a number, when a cell that is
     no number follows (``…?id=N,title``), or at a quote closing a value before a comma
-    (``…/N.html','9'``), a key before a colon (``…?id=N':'N'``) or an argument before a
-    closing parenthesis (``…/N.html')).toBe('N')``). Another comma inside a query
+    (``…/N.html','9'``), a key before a colon (``…?id=N':'N'``), an argument before a
+    closing parenthesis (``…/N.html')).toBe('N')``) or a list's last value or a key before a
+    closing bracket (``…?id=N'],true)``, ``…?id=N'][0]``). Another comma inside a query
     (``?sku=1,2``) is the query's.
 
     >>> url = "https://detail.1688.com/offer/776602958006.html,https://m.1688.com/offer/1.html"
@@ -167,7 +171,14 @@ def list_cut(url: str) -> int | None:
     >>> url[: list_cut(url)]
     'https://item.taobao.com/item.htm?id=606832683299'
     """
-    if "," not in url and "':" not in url and "')" not in url and ";" not in url and "|" not in url:
+    if (
+        "," not in url
+        and "':" not in url
+        and "')" not in url
+        and "']" not in url
+        and ";" not in url
+        and "|" not in url
+    ):
         return None
     cuts = []
     listed = LISTED_LINK.search(url)
