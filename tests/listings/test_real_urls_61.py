@@ -26,6 +26,9 @@ tables' readings before ``parse_listing`` ran; two disagreed:
    last quoted value or a quoted key in brackets followed by more code (``['https://…'][0]``,
    ``a['https://…']=1``) ran on into that code. No marketplace URL holds a quote before a
    ``]``; the parser was fixed (``ipprules.listings.text.list_cut``): the quote ends the link.
+   Fix 2 (constructed, the same rule): so does a quote before a closing brace, an object's last
+   value in compact code (``[{url:'https://…?id=N'},{url:'…'}]``, a shape seen in real code
+   with other hosts); no real marketplace string of that shape was found.
 2. ``[v1](https://github.com/…) | STM32F103CBT6 | [DS3231MZ+TRL](https://item.taobao.com/…)``
    was expected to be the Taobao listing, but its first link is GitHub's: section 0 reads the
    first ``https://`` token, as an earlier table read the ANTSDR line (a GitHub link, then a
@@ -252,6 +255,10 @@ test_the_planner_accounts_for_every_line = planner_test(ALL)
         ("a['https://detail.tmall.com/item.htm?id=606832683299']=1", ("tmall", "listing", "606832683299")),
         ("{'https://detail.1688.com/offer/585943639773.html'],x", ("1688", "listing", "585943639773")),
         ("$a = ['https://www.aliexpress.com/item/1005003264388589.html'];", ("aliexpress", "listing", "1005003264388589")),
+        # constructed (fix 2): ... and so does one before a closing brace, an object's last value
+        ("[{url:'https://item.taobao.com/item.htm?id=795314563315'},{url:'x'}]", ("taobao", "listing", "795314563315")),
+        ("{url:'https://item.taobao.com/item.htm?id=795314563315'}.url", ("taobao", "listing", "795314563315")),
+        ("x='https://detail.1688.com/offer/585943639773.html'}&&y('a')", ("1688", "listing", "585943639773")),
         # ... while a quote in the authority stays no end of it: userinfo is refused
         ("https://item.taobao.com[@evil.cn='x']/item.htm?id=606832683299", (None, "lookalike-host", None)),
         ("item.taobao.com[@evil.cn='x']/item.htm?id=606832683299", (None, "lookalike-host", None)),
@@ -261,6 +268,7 @@ test_the_planner_accounts_for_every_line = planner_test(ALL)
 def test_a_quote_before_a_closing_bracket_ends_the_link(
     text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
-    """Fix 1: a single quote before ``]`` closes a quoted link (a list's last value, a key)."""
+    """Fixes 1 and 2: a single quote before ``]`` or ``}`` closes a quoted link (a list's or an
+    object's last value, a key)."""
     assert answer(text) == expected
     assert parse_slowly(text) == parse_listing(text)

@@ -127,7 +127,9 @@ _CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&
 #: value (``['https://uniqlo.tmall.com';'https://…']``), and one before a closing bracket: the
 #: end of a list's last value or of a key in brackets followed by more code (a PHP
 #: ``json_encode(['goodsLink'=>'https://…?id=N'],true)``, ``['https://…?id=N'][0]``,
-#: ``a['https://…?id=N']=1``); no marketplace URL holds a quote before a ``]`` either.
+#: ``a['https://…?id=N']=1``), or before a closing brace: the end of an object's last value in
+#: compact code (``[{url:'https://…?id=N'},{url:'…'}]``); no marketplace URL holds a quote
+#: before a ``]`` or a ``}`` either.
 #: A host (a scheme, or ``//``, before it or not) right before a comma or a bar and the next
 #: cell of a CSV row or a table (``https://uniqlo.tmall.com,Shop A``, ``uniqlo.tmall.com,12.5``,
 #: ``uniqlo.tmall.com|12``): no host holds a comma or a bar (one with either resolves
@@ -148,7 +150,7 @@ _HOST_CELL = re.compile(
     r"(?=,(?:[^@:/?#\\.]|\.[0-9]+(?![^,|.]))*$"
     r"|\|(?=[^|/?#]*[^\W_])(?:[^@:/?#\\.]|\.[0-9]+(?![^,|./?#]))*(?:[/?#].*)?$)"
 )
-_QUOTED_CELL = re.compile(r"'(?=[,:)\]]|;['\"`])")
+_QUOTED_CELL = re.compile(r"'(?=[,:)\]}]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
 
@@ -159,7 +161,8 @@ def list_cut(url: str) -> int | None:
     no number follows (``…?id=N,title``), or at a quote closing a value before a comma
     (``…/N.html','9'``), a key before a colon (``…?id=N':'N'``), an argument before a
     closing parenthesis (``…/N.html')).toBe('N')``) or a list's last value or a key before a
-    closing bracket (``…?id=N'],true)``, ``…?id=N'][0]``). Another comma inside a query
+    closing bracket or brace (``…?id=N'],true)``, ``…?id=N'][0]``, ``…?id=N'},{``). Another
+    comma inside a query
     (``?sku=1,2``) is the query's.
 
     >>> url = "https://detail.1688.com/offer/776602958006.html,https://m.1688.com/offer/1.html"
@@ -176,6 +179,7 @@ def list_cut(url: str) -> int | None:
         and "':" not in url
         and "')" not in url
         and "']" not in url
+        and "'}" not in url
         and ";" not in url
         and "|" not in url
     ):
