@@ -45,7 +45,6 @@ def test_csv_errors_name_line_and_path(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("", "empty file"),
         ("date,colour\n", "unknown column 'colour'"),
         ("date\n", "missing column 'kind'"),
         ('date,kind\n"2024-03-01,general\n', "not valid CSV"),

@@ -99,6 +99,11 @@ def run(args: argparse.Namespace) -> int:
         s = penalty_standing(violations, platform, as_of, rules, validity_days=args.assume_validity)
     except InputError as exc:  # a violation the platform's rules refuse: at its line
         raise InputError(problems=[places.place(p) for p in exc.problems]) from None
+    if not violations:  # a clean seller's export: 0 bytes or a header alone, said, not silent
+        import attrs
+
+        held = f"{places.name} holds no violations (no rows): the standing of a clean account"
+        s = attrs.evolve(s, notes=(*s.notes, held))
     if note is not None:
         import attrs
 

@@ -62,7 +62,8 @@ def read_violations(
     CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
     ``id``, split by commas, ``;`` or tabs as every CSV reader of ipprules splits them
     (:func:`ipprules._files.iter_csv_dialect`); empty cells are missing values (and empty
-    columns after the last one, a spreadsheet's ``,,,``, are ignored). JSON: a list of
+    columns after the last one, a spreadsheet's ``,,,``, are ignored; a file with no line but
+    blank ones, 0 bytes, has no violations, as a header alone). JSON: a list of
     objects with the same keys, or ``{"violations": [...]}``. Every problem is reported at
     once with its file, line and path. An open stream (``io.StringIO(text)``,
     ``io.BytesIO(data)``), like stdin, is JSON when it starts with ``[`` or ``{``, else CSV.
@@ -261,7 +262,8 @@ def _names_date_and_kind(cells: list[str]) -> bool:
 def _header(
     rows: Iterator[tuple[int, list[str], list[str]]], name: str, delimiter: str = ","
 ) -> list[str]:
-    """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
+    """The lower-cased header, checked: known columns, ``date`` and ``kind`` present; ``[]``
+    for a file with no line that is not blank (no rows: no violations)."""
     from ipprules._files import (
         PANDAS_INDEX,
         column_name,
@@ -276,8 +278,8 @@ def _header(
     # blank lines before the header are skipped, as between rows (a line of spaces was read
     # as a header of one column named '')
     first = next((row for row in rows if any(cell.strip() for cell in row[1])), None)
-    if first is None:
-        raise InputError("empty file: expected a header with date and kind", file=name)
+    if first is None:  # 0 bytes or blank lines only: no rows, as an empty Good Faith history
+        return []
     line, cells, lines = first
     separator = separator_error(lines[0], name, line)  # lines ending in U+2028: one line
     if separator is not None:
@@ -445,6 +447,8 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
     name = source_name(path)  # split by ",", ";" or a tab, as ipprules plan splits its CSV
     delimiter, rows = iter_csv_dialect(path, _names_date_and_kind, max_bytes=max_bytes)
     header = _header(rows, name, delimiter)
+    if not header:  # an empty file: no violations (the CLI says the file held none)
+        return (), Places(name)
     problems: list[Problem] = []
     out: list[Violation] = []
     lines: list[int | None] = []
