@@ -2,6 +2,10 @@
 
 1. A 0-byte violations file is no violations, as a 0-byte history is an empty history: said
    in a note, never silent (``penalties`` refused it, exit 2, failing a clean seller's run).
+2. pandas' default ``to_json()`` (orient ``columns``, ``{"url": {"0": ...}}``) where JSON Lines
+   records are read, and a violations ``.json`` of any DataFrame orient, get the hint the
+   other layouts get (``records_hint``): they said "expected a type (string)", "got an
+   object" or "$.violations: required value is missing".
 """
 
 from __future__ import annotations
@@ -65,3 +69,55 @@ def test_an_empty_stdin_is_no_violations_said(
     code, out, err = _run(_with(PENALTIES, "-"), capsys)
     assert (code, err) == (0, "")
     assert "holds no violations (no rows)" in out
+
+
+# ------------------------------------------------------- 2. pandas' to_json() tables, hinted
+
+#: pandas 2's ``DataFrame.to_json`` of one-row tables, as written (orient ``columns`` is its
+#: default; ``split``, ``index`` and ``table`` as given to a violations ``.json``).
+_COLUMNS_URL = '{"url":{"0":"https:\\/\\/www.amazon.com\\/dp\\/B000000001"}}'
+_COLUMNS_HISTORY = '{"type":{"0":"complaint"},"date":{"0":"2023-01-05"},"id":{"0":"c1"}}'
+_VIOLATIONS = {
+    "columns": '{"date":{"0":"2024-03-01"},"kind":{"0":"general"}}',
+    "split": '{"columns":["date","kind"],"index":[0],"data":[["2024-03-01","general"]]}',
+    "index": '{"0":{"date":"2024-03-01","kind":"general"}}',
+    "table": '{"schema":{"fields":[{"name":"date","type":"string"}],"primaryKey":["index"],'
+    '"pandas_version":"1.4.0"},"data":[{"index":0,"date":"2024-03-01","kind":"general"}]}',
+}
+
+
+@pytest.mark.parametrize(
+    ("argv", "text"),
+    [
+        (["listings", "FILE"], _COLUMNS_URL),
+        (["good-faith", "FILE", "--as-of", "2023-03-31"], _COLUMNS_HISTORY),
+    ],
+    ids=["listings", "good-faith"],
+)
+def test_pandas_default_to_json_on_a_json_lines_line_is_hinted(
+    argv: list[str], text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "table.jsonl"
+    path.write_text(text + "\n", "utf-8")
+    code, out, err = _run(_with(argv, str(path)), capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {path}:1")
+    assert "a table as pandas' to_json() writes it (orient='columns')" in err
+    assert "to_json(orient='records', lines=True)" in err
+
+
+@pytest.mark.parametrize("orient", sorted(_VIOLATIONS))
+def test_a_violations_json_of_a_dataframe_orient_is_hinted(
+    orient: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "violations.json"
+    path.write_text(_VIOLATIONS[orient], "utf-8")
+    code, out, err = _run(_with(PENALTIES, str(path)), capsys)
+    assert (code, out) == (2, "")
+    said = "orient='columns')" if orient == "columns" else f"orient={orient!r}) writes it"
+    assert said in err
+    assert err.count("\n") == 1  # one line, not a line per unknown key
+    assert err.rstrip().endswith("write a list of objects (to_json(orient='records'))")
+    # a list of those objects, as the hint says, is read
+    path.write_text('[{"date":"2024-03-01","kind":"general"}]', "utf-8")
+    assert _run(_with(PENALTIES, str(path)), capsys)[0] == 0

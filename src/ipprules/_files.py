@@ -699,11 +699,14 @@ _PANDAS_ORIENTS = (
 )
 
 
-def records_hint(data: object) -> str:
+def records_hint(data: object, *, document: bool = False) -> str:
     """What a JSON Lines reader adds to its refusal of a line, ``data``, that is no record
     (one object) but a whole table as another tool writes it: an array of objects on one
     line (``jq -c .`` of an array, pandas' ``to_json(orient="records")``), or a DataFrame's
-    ``to_json`` of ``orient`` ``"split"``, ``"table"`` or ``"index"``; else ``""``.
+    ``to_json`` of ``orient`` ``"split"``, ``"table"``, ``"index"`` or ``"columns"`` (pandas'
+    default: ``{"url": {"0": ...}}``, every value an object keyed by row numbers); else ``""``.
+    ``document``: said by a reader of one JSON document of a list of objects (a violations
+    ``.json``), whose fix is ``to_json(orient='records')`` (a DataFrame's orients only).
 
     >>> records_hint([{"url": "x"}])
     "; an array of objects on one line: write one object a line (jq -c '.[]', or pandas' \
@@ -713,8 +716,17 @@ to_json(orient='records', lines=True))"
 (to_json(orient='records', lines=True))"
     >>> records_hint({"0": {"url": "x"}})[:56], records_hint({"url": "x"}), records_hint([1])
     ("; a table as pandas' to_json(orient='index') writes it: ", '', '')
+    >>> records_hint({"url": {"0": "x", "1": "y"}})[:59]
+    "; a table as pandas' to_json() writes it (orient='columns')"
+    >>> records_hint({"date": {"0": "2024-03-01"}}, document=True)[-51:]
+    "write a list of objects (to_json(orient='records'))"
     """
     lines = "to_json(orient='records', lines=True)"
+    write = (
+        "write a list of objects (to_json(orient='records'))"
+        if document
+        else f"write one object a line ({lines})"
+    )
     if isinstance(data, list):
         if data and all(isinstance(item, dict) for item in data[:100]):
             return (
@@ -731,12 +743,14 @@ to_json(orient='records', lines=True))"
         for k, v in itertools.islice(data.items(), 100)
     ):
         orient = "index"
+    if orient is None and all(
+        isinstance(v, dict) and v and all(isinstance(k, str) and k.isdigit() for k in v)
+        for v in itertools.islice(data.values(), 100)
+    ):  # pandas' default orient: each column an object of its cells by row number
+        return f"; a table as pandas' to_json() writes it (orient='columns'): {write}"
     if orient is None:
         return ""
-    return (
-        f"; a table as pandas' to_json(orient={orient!r}) writes it: "
-        f"write one object a line ({lines})"
-    )
+    return f"; a table as pandas' to_json(orient={orient!r}) writes it: {write}"
 
 
 def twice_message(name: str, first: str, second: str) -> str:

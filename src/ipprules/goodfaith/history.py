@@ -2136,6 +2136,9 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
             where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
             said = f"unknown key {_show(key)}{_meant(key, _JSON_KEYS)}{records_hint(data)}"
             raise err(where, said, key=key)
+    table = records_hint(data)  # known keys, each a column of cells by row (pandas' to_json())
+    if table:
+        raise err("$", "expected one record on each line, each key one value" + table)
     kind = data.get("type")
     if not isinstance(kind, str):
         raise err("$.type" if "type" in data else "$", "expected a type (string)")

@@ -750,7 +750,7 @@ def jsonl_urls(
             continue
         if not isinstance(value, str):
             raise InputError(
-                f"expected a string URL (or null), got {json_type(value)}",
+                f"expected a string URL (or null), got {json_type(value)}" + records_hint(data),
                 path=f"$.{key}",
                 file=name,
                 line=number,

@@ -159,9 +159,13 @@ class Places:
 def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     """A JSON list of violations, or ``{"violations": [...]}``: every path is the one the file
     holds (``$[0].kind`` in a list, ``$.violations[0].kind`` in an object), at its value."""
-    from ipprules._files import read_document, structure_document
+    from ipprules._files import read_document, records_hint, structure_document
 
     doc = read_document(path, max_bytes=max_bytes)
+    table = records_hint(doc.data, document=True) if isinstance(doc.data, dict) else ""
+    if table and "violations" not in doc.data:  # a DataFrame's to_json, not a list of objects
+        said = 'expected a list of violations (or {"violations": [...]})' + table
+        raise InputError(said, path="$", file=doc.name, line=1)
     if isinstance(doc.data, list):
         prefix, rows = "$", structure_document(doc, tuple[_Row, ...])
     else:
