@@ -20,6 +20,7 @@ from ipprules.cli import main
 from ipprules.penalties import read_violations
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ACCOUNT = str(EXAMPLES / "planner-account.toml")
 PENALTIES = ["penalties", "FILE", "--platform", "aliexpress", "--as-of", "2026-11-23"]
 
 
@@ -90,9 +91,10 @@ _VIOLATIONS = {
     ("argv", "text"),
     [
         (["listings", "FILE"], _COLUMNS_URL),
+        (["plan", "FILE", "--account", ACCOUNT, "--as-of", "2026-11-23"], _COLUMNS_URL),
         (["good-faith", "FILE", "--as-of", "2023-03-31"], _COLUMNS_HISTORY),
     ],
-    ids=["listings", "good-faith"],
+    ids=["listings", "plan", "good-faith"],
 )
 def test_pandas_default_to_json_on_a_json_lines_line_is_hinted(
     argv: list[str], text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

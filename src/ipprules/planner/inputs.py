@@ -865,6 +865,7 @@ def _jsonl_cells(
         elif column == "confidence" and type(value) in (int, float):
             value = repr(value)  # 0.9 read as written (the shortest repr of the float)
         elif not isinstance(value, str):
+            from ipprules._files import records_hint
             from ipprules.listings.columns import json_type
 
             expected = {"confidence": "a string or a number", "url": "a string URL"}
@@ -877,7 +878,8 @@ def _jsonl_cells(
                     line=line,
                 )
             raise InputError(
-                f"expected {expected.get(column, 'a string')} (or null), got {json_type(value)}",
+                f"expected {expected.get(column, 'a string')} (or null), got {json_type(value)}"
+                + records_hint(data),  # pandas' to_json(): each key a column of cells by row
                 path=_key_path(key),
                 file=name,
                 line=line,
