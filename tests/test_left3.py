@@ -6,6 +6,9 @@
    records are read, and a violations ``.json`` of any DataFrame orient, get the hint the
    other layouts get (``records_hint``): they said "expected a type (string)", "got an
    object" or "$.violations: required value is missing".
+3. A stray NUL in an otherwise UTF-8 file said "(is the file UTF-16 or binary?)": it says it
+   is a NUL byte in a UTF-8 file and what comes before it in its cell; UTF-16-looking and
+   binary files keep their words.
 """
 
 from __future__ import annotations
@@ -123,3 +126,54 @@ def test_a_violations_json_of_a_dataframe_orient_is_hinted(
     # a list of those objects, as the hint says, is read
     path.write_text('[{"date":"2024-03-01","kind":"general"}]', "utf-8")
     assert _run(_with(PENALTIES, str(path)), capsys)[0] == 0
+
+
+# --------------------------------------------------- 3. a stray NUL in a UTF-8 file, said so
+
+_STRAY = "NUL byte in text: a NUL byte in a UTF-8 file, after "
+_NUL_FILES = {
+    "listings": (["listings", "FILE"], "url,reason\nhttps://a.example/1,coun\0terfeit\n"),
+    "good-faith": (
+        ["good-faith", "FILE", "--as-of", "2023-03-31"],
+        "type,date,id\ncomplaint,2023-01-05,c\u00e9\0\n",
+    ),
+    "penalties": (PENALTIES, "date,kind\n2024-03-01,gen\0eral\n"),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(_NUL_FILES))
+def test_a_stray_nul_in_utf8_text_is_said_so(
+    reader: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv, text = _NUL_FILES[reader]
+    path = tmp_path / "in.csv"
+    path.write_bytes(text.encode("utf-8"))
+    code, out, err = _run(_with(argv, str(path)), capsys)
+    assert (code, out) == (2, "")
+    line = text.split("\0")[0].split("\n")[-1]
+    cell = line.split(",")[-1]
+    column = len(line) + 1
+    assert err == (
+        f"ipprules: error: {path}:2:{column}: $: {_STRAY}{cell!r} (the text around it reads "
+        "as UTF-8; a NUL is no character of text): remove it\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ("url\nhttps://a.example/1\n".encode("utf-16-le"), "looks like UTF-16"),
+        (b"url\nSQLite format 3\0" + bytes(400) + b"\x10\x00\x01\x01", "UTF-16 or binary?"),
+        (b"url\n" + bytes(64), "UTF-16 or binary?"),
+    ],
+    ids=["utf-16", "binary", "zeros"],
+)
+def test_utf16_and_binary_keep_their_nul_words(
+    data: bytes, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    code, _, err = _run(["listings", str(path)], capsys)
+    assert code == 2
+    assert said in err
+    assert "UTF-8 file" not in err

@@ -1086,15 +1086,21 @@ _PARQUET = (
 )
 
 
-def nul_message(head: bytes, *, name: str = "") -> str:
+def nul_message(head: bytes, *, name: str = "", around: bytes = b"", at: int = -1) -> str:
     """The message for a NUL byte in a file whose first bytes are ``head`` (``b""``: not
     known), with the Parquet hint :func:`not_utf8` gives: a Parquet file whose first bad
     byte is a NUL (an int or all-null URL column) had only "is the file UTF-16 or binary?".
+    ``around``: the bytes read with it, the NUL at offset ``at``; where they are UTF-8 text
+    with a stray NUL or two (an export's, a copy's), the message says so and what comes
+    before it in its cell, not "UTF-16 or binary".
 
     >>> nul_message(b"PAR1\x15\x04")[:47]
     'NUL byte in text: a Parquet file; the Dask read'
     >>> nul_message("url,reason".encode("utf-16-be"))[:54]
     'NUL byte in text; the file looks like UTF-16 (without '
+    >>> nul_message(b"", around=b"url\\nhttps://a.example/1\\0\\n", at=23)
+    "NUL byte in text: a NUL byte in a UTF-8 file, after 'https://a.example/1' (the text \
+around it reads as UTF-8; a NUL is no character of text): remove it"
     """
     if head.startswith(b"PAR1"):
         return f"NUL byte in text: {_PARQUET}"
@@ -1106,13 +1112,47 @@ def nul_message(head: bytes, *, name: str = "") -> str:
             "NUL byte in text; the file looks like UTF-16 (without a byte order mark): "
             "save it as UTF-8"
         )
+    stray = _stray_nul(around, at)
+    if stray is not None:
+        return (
+            f"NUL byte in text: a NUL byte in a UTF-8 file{stray} (the text around it reads "
+            "as UTF-8; a NUL is no character of text): remove it"
+        )
     return "NUL byte in text (is the file UTF-16 or binary?)"
+
+
+def _stray_nul(around: bytes, at: int) -> str | None:
+    """``", after '...'"`` (what comes before it on its line, ``""`` at a line's start) when
+    ``around[at]``, a NUL, is a stray byte in UTF-8 text (what comes before it since its
+    line's start or the last ``,``, ``;`` or tab): the 4 KiB either side, without
+    their NULs, decode as UTF-8 into text that is not white space alone, and the NULs are
+    at most 2 or 1 in 100 bytes (a binary file or UTF-16 text has many); else None."""
+    if at < 0 or around[at : at + 1] != b"\0":
+        return None
+    start = max(0, at - 4096)
+    window = around[start : at + 4096]
+    while start and window[:1] and 0x80 <= window[0] <= 0xBF:  # cut in a character
+        window, start = window[1:], start + 1
+    if window.count(b"\0") > max(2, len(window) // 100) or _ascii_utf16(window[:4096]):
+        return None
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(window.replace(b"\0", b""))
+        before = window[: at - start].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text.strip():
+        return None
+    line = before[before.rfind("\n") + 1 :].lstrip("\ufeff")
+    cell = re.split("[,;\t]", line)[-1]  # its cell's text, alike whatever splits the cells
+    return f", after {quoted(cell[-20:])}" if cell else ""
 
 
 def _nul(raw: bytes, name: str, error: type[InputError], line: int = 0) -> InputError:
     head = b"" if line else raw  # the file's first bytes, when they are the block's
-    line, column = _locate(raw, raw.index(b"\0"), line)
-    return error(nul_message(head, name=name), file=name, line=line, column=column)
+    at = raw.index(b"\0")
+    message = nul_message(head, name=name, around=raw, at=at)
+    line, column = _locate(raw, at, line)
+    return error(message, file=name, line=line, column=column)
 
 
 #: DOS's end-of-file mark (Ctrl-Z), which old tools write after a text file's last line.
@@ -1321,7 +1361,8 @@ def _bad_in_block(
     head = block if before == 0 else b""
     if nul >= 0:
         line, column = _locate(block, nul, 0, bom=False)  # the file's was dropped
-        return error(nul_message(head, name=name), file=name, line=before + line, column=column)
+        message = nul_message(head, name=name, around=block, at=nul)
+        return error(message, file=name, line=before + line, column=column)
     line, column = _locate(block, bad, 0, bom=False)
     message = not_utf8(block, bad, head, name=name)
     return error(message, file=name, line=before + line, column=column)

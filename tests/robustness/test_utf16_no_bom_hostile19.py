@@ -58,6 +58,9 @@ def test_a_lone_nul_keeps_its_words(tmp_path: Path, capsys: pytest.CaptureFixtur
     path = tmp_path / "urls.txt"
     path.write_bytes(b"https://item.taobao.com/item.htm?id=606832683299\nx\x00y\n")
     assert main(["listings", str(path)]) == 2
-    assert (
-        capsys.readouterr().err.strip().endswith("NUL byte in text (is the file UTF-16 or binary?)")
+    err = capsys.readouterr().err.strip()  # no UTF-16 hint: a stray NUL in UTF-8 (left3)
+    assert "UTF-16" not in err
+    assert err.endswith(
+        "NUL byte in text: a NUL byte in a UTF-8 file, after 'x' (the text "
+        "around it reads as UTF-8; a NUL is no character of text): remove it"
     )

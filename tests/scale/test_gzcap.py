@@ -98,8 +98,9 @@ def test_lines_after_many_blocks_are_numbered_as_on_one_machine(
     assert len(blank) > 3 * MIB
     path = _gzip(tmp_path / "late.txt.gz", [blank, b"https://a.example/\0\n"])
     got = _dask(path)
-    assert got == ("error", f"{path}:4865:19: $: NUL byte in text (is the file "
-                            "UTF-16 or binary?)")  # fmt: skip
+    assert got == ("error", f"{path}:4865:19: $: NUL byte in text: a NUL byte in a UTF-8 "
+                            "file, after 'https://a.example/' (the text around it reads as "
+                            "UTF-8; a NUL is no character of text): remove it")  # fmt: skip
     assert got == _one_machine(path)
     assert reads_bounded and max(reads_bounded) <= MIB
 

@@ -829,8 +829,10 @@ class _Chunks:
 
         at = text.index("\0")
         head = text[:4096].encode("utf-8", "replace") if not self.lines else b""
+        around = text[max(0, at - 4096) : at + 4096].encode("utf-8", "surrogatepass")
+        nul_at = len(text[max(0, at - 4096) : at].encode("utf-8", "surrogatepass"))  # 4 KiB
         return InputError(
-            nul_message(head, name=self.name),  # its UTF-16 hint when the first bytes are
+            nul_message(head, name=self.name, around=around, at=nul_at),  # UTF-16 hint: head
             file=self.name,
             line=self.lines + text.count("\n", 0, at) + 1,
             column=at - text.rfind("\n", 0, at),
