@@ -9,6 +9,8 @@
 3. A stray NUL in an otherwise UTF-8 file said "(is the file UTF-16 or binary?)": it says it
    is a NUL byte in a UTF-8 file and what comes before it in its cell; UTF-16-looking and
    binary files keep their words.
+4. ``--calendar -`` said "'-' is not a calendar": it says that standard input is not read
+   for a calendar, and what to give instead.
 """
 
 from __future__ import annotations
@@ -177,3 +179,27 @@ def test_utf16_and_binary_keep_their_nul_words(
     assert code == 2
     assert said in err
     assert "UTF-8 file" not in err
+
+
+# ------------------------------------------------------------- 4. --calendar - (stdin)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deadline", "takedown", "--on", "2024-05-03"],
+        ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+    ],
+    ids=["deadline", "lifecycle"],
+)
+def test_calendar_on_stdin_is_said_plainly(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run([*argv, "--calendar", "-"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "ipprules: error: --calendar: '-' (standard input) is not read for a calendar: give "
+        "a calendar's name (weekends, china, site, "
+    )
+    assert "or the path of a .json or .toml calendar file" in err
+    assert err.count("\n") == 1

@@ -129,6 +129,13 @@ def load_calendar_option(
     if not spec.lower().endswith((".json", ".toml")):  # neither a name nor a calendar file
         from ipprules.errors import InputError, did_you_mean, quoted
 
+        if spec == "-":  # every other file argument reads stdin there; a calendar does not
+            raise InputError(
+                "'-' (standard input) is not read for a calendar: give a calendar's name "
+                f"({', '.join(CALENDAR_CHOICES)}) or the path of a .json or .toml calendar "
+                "file (a calendar made by a pipe: write it to a file first)",
+                path="--calendar",
+            )
         hint = did_you_mean(spec, CALENDAR_CHOICES)
         kind = _not_a_file(spec)  # a directory, a FIFO: said, as a file argument says it
         raise InputError(
