@@ -11,6 +11,9 @@
    binary files keep their words.
 4. ``--calendar -`` said "'-' is not a calendar": it says that standard input is not read
    for a calendar, and what to give instead.
+5. A withdrawal after a late last counter-notice (no window left, rules47 Finding 3) ended
+   "withdrawn" with no note, where the same facts with the expiry recorded say "no chance
+   was left": it says so too, naming the late counter-notice.
 """
 
 from __future__ import annotations
@@ -203,3 +206,32 @@ def test_calendar_on_stdin_is_said_plainly(
     )
     assert "or the path of a .json or .toml calendar file" in err
     assert err.count("\n") == 1
+
+
+# ------------------------------------- 5. a withdrawal after a late last counter-notice (R61)
+
+_ROUNDS = "ipr_verified,takedown,counter_notice_filed,filer_rejects_counter_notice=forged,"
+_DAYS = "2024-05-02,2024-05-03,2024-05-06,2024-05-07,"
+
+
+@pytest.mark.parametrize(
+    ("events", "days", "noted"),
+    [
+        ("counter_notice_filed,withdraw", "2024-06-12,2024-06-13", True),  # late, then withdrawn
+        ("withdraw", "2024-06-13", True),  # no counter-notice: the note given already
+        ("counter_notice_filed,withdraw", "2024-06-10,2024-06-13", False),  # in time: a decision
+    ],
+    ids=["late-counter-notice", "no-counter-notice", "in-time"],
+)
+def test_a_withdrawal_after_a_late_last_counter_notice_says_no_chance_was_left(
+    events: str, days: str, noted: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["lifecycle", "--events", _ROUNDS + events, "--on", _DAYS + days]
+    code, out, err = _run([*argv, "--platform", "aliexpress", "--format", "json"], capsys)
+    assert code in (0, 1), err
+    report = json.loads(out)
+    notes = " ".join(report["notes"])
+    assert ("no chance was left (R61)" in notes) is noted
+    if events.startswith("counter_notice_filed") and noted:
+        assert "counter_notice_round_2_3 ended on 2024-06-11" in notes
+        assert "the counter_notice_filed of 2024-06-12 was out of time" in notes

@@ -2641,7 +2641,10 @@ def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
     "subject to counter notification" (B20's window), and with those windows' expiry recorded
     the complaint is closed, which no reading withdraws. The rules do not say whether a
     complaint whose windows have passed can still be withdrawn: the replay keeps the
-    withdrawal as recorded, and says so (a withdrawal is final: it is the last event)."""
+    withdrawal as recorded, and says so (a withdrawal is final: it is the last event). A
+    counter-notice out of time just before it, kept as recorded because the withdrawal acts
+    on it, used no chance (R61): the windows are those of the state before it, and the note
+    says that counter-notice was out of time (without the withdrawal, the replay closes)."""
     on = walk.dates.get(Event.WITHDRAW)
     if not walk.applied or walk.applied[-1] is not Event.WITHDRAW or on is None:
         return ()
@@ -2649,6 +2652,19 @@ def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
 
     dates: dict[Event, date] = {k: v for k, v in walk.dates.items() if k is not Event.WITHDRAW}
     state, ends = walk.states[-2], []
+    late = next(
+        (
+            f
+            for f in walk.flags
+            if f.index == len(walk.applied) - 2
+            and f.kind is FlagKind.LATE
+            and f.event is Event.COUNTER_NOTICE_FILED
+            and f.applied is None
+        ),
+        None,
+    )
+    if late is not None:  # the state before the late counter-notice, its windows then
+        state = walk.states[-3]
     while state in (
         State.TAKEN_DOWN,
         State.COUNTER_NOTICE_REJECTED_1,
@@ -2662,6 +2678,8 @@ def _lapsed_withdrawal_notes(walk: _Walk, replay: _Replay) -> tuple[str, ...]:
         state = step(state, Event.COUNTER_NOTICE_WINDOW_EXPIRED, rulebook=replay.view)
     if state is not State.CLOSED:  # pragma: no cover - the windows' expiry ends in closed
         return ()
+    if late is not None:
+        ends.append(f"the counter_notice_filed of {late.on} was out of time")
     return (
         f"withdraw on {on} came after every counter-notice window the seller had left "
         f"({', '.join(ends)}): no chance was left (R61), so the complaint was no longer "
