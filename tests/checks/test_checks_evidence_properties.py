@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from _hypothesis_profiles import CAPS, profile_name
 from ipprules import default_rulebook
 from ipprules.checks import check, engine, evidence, iter_findings, plan_from_data
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -276,9 +277,13 @@ CERTIFICATES = frozenset(
 )
 
 
-def _finds_a_counterexample(prop: Any, *strategies: Any) -> bool:
+def _finds_a_counterexample(config: pytest.Config, prop: Any, *strategies: Any) -> bool:
+    """Whether ``prop`` fails on some drawn example: within the budget the property tests run
+    on under this profile (:data:`~_hypothesis_profiles.REPEATABLE_CAP` by default), 100
+    under a profile without a cap (``thorough``)."""
+
     @settings(
-        max_examples=100,
+        max_examples=CAPS.get(profile_name(config)) or 100,
         phases=[Phase.generate],
         database=None,
         deadline=None,
@@ -301,21 +306,25 @@ def _colour_is_an_error(doc: Document, _registrant: object = None) -> list[tuple
 
 
 @pytest.mark.no_cover
-def test_the_quality_properties_fail_on_a_broken_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_quality_properties_fail_on_a_broken_rule(
+    monkeypatch: pytest.MonkeyPatch, pytestconfig: pytest.Config
+) -> None:
     monkeypatch.setattr(evidence, "colour_or_sealed_copy", _colour_is_an_error)
     colour = {"keys": ["colour"], "kinds": CERTIFICATES}
     reading = st.just("brief")
-    assert _finds_a_counterexample(adding_never_adds_an_error, one_good_quality(**colour), reading)
     assert _finds_a_counterexample(
-        taking_away_never_removes_an_error, one_quality_taken_away(**colour), reading
+        pytestconfig, adding_never_adds_an_error, one_good_quality(**colour), reading
+    )
+    assert _finds_a_counterexample(
+        pytestconfig, taking_away_never_removes_an_error, one_quality_taken_away(**colour), reading
     )
 
 
 def test_the_readings_property_fails_when_readings_are_not_disclosed(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, pytestconfig: pytest.Config
 ) -> None:
     monkeypatch.setattr(engine, "other_readings", lambda ctx, checker, found: found)
-    assert _finds_a_counterexample(other_readings_agree, qualified_plans())
+    assert _finds_a_counterexample(pytestconfig, other_readings_agree, qualified_plans())
 
 
 # ------------------------------------------------------------------ one right per complaint (R8)
