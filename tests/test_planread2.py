@@ -42,7 +42,7 @@ def test_plan_reads_a_url_header_file_of_share_texts_as_listings_reads_it(tmp_pa
     read = [(line.line, line.url) for line in read_lines(str(path))]
     assert read == read_urls(str(path))  # the same lines, the same cells
     code, out, err = _run("plan", str(path), "--account", _ACCOUNT, "--reason", "tm_counterfeit")
-    assert (code, err) == (1, "")
+    assert (code, err) == (1, "ipprules: as of 2026-11-23 (the account's as_of)\n")
     assert "2 line(s): 1 planned in 1 complaint(s), 0 duplicate, 1 rejected" in out
 
 
