@@ -5,13 +5,17 @@ The suite runs in two worker processes beside whatever else the machine does (CI
 builds); a wall-clock deadline per example then fails tests for the machine's load, not for
 the code. Slowness is measured by the benchmarks under ``benchmarks/``, not by tests.
 
-About 300 tests carry ``@pytest.mark.no_cover`` (they run untraced: see README.md).
-pytest-cov 7.1 fails every such test with an AttributeError under ``--no-cov`` (it pauses a
-coverage controller that was never made), so with coverage off the mark goes: it means
-nothing then.
+About 300 tests carry ``@pytest.mark.no_cover``: they run untraced (see README.md).
+pytest-cov 7.1 honours the mark in one process only: in the xdist workers the suite runs in,
+its tracer ran on through a marked test, so the hook below stops every started coverage
+collector for the test's call and starts it again after. And pytest-cov 7.1 fails every
+marked test with an AttributeError under ``--no-cov`` (it pauses a coverage controller that
+was never made), so with coverage off the mark goes: it means nothing then.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings
@@ -25,3 +29,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     for item in items:
         item.own_markers[:] = [mark for mark in item.own_markers if mark.name != "no_cover"]
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A ``no_cover`` test's call untraced: every started coverage stopped (innermost, after
+    pytest-cov's own pause, which stops its collector in one process and not in a worker)."""
+    stopped = []
+    if item.get_closest_marker("no_cover") is not None:
+        import coverage
+
+        while (started := coverage.Coverage.current()) is not None and len(stopped) < 8:
+            started.stop()
+            stopped.append(started)
+    try:
+        yield
+    finally:
+        for measure in reversed(stopped):
+            measure.start()

@@ -1,5 +1,7 @@
-"""The root conftest.py drops pytest-cov's ``no_cover`` mark when coverage is off: pytest-cov
-7.1 fails a marked test under ``--no-cov`` (it pauses a coverage controller never made)."""
+"""The root conftest.py runs a ``no_cover`` test untraced in one process and in xdist workers
+(pytest-cov 7.1 paused its tracer in one process only), and drops the mark when coverage is
+off (pytest-cov 7.1 fails a marked test under ``--no-cov``: it pauses a controller never
+made)."""
 
 from __future__ import annotations
 
@@ -11,27 +13,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 _MARKED = """
+import sys
+
 import pytest
 
 
 @pytest.mark.no_cover
 def test_marked():
-    assert sum([1, 2]) == 3
+    assert sys.gettrace() is None
+
+
+def test_traced_again_after():
+    assert sys.gettrace() is not None or "--no-cov" in sys.argv
 """
 
 
-def test_a_no_cover_test_runs_under_no_cov(tmp_path: Path) -> None:
+def test_a_no_cover_test_runs_untraced_and_under_no_cov(tmp_path: Path) -> None:
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
     (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     (tmp_path / "test_marked.py").write_text(_MARKED, encoding="utf-8")
     # as `pytest --no-cov` runs with pyproject's addopts (--cov=...), and with coverage on
-    for options in (["--cov=ipprules", "--no-cov"], ["--cov=ipprules", "--cov-report="]):
+    for options in (
+        ["-n", "0", "--cov=ipprules", "--no-cov"],
+        ["-n", "0", "--cov=ipprules", "--cov-report="],
+        ["-n", "1", "--cov=ipprules", "--cov-report="],  # the suite's two workers run so
+    ):
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "0", *options],
+            [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *options],
             cwd=tmp_path,
             capture_output=True,
             text=True,
             timeout=300,
         )
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-        assert "1 passed" in done.stdout
+        assert "2 passed" in done.stdout
