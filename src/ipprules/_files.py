@@ -2502,8 +2502,8 @@ def json_lines_line(line: str, instead: str, read: str) -> str | None:
     'the file looks like JSON (an array of objects on one line), not a violations CSV (JSON \
 is read from a .json file)'
     """
-    plain = line.lstrip("\ufeff").strip()
-    if plain[:1] == "[" and plain[-1:] == "]" and _looks_json(plain[1:-1]):
+    bare = line.lstrip("\ufeff").strip()
+    if bare[:1] == "[" and bare[-1:] == "]" and _looks_json(bare[1:-1]):
         what = "JSON (an array of objects on one line)"
     elif _looks_json(line):
         what = "JSON Lines"

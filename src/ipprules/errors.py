@@ -344,11 +344,13 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
     >>> suggest("\uff34\uff2d\uff21\uff2c\uff2c", ["taobao", "tmall"])  # full-width TMALL
     'tmall'
     """
-    if not isinstance(name, str) or not plain(name).strip() or not known:
+    if not isinstance(name, str):
+        return None
+    name = plain(name)  # a str subclass's own methods are never called
+    if not name.strip() or not known:
         return None
     import unicodedata
 
-    name = plain(name)  # a str subclass's own methods are never called
     folded = unicodedata.normalize("NFKC", name).strip().lower().replace("-", "_")
     folded = folded.replace(" ", "_")
     for candidate in known:

@@ -2138,11 +2138,11 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
             where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
             said = f"unknown key {_show(key)}{_meant(key, _JSON_KEYS)}{records_hint(data)}"
             raise err(where, said, key=key)
-    table = records_hint(data)  # known keys, each a column of cells by row (pandas' to_json())
-    if table:
-        raise err("$", "expected one record on each line, each key one value" + table)
     kind = data.get("type")
-    if not isinstance(kind, str):
+    if not isinstance(kind, str):  # pandas' to_json() too: each key a column of cells by row
+        table = records_hint(data)  # (its other layouts hold unknown keys, refused above)
+        if table:
+            raise err("$", "expected one record on each line, each key one value" + table)
         raise err("$.type" if "type" in data else "$", "expected a type (string)")
     text = data.get("date")
     day = dates.ordinal(text) if isinstance(text, str) else None
