@@ -33,16 +33,10 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from ipprules.cli import main
+from _cli import run_cli
 from ipprules.errors import InputError
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_the_command_line_names_its_option_for_the_size_cap(
 ) -> None:
     """``--max-bytes 100`` on an example: one line naming the option, not a Python call."""
     path = EXAMPLES / argv[1]
-    code, out, err = _run([argv[0], str(path), *argv[2:], "--max-bytes", "100"], capsys)
+    code, out, err = run_cli([argv[0], str(path), *argv[2:], "--max-bytes", "100"], capsys)
     assert (code, out) == (2, "")
     assert err == (
         f"ipprules: error: {path}: $: file larger than 100 bytes "
@@ -104,14 +98,14 @@ def test_listings_says_a_document_named_csv_looks_like_one(
     example ...)": it says what the planner says, at the same line."""
     path = _as_csv(tmp_path, example_file)
     said = f"{path}:{line}: $: {_LOOKS.format(kind)}{_URL_LISTS}"
-    code, out, err = _run(["listings", str(path)], capsys)
+    code, out, err = run_cli(["listings", str(path)], capsys)
     assert (code, out, err) == (
         2,
         "",
         f"ipprules: error: {said}; to read it line by line, give --input lines\n",
     )
     account = str(EXAMPLES / "planner-account.toml")
-    code, out, err = _run(["plan", str(path), "--account", account], capsys)
+    code, out, err = run_cli(["plan", str(path), "--account", account], capsys)
     assert (code, out, err) == (
         2,
         "",
@@ -126,7 +120,7 @@ def test_listings_keeps_no_url_column_for_a_csv_of_comment_and_header(
     all (no document line follows)."""
     path = tmp_path / "pile.csv"
     path.write_text("# exported\nseller,shop\nacme,a\n", encoding="utf-8")
-    code, _, err = _run(["listings", str(path)], capsys)
+    code, _, err = run_cli(["listings", str(path)], capsys)
     assert (code, err) == (
         2,
         f"ipprules: error: {path}:1: $: no URL column in the header "
@@ -151,11 +145,11 @@ def test_the_dask_readers_say_a_document_named_csv_looks_like_one(
     path = _as_csv(tmp_path, example_file)
     account = str(EXAMPLES / "planner-account.toml")
     argv = ["plan", str(path), "--account", account, "--workers", "1", "--as-of", "2026-11-23"]
-    code, out, err = _run([*argv, "--out", str(tmp_path / "out")], capsys)
+    code, out, err = run_cli([*argv, "--out", str(tmp_path / "out")], capsys)
     said = f"{path}:{line}: $: {_LOOKS.format(kind)}"
     assert (code, out, err) == (2, "", f"ipprules: error: {said}a CSV or Parquet file of URLs\n")
     argv = ["listings", str(path), "--workers", "1", "--out", str(tmp_path / "out2")]
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_cli(argv, capsys)
     hint = "; to read it line by line, rename it (a file not named *.csv is read a URL a line)"
     assert (code, out, err) == (2, "", f"ipprules: error: {said}{_URL_LISTS}{hint}\n")
 
@@ -349,7 +343,7 @@ def test_the_dask_planner_says_utf16_with_a_byte_order_mark_as_one_machine_does(
     )
     account = str(EXAMPLES / "planner-account.toml")
     for workers in ([], ["--workers", "1", "--out", str(tmp_path / "out")]):
-        code, out, err = _run(["plan", str(path), "--account", account, *workers], capsys)
+        code, out, err = run_cli(["plan", str(path), "--account", account, *workers], capsys)
         assert (code, out, err) == (2, "", said)
 
 
@@ -368,7 +362,7 @@ def test_a_calendar_key_with_a_control_character_is_escaped_at_its_line(
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     argv = ["deadline", "takedown", "--on", "2024-09-27", "--platform", "taobao"]
-    code, out, err = _run([*argv, "--calendar", str(path)], capsys)
+    code, out, err = run_cli([*argv, "--calendar", str(path)], capsys)
     known = "; known keys: name, weekend, holidays, workdays, day_notes, valid_from, valid_until"
     lines = err.splitlines()
     assert (code, out, len(lines)) == (2, "", 2)
@@ -395,7 +389,7 @@ def test_a_json_integer_too_long_is_named_at_its_column_past_strings(
     path = tmp_path / "urls.jsonl"
     line = '{"note": "' + digits + '", "url": "https://a.example/1", "n": ' + digits + "}"
     path.write_text(f'{{"url": "https://a.example/2"}}\n{line}\n', encoding="utf-8")
-    code, _, err = _run(["listings", str(path)], capsys)
+    code, _, err = run_cli(["listings", str(path)], capsys)
     column = line.index(": " + digits) + 3
     assert (code, err) == (
         2,

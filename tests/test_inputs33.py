@@ -14,15 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from _cli import run_cli
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _command(command: str, path: Path) -> list[str]:
@@ -48,7 +42,7 @@ def test_a_file_named_parquet_is_refused_on_one_machine_by_its_name(
 ) -> None:
     path = tmp_path / f"urls{suffix}"
     path.write_bytes(PARQUET_NAMED[content])
-    code, out, err = _run(_command(command, path), capsys)
+    code, out, err = run_cli(_command(command, path), capsys)
     assert code == 2
     assert out == ""
     assert f"urls{suffix}: $: named as a Parquet file; the Dask readers read Parquet" in err
@@ -61,7 +55,7 @@ def test_a_text_file_named_parquet_is_read_when_input_says_what_it_is(
 ) -> None:
     path = tmp_path / "urls.parquet"
     path.write_bytes(PARQUET_NAMED["text"])
-    _, out, err = _run([*_command(command, path), "--input", "lines"], capsys)
+    _, out, err = run_cli([*_command(command, path), "--input", "lines"], capsys)
     assert "600000000001" in out, err
     assert "Parquet" not in err
 
@@ -71,9 +65,9 @@ def test_a_directory_or_missing_file_named_parquet_is_said_as_such(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "d.parquet").mkdir()
-    code, _, err = _run(_command(command, tmp_path / "d.parquet"), capsys)
+    code, _, err = run_cli(_command(command, tmp_path / "d.parquet"), capsys)
     assert code == 2 and "a directory" in err
-    code, _, err = _run(_command(command, tmp_path / "gone.parquet"), capsys)
+    code, _, err = run_cli(_command(command, tmp_path / "gone.parquet"), capsys)
     assert code == 2 and "No such file" in err
 
 
@@ -89,7 +83,7 @@ def test_a_json_lines_url_of_another_type_is_worded_alike(
     path.write_text(
         f'{{"url": "https://item.taobao.com/item.htm?id=600000000001"}}\n{{"url": {value}}}\n'
     )
-    code, _, err = _run(_command(command, path), capsys)
+    code, _, err = run_cli(_command(command, path), capsys)
     assert code == 2
     assert f"urls.jsonl:2: $.url: expected a string URL (or null), got {said}" in err
 
@@ -142,7 +136,7 @@ def test_the_command_line_names_a_toml_table_declared_twice(
 ) -> None:
     plan = tmp_path / "account.toml"
     plan.write_text((EXAMPLES / "planner-account.toml").read_text() + "\n[account]\n")
-    code, out, err = _run(
+    code, out, err = run_cli(
         ["plan", "--account", str(plan), "--as-of", "2026-12-01", str(EXAMPLES / "urls.txt")],
         capsys,
     )
@@ -178,7 +172,7 @@ def test_a_csv_whose_url_column_holds_an_image_points_at_the_listing_column(
     path = tmp_path / "urls.csv"
     rows = [["title", "url", column], ["shoe", IMAGE, listing], ["bag", IMAGE, "no link"]]
     path.write_text("".join(delimiter.join(row) + "\n" for row in rows))
-    code, out, _ = _run(["listings", str(path), "--format", "json"], capsys)
+    code, out, _ = run_cli(["listings", str(path), "--format", "json"], capsys)
     assert code == 1
     first, second = json.loads(out)["results"]
     assert first["line"] == 2 and first["code"] == "not-alibaba-host"
@@ -186,7 +180,7 @@ def test_a_csv_whose_url_column_holds_an_image_points_at_the_listing_column(
     assert "--column" in first["reason"] and first["suggestion"] == expected
     assert second["line"] == 3 and second["suggestion"] is None
     assert "of this row holds" not in second["reason"]
-    code, out, _ = _run(["listings", str(path), "--column", column, "--format", "json"], capsys)
+    code, out, _ = run_cli(["listings", str(path), "--column", column, "--format", "json"], capsys)
     assert json.loads(out)["results"][0]["canonical_url"] == expected
 
 
@@ -198,7 +192,7 @@ def test_a_csv_whose_url_column_holds_the_listing_says_nothing_of_other_columns(
     path = tmp_path / "urls.csv"
     listing = "https://item.taobao.com/item.htm?id=600000000001"
     path.write_text(f"url,image,link\n{listing},{IMAGE},{listing.replace('6000', '6001')}\n")
-    code, out, _ = _run(["listings", str(path), "--format", "json"], capsys)
+    code, out, _ = run_cli(["listings", str(path), "--format", "json"], capsys)
     assert code == 0
     (row,) = json.loads(out)["results"]
     assert row["canonical_url"] == listing and row["status"] == "listing"

@@ -24,21 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from _cli import run_cli
 from ipprules.penalties import read_violations
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ACCOUNT = str(EXAMPLES / "planner-account.toml")
 PENALTIES = ["penalties", "FILE", "--platform", "aliexpress", "--as-of", "2026-11-23"]
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _with(argv: list[str], path: str) -> list[str]:
@@ -55,27 +46,27 @@ def test_an_empty_violations_file_is_no_violations_said(
     path = tmp_path / "violations.csv"
     path.write_text(text, "utf-8")
     assert read_violations(path) == ()  # was InputError "empty file: expected a header"
-    code, out, err = _run(_with(PENALTIES, str(path)), capsys)
+    code, out, err = run_cli(_with(PENALTIES, str(path)), capsys)
     assert (code, err) == (0, "")
     assert f"note: {path} holds no violations (no rows)" in out
-    code, out, err = _run([*_with(PENALTIES, str(path)), "--format", "json"], capsys)
+    code, out, err = run_cli([*_with(PENALTIES, str(path)), "--format", "json"], capsys)
     assert code == 0
     notes = json.loads(out)["notes"]
     assert any("holds no violations" in n for n in notes)
     # the same facts as a header alone, and good-faith reads its 0-byte file alike
     header = tmp_path / "header.csv"
     header.write_text("date,kind\n", "utf-8")
-    assert _run(_with(PENALTIES, str(header)), capsys)[0] == 0
+    assert run_cli(_with(PENALTIES, str(header)), capsys)[0] == 0
     history = tmp_path / "history.csv"
     history.write_text(text, "utf-8")
-    assert _run(["good-faith", str(history), "--as-of", "2026-11-23"], capsys)[0] in (0, 1)
+    assert run_cli(["good-faith", str(history), "--as-of", "2026-11-23"], capsys)[0] in (0, 1)
 
 
 def test_an_empty_stdin_is_no_violations_said(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
-    code, out, err = _run(_with(PENALTIES, "-"), capsys)
+    code, out, err = run_cli(_with(PENALTIES, "-"), capsys)
     assert (code, err) == (0, "")
     assert "holds no violations (no rows)" in out
 
@@ -109,7 +100,7 @@ def test_pandas_default_to_json_on_a_json_lines_line_is_hinted(
 ) -> None:
     path = tmp_path / "table.jsonl"
     path.write_text(text + "\n", "utf-8")
-    code, out, err = _run(_with(argv, str(path)), capsys)
+    code, out, err = run_cli(_with(argv, str(path)), capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"ipprules: error: {path}:1")
     assert "a table as pandas' to_json() writes it (orient='columns')" in err
@@ -122,7 +113,7 @@ def test_a_violations_json_of_a_dataframe_orient_is_hinted(
 ) -> None:
     path = tmp_path / "violations.json"
     path.write_text(_VIOLATIONS[orient], "utf-8")
-    code, out, err = _run(_with(PENALTIES, str(path)), capsys)
+    code, out, err = run_cli(_with(PENALTIES, str(path)), capsys)
     assert (code, out) == (2, "")
     said = "orient='columns')" if orient == "columns" else f"orient={orient!r}) writes it"
     assert said in err
@@ -130,7 +121,7 @@ def test_a_violations_json_of_a_dataframe_orient_is_hinted(
     assert err.rstrip().endswith("write a list of objects (to_json(orient='records'))")
     # a list of those objects, as the hint says, is read
     path.write_text('[{"date":"2024-03-01","kind":"general"}]', "utf-8")
-    assert _run(_with(PENALTIES, str(path)), capsys)[0] == 0
+    assert run_cli(_with(PENALTIES, str(path)), capsys)[0] == 0
 
 
 # --------------------------------------------------- 3. a stray NUL in a UTF-8 file, said so
@@ -153,7 +144,7 @@ def test_a_stray_nul_in_utf8_text_is_said_so(
     argv, text = _NUL_FILES[reader]
     path = tmp_path / "in.csv"
     path.write_bytes(text.encode("utf-8"))
-    code, out, err = _run(_with(argv, str(path)), capsys)
+    code, out, err = run_cli(_with(argv, str(path)), capsys)
     assert (code, out) == (2, "")
     line = text.split("\0")[0].split("\n")[-1]
     cell = line.split(",")[-1]
@@ -178,7 +169,7 @@ def test_utf16_and_binary_keep_their_nul_words(
 ) -> None:
     path = tmp_path / "in.txt"
     path.write_bytes(data)
-    code, _, err = _run(["listings", str(path)], capsys)
+    code, _, err = run_cli(["listings", str(path)], capsys)
     assert code == 2
     assert said in err
     assert "UTF-8 file" not in err
@@ -198,7 +189,7 @@ def test_utf16_and_binary_keep_their_nul_words(
 def test_calendar_on_stdin_is_said_plainly(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = _run([*argv, "--calendar", "-"], capsys)
+    code, out, err = run_cli([*argv, "--calendar", "-"], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(
         "ipprules: error: --calendar: '-' (standard input) is not read for a calendar: give "
@@ -227,7 +218,7 @@ def test_a_withdrawal_after_a_late_last_counter_notice_says_no_chance_was_left(
     events: str, days: str, noted: bool, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["lifecycle", "--events", _ROUNDS + events, "--on", _DAYS + days]
-    code, out, err = _run([*argv, "--platform", "aliexpress", "--format", "json"], capsys)
+    code, out, err = run_cli([*argv, "--platform", "aliexpress", "--format", "json"], capsys)
     assert code in (0, 1), err
     report = json.loads(out)
     notes = " ".join(report["notes"])

@@ -31,20 +31,15 @@ from pathlib import Path
 
 import pytest
 
+from _cli import run_cli
 from ipprules.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _csv_header(capsys: pytest.CaptureFixture[str], path: Path) -> list[str]:
-    code, out, _ = _run(["listings", str(path), "--dedupe", "--format", "csv"], capsys)
+    code, out, _ = run_cli(["listings", str(path), "--dedupe", "--format", "csv"], capsys)
     assert code == 1
     return next(csv.reader(io.StringIO(out)))
 
@@ -52,7 +47,7 @@ def _csv_header(capsys: pytest.CaptureFixture[str], path: Path) -> list[str]:
 def test_listings_json_rows_have_the_same_keys_whatever_their_status(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         ["listings", str(EXAMPLES / "urls.txt"), "--dedupe", "--format", "json"], capsys
     )
     assert code == 1
@@ -76,7 +71,7 @@ def test_a_line_repeated_keeps_naming_its_first_line(
     url = "https://item.taobao.com/item.htm?id=606832683299"
     path = tmp_path / "urls é.txt"
     path.write_text(f"{url}\n{url}\nnot a url\n{url}\n", encoding="utf-8")
-    code, out, _ = _run(["listings", str(path), "--dedupe", "--format", "json"], capsys)
+    code, out, _ = run_cli(["listings", str(path), "--dedupe", "--format", "json"], capsys)
     assert code == 1
     rows = json.loads(out)["results"]
     assert [(r["line"], r["status"], r["duplicate_of"]) for r in rows] == [
@@ -153,17 +148,17 @@ def test_advise_exit_code_is_the_documented_one(
     page = " ".join((ROOT / "docs" / "checks.md").read_text(encoding="utf-8").split())
     assert "The exit code of `advise` is 1 when no reason code is admissible" in page
     assert f"`{answer}`" in page.split("`decision.answer` in JSON:")[1][:40]
-    got, out, _ = _run(["advise", *argv, "--as-of", "2026-11-23", "--format", "json"], capsys)
+    got, out, _ = run_cli(["advise", *argv, "--as-of", "2026-11-23", "--format", "json"], capsys)
     assert got == code and json.loads(out)["decision"]["answer"] == answer
 
 
 def test_plan_says_it_took_the_accounts_as_of(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["plan", str(EXAMPLES / "planner-urls.csv")]
     argv += ["--account", str(EXAMPLES / "planner-account.toml"), "--format", "json"]
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_cli(argv, capsys)
     assert code == 1 and json.loads(out)["as_of"] == "2026-11-23"
     assert err == "ipprules: as of 2026-11-23 (the account's as_of)\n"
-    code, out, err = _run([*argv, "--as-of", "2026-11-24"], capsys)
+    code, out, err = run_cli([*argv, "--as-of", "2026-11-24"], capsys)
     assert json.loads(out)["as_of"] == "2026-11-24" and err == ""
     page = " ".join((ROOT / "docs" / "quickstart.md").read_text(encoding="utf-8").split())
     assert "the `--account` file's for `plan`), else today, and says which on stderr" in page

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from _cli import run_cli
 from ipprules._dates import date_hint
 from ipprules._files import count_hint
-from ipprules.cli import main
 from ipprules.errors import InputError
 from ipprules.planner.inputs import parse_confidence
 
@@ -39,15 +39,6 @@ READERS = {
 }
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _argv(reader: str, path: Path) -> list[str]:
     argv = READERS[reader][1]
     return [argv[0], str(path), *argv[1:]]
@@ -62,7 +53,7 @@ def test_a_sep_line_that_does_not_split_the_header_is_refused_saying_so(
     path = tmp_path / "export.csv"
     body = [line.replace(",", used) for line in lines]
     path.write_text("\n".join([f"sep={declared}", *body]) + "\n", "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     shown = "\\t" if declared == "\t" else declared
     said = (
@@ -82,10 +73,10 @@ def test_a_sep_line_that_fits_is_still_read(
     text = (EXAMPLES / READERS[reader][0]).read_text("utf-8")
     plain = tmp_path / "plain.csv"
     plain.write_text(text, "utf-8")
-    code, expected, _ = _run(_argv(reader, plain), capsys)
+    code, expected, _ = run_cli(_argv(reader, plain), capsys)
     path = tmp_path / "export.csv"
     path.write_text("sep=,\n" + text, "utf-8")
-    got, out, err = _run(_argv(reader, path), capsys)
+    got, out, err = run_cli(_argv(reader, path), capsys)
     assert got == code, err
     assert out.rstrip().splitlines()[-1] == expected.rstrip().splitlines()[-1]
 
@@ -109,11 +100,11 @@ def test_a_final_ctrl_z_is_the_end_of_the_file(
     raw = (EXAMPLES / READERS[reader][0]).read_bytes()
     plain = tmp_path / "plain.csv"
     plain.write_bytes(raw)
-    expected = _run(_argv(reader, plain), capsys)[:2]
+    expected = run_cli(_argv(reader, plain), capsys)[:2]
     path = tmp_path / "dos.csv"
     for tail in (b"\x1a", b"\r\n\x1a"):
         path.write_bytes(raw.rstrip(b"\n") + tail)
-        code, out, err = _run(_argv(reader, path), capsys)
+        code, out, err = run_cli(_argv(reader, path), capsys)
         assert (code, out.replace(str(path), str(plain))) == expected, err
 
 
@@ -124,7 +115,7 @@ def test_a_final_ctrl_z_in_a_list_and_json_lines(
     for name, text in (("urls.txt", url), ("urls.jsonl", f'{{"url": "{url}"}}')):
         path = tmp_path / name
         path.write_bytes(text.encode() + b"\n\x1a")
-        code, out, err = _run(["listings", str(path)], capsys)
+        code, out, err = run_cli(["listings", str(path)], capsys)
         assert code == 0, (out, err)
         assert "1 input: 1 parsed" in out, out
 
@@ -133,7 +124,7 @@ def test_two_ctrl_z_are_no_mark(tmp_path: Path, capsys: pytest.CaptureFixture[st
     """Only one final Ctrl-Z is the mark: more are text, refused as such."""
     path = tmp_path / "dos.csv"
     path.write_bytes((EXAMPLES / "violations-aliexpress.csv").read_bytes() + b"\x1a\x1a")
-    code, out, err = _run(_argv("penalties", path), capsys)
+    code, out, err = run_cli(_argv("penalties", path), capsys)
     assert code == 2 and "got 1" in err, (out, err)
 
 
@@ -157,7 +148,7 @@ def test_grouped_points_in_a_violations_file(
     path.write_text(
         'date,kind,platform,points,right,id\n2024-01-08,general,aliexpress,"1.234,5",T,c1\n'
     )
-    code, out, err = _run(_argv("penalties", path), capsys)
+    code, out, err = run_cli(_argv("penalties", path), capsys)
     assert code == 2, (out, err)
     assert err.rstrip().endswith(
         "got '1.234,5': digits grouped by a number format, 1234.5 with its decimals; "
@@ -211,7 +202,7 @@ def test_named_month_date_hint_in_files(
         reader = "penalties"
     path = tmp_path / f"{kind}.csv"
     path.write_text(text, "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     assert f"{path}:2:" in err and "'Sep 5, 2022'" in err, err
     assert err.rstrip().endswith("(write it 2022-09-05)"), err

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from _cli import run_cli
 from ipprules._dates import date_hint
 from ipprules._files import count_hint
-from ipprules.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ACCOUNT = str(EXAMPLES / "planner-account.toml")
@@ -36,15 +36,6 @@ READERS = {
         ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"],
     ),
 }
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _argv(reader: str, path: Path) -> list[str]:
@@ -70,7 +61,7 @@ def test_names_quoted_with_apostrophes_are_refused_saying_so(
     """LibreOffice's CSV with ``'`` as its quote: every cell, the header's too, so quoted."""
     path = tmp_path / "export.csv"
     path.write_text(_written(_rows(reader), quotechar="'", quoting=csv.QUOTE_ALL), "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     said = "its column names are quoted with ' (apostrophes): CSV quotes a cell with \""
     assert f"{path}:1" in err and said in err, err
@@ -135,7 +126,7 @@ def test_excel_text_cells_in_files(
     rows[row][at] = f'="{value}"'
     path = tmp_path / "for-excel.csv"
     path.write_text(_written(rows), "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     assert f'an Excel text formula, ="...": write the value itself, {value}' in err, err
     assert f"{path}:{row + 1}:" in err
@@ -149,12 +140,12 @@ def test_a_german_excel_export_reads_as_the_plain_file(
     rows = _rows(reader, 99)
     plain = tmp_path / "plain.csv"
     plain.write_text(_written(rows, lineterminator="\n"), "utf-8")
-    code, expected, _ = _run(_argv(reader, plain), capsys)
+    code, expected, _ = run_cli(_argv(reader, plain), capsys)
     last = rows[0].index({"listings": "notes", "good-faith": "note"}.get(reader, "id"))
     rows[1][last] += "\r\nsecond line"
     export = tmp_path / "export.csv"
     export.write_bytes(_written(rows, delimiter=";").rstrip("\r\n").encode())
-    got, out, err = _run(_argv(reader, export), capsys)
+    got, out, err = run_cli(_argv(reader, export), capsys)
     assert got == code, err
     assert out.rstrip().splitlines()[-1] == expected.rstrip().splitlines()[-1]
 
@@ -194,7 +185,7 @@ def test_a_whole_table_on_a_json_lines_line_is_refused_saying_so(
         table = {str(i): r for i, r in enumerate(records)}
     path = tmp_path / "table.jsonl"
     path.write_text(json.dumps(table) + "\n", "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     assert f"{path}:1" in err and said in err, err
 
@@ -212,7 +203,7 @@ def test_a_toml_date_time_says_to_write_the_date_alone(
     account = tmp_path / "account.toml"
     account.write_text(text.replace('"2031-05-31"', written), "utf-8")
     argv = ["plan", str(EXAMPLES / "planner-urls.csv"), "--account", str(account)]
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_cli(argv, capsys)
     assert code == 2, (out, err)
     assert "expiry_date: expected a date (YYYY-MM-DD), got a date-time" in err, err
     assert err.rstrip().endswith("(a date and a time: write the date alone, 2031-05-31)"), err
@@ -228,7 +219,7 @@ def test_a_json_array_given_to_a_csv_reader_is_named(
 
     path = tmp_path / f"table{suffix}"
     path.write_text(json.dumps(_records(reader)) + "\n", "utf-8")
-    code, out, err = _run(_argv(reader, path), capsys)
+    code, out, err = run_cli(_argv(reader, path), capsys)
     assert code == 2, (out, err)
     said = "the file looks like JSON (an array of objects on one line), not a"
     assert f"{path}:1: $: {said}" in err, err
@@ -244,7 +235,7 @@ def test_a_windows_path_in_the_url_column_is_named(
 
     path = tmp_path / "urls.csv"
     path.write_text("url,reason\r\nC:\\Users\\me\\Desktop\\item.htm,tm_counterfeit\r\n", "utf-8")
-    code, out, err = _run([*_argv(reader, path), "--format", "json"], capsys)
+    code, out, err = run_cli([*_argv(reader, path), "--format", "json"], capsys)
     shown = json.dumps(json.loads(out), ensure_ascii=False)
     assert "scheme-not-allowed" in shown, (code, err)
     assert "C: links are not accepted (a Windows file path, not a link" in shown, shown

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from _cli import run_cli
 from ipprules.errors import InputError
 from ipprules.listings.columns import misread_as_utf8, url_column
 
@@ -24,22 +24,13 @@ ACCOUNT = str(EXAMPLES / "planner-account.toml")
 URL = "https://item.taobao.com/item.htm?id=606832683299"
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_a_gbk_header_that_is_also_utf8_is_named_gbk(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``ipprules listings --column`` (``plan --column`` says it with the same url_column)."""
     path = tmp_path / "links.csv"
     path.write_bytes(f"title,平台\nACME shoe,{URL}\n".encode("gbk"))
-    code, out, err = _run(["listings", str(path), "--column", "平台"], capsys)
+    code, out, err = run_cli(["listings", str(path), "--column", "平台"], capsys)
     assert code == 2, (out, err)
     assert f"{path}:1: $: no column '平台'" in err, err
     assert "the file looks like GBK (GB18030) read as UTF-8 ('ƽ̨' is '平台')" in err, err
@@ -88,7 +79,7 @@ def test_a_padded_history_count_gets_the_hint_a_padded_date_gets(
     lines[2] = ",".join(cells)
     path = tmp_path / "history.csv"
     path.write_text("\n".join(lines) + "\n", "utf-8")
-    code, out, err = _run(["good-faith", str(path), "--as-of", "2023-03-31"], capsys)
+    code, out, err = run_cli(["good-faith", str(path), "--as-of", "2023-03-31"], capsys)
     assert code == 2, (out, err)
     assert f"{path}:3:" in err and "$.taken_down: expected a non-negative integer" in err, err
     assert err.rstrip().endswith(": write it 19, without spaces"), err
@@ -122,7 +113,7 @@ def test_spreadsheet_dates_get_a_hint(
         argv = ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"]
     path = tmp_path / f"{kind}.csv"
     path.write_text(text, "utf-8")
-    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    code, out, err = run_cli([argv[0], str(path), *argv[1:]], capsys)
     assert code == 2, (out, err)
     assert f"{path}:2:" in err and repr(cell) in err, err
     assert err.rstrip().endswith(hint), err
@@ -145,7 +136,7 @@ def test_an_excel_sep_line_inside_the_file_is_named(
         argv = ["good-faith", str(path), "--as-of", "2023-03-31"]
     else:
         argv = ["penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-06-01"]
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_cli(argv, capsys)
     assert code == 2, (out, err)
     first = err.splitlines()[0]
     assert first.startswith(f"ipprules: error: {path}:6:1: $"), err
@@ -165,7 +156,7 @@ def test_plan_names_an_excel_sep_line_inside_the_file(
     path = tmp_path / "urls.csv"
     path.write_text("\n".join(one + one) + "\n", "utf-8")
     argv = ["plan", str(path), "--account", ACCOUNT, "--as-of", "2026-11-23"]
-    code, out, err = _run(argv, capsys)
+    code, out, err = run_cli(argv, capsys)
     assert code == 2, (out, err)
     said = f"{path}:5: $: an Excel sep= line inside the file (two exports joined?): delete this"
     assert said in err, err
@@ -186,7 +177,7 @@ def test_a_count_in_full_width_digits_gets_a_hint(
         argv = ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"]
     path = tmp_path / f"{kind}.csv"
     path.write_text(text, "utf-8")
-    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    code, out, err = run_cli([argv[0], str(path), *argv[1:]], capsys)
     assert code == 2, (out, err)
     assert f"{path}:2:" in err and "'\uff12'" in err, err
     assert err.rstrip().endswith(": write it 2, in ASCII digits"), err

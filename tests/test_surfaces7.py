@@ -16,6 +16,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from _cli import run_cli
 from ipprules.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -141,15 +142,6 @@ def test_printing_a_one_shot_stream_says_how_to_see_its_rows(texts):
 # -- item 3: --workers --out with a last name too long says the folder once, with its reason
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize("command", ["listings", "plan"])
 def test_workers_out_with_a_last_name_too_long_says_it_once(
     command, tmp_path, monkeypatch, synchronous, capsys
@@ -164,7 +156,7 @@ def test_workers_out_with_a_last_name_too_long_says_it_once(
         "plan": ["plan", str(EXAMPLES / "planner-accounts.csv"), "--as-of", "2024-01-02"],
     }[command]
     argv += ["--account", str(EXAMPLES / "planner-account.toml")] if command == "plan" else []
-    code, out, err = _run([*argv, "--workers", "1", "--out", long], capsys)
+    code, out, err = run_cli([*argv, "--workers", "1", "--out", long], capsys)
     why = os.strerror(errno.ENAMETOOLONG)
     assert (code, out) == (2, "")
     assert err == f"ipprules: error: --out: cannot use {tmp_path / long}: {why}\n"
@@ -273,7 +265,7 @@ def test_a_url_column_named_several_times_names_every_clash(urls, others):
 def test_the_listings_command_names_every_clash(monkeypatch, tmp_path, capsys):
     path = tmp_path / "u.csv"
     path.write_text("URL,URL,url\nhttps://item.taobao.com/item.htm?id=1,a,b\n", encoding="utf-8")
-    code, out, err = _run(["listings", str(path)], capsys)
+    code, out, err = run_cli(["listings", str(path)], capsys)
     assert (code, out) == (2, "")
     assert "is named 3 times ('URL', 'URL' and 'url'): which holds the URLs?" in err
 
@@ -418,7 +410,7 @@ def test_the_cli_refuses_a_number_too_large_with_exit_2(tmp_path, capsys):
     path.write_text(
         '{"url": "https://item.taobao.com/item.htm?id=1", "confidence": 1e999}\n', encoding="utf-8"
     )
-    code, out, err = _run(["listings", str(path)], capsys)
+    code, out, err = run_cli(["listings", str(path)], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"ipprules: error: {path}:1") and "1e999 is too large" in err
 
@@ -460,7 +452,7 @@ def test_a_history_that_fails_to_read_is_said_naming_the_file(capsys):
     with pytest.raises(InputError) as caught:
         History.from_file("/proc/self/mem")  # reading it fails with EIO
     assert str(caught.value).startswith("/proc/self/mem: $: cannot read the file: ")
-    code, out, err = _run(["good-faith", "/proc/self/mem", "--as-of", "2024-01-02"], capsys)
+    code, out, err = run_cli(["good-faith", "/proc/self/mem", "--as-of", "2024-01-02"], capsys)
     assert (code, out) == (2, "")
     assert err.startswith("ipprules: error: /proc/self/mem: $: cannot read the file: ")
     assert "Errno" not in err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cli import run_cli
 from ipprules.cli import main
 
 _AS_OF = ["--as-of", "2026-11-23"]
@@ -20,12 +21,6 @@ _CALLS = [
 ]
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.no_cover
 @pytest.mark.parametrize("split", [0, 1, 2])
 @pytest.mark.parametrize("call", _CALLS, ids=lambda call: " ".join(call[0] + call[1]))
@@ -33,10 +28,10 @@ def test_positionals_after_options_read_as_before_them(
     call: tuple[list[str], list[str], list[str]], split: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     words, positionals, options = call
-    before = _run([*words, *positionals, *options], capsys)
+    before = run_cli([*words, *positionals, *options], capsys)
     cut = min(split * 2, len(options))  # an option's value stays with its option
-    after = _run([*words, *options[:cut], *positionals, *options[cut:]], capsys)
-    mixed = _run([*words, *options, *positionals], capsys)
+    after = run_cli([*words, *options[:cut], *positionals, *options[cut:]], capsys)
+    mixed = run_cli([*words, *options, *positionals], capsys)
     assert before[0] in (0, 1), before[2]
     assert after == before == mixed
 

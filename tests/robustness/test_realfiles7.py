@@ -12,21 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.cli import main
+from _cli import run_cli
 
 HEADER = (
     "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
     "reinstated,counter_rejected,note"
 )
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _history(tmp_path: Path, first_taken: int) -> Path:
@@ -50,7 +41,7 @@ def test_timeline_rate_next_to_threshold_is_not_the_threshold(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], first_taken: int, shown: str
 ) -> None:
     path = _history(tmp_path, first_taken)
-    code, out, err = _run(
+    code, out, err = run_cli(
         ["good-faith", str(path), "--timeline", "2022-09-04", "2022-09-06"], capsys
     )
     assert code == 0, err
@@ -62,7 +53,7 @@ def test_timeline_rate_next_to_threshold_is_not_the_threshold(
 def test_timeline_rate_at_threshold_keeps_two_decimals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = _run(
+    code, out, err = run_cli(
         ["good-faith", str(_history(tmp_path, 90_000)), "--timeline", "2022-09-06", "2022-09-06"],
         capsys,
     )
@@ -104,7 +95,7 @@ def test_packed_stdin_is_not_told_to_rename_itself(
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(packed)))
-    code, _, err = _run(argv, capsys)
+    code, _, err = run_cli(argv, capsys)
     assert code == 2, err
     assert err.startswith("ipprules: error: <stdin>:1:"), err
     assert "name it *" not in err
@@ -159,7 +150,7 @@ def test_lines_ended_by_a_separator_are_refused_naming_it(
     argv, name, text = READERS[reader]
     path = tmp_path / name
     path.write_text(text.replace("\n", separator), encoding="utf-8")
-    code, _, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    code, _, err = run_cli([argv[0], str(path), *argv[1:]], capsys)
     first = text.index("\n") + 1
     assert code == 2, err
     assert f"{path}:1:{first}: $: {SEPARATORS[separator]}, where no reader" in err, err
@@ -171,7 +162,7 @@ def test_a_separator_at_a_line_end_of_a_csv_is_white_space(
     path = tmp_path / "h.csv"
     text = (EXAMPLES / "history.csv").read_text("utf-8")
     path.write_text(text.replace("\n", "\u2028\n", 1), encoding="utf-8")
-    code, _, err = _run(["good-faith", str(path), "--as-of", "2022-12-31"], capsys)
+    code, _, err = run_cli(["good-faith", str(path), "--as-of", "2022-12-31"], capsys)
     assert code == 0, err
 
 
@@ -192,13 +183,13 @@ def test_documents_with_a_second_byte_order_mark_are_read(
     original = EXAMPLES / name
     path = tmp_path / name
     path.write_text(before + original.read_text("utf-8"), encoding="utf-8")
-    code, out, err = _run([*argv, str(original)], capsys)
+    code, out, err = run_cli([*argv, str(original)], capsys)
     assert code in (0, 1), err
 
     def same(text: str, where: Path) -> str:  # the file's name and its lines not compared
         return re.sub(r":\d+\)", ")", text.replace(str(where), "FILE"))
 
-    again, out_again, err_again = _run([*argv, str(path)], capsys)
+    again, out_again, err_again = run_cli([*argv, str(path)], capsys)
     assert (again, same(out_again, path), err_again) == (code, same(out, original), err)
 
 
@@ -216,7 +207,7 @@ def test_separators_inside_a_json_lines_string_are_its_text(
     url = "https://item.taobao.com/item.htm?id=606832683299"
     path = tmp_path / "u.jsonl"
     path.write_text(json.dumps({"url": url, "notes": note}, ensure_ascii=False) + "\n", "utf-8")
-    code, out, err = _run([argv[0], str(path), *argv[1:]], capsys)
+    code, out, err = run_cli([argv[0], str(path), *argv[1:]], capsys)
     assert "where no reader" not in err, err
     assert code in (0, 1), err
     assert "606832683299" in out, out

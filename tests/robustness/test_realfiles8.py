@@ -13,22 +13,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from _cli import run_cli
 from ipprules._files import HEADER_AGAIN
-from ipprules.cli import main
 from ipprules.errors import InputError
 from ipprules.planner import read_lines
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ACCOUNT = str(EXAMPLES / "planner-account.toml")
-
-
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(argv)
-    except SystemExit as exc:  # argparse's own refusals
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _joined(example: str, again: str | None = None) -> tuple[str, int]:
@@ -49,7 +40,7 @@ def test_plan_names_the_header_again(
     argv = ["plan", str(path), "--account", ACCOUNT]
     if example == "planner-links.csv":
         argv += ["--column", "商品链接"]
-    code, _, err = _run(argv, capsys)
+    code, _, err = run_cli(argv, capsys)
     assert code == 2, err
     assert f"{path}:{line}:1: $: {HEADER_AGAIN}" in err, err
     assert "Traceback" not in err
@@ -103,6 +94,6 @@ def test_listings_name_the_header_again(
     text, line = _joined("planner-urls.csv", "\ufeffURL,Reason, Confidence,Order Number,NOTES")
     path = tmp_path / "u2.csv"
     path.write_text(text.replace(",", delimiter), "utf-8")
-    code, out, err = _run(["listings", str(path)], capsys)
+    code, out, err = run_cli(["listings", str(path)], capsys)
     assert code == 2, (out, err)
     assert f"{path}:{line}:1: $: {HEADER_AGAIN}" in err, err

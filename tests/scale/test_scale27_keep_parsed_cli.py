@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from _cli import run_cli
+
 pd = pytest.importorskip("pandas")
 pytest.importorskip("dask.dataframe")
 
@@ -57,21 +59,15 @@ def _files(where: Path) -> str:
     return str(where / "in" / "*")
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_keep_parsed_writes_the_rows_and_summary_of_dedupe(
     calls: list[dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     glob = _files(tmp_path)
     base = ["listings", glob, "--dedupe", "--workers", "2", "--format", "json"]
-    code, out, _ = _run([*base, "--out", str(tmp_path / "twice")], capsys)
+    code, out, _ = run_cli([*base, "--out", str(tmp_path / "twice")], capsys)
     assert code == 1, out  # some inputs are rejected
     assert calls.pop()["keep_parsed"] is False
-    kept_code, kept_out, err = _run(
+    kept_code, kept_out, err = run_cli(
         [*base, "--keep-parsed", "--out", str(tmp_path / "once")], capsys
     )
     assert calls.pop()["keep_parsed"] is True
@@ -91,7 +87,7 @@ def test_keep_parsed_on_a_scheduler_prints_the_summary_of_dedupe(
     glob = _files(tmp_path)
     base = ["listings", glob, "--dedupe", "--derived-aliexpress-ids"]
     shown = [
-        _run([*base, "--scheduler", "tcp://127.0.0.1:8786", *more], capsys)
+        run_cli([*base, "--scheduler", "tcp://127.0.0.1:8786", *more], capsys)
         for more in ([], ["--keep-parsed"])
     ]
     assert [(c["keep_parsed"], c["use_derived"]) for c in calls] == [(False, True), (True, True)]
@@ -123,7 +119,7 @@ def test_keep_parsed_alone_is_refused_before_a_cluster_starts(
     glob = _files(tmp_path)
     out = tmp_path / "out"
     argv = ["listings", glob, "--keep-parsed", *(str(out) if f == "OUT" else f for f in flags)]
-    code, printed, err = _run(argv, capsys)
+    code, printed, err = run_cli(argv, capsys)
     assert code == 2
     assert printed == ""
     assert err.strip() == (
