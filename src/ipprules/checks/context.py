@@ -34,6 +34,7 @@ from ipprules.checks.model import Plan, Right
 from ipprules.checks.plan import reference_problems
 from ipprules.errors import CoverageError, InputError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
+from ipprules.rulebook.book import file_reading
 from ipprules.rulebook.model import WEAK_CONFIDENCES, Rule, confidence_mark
 
 __all__ = ["Context", "Draft", "plan_trial"]
@@ -286,8 +287,10 @@ class Context:
         self.plan = plan
         self.book = rulebook
         self.day = as_date(as_of, "as-of date", name="as_of")
+        if interpretation is None and plan.interpretation:  # the plan's own: at its line
+            interpretation = file_reading(rulebook, plan.interpretation)
         if interpretation is None:
-            interpretation = plan.interpretation or rulebook.default_interpretation
+            interpretation = rulebook.default_interpretation
         self.interpretation = interpretation
         rulebook.interpretation(self.interpretation)  # unknown names raise early
         self.trial = plan_trial(plan, rulebook)

@@ -28,6 +28,7 @@ from ipprules.coverage.result import Coverage, CoverageDiff, Summary, _Tally, _t
 from ipprules.coverage.rows import CoverageSummary, _tally_rows
 from ipprules.errors import InputError, plain, quoted
 from ipprules.rulebook import RuleBook, as_date
+from ipprules.rulebook.book import file_reading
 
 __all__ = [
     "cells_on",
@@ -310,8 +311,10 @@ def _job(
         until = day + step
     except (OverflowError, ValueError):
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
+    if interpretation is None and portfolio.interpretation:  # the portfolio's own: its line
+        interpretation = file_reading(rulebook, portfolio.interpretation)
     if interpretation is None:  # as check reads a plan: the portfolio's reading, else the book's
-        interpretation = portfolio.interpretation or rulebook.default_interpretation
+        interpretation = rulebook.default_interpretation
     rulebook.interpretation(interpretation)
     portfolio = attrs.evolve(portfolio, complaints=())  # the rights' coverage, nothing filed
     base = Evaluator(portfolio, day, rulebook, interpretation)

@@ -74,7 +74,7 @@ from ipprules.planner.inputs import (
     target_named,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
-from ipprules.rulebook.book import as_date
+from ipprules.rulebook.book import as_date, file_reading
 from ipprules.rulebook.model import Answer, ReasonCode, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -825,8 +825,8 @@ def _plan(
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
     trial = plan_trial(plan, book)
-    if interpretation is None:  # as check reads a plan: the plan's reading, else the book's
-        interpretation = plan.interpretation
+    if interpretation is None and plan.interpretation:  # the plan's own: at its line
+        interpretation = file_reading(book, plan.interpretation)
     rules = book.as_of(day, interpretation, trial=trial)
     open_ids = _open_ids(open_listings)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))

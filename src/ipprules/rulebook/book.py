@@ -1598,3 +1598,16 @@ def _place_of_registration(place: str) -> str:
     if why:
         raise InputError(f"{quoted(place)} is not a place of registration ({why})", "$.place")
     return code
+
+
+def file_reading(book: RuleBook, name: str) -> str:
+    """``name``, the reading a plan, portfolio or account file names (its ``interpretation``),
+    checked against ``book``: one the book does not know (misspelt, or in other case) is an
+    :class:`~ipprules.errors.InputError` at ``$.interpretation``, so that the command line
+    names the file's line, as for any other value of the file; the message is the book's own
+    (``unknown interpretation 'Official' (did you mean 'official'?)``)."""
+    try:
+        book.interpretation(name)
+    except UnknownNameError as exc:
+        raise InputError(str(exc), path="$.interpretation") from None
+    return name
