@@ -37,8 +37,10 @@ def _history(
     declaration: bool = True,
     events: tuple[tuple[str, str], ...] = (),
     platform: str = "taobao",
+    half_misuse_every: int = 0,
 ) -> Path:
-    """``n`` complaints of ``taken + rejected`` listings from 2022-03-02 to 2022-05-20 (inside a 3-month window
+    """``n`` complaints of ``taken + rejected`` listings (every ``half_misuse_every``-th a
+    ``tm_misuse`` one of 20, half taken down) from 2022-03-02 to 2022-05-20 (inside a 3-month window
     ending 2022-05-31), each ``taken`` down and ``rejected``; a declaration on 2022-01-01."""
     rows = [_HEADER]
     if declaration:
@@ -48,8 +50,11 @@ def _history(
     start = dt.date(2022, 3, 2)
     for i in range(n):
         day = start + dt.timedelta(days=i % 80)
+        code, done, refused = "tm_counterfeit", taken, rejected
+        if half_misuse_every and i % half_misuse_every == 0:  # half taken down
+            code, done, refused = "tm_misuse", 10, 10
         rows.append(
-            f"complaint,{day},C{i},{platform},tm_counterfeit,{taken + rejected},{taken},{rejected},0,0,"
+            f"complaint,{day},C{i},{platform},{code},{done + refused},{done},{refused},0,0,"
             f"{reinstated(i)},0,"
         )
     path = tmp / "h.csv"
@@ -101,8 +106,11 @@ def _check(
     tmp: Path, right: str, complaint: str, interpretation: str = "brief"
 ) -> tuple[set[str], set[str]]:
     """The codes of the error findings and of every finding of a one-complaint plan."""
+    account = _ACCOUNT
+    if complaint.startswith(_MAINLAND):  # the filer is in mainland China (D12)
+        account = account.replace('location = "elsewhere"', 'location = "mainland_china"')
     text = (
-        _ACCOUNT
+        account
         + '[[rights]]\nid = "r"\nname = "LUMEN"\nregistrant = "Lumen Optics Co., Ltd."\n'
         + right
         + '\n[[complaints]]\nid = "c"\nright = "r"\nsupplement = "Copies of our goods."\n'
@@ -115,6 +123,7 @@ def _check(
     return {f.code for f in report.errors}, {f.code for f in report.findings}
 
 
+_MAINLAND = "# the account is in mainland China\n"
 _TM_CN = (
     'ipr_type = "trademark"\nplace = "CN"\nnumber = "31234567"\nclasses = [9]\n'
     "registration_date = 2019-06-14\nexpiry_date = 2029-06-13\n"
@@ -663,6 +672,23 @@ GF: list[tuple[str, str, dict[str, Any], str, dict[str, bool]]] = [
         "2022-05-31",
         {"brief": False, "official": False},
     ),
+    # R75: from 2022-04-15 every reason code must meet the thresholds, under every reading:
+    # overall 95% passes, tm_misuse at 50% fails
+    (
+        "gf-per-code-2022",
+        "R75/D1",
+        {"n": 101, "taken": 20, "rejected": 0, "half_misuse_every": 9},
+        "2022-05-31",
+        {"brief": False, "official": False},
+    ),
+    # the same tm_misuse share under the 2018 rules (no per-code test): official qualifies
+    (
+        "gf-per-code-2018",
+        "R70/R75",
+        {"n": 101, "taken": 20, "rejected": 0, "half_misuse_every": 9},
+        "2022-04-14",
+        {"official": True},
+    ),
 ]
 
 
@@ -887,6 +913,131 @@ CHECK: list[tuple[str, str, str, str, str, bool, set[str]]] = [
         True,
         set(),
     ),
+    # D9, R26: a Notice of Acceptance does not make a pending mark enforceable (inferred)
+    (
+        "chk-acceptance-notice",
+        "D9/R26",
+        _TM_CN.replace('place = "CN"', 'place = "CN"\nstatus = "pending"').replace(
+            'documents = [{ kind = "trademark_certificate", colour = true, language = "zh" }]',
+            'documents = ["trademark_acceptance_notice"]',
+        ),
+        _TB + '\nreason = "tm_counterfeit"',
+        "brief",
+        True,
+        {"right-acceptance-notice"},
+    ),
+    # D12: a mainland-China supplier's copyright complaint on Alibaba.com is said (S27, maybe
+    # out of date), not refused
+    (
+        "chk-alibaba-com-china-copyright",
+        "D12",
+        'ipr_type = "copyright"\nplace = "CN"\nnumber = "2024-L-01234567"\n'
+        'documents = [{ kind = "copyright_certificate", colour = true, language = "zh" }]',
+        _MAINLAND + 'platform = "alibaba_com"\nreason = "cr_copied_content"\n'
+        'listings = ["https://www.alibaba.com/product-detail/Desk-Lamp_1600123456789.html"]',
+        "brief",
+        False,
+        {"complaint-alibaba-com-china-copyright"},
+    ),
+    # B1: a Xianyu listing is filed by selecting Taobao; D11, R33: undocumented under official
+    (
+        "chk-xianyu-listing-brief",
+        "B1",
+        _TM_CN,
+        'platform = "taobao"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://www.goofish.com/item?id=1065574393669"]',
+        "brief",
+        False,
+        set(),
+    ),
+    (
+        "chk-xianyu-listing-official",
+        "D11/R33",
+        _TM_CN,
+        'platform = "taobao"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://www.goofish.com/item?id=1065574393669"]',
+        "official",
+        False,
+        {"listing-marketplace-unknown"},
+    ),
+    # B1 says to select Taobao: a plan naming "xianyu" as the platform is told so (an error
+    # under every reading, findings.json's decided contract)
+    (
+        "chk-xianyu-platform",
+        "B1",
+        _TM_CN,
+        'platform = "xianyu"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://www.goofish.com/item?id=1065574393669"]',
+        "brief",
+        True,
+        {"platform-unknown"},
+    ),
+    # B16: store fronts on the Taobao family for every IPR type; D13: documented for
+    # trademarks only, so a copyright store front is unknown under official
+    (
+        "chk-cr-storefront-taobao-brief",
+        "B16",
+        'ipr_type = "copyright"\nplace = "CN"\nnumber = "2024-L-01234567"\n'
+        'documents = [{ kind = "copyright_certificate", colour = true, language = "zh" }]',
+        'platform = "taobao"\ntarget = "storefront"\nreason = "cr_misuse"\n'
+        'listings = ["https://shop118454188.taobao.com/index.htm"]',
+        "brief",
+        False,
+        set(),
+    ),
+    (
+        "chk-cr-storefront-taobao-official",
+        "D13",
+        'ipr_type = "copyright"\nplace = "CN"\nnumber = "2024-L-01234567"\n'
+        'documents = [{ kind = "copyright_certificate", colour = true, language = "zh" }]',
+        'platform = "taobao"\ntarget = "storefront"\nreason = "cr_misuse"\n'
+        'listings = ["https://shop118454188.taobao.com/index.htm"]',
+        "official",
+        False,
+        {"storefront-unknown"},
+    ),
+    # B13 vs R36: a Hong Kong mark on Tmall Global
+    (
+        "chk-hk-tmall-global-brief",
+        "B13",
+        _TM_CN.replace('"CN"', '"HK"'),
+        'platform = "tmall_global"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://detail.tmall.hk/hk/item.htm?id=690091011924"]',
+        "brief",
+        False,
+        set(),
+    ),
+    (
+        "chk-hk-tmall-global-official",
+        "R36",
+        _TM_CN.replace('"CN"', '"HK"'),
+        'platform = "tmall_global"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://detail.tmall.hk/hk/item.htm?id=690091011924"]',
+        "official",
+        True,
+        {"right-place-not-accepted"},
+    ),
+    # B14 vs R40: a Thai mark on Lazada Thailand
+    (
+        "chk-th-lazada-official",
+        "R40",
+        _TM_CN.replace('"CN"', '"TH"'),
+        'platform = "lazada_th"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://www.lazada.co.th/products/lumen-desk-lamp-i123456789-s987654321.html"]',
+        "official",
+        False,
+        {"right-place-unknown"},
+    ),
+    (
+        "chk-sg-lazada-th-brief",
+        "B14",
+        _TM_CN.replace('"CN"', '"SG"'),
+        'platform = "lazada_th"\nreason = "tm_counterfeit"\n'
+        'listings = ["https://www.lazada.co.th/products/lumen-desk-lamp-i123456789-s987654321.html"]',
+        "brief",
+        True,
+        {"right-place-not-accepted"},
+    ),
 ]
 
 
@@ -1049,6 +1200,57 @@ CLI: list[tuple[str, str, list[str], int, list[str]]] = [
         None,
         ["unknown"],
     ),  # type: ignore[list-item]
+    (
+        "cli-deadline-feb-29",
+        "dates",
+        ["deadline", "takedown", "--on", "2026-02-29"],
+        2,
+        ["2026-02-29"],
+    ),
+    (
+        "cli-trial-2019",
+        "R70/R75",
+        ["rules", "good-faith", "--as-of", "2023-05-01", "--trial-years", "2019"],
+        2,
+        ["2015, 2018, 2021"],
+    ),
+    (
+        "cli-reading-empty",
+        "readings",
+        ["rules", "good-faith", "--as-of", "2023-05-01", "--interpretation", ""],
+        2,
+        ["empty"],
+    ),
+    (
+        "cli-platform-case",
+        "B12",
+        ["rules", "registrations", "--platform", "Taobao", "--as-of", "2023-05-01"],
+        2,
+        ["did you mean 'taobao'?"],
+    ),
+    (
+        "cli-platform-lazada",
+        "B14",
+        ["rules", "registrations", "--platform", "lazada", "--as-of", "2023-05-01"],
+        2,
+        ["regional site (B14)"],
+    ),
+    (
+        "cli-registrations-lazada-official",
+        "R40",
+        [
+            "rules",
+            "registrations",
+            "--platform",
+            "lazada_th",
+            "--as-of",
+            "2023-05-01",
+            "--interpretation",
+            "official",
+        ],
+        0,
+        ["unknown", "differs under brief"],
+    ),
 ]
 
 
@@ -1114,3 +1316,315 @@ def test_file_reading_misspelt(
     assert code == 2, f"{case}: {code}\n{out}{err}"
     assert f"{example}:{line}" in err and "$.interpretation" in err, f"{case}: {err}"
     assert "did you mean 'official'?" in err and "Traceback" not in err, f"{case}: {err}"
+
+
+# ----------------------------------------------------------- CLI with files
+_V3 = (  # three counterfeit violations against three rights on Alibaba.com
+    "date,kind,platform,points,right,id\n2024-04-15,counterfeit,alibaba_com,,TM-7,a1\n"
+    "2024-05-02,counterfeit,alibaba_com,,TM-8,a2\n2024-05-20,counterfeit,alibaba_com,,TM-9,a3\n"
+)
+_AE3 = (  # three AliExpress counterfeits, on days more than 3 days apart
+    "date,kind,platform,points,right,id\n2024-01-10,counterfeit,aliexpress,,TM-7,e1\n"
+    "2024-02-10,counterfeit,aliexpress,,TM-7,e2\n2024-03-10,counterfeit,aliexpress,,TM-7,e3\n"
+)
+_UNDER_REVIEW = json.dumps(  # withdrawn before the takedown
+    {
+        "platform": "taobao",
+        "ipr_submitted": "2023-01-10",
+        "events": [
+            {"event": "ipr_verified", "on": "2023-01-12"},
+            {"event": "withdraw", "on": "2023-01-13"},
+        ],
+    }
+)
+_AFTER_TAKEDOWN = json.dumps(  # withdrawn after the takedown
+    {
+        "platform": "taobao",
+        "ipr_submitted": "2023-01-10",
+        "events": [
+            {"event": "ipr_verified", "on": "2023-01-12"},
+            {"event": "takedown", "on": "2023-01-13"},
+            {"event": "withdraw", "on": "2023-01-16"},
+        ],
+    }
+)
+# (id, rule, file name, content, argv ({f}: the file), exit code, wanted, unwanted)
+FILES: list[tuple[str, str, str, str, list[str], int, list[str], list[str]]] = [
+    (
+        "pen-alibaba-3-brief",
+        "D10/S41",
+        "v.csv",
+        _V3,
+        ["penalties", "{f}", "--platform", "alibaba_com", "--as-of", "2024-06-01"],
+        0,
+        ["serious>=4", "under official: closed would be unknown"],
+        [],
+    ),
+    (
+        "pen-alibaba-3-official",
+        "D10/R87",
+        "v.csv",
+        _V3,
+        [
+            "penalties",
+            "{f}",
+            "--platform",
+            "alibaba_com",
+            "--as-of",
+            "2024-06-01",
+            "--interpretation",
+            "official",
+        ],
+        0,
+        ["serious>=3", "interpretation official"],
+        [],
+    ),
+    (
+        "pen-aliexpress-3-closed",
+        "R85",
+        "v.csv",
+        _AE3,
+        [
+            "penalties",
+            "{f}",
+            "--platform",
+            "aliexpress",
+            "--as-of",
+            "2024-04-01",
+            "--format",
+            "json",
+        ],
+        1,
+        ['"closed": "yes"', '"closed_on": "2024-03-10"'],
+        ["differ"],
+    ),
+    (
+        "pen-aliexpress-3-day-merge",
+        "R85",
+        "v.csv",
+        _AE3.replace("2024-02-10", "2024-01-12"),
+        [
+            "penalties",
+            "{f}",
+            "--platform",
+            "aliexpress",
+            "--as-of",
+            "2024-04-01",
+            "--format",
+            "json",
+        ],
+        0,
+        ['"closed": "no"'],
+        [],
+    ),
+    (
+        "lc-withdraw-review-brief",
+        "B20",
+        "lc.json",
+        _UNDER_REVIEW,
+        ["lifecycle", "{f}"],
+        2,
+        ["lc.json:1:", "$.events[1]", "not allowed in state 'under_review'", "official"],
+        [],
+    ),
+    (
+        "lc-withdraw-review-official",
+        "R65",
+        "lc.json",
+        _UNDER_REVIEW,
+        ["lifecycle", "{f}", "--interpretation", "official"],
+        0,
+        ["withdrawn_before_takedown", "differs under: brief"],
+        [],
+    ),
+    (
+        "lc-withdraw-after-takedown",
+        "B20/R65",
+        "lc.json",
+        _AFTER_TAKEDOWN,
+        ["lifecycle", "{f}", "--format", "json"],
+        0,
+        ["withdrawn"],
+        ["not allowed"],
+    ),
+    (
+        "gf-cli-90-brief",
+        "B21/D1",
+        "h.csv",
+        "",
+        ["good-faith", "{f}", "--as-of", "2022-05-31"],
+        1,
+        ["interpretation brief", "official"],
+        [],
+    ),
+    (
+        "gf-cli-90-official",
+        "D1",
+        "h.csv",
+        "",
+        ["good-faith", "{f}", "--as-of", "2022-05-31", "--interpretation", "official"],
+        0,
+        [],
+        [],
+    ),
+    (
+        "gf-cli-feb-29",
+        "dates",
+        "h.csv",
+        "",
+        ["good-faith", "{f}", "--as-of", "2026-02-29"],
+        2,
+        ["2026-02-29"],
+        [],
+    ),
+    (
+        "gf-cli-reading-case",
+        "readings",
+        "h.csv",
+        "",
+        ["good-faith", "{f}", "--as-of", "2022-05-31", "--interpretation", "Brief"],
+        2,
+        ["did you mean 'brief'?"],
+        [],
+    ),
+    (
+        "deadline-round-2-after",
+        "R61",
+        "none",
+        "",
+        ["deadline", "counter_notice_round_2_3", "--on", "2022-01-20"],
+        0,
+        ["27 business days"],
+        [],
+    ),
+    (
+        "deadline-filer-reply-unknown",
+        "D4",
+        "none",
+        "",
+        ["deadline", "counter_notice_received", "--on", "2023-05-02"],
+        0,
+        ["unknown"],
+        [],
+    ),
+    (
+        "lc-feb-29",
+        "dates",
+        "lc.json",
+        _UNDER_REVIEW.replace("2023-01-13", "2026-02-29"),
+        ["lifecycle", "{f}"],
+        2,
+        ["lc.json:1:", "$.events[1].on", "2026-02-29"],
+        [],
+    ),
+    (
+        "history-feb-29",
+        "dates",
+        "hb.csv",
+        "type,date,platform,reason_code,listings,taken_down\ncomplaint,2026-02-29,taobao,tm_counterfeit,1,1\n",
+        ["good-faith", "{f}", "--as-of", "2026-03-31"],
+        2,
+        ["hb.csv:2:", "$.date", "2026-02-29"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "rule", "name", "content", "argv", "code", "wants", "unwanted"),
+    FILES,
+    ids=[c[0] for c in FILES],
+)
+def test_cli_files(
+    case: str,
+    rule: str,
+    name: str,
+    content: str,
+    argv: list[str],
+    code: int,
+    wants: list[str],
+    unwanted: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if name == "h.csv":  # exactly 90% over 100 complaints (gf-90-exact-100)
+        path = _history(tmp_path, 100, 9, 1)
+    else:
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+    got, out, err = run_cli([a.replace("{f}", str(path)) for a in argv], capsys)
+    text = out + err
+    assert got == code, f"{case} ({rule}): {got}\n{text[:2000]}"
+    assert "Traceback" not in text
+    for want in wants:
+        assert want in text, f"{case} ({rule}): {want!r} not in\n{text[:3000]}"
+    for not_want in unwanted:
+        assert not_want not in text, f"{case} ({rule}): {not_want!r} in\n{text[:3000]}"
+
+
+def _h2016(tmp: Path) -> History:
+    """A member in May 2016 (the 2015 rules: one month, >= 90%), an abuse finding on
+    2016-05-20."""
+    rows = [_HEADER, "declaration,2016-01-01,,,,,,,,,,,", "abuse,2016-05-20,,,,,,,,,,,"]
+    rows += [
+        f"complaint,2016-05-{1 + i % 19:02d},C{i},taobao,tm_counterfeit,20,20,0,0,0,0,0,"
+        for i in range(30)
+    ]
+    path = tmp / "h16.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return History.from_file(path)
+
+
+def _answer(call: Callable[[], object]) -> object:
+    try:
+        return call()
+    except (TypeError, IpprulesError) as exc:
+        return type(exc).__name__
+
+
+# (id, rule, question of a standing on the 2016 history, expected)
+STANDING: list[tuple[str, str, Callable[[History], object], object]] = [
+    # R69, R82: under the 2015 rules a member found abusive is excluded for six months, under
+    # every reading (the 2015 rules have one reading)
+    (
+        "abuse-2015-brief",
+        "R69/R82",
+        lambda h: (standing(h, "2016-05-31").member, standing(h, "2016-05-31").locked_until),
+        (False, dt.date(2016, 11, 20)),
+    ),
+    (
+        "abuse-2015-official",
+        "R69/R82",
+        lambda h: standing(h, "2016-05-31", interpretation="official").locked_until,
+        dt.date(2016, 11, 20),
+    ),
+    ("abuse-2015-version", "R68", lambda h: standing(h, "2016-05-31").version, "2015"),
+    (
+        "standing-feb-29",
+        "dates",
+        lambda h: _answer(lambda: standing(h, "2026-02-29")),
+        "InputError",
+    ),
+    (
+        "standing-tz",
+        "dates",
+        lambda h: _answer(lambda: standing(h, "2022-05-31+08:00")),
+        "InputError",
+    ),
+    (
+        "standing-reading-case",
+        "readings",
+        lambda h: _answer(lambda: standing(h, "2016-05-31", interpretation="Official")),
+        "UnknownNameError",
+    ),
+    ("standing-before-programme", "R68", lambda h: standing(h, "2015-03-01").criteria, ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "rule", "ask", "expected"), STANDING, ids=[c[0] for c in STANDING]
+)
+def test_standing_answers(
+    case: str, rule: str, ask: Callable[[History], object], expected: object, tmp_path: Path
+) -> None:
+    assert ask(_h2016(tmp_path)) == expected, f"{case} ({rule})"
