@@ -1278,18 +1278,27 @@ def test_case_count() -> None:
 
 
 # ------------------------------------------- a file's own reading, misspelt
-# (id, command, example file, the line its `interpretation` is put after, extra argv)
-FILE_READING: list[tuple[str, str, str, str, list[str]]] = [
-    ("plan-check", "check", "plan.toml", "as_of = 2026-11-23", []),
-    ("portfolio-coverage", "coverage", "portfolio.toml", "as_of = 2026-12-02", []),
-    ("account-plan", "plan", "planner-account.toml", 'as_of = "2026-11-23"', ["--account"]),
+# (id, command, example file, the line its `interpretation` is put after, extra argv, spelling)
+FILE_READING: list[tuple[str, str, str, str, list[str], str]] = [
+    ("plan-check", "check", "plan.toml", "as_of = 2026-11-23", [], "Official"),
+    ("plan-check", "check", "plan.toml", "as_of = 2026-11-23", [], "offical"),
+    ("portfolio-coverage", "coverage", "portfolio.toml", "as_of = 2026-12-02", [], "Official"),
+    (
+        "account-plan",
+        "plan",
+        "planner-account.toml",
+        'as_of = "2026-11-23"',
+        ["--account"],
+        "offical",
+    ),
 ]
 _EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize("spelling", ["Official", "offical"])
 @pytest.mark.parametrize(
-    ("case", "command", "example", "after", "extra"), FILE_READING, ids=[c[0] for c in FILE_READING]
+    ("case", "command", "example", "after", "extra", "spelling"),
+    FILE_READING,
+    ids=[f"{c[0]}-{c[5]}" for c in FILE_READING],
 )
 def test_file_reading_misspelt(
     case: str,
