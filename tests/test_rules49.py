@@ -20,6 +20,7 @@ from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNam
 from ipprules.goodfaith import History, standing
 
 BOOK = default_rulebook()
+_UTC8 = dt.timezone(dt.timedelta(hours=8))
 
 _HEADER = (
     "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
@@ -580,6 +581,29 @@ API: list[tuple[str, str, Callable[[], object], object]] = [
     ),
     ("api-rule-d4-cited", "D4", lambda: len(BOOK.citing("D4")) > 0, True),
     ("api-rule-d14", "rule ids", lambda: _raises(lambda: BOOK.citing("D14")), "UnknownNameError"),
+    # errors.md: as_of takes a datetime's own calendar date; a count's start refuses a zone
+    (
+        "api-as-of-aware-datetime",
+        "dates",
+        lambda: BOOK.as_of(dt.datetime(2023, 5, 1, 23, 30, tzinfo=_UTC8)).as_of,
+        dt.date(2023, 5, 1),
+    ),
+    (
+        "api-deadline-aware-datetime",
+        "dates",
+        lambda: _raises(
+            lambda: ipprules.deadline_for(
+                "counter_notice_round_1", dt.datetime(2023, 5, 1, 23, 30, tzinfo=_UTC8)
+            )
+        ),
+        "InputError",
+    ),
+    (
+        "api-deadline-round-1-due",
+        "R61",
+        lambda: ipprules.deadline_for("counter_notice_round_1", "2023-05-05").due,
+        dt.date(2023, 5, 10),
+    ),
 ]
 
 
@@ -688,6 +712,14 @@ GF: list[tuple[str, str, dict[str, Any], str, dict[str, bool]]] = [
         {"n": 101, "taken": 20, "rejected": 0, "half_misuse_every": 9},
         "2022-04-14",
         {"official": True},
+    ),
+    # B1 vs D11: Xianyu complaints count as Taobao's under the brief, not under official
+    (
+        "gf-xianyu-counted",
+        "B1/D11/D2",
+        {"n": 101, "taken": 19, "rejected": 1, "platform": "xianyu"},
+        "2022-05-31",
+        {"brief": True, "official": False},
     ),
 ]
 
@@ -1037,6 +1069,51 @@ CHECK: list[tuple[str, str, str, str, str, bool, set[str]]] = [
         "brief",
         True,
         {"right-place-not-accepted"},
+    ),
+    # D8, R25, R35: a Madrid mark designating China counts on Taobao with the extension proof
+    (
+        "chk-madrid-with-extension",
+        "D8/R35",
+        _TM_CN.replace('place = "CN"', 'place = "WO"\nmadrid = true').replace(
+            'language = "zh" }]',
+            'language = "zh" }, "madrid_extension_certificate"]',
+        ),
+        _TB + '\nreason = "tm_counterfeit"',
+        "brief",
+        False,
+        set(),
+    ),
+    # B2, R15: registered IPP users cannot use the stand-alone form
+    (
+        "chk-form-registered-user",
+        "B2/R15",
+        _TM_CN,
+        _TB + '\nreason = "tm_counterfeit"\nchannel = "standalone_form"',
+        "official",
+        True,
+        set(),
+    ),
+    # B16: reason codes depend on the IPR type
+    ("chk-wrong-type-reason", "B16", _TM_CN, _TB + '\nreason = "cr_piracy"', "brief", True, set()),
+    # B11, R7, R9: only a verified IPR backs a complaint
+    (
+        "chk-verification-failed",
+        "B11/R9",
+        _TM_CN + '\nverification = "failed"',
+        _TB + '\nreason = "tm_counterfeit"',
+        "brief",
+        True,
+        set(),
+    ),
+    # B7: an expired mark cannot be relied on
+    (
+        "chk-expired-mark",
+        "B7",
+        _TM_CN.replace("expiry_date = 2029-06-13", "expiry_date = 2023-01-01"),
+        _TB + '\nreason = "tm_counterfeit"',
+        "brief",
+        True,
+        set(),
     ),
 ]
 
