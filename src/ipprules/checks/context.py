@@ -287,7 +287,8 @@ class Context:
         self.plan = plan
         self.book = rulebook
         self.day = as_date(as_of, "as-of date", name="as_of")
-        if interpretation is None and plan.interpretation:  # the plan's own: at its line
+        # the plan's own reading: an unknown one is refused at its line ("" too)
+        if interpretation is None and plan.interpretation is not None:
             interpretation = file_reading(rulebook, plan.interpretation)
         if interpretation is None:
             interpretation = rulebook.default_interpretation

@@ -311,7 +311,8 @@ def _job(
         until = day + step
     except (OverflowError, ValueError):
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
-    if interpretation is None and portfolio.interpretation:  # the portfolio's own: its line
+    # the portfolio's own reading: an unknown one is refused at its line ("" too)
+    if interpretation is None and portfolio.interpretation is not None:
         interpretation = file_reading(rulebook, portfolio.interpretation)
     if interpretation is None:  # as check reads a plan: the portfolio's reading, else the book's
         interpretation = rulebook.default_interpretation

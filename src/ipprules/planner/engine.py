@@ -825,7 +825,8 @@ def _plan(
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
     trial = plan_trial(plan, book)
-    if interpretation is None and plan.interpretation:  # the plan's own: at its line
+    # the plan's own reading: an unknown one is refused at its line ("" too)
+    if interpretation is None and plan.interpretation is not None:
         interpretation = file_reading(book, plan.interpretation)
     rules = book.as_of(day, interpretation, trial=trial)
     open_ids = _open_ids(open_listings)
