@@ -110,6 +110,8 @@ def _check(
     account = _ACCOUNT
     if complaint.startswith(_MAINLAND):  # the filer is in mainland China (D12)
         account = account.replace('location = "elsewhere"', 'location = "mainland_china"')
+    if complaint.startswith(_FILED100):  # the filer has filed 100 complaints before (B18)
+        account = account.replace("complaints_filed = 40", "complaints_filed = 100")
     text = (
         account
         + '[[rights]]\nid = "r"\nname = "LUMEN"\nregistrant = "Lumen Optics Co., Ltd."\n'
@@ -125,6 +127,13 @@ def _check(
 
 
 _MAINLAND = "# the account is in mainland China\n"
+_FILED100 = "# the account has filed 100 complaints\n"
+_BATCH100 = (
+    _FILED100
+    + 'platform = "taobao"\nreason = "tm_counterfeit"\nlistings = ['
+    + ", ".join(f'"https://item.taobao.com/item.htm?id={600000000000 + i}"' for i in range(100))
+    + "]"
+)
 _TM_CN = (
     'ipr_type = "trademark"\nplace = "CN"\nnumber = "31234567"\nclasses = [9]\n'
     "registration_date = 2019-06-14\nexpiry_date = 2029-06-13\n"
@@ -1114,6 +1123,25 @@ CHECK: list[tuple[str, str, str, str, str, bool, set[str]]] = [
         "brief",
         True,
         set(),
+    ),
+    # B18 and B21's volume: 100 complaints filed is no track record under "more than 100"
+    (
+        "chk-batch-100-brief",
+        "B18/B21",
+        _TM_CN,
+        _BATCH100,
+        "brief",
+        False,
+        {"new-filer-large-batch"},
+    ),
+    (
+        "chk-batch-100-at-least-100",
+        "B18/B21",
+        _TM_CN,
+        _BATCH100,
+        "brief-at-least-100",
+        False,
+        {"other-reading-finding"},
     ),
 ]
 
