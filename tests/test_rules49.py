@@ -1459,6 +1459,13 @@ _AFTER_TAKEDOWN = json.dumps(  # withdrawn after the takedown
         ],
     }
 )
+_PF_HK = (  # a portfolio of one Hong Kong mark
+    _ACCOUNT
+    + '[[rights]]\nid = "tm-hk"\nname = "LUMEN"\nregistrant = "Lumen Optics Co., Ltd."\n'
+    + _TM_CN.replace('"CN"', '"HK"')
+    + "\n"
+)
+_PF_ARGV = ["coverage", "{f}", "--summary", "--platform", "tmall_global", "--platform", "taobao"]
 # (id, rule, file name, content, argv ({f}: the file), exit code, wanted, unwanted)
 FILES: list[tuple[str, str, str, str, list[str], int, list[str], list[str]]] = [
     (
@@ -1636,6 +1643,36 @@ FILES: list[tuple[str, str, str, str, list[str], int, list[str], list[str]]] = [
         ["good-faith", "{f}", "--as-of", "2026-03-31"],
         2,
         ["hb.csv:2:", "$.date", "2026-02-29"],
+        [],
+    ),
+    # B13 vs R36 in coverage: an HK mark covers Tmall Global under the brief only; R39: never
+    # Taobao; D13: AliExpress store fronts unknown under official
+    (
+        "cov-hk-brief",
+        "B13/R39",
+        "pf.toml",
+        _PF_HK,
+        _PF_ARGV,
+        0,
+        [
+            "tmall_global  listing     covered",
+            "official: not_covered",
+            "taobao        listing     not_covered",
+        ],
+        [],
+    ),
+    (
+        "cov-hk-official",
+        "R36/D13",
+        "pf.toml",
+        _PF_HK,
+        [*_PF_ARGV, "--platform", "aliexpress", "--interpretation", "official"],
+        0,
+        [
+            "tmall_global  listing     not_covered",
+            "brief: covered",
+            "aliexpress    storefront  unknown",
+        ],
         [],
     ),
 ]
