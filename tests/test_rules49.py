@@ -1356,6 +1356,41 @@ CLI: list[tuple[str, str, list[str], int, list[str]]] = [
         0,
         ["unknown", "differs under brief"],
     ),
+    (
+        "cli-diff-2022-01-20",
+        "R61/D4",
+        ["rules", "diff", "--as-of", "2022-01-19", "--to", "2022-01-20"],
+        1,
+        ["amount: 30 -> 27"],
+    ),
+    (
+        "cli-platform-site",
+        "B13",
+        ["rules", "platform", "tmall.hk", "--as-of", "2023-05-01"],
+        2,
+        ["did you mean 'tmall_global'?"],
+    ),
+    (
+        "cli-lazada-before-opening",
+        "R95",
+        ["rules", "platform", "lazada_sg", "--as-of", "2019-05-01"],
+        2,
+        ["from 2019-06-01"],
+    ),
+    (
+        "cli-gf-before-programme",
+        "R68",
+        ["rules", "good-faith", "--as-of", "2015-03-01"],
+        0,
+        ["not in force", "2015-04-01"],
+    ),
+    (
+        "cli-gf-2015-trial",
+        "R68",
+        ["rules", "good-faith", "--as-of", "2015-03-01", "--trial"],
+        0,
+        [">= 90.0%"],
+    ),
 ]
 
 
