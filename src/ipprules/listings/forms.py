@@ -151,8 +151,10 @@ def _taobao() -> list[Form]:
               ("item.taobao.com", "detail.taobao.com"), r"/item\.html?", query_keys=_TB_KEYS),
         _form("taobao-h5", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("h5.m.taobao.com",), r"/awp/core/detail\.htm", query_keys=_TB_KEYS),
+        # also i{ID}.html, as item.taobao.com's item.html (a taobaoke feed's click_url,
+        # github-index:12314782780)
         _form("taobao-a-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              ("a.m.taobao.com",), r"/i{ID}\.htm", conflict_keys=_TB_KEYS),
+              ("a.m.taobao.com",), r"/i{ID}\.html?", conflict_keys=_TB_KEYS),
         _form("taobao-intl", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("m.intl.taobao.com",), r"/detail/detail\.html", query_keys=_TB_KEYS),
         # the app's detail pages: /security-h5-detail/home is where an e.tb.cn link lands
@@ -290,8 +292,10 @@ def _b2b() -> list[Form]:
         _form("alibaba-detail-lang", "alibaba_com", "listing", "alibaba_com", "item", *product,
               langs, r"/(?:product|p)-detail/{X}-{ID}\.html",
               x_rule="slug", x_name="slug", canonical_bare=mobile),
+        # also a tab of the product's page after its slug (/product/N/<slug>/specifications
+        # .html: a crawler's product URL, github-index:59617916626)
         _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
-              mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+)?\.html"),
+              mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+){0,2}\.html"),
         _form("alibaba-store-product", "alibaba_com", "listing", "alibaba_com", "item",
               mobile, product[1], _pattern(
                   _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
