@@ -300,7 +300,7 @@ class UnknownNameError(IpprulesError):
         if isinstance(name, str) and not name.strip():
             hint = " (an empty name)"
         elif self.suggestion is not None:
-            hint = f" (did you mean {self.suggestion!r}?)"
+            hint = f" (did you mean {self.suggestion!r}?{lookalike(name, self.suggestion)})"
         else:
             hint = ""
         # Long lists (finding codes...) are left out of the message: the suggestion is enough.
@@ -376,7 +376,34 @@ def did_you_mean(name: object, known: Sequence[str]) -> str:
     (" (did you mean 'tmall'?)", '')
     """
     near = suggest(name, known)
-    return f" (did you mean {near!r}?)" if near is not None else ""
+    return f" (did you mean {near!r}?{lookalike(name, near)})" if near is not None else ""
+
+
+def lookalike(name: object, near: str | None) -> str:
+    """What a "did you mean" hint adds when ``name`` differs from the ``near`` name it suggests
+    by characters that look alike: a Cyrillic or Greek letter in place of a Latin one, an
+    invisible character. Printed, the two would read the same, so the characters are named
+    (up to three), or ``""``.
+
+    >>> lookalike("taob\u0430o", "taobao")
+    ' it holds U+0430 CYRILLIC SMALL LETTER A, not ASCII'
+    >>> lookalike("tmal", "tmall"), lookalike("\uff34\uff2d\uff21\uff2c\uff2c", "tmall")
+    ('', '')
+    """
+    if not isinstance(name, str) or near is None or not near.isascii():
+        return ""
+    import unicodedata
+
+    name = plain(name)
+    folded = unicodedata.normalize("NFKC", name[:200])  # full-width letters read as they are
+    odd = list(dict.fromkeys(c for c in folded if not c.isascii()))
+    if not odd:
+        return ""
+    said = ", ".join(
+        f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed character')}" for c in odd[:3]
+    )
+    more = f" and {len(odd) - 3} more" if len(odd) > 3 else ""
+    return f" it holds {said}{more}, not ASCII"
 
 
 #: The longest message or path an error or finding keeps whole (see :func:`bounded_text`).

@@ -44,6 +44,7 @@ from ipprules.errors import (
     UnknownNameError,
     bounded_text,
     did_you_mean,
+    lookalike,
     suggest,
 )
 from ipprules.rulebook import ResolvedRules
@@ -793,7 +794,7 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
         hint = f" (did you mean {site!r}?): {rules.site_note(platform_id)}"
     else:  # 'Taobao', full-width 'ＴＭＡＬＬ', 'XIANYU', lazada_gd (lazada_id mistyped)
         near = _suggested(rules, platform_id)
-        hint = f" (did you mean {near!r}?)" if near is not None else ""
+        hint = f" (did you mean {near!r}?{lookalike(platform_id, near)})" if near else ""
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
 
 
