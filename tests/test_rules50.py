@@ -953,6 +953,33 @@ case(
     {"right-document-missing"},
 )
 
+# look-alike letters in the other names a plan gives: each hint names the character
+case(
+    "homoglyph-reason",
+    plan(tm(), complaint("taobao", [TB], reason="tm_c\u043eunterfeit")),
+    1,
+    {"reason-unknown"},
+    says=("(did you mean 'tm_counterfeit'? it holds U+043E CYRILLIC SMALL LETTER O, not ASCII)",),
+)
+case(
+    "homoglyph-right-id",
+    plan(tm(rid="tm-cn"), complaint("taobao", [TB], right="tm-\u0441n")),
+    2,
+    says=("did you mean 'tm-cn'? it holds U+0441 CYRILLIC SMALL LETTER ES, not ASCII;",),
+)
+case(
+    "homoglyph-letter-right",
+    AGENT
+    + letter("valid_until = 2027-12-31\nstates_scope = true\nstates_validity = true").replace(
+        'rights = ["tm"]', 'rights = ["tm-\u0441n"]'
+    )
+    + tm(rid="tm-cn")
+    + complaint("taobao", [TB], right="tm-cn"),
+    1,
+    {"authorisation-missing"},
+    says=("(did you mean 'tm-cn'? it holds U+0441 CYRILLIC SMALL LETTER ES, not ASCII)",),
+)
+
 
 def _as_json(toml_text: str) -> str:
     return json.dumps(tomllib.loads(toml_text), default=str, ensure_ascii=False, indent=1)

@@ -924,7 +924,7 @@ def _letter_slips(rules: ResolvedRules, plan: Plan, right: Right) -> str:
             continue  # a letter for other rights
         said.extend(
             f"{at}.rights[{j}]: no right {bounded_text(repr(name), 80)} in the plan "
-            f"(did you mean {right.id!r}?)"
+            f"(did you mean {right.id!r}?{lookalike(name, right.id)})"
             for j, name in slips
         )
         for j, name in enumerate(letter.platforms):

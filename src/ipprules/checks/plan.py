@@ -26,7 +26,7 @@ from ipprules._files import Document, parse_document, read_document
 from ipprules._shipped import shipped_text
 from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
-from ipprules.errors import InputError, Problem, suggest
+from ipprules.errors import InputError, Problem, lookalike, suggest
 
 __all__ = ["EXAMPLE_PLAN", "example_plan", "plan_from_data", "read_plan", "reference_problems"]
 
@@ -83,7 +83,7 @@ def reference_problems(plan: Plan) -> list[Problem]:
 def _meant(name: object, rights: Mapping[str, object]) -> str:
     """``did you mean 'tm-cn'?; `` before the known ids, when an id of the plan is near."""
     near = suggest(name, list(rights))
-    return f"did you mean {near!r}?; " if near is not None else ""
+    return f"did you mean {near!r}?{lookalike(name, near)}; " if near is not None else ""
 
 
 def _raise(problems: list[Problem], file: str | None, locate: Locate | None) -> None:
