@@ -980,6 +980,139 @@ case(
     says=("(did you mean 'tm-cn'? it holds U+0441 CYRILLIC SMALL LETTER ES, not ASCII)",),
 )
 
+case(
+    "assigned-without-certificate",
+    plan(tm(extra="assigned = true"), complaint("taobao", [TB])),
+    1,
+    {"right-document-missing"},
+    says=("assignment_certificate",),
+)
+case(
+    "madrid-cn-without-extension",
+    plan(tm(extra="madrid = true"), complaint("taobao", [TB])),
+    1,
+    {"right-document-missing"},
+    says=("madrid_extension_certificate",),
+)
+case(
+    "software-without-screenshot",
+    plan(
+        """
+[[rights]]
+id = "cr"
+ipr_type = "copyright"
+name = "LUMEN app"
+place = "CN"
+number = "2024SR0123456"
+software = true
+registrant = "Lumen Optics Co., Ltd."
+documents = [{ kind = "copyright_certificate", colour = true, language = "zh" }]
+""",
+        complaint("taobao", [TB], reason="cr_piracy", right="cr"),
+    ),
+    1,
+    {"right-document-missing"},
+    says=("software_screenshot",),
+)
+case(
+    "organisation-as-enterprise",
+    plan(tm(), complaint("taobao", [TB])).replace(
+        "complaints_filed = 400", "complaints_filed = 400\norganisation = true"
+    ),
+    0,
+    {"account-organisation-registration"},
+)
+case(
+    "agent-own-rights",
+    plan(tm(), complaint("taobao", [TB])).replace(
+        'incorporated = "HK"', 'incorporated = "HK"\ncategory = "agent"'
+    ),
+    0,
+    {"account-category-own-rights"},
+    {"authorisation-missing"},
+)
+case(
+    "class-46",
+    plan(tm().replace("classes = [9]", "classes = [46]"), complaint("taobao", [TB])),
+    1,
+    {"right-class-invalid"},
+)
+case(
+    "blank-supplement",
+    plan(
+        tm(),
+        complaint("taobao", [TB]).replace(
+            "Counterfeit LUMEN lamps: wrong packaging, no serial number.", "   "
+        ),
+    ),
+    1,
+    {"supplement-missing"},
+)
+case(
+    "two-urls-one-entry",
+    plan(tm(), complaint("taobao", [TB + " " + TB2])),
+    1,
+    {"listing-several-urls"},
+)
+case(
+    "store-reason-listing-url",
+    plan(
+        tm(),
+        complaint("tmall", [TMALL], reason="tm_store_misuse", extra='target = "storefront"'),
+    ),
+    1,
+    {"listing-wrong-kind"},
+)
+case(
+    "tw-trademark-1688",
+    plan(tm(place="TW"), complaint("1688", [A1688])),
+    1,
+    {"right-place-not-accepted"},
+    says=("R39",),
+)
+case(
+    "hk-trademark-aliexpress",
+    plan(tm(place="HK"), complaint("aliexpress", [AE])),
+    0,
+    {"right-place-not-preferred"},
+)
+case(
+    "lazada-unregistered-copyright",
+    plan(
+        copyright_unregistered(),
+        complaint("lazada_th", [LZ_TH], reason="cr_copied_content", right="cr"),
+    ),
+    0,
+    {"right-acceptance-disputed"},
+)
+case(
+    "lazada-vn-vn-trademark",
+    plan(
+        tm(place="VN"),
+        complaint(
+            "lazada_vn", ["https://www.lazada.vn/products/den-ban-lumen-i123456789-s987654321.html"]
+        ),
+    ),
+    0,
+    must_not={"right-place-not-accepted", "listing-rejected"},
+)
+case(
+    "batch-100-from-100-filed",
+    plan(tm(), complaint("taobao", tb_urls(100))).replace(
+        "complaints_filed = 400", "complaints_filed = 100"
+    ),
+    0,
+    {"new-filer-large-batch"},
+)
+case(
+    "batch-100-from-101-filed",
+    plan(tm(), complaint("taobao", tb_urls(100))).replace(
+        "complaints_filed = 400", "complaints_filed = 101"
+    ),
+    0,
+    must_not={"new-filer-large-batch"},
+)
+
 
 def _as_json(toml_text: str) -> str:
     return json.dumps(tomllib.loads(toml_text), default=str, ensure_ascii=False, indent=1)
@@ -1012,6 +1145,27 @@ case(
 )
 case("json-empty-object", "{}", 2, ext="json")
 case("json-not-an-object", "[1, 2]", 2, ext="json")
+
+
+#: The rule each finding must cite, decided from the rule text before running.
+CITED = {
+    "lazada-th-cn-trademark": ("right-place-not-accepted", "B14"),
+    "patent-missing-report": ("right-document-missing", "B9"),
+    "copyright-unregistered-taobao": ("right-not-accepted", "B8"),
+    "form-11-links": ("listings-too-many", "B2"),
+    "portal-301-links": ("listings-too-many", "B17"),
+    "1688-us-trademark": ("right-place-not-accepted", "B12"),
+    "tmall-global-us-trademark": ("right-place-not-accepted", "B13"),
+    "alibaba-com-us-trademark": ("right-place-not-preferred", "B15"),
+    "pending-trademark": ("right-not-accepted", "B7"),
+    "reason-good-faith-only": ("reason-good-faith-only", "R50"),
+    "xianyu-platform": ("platform-unknown", "B1"),
+    "form-registered-account": ("channel-registered-account", "B2"),
+    "storefront-on-aliexpress": ("storefront-not-allowed", "B16"),
+    "reason-wrong-ipr-type": ("reason-wrong-ipr-type", "B16"),
+    "expired-right": ("right-expired", "B7"),
+    "agent-without-letter": ("authorisation-missing", "R10"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -1047,3 +1201,7 @@ def test_plan(name: str, folder: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert sorted(f.code for f in report.findings) == sorted(f["code"] for f in data["findings"])
     if counts is not None:
         assert report.counts() == counts, [(f.code, f.message) for f in report.findings]
+    if name in CITED:  # the rule the finding must cite
+        code, rule = CITED[name]
+        cited = [f.rule_ids for f in report.findings if f.code == code]
+        assert cited and all(rule in ids for ids in cited), cited
