@@ -194,7 +194,10 @@ class ParseResults:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
         input (no input: no row, the same columns), string columns (pandas' text dtype,
         whatever the rows), ``position`` an integer and ``ok`` a bool column, the coded
-        columns categorical.
+        columns categorical. Built from a pandas Series, the frame keeps the Series' index
+        (its labels, as ``df["url"].dropna()`` leaves them), so it joins back to the frame
+        the column came from (``df.join(results.to_frame())``); ``position`` stays the place
+        in the input.
 
         >>> from ipprules import parse_listings
         >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
@@ -207,7 +210,11 @@ class ParseResults:
         records = self.to_records()
         frame = to_frame(records, categories=_categories(), texts=_TEXTS, columns=_COLUMNS)
         # no input still gives every column, ``position`` and ``ok`` with the dtypes of a row
-        return frame.astype({"position": "int64", "ok": "bool"})
+        frame = frame.astype({"position": "int64", "ok": "bool"})
+        index = _series_index(self._texts)
+        if index is not None and len(index) == len(frame):
+            frame.index = index
+        return frame
 
     def text(self) -> str:
         """The text ``ipprules listings`` prints for these inputs: a table, a row an input
@@ -378,6 +385,15 @@ _CATEGORIES = ("platform", "marketplace", "kind", "code")
 _COLUMNS = ("position", *(name for name, _ in RECORD_FIELDS))
 # pandas' text dtype, with no row or one as with many (inferred, they were object when empty)
 _TEXTS = tuple(n for n, kind in RECORD_FIELDS if kind == "string" and n not in _CATEGORIES)
+
+
+def _series_index(texts: object) -> Any:
+    """The index of ``texts`` when it is a pandas Series (told without importing pandas),
+    else ``None``."""
+    kind = type(texts)
+    if kind.__name__ == "Series" and kind.__module__.split(".")[0] == "pandas":
+        return getattr(texts, "index", None)
+    return None
 
 
 @functools.cache

@@ -770,19 +770,26 @@ class ResolvedRules:
 
     def to_frame(self) -> Any:
         """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra), with date columns
-        and categorical ``section`` and ``confidence`` columns.
+        and categorical ``section``, ``interpretation`` (the rule book's readings; ``NaN`` for
+        a record of every reading) and ``confidence`` columns.
 
         >>> from ipprules import default_rulebook
         >>> frame = default_rulebook().as_of("2026-11-23").to_frame()
         >>> str(frame["effective_from"].dtype), str(frame["section"].dtype)
         ('datetime64[s]', 'category')
+        >>> str(frame["interpretation"].dtype), list(frame["interpretation"].cat.categories)
+        ('category', ['brief', 'official', 'brief-at-least-100'])
         """
         from ipprules._frames import to_frame
 
         return to_frame(
             self.to_records(),
             dates=("effective_from", "effective_until"),
-            categories={"section": SECTIONS, "confidence": tuple(c.value for c in Confidence)},
+            categories={
+                "section": SECTIONS,
+                "interpretation": self.book.interpretations,
+                "confidence": tuple(c.value for c in Confidence),
+            },
             lists=("sources", "rules"),
         )
 

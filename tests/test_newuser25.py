@@ -1,0 +1,64 @@
+"""A brand-protection analyst in a notebook, with pandas (sweep newuser25).
+
+- ``parse_listings(df["url"].dropna()).to_frame()`` numbered its rows 0, 1, 2... whatever the
+  Series' index: the rows left after ``dropna()`` (which the docs recommend because it keeps
+  the index labels) could not be joined back to the frame they came from. The frame of a
+  Series keeps its index.
+- docs/listings.md called the ``region`` column of ``ParseResults.to_frame()`` categorical: it
+  is text (its values are open, as ``ipprules._frames`` says). The page says so.
+- ``ResolvedRules.to_frame()``'s ``interpretation`` column was ``object``: all ``None`` under
+  the default reading, ``NaN`` and ``'official'`` mixed under another, where every other
+  frame's ``interpretation`` is categorical. It is categorical, with the book's readings.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+import ipprules
+
+ROOT = Path(__file__).resolve().parents[1]
+URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    None,
+    "junk",
+    "https://detail.1688.com/offer/612345678901.html",
+]
+
+
+def test_a_series_frame_keeps_its_index_labels() -> None:
+    df = pd.DataFrame({"url": URLS, "seller": list("abcd")}, index=[100, 205, 310, 415])
+    frame = ipprules.parse_listings(df["url"].dropna()).to_frame()
+    assert list(frame.index) == [100, 310, 415]
+    assert list(frame["position"]) == [0, 1, 2]
+    joined = df.join(frame[["ok", "platform"]])
+    assert not joined.loc[310, "ok"]
+    assert joined.loc[415, "platform"] == "1688"
+    assert pd.isna(joined.loc[205, "ok"])
+
+
+def test_a_list_frame_keeps_a_range_index() -> None:
+    frame = ipprules.parse_listings([u for u in URLS if u]).to_frame()
+    assert list(frame.index) == [0, 1, 2]
+
+
+def test_the_documented_categorical_listing_columns_are_categorical() -> None:
+    text = (ROOT / "docs" / "listings.md").read_text(encoding="utf-8")
+    said = re.search(r"categorical (`[^.]*?) columns", text)
+    assert said is not None
+    named = re.findall(r"`(\w+)`", said.group(1))
+    frame = ipprules.parse_listings(URLS[:1]).to_frame()
+    assert named and all(str(frame[n].dtype) == "category" for n in named), named
+
+
+def test_rules_frame_interpretation_is_categorical() -> None:
+    book = ipprules.default_rulebook()
+    for reading in book.interpretations:
+        column = book.as_of("2026-11-23", reading).to_frame()["interpretation"]
+        assert str(column.dtype) == "category"
+        assert list(column.cat.categories) == list(book.interpretations)
+    official = book.as_of("2026-11-23", "official").to_frame()["interpretation"]
+    assert set(official.dropna()) == {"official"}
