@@ -9,18 +9,28 @@
 - ``ResolvedRules.to_frame()``'s ``interpretation`` column was ``object``: all ``None`` under
   the default reading, ``NaN`` and ``'official'`` mixed under another, where every other
   frame's ``interpretation`` is categorical. It is categorical, with the book's readings.
+- ``plan_listings(df, ...)`` said to "build the items from its rows, df.to_dict('records')",
+  and those rows were then refused (``not dict``). A frame, and a dict among the lines, are
+  told to read the rows as the CSV they make (``read_lines(io.StringIO(df.to_csv(...)))``),
+  which plans them.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pytest
 
 import ipprules
+from ipprules.checks import Plan, read_plan
+from ipprules.planner import plan_listings, read_lines
 
 ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
 URLS = [
     "https://item.taobao.com/item.htm?id=606832683299",
     None,
@@ -62,3 +72,24 @@ def test_rules_frame_interpretation_is_categorical() -> None:
         assert list(column.cat.categories) == list(book.interpretations)
     official = book.as_of("2026-11-23", "official").to_frame()["interpretation"]
     assert set(official.dropna()) == {"official"}
+
+
+def _account() -> Plan:
+    return read_plan(EXAMPLES / "planner-account.toml")
+
+
+@pytest.mark.parametrize("as_rows", [False, True])
+def test_planning_a_frame_says_a_way_that_plans_its_rows(as_rows: bool) -> None:
+    df = pd.read_csv(EXAMPLES / "planner-urls.csv")
+    given: Any = df.to_dict("records") if as_rows else df
+    with pytest.raises(TypeError) as refused:
+        plan_listings(given, _account(), as_of="2026-11-23")
+    said = str(refused.value)
+    # the refusal of a frame said to pass df.to_dict('records'), which is refused in turn
+    assert "to_dict('records')" not in said
+    call = re.search(r"ipprules\.planner\.read_lines\((.*?\)\))\)", said)
+    assert call is not None, said
+    assert call.group(1) == "io.StringIO(df.to_csv(index=False))"
+    lines = read_lines(io.StringIO(df.to_csv(index=False)))
+    planned = plan_listings(lines, _account(), as_of="2026-11-23")
+    assert planned.counts()["planned"] == 4

@@ -768,7 +768,13 @@ def plan_listings(
     >>> result.counts(), result.streamed, [(o.line, o.status.value) for o in seen]
     ({'planned': 1, 'duplicate': 0, 'rejected': 1}, True, [(2, 'rejected'), (1, 'planned')])
     """
-    from ipprules._args import file_hint, refuse_used_stream, require_instance, require_iterable
+    from ipprules._args import (
+        file_hint,
+        refuse_frame,
+        refuse_used_stream,
+        require_instance,
+        require_iterable,
+    )
 
     if isinstance(lines, str | os.PathLike):
         raise TypeError(
@@ -776,6 +782,7 @@ def plan_listings(
             + file_hint(lines, "PlanLines")
         )
     refuse_used_stream(lines, "lines", _PLAN_AGAIN)
+    refuse_frame(lines, "lines", "PlanLine or URL strings", _FRAME_LINES)
     require_iterable(lines, "lines", "PlanLine or URL strings")
     require_instance(plan, Plan, "plan")
     if rulebook is not None:
@@ -1390,12 +1397,27 @@ def _disorder(line_no: int, last: int, position: int) -> NoReturn:
     )
 
 
+#: How a notebook's rows (a DataFrame, or its ``to_dict('records')``) become lines: as the
+#: CSV file they make, read as a file of lines is (its columns named as there).
+_ROWS_AS_CSV = (
+    "read a frame's rows (url, reason, order_number, ...) as the CSV they make: "
+    "ipprules.planner.read_lines(io.StringIO(df.to_csv(index=False))), or make each a "
+    "ipprules.planner.PlanLine(line=..., url=..., reason=...)"
+)
+_FRAME_LINES = (
+    "iterating a DataFrame gives its column names, not its rows: pass its column of URLs, "
+    f"df['url'] (Settings(reason=...) gives every line its reason), or {_ROWS_AS_CSV}"
+)
+
+
 def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
     """A :class:`PlanLine`'s fields, checked, and its admission key (``None`` when the line
     gives no right, reason, target or order number)."""
     if not isinstance(item, PlanLine):
+        hint = f"; {_ROWS_AS_CSV}" if isinstance(item, Mapping) else ""
         raise TypeError(
-            f"lines must hold URL strings or PlanLine, not {type(item).__name__} (item {position})"
+            f"lines must hold URL strings or PlanLine, not {type(item).__name__} "
+            f"(item {position}){hint}"
         )
     line_no, url, right, reason, target, confidence, order, _, _ = item
     if right is None and reason is None and target is None and not order:
