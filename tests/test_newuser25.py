@@ -13,6 +13,10 @@
   and those rows were then refused (``not dict``). A frame, and a dict among the lines, are
   told to read the rows as the CSV they make (``read_lines(io.StringIO(df.to_csv(...)))``),
   which plans them.
+- ``trace(df)`` said to pass ``df['url']`` (the hint of URL doors); ``lifecycle_report(df)``
+  said ``[EventRecord(**row) for row in df.to_dict('records')]``, which fails on the first
+  row without a reason (NaN: "reason must be a str or None, got float"). Both say to turn the
+  gaps into None first, and a NaN reason is named a missing value.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import pytest
 
 import ipprules
 from ipprules.checks import Plan, read_plan
+from ipprules.lifecycle import EventRecord, lifecycle_report, trace
 from ipprules.planner import plan_listings, read_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,3 +98,35 @@ def test_planning_a_frame_says_a_way_that_plans_its_rows(as_rows: bool) -> None:
     lines = read_lines(io.StringIO(df.to_csv(index=False)))
     planned = plan_listings(lines, _account(), as_of="2026-11-23")
     assert planned.counts()["planned"] == 4
+
+
+def _events_frame() -> pd.DataFrame:
+    # a reject has a reason, the others none; one event has no date: gaps, as pandas has them
+    return pd.DataFrame(
+        {
+            "event": ["ipr_verified", "reject"],
+            "on": pd.to_datetime(["2024-09-02", None]),
+            "reason": [None, "no proof"],
+        }
+    )
+
+
+@pytest.mark.parametrize("door", [trace, lifecycle_report])
+def test_events_as_a_frame_are_told_a_way_that_reads_its_gaps(door: Any) -> None:
+    df = _events_frame()
+    with pytest.raises(TypeError) as refused:
+        door(df)
+    said = str(refused.value)
+    assert "df['url']" not in said
+    shown = re.search(r"\[EventRecord\(\*\*row\) for row in (.*?)\]", said)
+    assert shown is not None, said
+    # the rows the message names, made as it says, are read (to_dict('records') alone: NaN)
+    assert shown.group(1) == "df.astype(object).where(df.notna(), None).to_dict('records')"
+    rows = df.astype(object).where(df.notna(), None).to_dict("records")
+    assert [s.value for s in trace([EventRecord(**row) for row in rows])][-1] == "rejected"
+
+
+def test_a_missing_reason_is_named_a_missing_value() -> None:
+    row = _events_frame().to_dict("records")[0]
+    with pytest.raises(TypeError, match=r"got float \(a missing value.*give None"):
+        EventRecord(**row)

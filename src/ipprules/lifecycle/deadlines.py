@@ -69,6 +69,7 @@ from ipprules.errors import (
     suggest,
 )
 from ipprules.lifecycle.machine import (
+    _FRAME_EVENTS,
     _S56_SAID,
     EventRecord,
     IllegalTransition,
@@ -2411,13 +2412,6 @@ def _check_order(records: tuple[EventRecord, ...]) -> None:
                 path=f"$[{index}].on",
             )
         last = record.on
-
-
-#: What a door of events says of a data frame given as its events.
-_FRAME_EVENTS = (
-    "make an EventRecord of each row, [EventRecord(**row) for row in df.to_dict('records')] "
-    "(columns event, on, reason), or read an events file with ipprules.lifecycle.read_events(path)"
-)
 
 
 def _one_text_hint(events: str | bytes | os.PathLike[Any]) -> str:

@@ -214,7 +214,7 @@ def _check_reason(
     instance: EventRecord, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
     if value is not None and not isinstance(value, str):  # reason=3: a wrong Python type
-        raise TypeError(f"reason must be a str or None, got {type(value).__name__}")
+        raise TypeError(f"reason must be a str or None, got {type(value).__name__}{_gap(value)}")
     if value is not None and is_blank(value):  # a pasted zero-width space is no reason
         raise IpprulesError("an event's reason must be a non-empty string")
     if value is None and event_info(instance.event).needs_reason:
@@ -256,6 +256,29 @@ def _event_date(value: date | str | None) -> date | None:
     _refuse_zoned(value, "event date")
     day = optional_date_field(value, "on", bounded=False)
     return None if day is None else _check_date(day, "event date")
+
+
+#: What a door of events says of a data frame given as its events: a record of each row, its
+#: gaps (NaN, NaT: a row with no reason or no date) as None, the fields' "no value".
+_FRAME_EVENTS = (
+    "make an EventRecord of each row, [EventRecord(**row) for row in "
+    "df.astype(object).where(df.notna(), None).to_dict('records')] (columns event, on, "
+    "reason; the frame's gaps as None), or read an events file with "
+    "ipprules.lifecycle.read_events(path)"
+)
+
+
+def _gap(value: object) -> str:
+    """What a message adds of a missing value of pandas or numpy (NaN, ``pd.NA``, ``NaT``):
+    a field's "no value" is ``None``, which a frame's gaps become by
+    ``df.astype(object).where(df.notna(), None)``; ``""`` for another value."""
+    kind = type(value)
+    if (isinstance(value, float) and value != value) or kind.__name__ in ("NAType", "NaTType"):
+        return (
+            " (a missing value, a gap in a pandas column: give None, or leave the field out; "
+            "a frame's gaps become None by df.astype(object).where(df.notna(), None))"
+        )
+    return ""
 
 
 def _refuse_mapping(events: object, name: str = "events") -> None:
@@ -470,8 +493,9 @@ def trace(
     >>> [s.value for s in trace(["ipr_verified", EventRecord("reject", reason="no proof")])]
     ['pending_verification', 'under_review', 'rejected']
     """
-    from ipprules._args import require_iterable
+    from ipprules._args import refuse_frame, require_iterable
 
+    refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
     require_iterable(events, "events", "events")
     _refuse_mapping(events)
     states = [as_state(start)]
