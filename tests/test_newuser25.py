@@ -17,6 +17,10 @@
   said ``[EventRecord(**row) for row in df.to_dict('records')]``, which fails on the first
   row without a reason (NaN: "reason must be a str or None, got float"). Both say to turn the
   gaps into None first, and a NaN reason is named a missing value.
+- ``penalty_standing(df, ...)`` said ``[Violation(**row) for row in df.to_dict('records')]``:
+  a frame of a violations file fails so (``unexpected keyword argument 'date'``: the field is
+  ``on``). A frame, and a dict among the violations, are told to read the rows as the CSV
+  they make (``read_violations(io.StringIO(df.to_csv(index=False, float_format='%g')))``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import pytest
 import ipprules
 from ipprules.checks import Plan, read_plan
 from ipprules.lifecycle import EventRecord, lifecycle_report, trace
+from ipprules.penalties import penalty_standing, read_violations
 from ipprules.planner import plan_listings, read_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,3 +135,18 @@ def test_a_missing_reason_is_named_a_missing_value() -> None:
     row = _events_frame().to_dict("records")[0]
     with pytest.raises(TypeError, match=r"got float \(a missing value.*give None"):
         EventRecord(**row)
+
+
+@pytest.mark.parametrize("as_rows", [False, True])
+def test_violations_as_a_frame_are_told_a_way_that_reads_them(as_rows: bool) -> None:
+    df = pd.read_csv(EXAMPLES / "violations-aliexpress.csv")  # points: floats, with a gap
+    given: Any = df.to_dict("records") if as_rows else df
+    with pytest.raises(TypeError) as refused:
+        penalty_standing(given, "aliexpress", "2024-06-01")
+    said = str(refused.value)
+    # it said Violation(**row) of df.to_dict('records'): no Violation has a 'date'
+    assert "Violation(**row)" not in said
+    shown = "read_violations(io.StringIO(df.to_csv(index=False, float_format='%g')))"
+    assert shown in said, said
+    read = read_violations(io.StringIO(df.to_csv(index=False, float_format="%g")))
+    assert read == read_violations(EXAMPLES / "violations-aliexpress.csv")

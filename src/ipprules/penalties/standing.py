@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -102,13 +102,22 @@ def _check_arguments(platform: object, as_of: date | str, validity_days: object)
 _MAX_VALIDITY_DAYS = 36525
 
 
+#: How a notebook's rows of a violations file (its columns: date, kind, points...) become
+#: violations: read as the CSV they make (a file's ``date`` is a Violation's ``on``, and a
+#: column of points with a gap is floats, which ``'%g'`` writes whole).
+_ROWS_AS_CSV = (
+    "read a frame of the file's columns (date, kind, points, ...) as the CSV it makes, "
+    "ipprules.penalties.read_violations(io.StringIO(df.to_csv(index=False, "
+    "float_format='%g'))), or make each a ipprules.penalties.Violation(on=..., kind=...)"
+)
+
+
 def _violations(violations: Iterable[Violation]) -> list[Violation]:
     refuse_frame(
         violations,
         "violations",
         "Violation",
-        "make a Violation of each row, [ipprules.penalties.Violation(**row) for row in "
-        "df.to_dict('records')], or read the file with ipprules.penalties.read_violations(path)",
+        f"{_ROWS_AS_CSV}; a file is read with ipprules.penalties.read_violations(path)",
     )
     if isinstance(violations, str | bytes) or not isinstance(violations, Iterable):
         raise TypeError(
@@ -119,7 +128,10 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     items = list(violations)
     for index, item in enumerate(items):
         if not isinstance(item, Violation):
-            raise TypeError(f"violations[{index}] must be a Violation, got {type(item).__name__}")
+            hint = f" ({_ROWS_AS_CSV})" if isinstance(item, Mapping) else ""
+            raise TypeError(
+                f"violations[{index}] must be a Violation, got {type(item).__name__}{hint}"
+            )
     first: dict[str, int] = {}
     repeats = [
         Problem(f"id {v.id!r} repeats $[{first[v.id]}]: one case listed twice", f"$[{i}].id")
