@@ -150,3 +150,12 @@ def test_violations_as_a_frame_are_told_a_way_that_reads_them(as_rows: bool) -> 
     assert shown in said, said
     read = read_violations(io.StringIO(df.to_csv(index=False, float_format="%g")))
     assert read == read_violations(EXAMPLES / "violations-aliexpress.csv")
+
+
+def test_a_gap_in_a_series_names_its_index_label() -> None:
+    df = pd.DataFrame({"url": URLS}, index=[100, 205, 310, 415])
+    kept = df[df.index > 150]["url"]  # a filter: item 0 is the row labelled 205
+    with pytest.raises(TypeError, match=r"item 0 \(index label 205\): .*a missing value"):
+        ipprules.parse_listings(kept).to_frame()
+    with pytest.raises(TypeError, match=r"^parse_listings\(\): item 1: "):
+        ipprules.parse_listings(list(df["url"])).to_frame()  # a list has no labels

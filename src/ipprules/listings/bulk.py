@@ -112,7 +112,9 @@ class ParseResults:
     def __iter__(self) -> Iterator[tuple[int, Listing | Rejection]]:
         iterator = self._iterator
         if iterator is None:
-            return _blocks(iter(self._texts))
+            index = _series_index(self._texts)
+            blocks = _blocks(iter(self._texts))
+            return blocks if index is None else _labelled(blocks, index)
         if iterator is _USED:
             raise StreamConsumedError()
         self._iterator = _USED
@@ -385,6 +387,28 @@ _CATEGORIES = ("platform", "marketplace", "kind", "code")
 _COLUMNS = ("position", *(name for name, _ in RECORD_FIELDS))
 # pandas' text dtype, with no row or one as with many (inferred, they were object when empty)
 _TEXTS = tuple(n for n, kind in RECORD_FIELDS if kind == "string" and n not in _CATEGORIES)
+
+
+def _labelled(
+    blocks: Iterator[tuple[int, Listing | Rejection]], index: Any
+) -> Iterator[tuple[int, Listing | Rejection]]:
+    """``blocks``, whose refusal of an item (``parse_listings(): item N: ...``) also names
+    the item's label in ``index``, its pandas Series' index, where that is not ``N``: after
+    ``dropna()`` or a filter, ``N`` is no label of the frame the column came from."""
+    try:
+        yield from blocks
+    except TypeError as error:
+        said = str(error)
+        head = "parse_listings(): item "
+        number = said[len(head) :].partition(":")[0]
+        if not said.startswith(head) or not number.isdigit() or int(number) >= len(index):
+            raise
+        label = index[int(number) : int(number) + 1].tolist()[0]
+        if type(label) is int and label == int(number):  # a RangeIndex's: the number itself
+            raise
+        raise TypeError(
+            said.replace(f"item {number}:", f"item {number} (index label {shown_value(label)}):", 1)
+        ) from None
 
 
 def _series_index(texts: object) -> Any:
