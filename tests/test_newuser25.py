@@ -21,6 +21,10 @@
   a frame of a violations file fails so (``unexpected keyword argument 'date'``: the field is
   ``on``). A frame, and a dict among the violations, are told to read the rows as the CSV
   they make (``read_violations(io.StringIO(df.to_csv(index=False, float_format='%g')))``).
+- An item of a Series that is no str was named by its position only (``item 1``), which after
+  ``dropna()`` or a filter is no label of the frame: it names its index label too.
+- ``standing(history, df["date"].max())`` of an empty column (NaT) said "give a day, or leave
+  out the row that has none": an as-of date is no row. It says where NaT comes from.
 """
 
 from __future__ import annotations
@@ -159,3 +163,14 @@ def test_a_gap_in_a_series_names_its_index_label() -> None:
         ipprules.parse_listings(kept).to_frame()
     with pytest.raises(TypeError, match=r"^parse_listings\(\): item 1: "):
         ipprules.parse_listings(list(df["url"])).to_frame()  # a list has no labels
+
+
+def test_a_missing_as_of_date_is_told_where_nat_comes_from() -> None:
+    history = ipprules.History.from_file(EXAMPLES / "history.csv")
+    empty = pd.Series([], dtype="datetime64[s]")
+    with pytest.raises(TypeError) as refused:
+        ipprules.standing(history, empty.max())  # an empty column's max() is NaT
+    said = str(refused.value)
+    assert "a missing date, pandas' NaT" in said
+    assert "leave out the row" not in said  # an as-of date is no row's
+    assert "max() or min() of an empty" in said, said

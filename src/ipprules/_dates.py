@@ -264,8 +264,8 @@ def as_date(
         if type(value).__module__.startswith("pandas") and value != value:  # NaT: no day
             raise TypeError(
                 f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, got "
-                f"{type(value).__name__} (a missing date, pandas' NaT: give a day, or leave out"
-                " the row that has none)"
+                f"{type(value).__name__} (a missing date, pandas' NaT: give a day; NaT is a gap "
+                "in a date column, or the max() or min() of an empty or all-NaT one)"
             )
         # a subclass (pandas' Timestamp, a caller's own) as the plain date of its day: its own
         # comparisons, arithmetic and weekday (which may raise) are never called later
