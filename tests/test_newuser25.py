@@ -25,6 +25,8 @@
   ``dropna()`` or a filter is no label of the frame: it names its index label too.
 - ``standing(history, df["date"].max())`` of an empty column (NaT) said "give a day, or leave
   out the row that has none": an as-of date is no row. It says where NaT comes from.
+- ``deadlines_from(...).to_frame()`` gave ``confidence`` and ``platform_confidence`` as text,
+  where every other frame's confidence is categorical. They are categorical.
 """
 
 from __future__ import annotations
@@ -174,3 +176,15 @@ def test_a_missing_as_of_date_is_told_where_nat_comes_from() -> None:
     assert "a missing date, pandas' NaT" in said
     assert "leave out the row" not in said  # an as-of date is no row's
     assert "max() or min() of an empty" in said, said
+
+
+def test_deadline_confidences_are_categorical_as_in_the_other_frames() -> None:
+    from ipprules.lifecycle import deadlines_from
+
+    frame = deadlines_from("takedown", "2024-09-27", platform="taobao").to_frame()
+    lifecycle = lifecycle_report(["ipr_verified", "takedown"]).to_frame()
+    assert str(lifecycle["confidence"].dtype) == "category"
+    for column in ("confidence", "platform_confidence"):
+        assert str(frame[column].dtype) == "category", column
+        assert "inferred" in list(frame[column].cat.categories)
+    assert set(frame["platform_confidence"]) == {"inferred"}

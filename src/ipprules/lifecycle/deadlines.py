@@ -512,21 +512,26 @@ class Deadlines(tuple[DeadlineResult, ...]):
 
     def to_frame(self) -> Any:
         """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra): the dates
-        ``datetime64``, ``kind``, ``status`` and ``interpretation`` categorical, the amounts
-        nullable ``Int64``, lists as lists; the same columns for no deadline.
+        ``datetime64``, ``kind``, ``status``, ``interpretation``, ``confidence`` and
+        ``platform_confidence`` categorical (as the other frames' confidence columns), the
+        amounts nullable ``Int64``, lists as lists; the same columns for no deadline.
 
         >>> from datetime import date
         >>> from ipprules.lifecycle import deadlines_from
         >>> frame = deadlines_from("takedown", date(2022, 1, 19)).to_frame()
         >>> str(frame["due"].dtype), str(frame["status"].dtype), str(frame["amount"].dtype)
         ('datetime64[s]', 'category', 'Int64')
+        >>> str(frame["confidence"].dtype), str(frame["platform_confidence"].dtype)
+        ('category', 'category')
         """
         from ipprules._frames import to_frame
         from ipprules.rulebook.categories import interpretations
-        from ipprules.rulebook.model import DeadlineKind
+        from ipprules.rulebook.model import Confidence, DeadlineKind
 
         lists = ("platforms", "rule_ids", "sources")
+        confidences = (*(c.value for c in Confidence), "unknown")
         named = (*_DATE_COLUMNS, "kind", "status", "interpretation", "amount", "amount_max")
+        named += ("confidence", "platform_confidence")
         return to_frame(
             self.to_records(),
             dates=_DATE_COLUMNS,
@@ -534,6 +539,8 @@ class Deadlines(tuple[DeadlineResult, ...]):
                 "kind": DeadlineKind,
                 "status": DeadlineStatus,
                 "interpretation": interpretations(),
+                "confidence": confidences,
+                "platform_confidence": confidences,
             },
             ints=("amount", "amount_max"),
             lists=lists,
