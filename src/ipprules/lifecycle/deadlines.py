@@ -530,8 +530,8 @@ class Deadlines(tuple[DeadlineResult, ...]):
 
         lists = ("platforms", "rule_ids", "sources")
         confidences = (*(c.value for c in Confidence), "unknown")
-        named = (*_DATE_COLUMNS, "kind", "status", "interpretation", "amount", "amount_max")
-        named += ("confidence", "platform_confidence")
+        named: tuple[str, ...] = (*_DATE_COLUMNS, "kind", "status", "interpretation")
+        named += ("amount", "amount_max", "confidence", "platform_confidence")
         return to_frame(
             self.to_records(),
             dates=_DATE_COLUMNS,
