@@ -27,6 +27,8 @@
   out the row that has none": an as-of date is no row. It says where NaT comes from.
 - ``deadlines_from(...).to_frame()`` gave ``confidence`` and ``platform_confidence`` as text,
   where every other frame's confidence is categorical. They are categorical.
+- ``Complaint(**row)`` of a frame whose counts hold a gap said "taken_down must be an int, got
+  float 10.0": it says pandas made the column floats and how to make it whole.
 """
 
 from __future__ import annotations
@@ -188,3 +190,21 @@ def test_deadline_confidences_are_categorical_as_in_the_other_frames() -> None:
         assert str(frame[column].dtype) == "category", column
         assert "inferred" in list(frame[column].cat.categories)
     assert set(frame["platform_confidence"]) == {"inferred"}
+
+
+def test_a_count_made_float_by_a_gap_says_how_to_make_it_whole() -> None:
+    from ipprules.goodfaith import Complaint
+
+    df = pd.DataFrame(
+        {
+            "filed": ["2022-12-05", "2022-12-06"],
+            "platform": ["tmall", "tmall"],
+            "reason_code": ["tm_misuse", "tm_misuse"],
+            "listings": [10, 0],
+            "taken_down": [10, None],  # a gap: the column is floats, 10.0
+        }
+    )
+    with pytest.raises(TypeError, match=r"got float 10\.0 \(pandas makes a column of counts"):
+        Complaint(**df.to_dict("records")[0])
+    df["taken_down"] = df["taken_down"].fillna(0).astype(int)  # as the message says
+    assert Complaint(**df.to_dict("records")[0]).taken_down == 10

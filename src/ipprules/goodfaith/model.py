@@ -172,6 +172,17 @@ def type_and_value(value: object) -> str:
     return shown if shown.startswith("an int of ") else f"{type(value).__name__} {shown}"
 
 
+def _float_hint(value: object) -> str:
+    """What a count given as a float says (``10.0``, ``nan``): pandas makes an integer column
+    that holds a gap floats, and ``to_dict('records')`` hands them on; ``""`` otherwise."""
+    if not isinstance(value, float):
+        return ""
+    return (
+        " (pandas makes a column of counts that holds a gap floats: fill the gaps and make "
+        "the column whole numbers first, df[column] = df[column].fillna(0).astype(int))"
+    )
+
+
 def _check_fields(complaint: Complaint) -> None:
     """Refuse a :class:`Complaint` field of the wrong type, naming it (a count that is not an
     int: a bool, a float such as ``5.0`` or ``nan``, a str; a platform or reason code that is
@@ -184,7 +195,9 @@ def _check_fields(complaint: Complaint) -> None:
         if type(value) is int:
             continue
         if isinstance(value, bool | float) or not hasattr(value, "__index__"):
-            raise TypeError(f"{name} must be an int, got {type_and_value(value)}")
+            raise TypeError(
+                f"{name} must be an int, got {type_and_value(value)}{_float_hint(value)}"
+            )
         try:
             number = operator.index(value)
         except Exception:  # an __index__ that fails: the value is no integer
