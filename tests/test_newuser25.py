@@ -26,7 +26,8 @@
 - ``standing(history, df["date"].max())`` of an empty column (NaT) said "give a day, or leave
   out the row that has none": an as-of date is no row. It says where NaT comes from.
 - ``deadlines_from(...).to_frame()`` gave ``confidence`` and ``platform_confidence`` as text,
-  where every other frame's confidence is categorical. They are categorical.
+  and ``advise(...).to_frame()`` ``confidence`` and ``severity_confidence``, where the
+  confidence of a finding, a penalty check or a lifecycle step is categorical. They are.
 - ``Complaint(**row)`` of a frame whose counts hold a gap said "taken_down must be an int, got
   float 10.0": it says pandas made the column floats and how to make it whole.
 """
@@ -180,8 +181,13 @@ def test_a_missing_as_of_date_is_told_where_nat_comes_from() -> None:
     assert "max() or min() of an empty" in said, said
 
 
-def test_deadline_confidences_are_categorical_as_in_the_other_frames() -> None:
+def test_confidence_columns_are_categorical_as_in_the_other_frames() -> None:
     from ipprules.lifecycle import deadlines_from
+
+    advice = ipprules.advise("patent", "tmall", as_of="2026-11-23").to_frame()
+    for column in ("confidence", "severity_confidence"):
+        assert str(advice[column].dtype) == "category", column
+    assert set(advice["severity_confidence"].dropna()) == {"inferred", "third-party"}
 
     frame = deadlines_from("takedown", "2024-09-27", platform="taobao").to_frame()
     lifecycle = lifecycle_report(["ipr_verified", "takedown"]).to_frame()

@@ -506,10 +506,13 @@ class Advice:
         >>> frame = ipprules.advise("copyright", "aliexpress", as_of="2024-01-01").to_frame()
         >>> str(frame["rank"].dtype), str(frame["as_of"].dtype), str(frame["code"].dtype)
         ('Int64', 'datetime64[s]', 'category')
+        >>> str(frame["confidence"].dtype), str(frame["severity_confidence"].dtype)
+        ('category', 'category')
         """
         from ipprules._frames import to_frame
         from ipprules.rulebook.categories import book_ids, interpretations
 
+        confidences = (*(c.value for c in Confidence), "unknown")
         return to_frame(
             self.to_records(),
             dates=("as_of",),
@@ -520,12 +523,12 @@ class Advice:
                 "platform": book_ids("platforms"),
                 "target": Target,
                 "interpretation": interpretations(),
+                "confidence": confidences,
+                "severity_confidence": confidences,
             },
             texts=(
                 "label",
                 "why",
-                "confidence",
-                "severity_confidence",
                 "rulebook",
                 "other_decisions",
             ),
