@@ -28,6 +28,9 @@
 - ``deadlines_from(...).to_frame()`` gave ``confidence`` and ``platform_confidence`` as text,
   and ``advise(...).to_frame()`` ``confidence`` and ``severity_confidence``, where the
   confidence of a finding, a penalty check or a lifecycle step is categorical. They are.
+- ``parse_column(df)`` said "urls must be a column of strings (one dimension), got DataFrame
+  of 2 dimensions", and ``parse_partition(df)`` of a frame whose links are in ``URL`` "no
+  column 'url' (columns: URL)": both name the column to pass.
 - ``Complaint(**row)`` of a frame whose counts hold a gap said "taken_down must be an int, got
   float 10.0": it says pandas made the column floats and how to make it whole.
 """
@@ -214,3 +217,29 @@ def test_a_count_made_float_by_a_gap_says_how_to_make_it_whole() -> None:
         Complaint(**df.to_dict("records")[0])
     df["taken_down"] = df["taken_down"].fillna(0).astype(int)  # as the message says
     assert Complaint(**df.to_dict("records")[0]).taken_down == 10
+
+
+def _urls_as(column: str) -> pd.DataFrame:
+    return pd.DataFrame({"title": ["a", "b"], column: [URLS[0], "junk"]})
+
+
+def test_a_frame_given_to_parse_column_is_told_its_url_column() -> None:
+    from ipprules.columnar import parse_column
+
+    df = _urls_as("URL")
+    with pytest.raises(TypeError, match=r"pass its column of URLs, df\['URL'\]"):
+        parse_column(df)
+    assert parse_column(df["URL"]).column("ok").to_pylist() == [True, False]  # as told
+
+
+def test_a_partition_whose_url_column_is_named_otherwise_is_told_its_name() -> None:
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_partition
+
+    df = _urls_as("URL")
+    with pytest.raises(InputError, match=r"the URLs in 'URL'\? name it, column='URL'"):
+        parse_partition(df)
+    assert list(parse_partition(df, column="URL")["ok"]) == [True, False]  # as told
+    with pytest.raises(InputError) as refused:  # no column named like links: no guess
+        parse_partition(df.drop(columns="URL"))
+    assert str(refused.value) == "$.url: no column 'url' (columns: title)"

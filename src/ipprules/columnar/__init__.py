@@ -222,12 +222,26 @@ def _strings(pa: Any, make: Any) -> Any:
     return None
 
 
+def _frame_hint(urls: object) -> str:
+    """What to pass instead of a data frame: its column of URLs, named by the first column
+    whose name says it holds links (:data:`~ipprules.listings.columns.URL_COLUMNS`, without
+    regard to case), else ``'url'``; ``""`` for what is no frame."""
+    from ipprules._args import is_frame
+    from ipprules.listings.columns import URL_COLUMNS, column_key
+
+    if not is_frame(urls):
+        return ""
+    names = [n for n in getattr(urls, "columns", ()) if isinstance(n, str)]
+    like = next((n for n in names if column_key(n) in URL_COLUMNS), "url")
+    return f" (pass its column of URLs, df[{like!r}])"
+
+
 def _from_sequence(pa: Any, urls: object) -> Any:
     dimensions = getattr(urls, "ndim", 1)
     if dimensions != 1:  # a DataFrame was pyarrow's KeyError (0), not the column it holds
         raise TypeError(
             "parse_column(): urls must be a column of strings (one dimension), got "
-            f"{type(urls).__name__} of {dimensions} dimensions"
+            f"{type(urls).__name__} of {dimensions} dimensions{_frame_hint(urls)}"
         )
     # the type is inferred, not asked for: asked for strings, pyarrow decodes bytes (b"x",
     # a bytearray, a numpy bytes_) as UTF-8 where parse_listing refuses them (TypeError);

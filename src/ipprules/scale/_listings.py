@@ -203,6 +203,26 @@ def _record_frame(table: Any, urls: Any, number: int, index: Any) -> PandasFrame
     return pd.DataFrame(columns, index=index, copy=False)
 
 
+def _missing_column(column: str, columns: Iterable[object]) -> InputError:
+    """The error of a frame without the URL ``column``, naming its columns and the first whose
+    name says it holds links as a file's header is read (``URL``, ``Link``, ``商品链接``:
+    :data:`~ipprules.listings.columns.URL_COLUMNS`, without regard to case), with the
+    keyword that names it: a frame is read by the column it is told, not by such a name.
+
+    >>> str(_missing_column("url", ["title", "URL"]))
+    "$.url: no column 'url' (columns: title, URL); the URLs in 'URL'? name it, column='URL'"
+    """
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import URL_COLUMNS, column_key
+
+    names = [str(c) for c in columns]
+    like = next((n for n in names if column_key(n) in (*URL_COLUMNS, column_key(column))), None)
+    hint = f"; the URLs in {like!r}? name it, column={like!r}" if like is not None else ""
+    return InputError(
+        f"no column {column!r} (columns: {', '.join(names)}){hint}", path=f"$.{column}"
+    )
+
+
 def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
     """The URL column of a partition: ``frame[column]``, or ``frame`` itself if a Series."""
     pd = require("pandas")
@@ -215,10 +235,7 @@ def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
     from ipprules.errors import InputError
 
     if column not in frame.columns:
-        raise InputError(
-            f"no column {column!r} (columns: {', '.join(map(str, frame.columns))})",
-            path=f"$.{column}",
-        )
+        raise _missing_column(column, frame.columns)
     found = frame[column]
     if isinstance(found, pd.DataFrame):  # a frame with two columns of that name
         raise InputError(
@@ -820,12 +837,7 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
         return source
     if isinstance(source, dd.DataFrame):
         if column not in source.columns:
-            from ipprules.errors import InputError
-
-            raise InputError(
-                f"no column {column!r} (columns: {', '.join(map(str, source.columns))})",
-                path=f"$.{column}",
-            )
+            raise _missing_column(column, source.columns)
         refuse_twice(source.columns, column, "URLs")
         text_column(source, column, "URL")
         return source[[column]]
