@@ -31,6 +31,8 @@
 - ``parse_column(df)`` said "urls must be a column of strings (one dimension), got DataFrame
   of 2 dimensions", and ``parse_partition(df)`` of a frame whose links are in ``URL`` "no
   column 'url' (columns: URL)": both name the column to pass.
+- A frame where strings or records belong (``facts=df``, ``platforms=df``) was told "df['url'], or
+  ... df.to_dict('records')": no URL, and dicts are neither. The hint is neutral.
 - ``Complaint(**row)`` of a frame whose counts hold a gap said "taken_down must be an int, got
   float 10.0": it says pandas made the column floats and how to make it whole.
 """
@@ -243,3 +245,14 @@ def test_a_partition_whose_url_column_is_named_otherwise_is_told_its_name() -> N
     with pytest.raises(InputError) as refused:  # no column named like links: no guess
         parse_partition(df.drop(columns="URL"))
     assert str(refused.value) == "$.url: no column 'url' (columns: title)"
+
+
+def test_a_frame_where_names_belong_is_not_told_of_urls_or_records() -> None:
+    df = pd.DataFrame({"fact": ["counterfeit_product"]})
+    with pytest.raises(TypeError) as refused:
+        ipprules.advise("trademark", "taobao", facts=df, as_of="2026-11-23")
+    said = str(refused.value)
+    # it said "df['url'], or ... df.to_dict('records')": no URL, and dicts are no facts
+    assert "df['url']" not in said and "to_dict('records')" not in said, said
+    assert "df['column']" in said
+    assert ipprules.advise("trademark", "taobao", facts=df["fact"], as_of="2026-11-23")

@@ -279,8 +279,8 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
 #: What a door says of a data frame given where items belong (iterating one gives its column
 #: names, which were read as items: URLs, events, records).
 FRAME_HINT = (
-    "iterating a DataFrame gives its column names, not its rows: pass one of its columns, "
-    "df['url'], or build the items from its rows, df.to_dict('records')"
+    "iterating a DataFrame gives its column names, not its rows: pass the column that holds "
+    "the items, df['column'], or the items made of its rows"
 )
 
 
