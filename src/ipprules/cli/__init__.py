@@ -539,6 +539,7 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             with reading_limits(max_bytes=getattr(args, "max_bytes", None)), keeping_stdin():
                 code: int = args._run(args)
+                sys.stdout.flush()  # what is still buffered: its refusal is the run's error
         except ValueError as exc:  # every ipprules error is a ValueError
             return fail(as_of_named(exc, args), command=args.command)
         except OSError as exc:

@@ -744,6 +744,7 @@ class _Guarded(io.TextIOBase):
             except BrokenPipeError:
                 self._gone()
             except OSError as exc:
+                self._gone()  # said once; the rest cannot be written either
                 raise OutputFailed(exc.errno, exc.strerror) from None
         return len(text)
 
@@ -754,15 +755,20 @@ class _Guarded(io.TextIOBase):
             except BrokenPipeError:
                 self._gone()
             except OSError as exc:
+                self._gone()  # said once (> /dev/full): the interpreter's last flush is quiet
                 raise OutputFailed(exc.errno, exc.strerror) from None
 
     def _gone(self) -> None:
+        """Drop the output from now on: the reader went away, or the output refused it."""
         self.broken = True
         # Point the descriptor at /dev/null so that the interpreter's final flush is quiet.
         with contextlib.suppress(Exception):
+            fd = self._stream.fileno()  # before /dev/null is opened: none is left open
             null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, self._stream.fileno())
-            os.close(null)
+            try:
+                os.dup2(null, fd)
+            finally:
+                os.close(null)
 
 
 class _QuietErrors(_Guarded):

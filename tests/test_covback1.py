@@ -1,0 +1,212 @@
+"""Light tests of lines only heavy (``no_cover``) tests reached: each asserts the answer or
+the error message the line is there for (covback1)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from ipprules.errors import InputError, UnknownNameError
+from ipprules.goodfaith import iter_history
+
+
+def _jsonl(*objects: object) -> io.StringIO:
+    return io.StringIO("".join(json.dumps(o) + "\n" for o in objects))
+
+
+_COMPLAINT = {
+    "type": "complaint",
+    "date": "2023-01-05",
+    "platform": "taobao",
+    "reason_code": "X",
+}
+
+
+def _jsonl_error(*objects: object) -> InputError:
+    with pytest.raises(InputError) as info:
+        list(iter_history(_jsonl(*objects), format="jsonl", name="h.jsonl"))
+    return info.value
+
+
+# ------------------------------------------------------------ goodfaith/history.py
+
+
+def test_history_unknown_format_is_named() -> None:
+    with pytest.raises(UnknownNameError, match="xml"):
+        list(iter_history(io.StringIO(""), format="xml"))
+
+
+def test_history_jsonl_empty_platform_is_refused() -> None:
+    error = _jsonl_error({**_COMPLAINT, "platform": "", "listings": 1, "taken_down": 1})
+    assert error.path == "$.platform"
+    assert "expected a non-empty string platform" in str(error)
+
+
+def test_history_jsonl_event_note_must_be_a_string() -> None:
+    error = _jsonl_error({"type": "declaration", "date": "2023-01-02", "note": 5})
+    assert error.path == "$.note"
+    assert "expected a string note (or null)" in str(error)
+
+
+def test_history_jsonl_complaint_without_listings_is_refused() -> None:
+    error = _jsonl_error({**_COMPLAINT, "taken_down": 1})
+    assert error.path == "$"
+    assert str(error).endswith("expected listings (integer)")
+
+
+def test_history_jsonl_account_must_be_a_string() -> None:
+    error = _jsonl_error({**_COMPLAINT, "listings": 1, "taken_down": 1, "account": 5})
+    assert error.path == "$.account"
+    assert "expected a string account (or null)" in str(error)
+
+
+@pytest.mark.parametrize("head", ["\ufefftype", " \ufefftype"])
+def test_history_csv_header_is_read_past_a_byte_order_mark(head: str) -> None:
+    (event,) = iter_history(io.StringIO(f"{head},date\ndeclaration,2023-01-02\n"), name="h.csv")
+    assert event.date.isoformat() == "2023-01-02"
+
+
+def test_history_csv_complaint_with_an_empty_listings_cell_is_refused() -> None:
+    text = "type,date,platform,reason_code,listings,taken_down\ncomplaint,2023-01-02,taobao,X,,1\n"
+    with pytest.raises(InputError) as info:
+        list(iter_history(io.StringIO(text), name="h.csv"))
+    assert (info.value.path, info.value.line) == ("$.listings", 2)
+    assert "a complaint needs the number of listings" in str(info.value)
+
+
+def test_history_jsonl_items_must_be_a_non_empty_list() -> None:
+    error = _jsonl_error({**_COMPLAINT, "items": []})
+    assert error.path == "$.items"
+    assert "expected a non-empty list of listing outcomes" in str(error)
+
+
+def test_history_jsonl_items_and_counts_together_are_refused() -> None:
+    error = _jsonl_error({**_COMPLAINT, "items": [{"outcome": "taken_down"}], "listings": 1})
+    assert error.path == "$.listings"
+    assert "give either items or 'listings', not both" in str(error)
+
+
+def test_history_jsonl_item_with_an_unknown_key_is_refused() -> None:
+    error = _jsonl_error({**_COMPLAINT, "items": [{"outcome": "taken_down", "colour": 1}]})
+    assert error.path == "$.items[0]"
+    assert "expected {outcome, counter_notice}" in str(error)
+
+
+def test_history_jsonl_count_given_as_a_list_is_named() -> None:
+    error = _jsonl_error({**_COMPLAINT, "listings": 1, "taken_down": [1]})
+    assert error.path == "$.taken_down"
+    assert "expected an integer, got a list or object" in str(error)
+
+
+def test_history_jsonl_account_read_skips_other_accounts_and_needs_one() -> None:
+    one = {**_COMPLAINT, "listings": 1, "taken_down": 1}
+    records = list(
+        iter_history(
+            _jsonl({**one, "account": "b"}, {**one, "account": "a", "id": "A1"}),
+            format="jsonl",
+            account="a",
+        )
+    )
+    assert [(r.account, r.id) for r in records] == [("a", "A1")]
+    with pytest.raises(InputError, match="a line without an account, in a history read for"):
+        list(iter_history(_jsonl({**one, "account": "a"}, one), format="jsonl", account="a"))
+
+
+# ------------------------------------------------------------ cli/_common.py: the guarded streams
+
+
+class _Refusing(io.TextIOBase):
+    """A stdout or stderr that refuses to write (``write``) or to flush (``flush``) with
+    ``error``; no encoding, no file descriptor, and isatty() itself fails."""
+
+    def __init__(self, error: OSError | None = None, *, on: str = "write") -> None:
+        super().__init__()
+        self.error, self.on, self.text = error, on, ""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self.error is not None and self.on == "write":
+            raise self.error
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        if self.error is not None and self.on == "flush":
+            raise self.error
+
+    def isatty(self) -> bool:
+        raise ValueError("I/O operation on closed file")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("fileno")
+
+
+def _main(argv: list[str]) -> int:
+    from ipprules.cli import main
+
+    return main(argv)
+
+
+@pytest.mark.parametrize("on", ["write", "flush"])
+def test_cli_output_refused_is_one_error_line_and_exit_2(
+    on: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    monkeypatch.setattr("sys.stdout", _Refusing(OSError(errno.ENOSPC, "No space left"), on=on))
+    assert _main(["explain"]) == 2
+    err = capsys.readouterr().err
+    assert err == "ipprules: error: <stdout>: cannot write the output: No space left\n"
+
+
+@pytest.mark.parametrize("on", ["write", "flush"])
+def test_cli_output_to_a_closed_pipe_is_dropped_with_the_command_s_exit_code(
+    on: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    monkeypatch.setattr("sys.stdout", _Refusing(BrokenPipeError(), on=on))
+    before = len(os.listdir("/proc/self/fd"))
+    assert _main(["explain"]) == 0
+    assert capsys.readouterr().err == ""
+    # a stream without a descriptor: /dev/null was opened to stand for it, and left open
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_cli_output_to_a_stream_without_encoding_or_terminal_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = _Refusing()
+    monkeypatch.setattr("sys.stdout", out)
+    assert _main(["explain"]) == 0
+    assert out.text.startswith(capsys_free_explain())
+
+
+def capsys_free_explain() -> str:
+    """The first line ``ipprules explain`` writes (read through a plain StringIO)."""
+    import contextlib
+
+    held = io.StringIO()
+    with contextlib.redirect_stdout(held):
+        assert _main(["explain"]) == 0
+    return held.getvalue().splitlines()[0]
+
+
+def test_cli_error_line_refused_by_stderr_keeps_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    err = _Refusing(OSError(28, "No space left"))
+    monkeypatch.setattr("sys.stderr", err)
+    assert _main(["good-faith", "/nonexistent/covback1-history.csv"]) == 2
+    assert err.text == ""
+
+
+def test_cli_runs_with_stdout_and_stderr_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdout", None)
+    monkeypatch.setattr("sys.stderr", None)
+    assert _main(["explain"]) == 0
+    assert _main(["good-faith", "/nonexistent/covback1-history.csv"]) == 2
