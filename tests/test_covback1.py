@@ -210,3 +210,144 @@ def test_cli_runs_with_stdout_and_stderr_closed(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr("sys.stderr", None)
     assert _main(["explain"]) == 0
     assert _main(["good-faith", "/nonexistent/covback1-history.csv"]) == 2
+
+
+def test_guarded_stdout_is_utf8_whatever_the_stream_says() -> None:
+    import sys
+
+    from ipprules.cli._common import guarded_stdout
+
+    raw = io.BytesIO()
+    latin = io.TextIOWrapper(raw, encoding="latin-1")
+    bare = _Refusing()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdout", latin)
+        with guarded_stdout():
+            print("商标 ©")
+        assert sys.stdout is latin
+        latin.flush()
+        assert raw.getvalue() == "商标 ©\n".encode()
+        mp.setattr("sys.stdout", bare)
+        with guarded_stdout():
+            assert (sys.stdout.encoding, sys.stdout.writable()) == ("utf-8", True)
+            assert sys.stdout.isatty() is False  # the stream's own isatty() failed
+
+
+def test_cli_plan_reason_on_a_date_the_book_does_not_cover_names_the_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests._cli import run_cli
+
+    argv = ["plan", "examples/planner-urls.csv", "--account", "examples/planner-account.toml"]
+    code, out, err = run_cli([*argv, "--as-of", "1900-01-01", "--reason", "NOPE"], capsys)
+    assert (code, out) == (2, "")
+    # the date is said, not "'NOPE' is no platform's reason code": none is known that day
+    assert err == (
+        "ipprules: error: --as-of: 1900-01-01 is before the rule book's coverage "
+        "(from 2015-01-06)\n"
+    )
+
+
+# ------------------------------------------------------------ _convert.py: structure_trusted
+
+
+def _shipped_like() -> type:
+    """An attrs class of every kind of field the rule book's trusted reader builds fast
+    (annotations evaluated, as the rule book's are)."""
+    import datetime as dt
+    import enum
+    from fractions import Fraction
+
+    import attrs
+
+    class Colour(enum.Enum):
+        RED = "red"
+
+    @attrs.frozen
+    class Inner:
+        n: int
+
+    @attrs.frozen
+    class Shipped:
+        n: int
+        s: str
+        day: dt.date
+        share: Fraction
+        colour: Colour
+        many: tuple[int, ...]
+        table: dict[str, int]
+        inner: Inner
+        maybe: int | None = None
+        pair: tuple[int, str] = (0, "")
+        ratio: float = 0.0
+
+    attrs.resolve_types(Inner)
+    return attrs.resolve_types(Shipped, localns=locals())
+
+
+_GOOD = {
+    "n": 1,
+    "s": "x",
+    "day": "2024-01-02",
+    "share": "1/3",
+    "colour": "red",
+    "many": [1, 2],
+    "table": {"a": 1},
+    "inner": {"n": 2},
+}
+
+
+def test_structure_trusted_builds_what_structure_builds() -> None:
+    from ipprules._convert import structure, structure_trusted
+
+    cls = _shipped_like()
+    built = structure_trusted(_GOOD, cls)
+    assert built == structure(_GOOD, cls)
+    assert (built.day.isoformat(), str(built.share), built.many) == ("2024-01-02", "1/3", (1, 2))
+    # a fixed-length tuple: built by the strict converter
+    more = {**_GOOD, "pair": [3, "y"], "maybe": 4}
+    assert structure_trusted(more, cls) == structure(more, cls)
+    assert (structure_trusted(more, cls).pair, structure_trusted(more, cls).maybe) == ((3, "y"), 4)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("n", -1, "$.n"),
+        ("s", 5, "$.s"),
+        ("day", 20240102, "$.day"),
+        ("day", "2024-02-30", "$.day"),
+        ("share", "a third", "$.share"),
+        ("many", {"a": 1}, "$.many"),
+        ("table", [1], "$.table"),
+        ("inner", [2], "$.inner"),
+        ("pair", [1], "$.pair: expected a list of 2 items, got list"),
+        ("ratio", "x", "$.ratio: expected a number, got 'x'"),
+    ],
+)
+def test_structure_trusted_refuses_as_structure_does(key: str, value: object, said: str) -> None:
+    from ipprules._convert import structure, structure_trusted
+
+    cls = _shipped_like()
+    data = {**_GOOD, key: value}
+    with pytest.raises(InputError) as fast:
+        structure_trusted(data, cls, file="book.json")
+    with pytest.raises(InputError) as strict:
+        structure(data, cls, file="book.json")
+    assert str(fast.value) == str(strict.value)
+    assert said in str(fast.value)
+    assert fast.value.file == "book.json"
+
+
+def test_structure_trusted_takes_a_class_with_string_annotations_strictly() -> None:
+    import attrs
+
+    from ipprules._convert import structure_trusted
+
+    @attrs.frozen
+    class Named:
+        n: int  # a string annotation here (from __future__ import annotations)
+
+    assert structure_trusted({"n": 3}, Named) == Named(3)
+    with pytest.raises(InputError, match=r"\$\.n"):
+        structure_trusted({"n": "3"}, Named)

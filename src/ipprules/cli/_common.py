@@ -255,9 +255,7 @@ def flush_notices(*, keep: bool = True) -> None:
         print(text, file=sys.stderr)
 
 
-def resolve_as_of(
-    args: argparse.Namespace, stream: TextIO | None = None, book: Any = None
-) -> dt.date:
+def resolve_as_of(args: argparse.Namespace, book: Any = None) -> dt.date:
     """The ``--as-of`` date, or today; says on stderr which date was used when it defaulted.
 
     An unknown ``--interpretation`` is refused first (against ``book``, else the embedded
@@ -268,10 +266,7 @@ def resolve_as_of(
         return given
     known_interpretation(args, book)
     today = dt.date.today()  # the CLI is the only place that reads the clock
-    if stream is None:
-        notice(f"ipprules: as of {today.isoformat()} (today)")
-    else:
-        print(f"ipprules: as of {today.isoformat()} (today)", file=stream)
+    notice(f"ipprules: as of {today.isoformat()} (today)")
     return today
 
 
