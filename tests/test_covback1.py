@@ -351,3 +351,99 @@ def test_structure_trusted_takes_a_class_with_string_annotations_strictly() -> N
     assert structure_trusted({"n": 3}, Named) == Named(3)
     with pytest.raises(InputError, match=r"\$\.n"):
         structure_trusted({"n": "3"}, Named)
+
+
+# ------------------------------------------------------------ _files.py
+
+
+def test_history_gzip_stream_is_told_to_be_decompressed_first() -> None:
+    import gzip
+
+    data = gzip.compress(b"type,date\ndeclaration,2023-01-02\n")
+    with pytest.raises(InputError) as info:
+        list(iter_history(io.BytesIO(data)))
+    assert str(info.value).endswith(
+        "gzip-compressed data; decompress it first (gunzip: a stream has no name)"
+    )
+
+
+def test_cli_stdin_closed_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests._cli import run_cli
+
+    monkeypatch.setattr("sys.stdin", None)
+    code, out, err = run_cli(["good-faith", "-"], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "ipprules: error: <stdin>: $: standard input is closed: give a file, or pipe the input in\n"
+    )
+
+
+# ------------------------------------------------------------ scale/_goodfaith.py
+
+
+def test_standing_row_refuses_a_count_that_is_no_int() -> None:
+    import ipprules
+    from ipprules.scale import standing_row
+
+    acme = ipprules.History.by_account("examples/history-accounts.csv")["acme"]
+    s = ipprules.standing(acme, "2023-04-30")
+    assert standing_row("acme", s, 3)["account"] == "acme"
+    with pytest.raises(TypeError, match="complaints must be an int, got float"):
+        standing_row("acme", s, 3.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="complaints must be an int, got bool"):
+        standing_row("acme", s, True)
+
+
+# ------------------------------------------------------------ planner/engine.py
+
+_URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _account_plan() -> object:
+    import ipprules
+
+    return ipprules.read_plan("examples/planner-account.toml")
+
+
+def test_plan_records_of_a_streamed_result_are_refused() -> None:
+    from ipprules.planner import Settings, plan_listings
+
+    seen: list[object] = []
+    result = plan_listings(
+        [_URL, "not a url"],
+        _account_plan(),  # type: ignore[arg-type]
+        settings=Settings(reason="tm_counterfeit"),
+        reconcile=seen.append,
+    )
+    assert result.streamed and len(seen) == 2
+    with pytest.raises(InputError, match="the line outcomes were streamed to the reconcile"):
+        result.to_records()
+
+
+def test_plan_without_any_filing_date_is_refused() -> None:
+    import attrs
+
+    from ipprules.planner import plan_listings
+
+    undated = attrs.evolve(_account_plan(), as_of=None)  # type: ignore[misc]
+    with pytest.raises(InputError) as info:
+        plan_listings([_URL], undated)
+    assert info.value.path == "$.as_of"
+    assert "no filing date: give as_of, or set as_of in the plan" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (("1", _URL), "a PlanLine needs an int line and a str url, got str and str"),
+        ((1, _URL, 5), "PlanLine.right must be a str or None, not int"),
+        ((1, _URL, None, None, "store"), "PlanLine.target must be a Target or None, not str"),
+    ],
+)
+def test_plan_line_of_wrong_types_is_a_type_error(line: tuple[object, ...], said: str) -> None:
+    from ipprules.planner import PlanLine, plan_listings
+
+    with pytest.raises(TypeError, match=said):
+        plan_listings([PlanLine(*line)], _account_plan())  # type: ignore[arg-type]
