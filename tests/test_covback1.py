@@ -447,3 +447,138 @@ def test_plan_line_of_wrong_types_is_a_type_error(line: tuple[object, ...], said
 
     with pytest.raises(TypeError, match=said):
         plan_listings([PlanLine(*line)], _account_plan())  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------ counternotice/assess.py
+
+
+def _notice() -> object:
+    from ipprules.counternotice import read_counter_notice
+
+    return read_counter_notice("examples/counter-notice-alibaba.toml")
+
+
+def test_counter_notice_filed_before_its_complaint_is_refused() -> None:
+    import datetime as dt
+
+    import attrs
+
+    from ipprules.counternotice import assess_counter_notice
+
+    early = attrs.evolve(_notice(), filed_on=dt.date(2024, 6, 1))  # type: ignore[misc]
+    with pytest.raises(InputError) as info:
+        assess_counter_notice(early)
+    assert info.value.path == "$.filed_on"
+    assert "filed on 2024-06-01, before the complaint date 2024-06-10" in str(info.value)
+
+
+def test_counter_notice_seller_violation_the_penalty_rules_refuse_is_placed() -> None:
+    import attrs
+
+    from ipprules.counternotice import (
+        SellerFacts,
+        SellerViolation,
+        assess_counter_notice,
+        read_counter_notice,
+    )
+
+    on_1688 = read_counter_notice("examples/counter-notice-1688.toml")  # counts violations
+    bad = SellerViolation(date="2024-03-01", kind="general", counter_notice_accepted="2024-02-01")
+    notice = attrs.evolve(on_1688, seller=SellerFacts(violations=(bad,)))
+    with pytest.raises(InputError) as info:
+        assess_counter_notice(notice)
+    assert info.value.path == "$.seller.violations[0]"
+    assert "a counter-notice cannot be accepted (2024-02-01) before the violation (2024-03-01)" in (
+        str(info.value)
+    )
+
+
+# ------------------------------------------------------------ rulebook/validate.py
+
+_BAD_BOOK = """name = "bad"
+
+[[sources]]
+id = "S"
+title = "t"
+kind = "user"
+
+[[interpretations]]
+id = "loop_a"
+title = "a"
+description = "a"
+base = "loop_b"
+
+[[interpretations]]
+id = "loop_b"
+title = "b"
+description = "b"
+base = "loop_a"
+
+[[reason_codes]]
+id = "r_no_targets"
+label = "x"
+description = "x"
+ipr_type = "trademark"
+platforms = ["taobao"]
+targets = []
+effective_from = 2020-01-06
+trial_from = 2020-02-01
+interpretation = "nope"
+sources = ["S"]
+confidence = "user"
+
+[[reason_codes]]
+id = " "
+label = "x"
+description = "x"
+ipr_type = "trademark"
+platforms = ["taobao"]
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
+
+[[marketplaces]]
+id = "m1"
+name = "M"
+files_as = "nowhere"
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
+
+[[evidence_rules]]
+id = "e1"
+test = "bogus_test"
+text = "t"
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
+
+[[sources]]
+id = "S"
+title = "again"
+kind = "user"
+"""
+
+
+def test_rule_book_override_problems_are_each_said_at_their_line(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from ipprules.errors import RuleDataError
+    from ipprules.rulebook import load_rulebook
+
+    path = Path(str(tmp_path)) / "rules.toml"
+    path.write_text(_BAD_BOOK, encoding="utf-8")
+    with pytest.raises(RuleDataError) as info:
+        load_rulebook(path)
+    said = {(p.path, p.line, p.message.split(" (one of")[0]) for p in info.value.problems}
+    assert said == {
+        ("$.interpretations[0].base", 12, "interpretations form a cycle"),
+        ("$.interpretations[1].base", 18, "interpretations form a cycle"),
+        ("$.sources[1].id", 60, "duplicate source id 'S'"),
+        ("$.marketplaces[0].files_as", 46, "unknown platform 'nowhere'"),
+        ("$.evidence_rules[0].test", 53, "unknown test 'bogus_test'"),
+        ("$.reason_codes[0].interpretation", 29, "unknown interpretation 'nope'"),
+        ("$.reason_codes[0].trial_from", 28, "trial_from must be before effective_from"),
+        ("$.reason_codes[0].targets", 26, "a reason code needs at least one target"),
+        ("$.reason_codes[1].id", 34, "the id is empty"),
+    }
