@@ -582,3 +582,41 @@ def test_rule_book_override_problems_are_each_said_at_their_line(tmp_path: objec
         ("$.reason_codes[0].targets", 26, "a reason code needs at least one target"),
         ("$.reason_codes[1].id", 34, "the id is empty"),
     }
+
+
+# ------------------------------------------------------------ lifecycle/deadlines.py
+
+
+def test_deadlines_labelled_refuses_an_unknown_label() -> None:
+    import datetime as dt
+
+    from ipprules.lifecycle import deadlines_from
+
+    found = deadlines_from("takedown", dt.date(2022, 1, 19), platform="aliexpress")
+    assert found.labelled(notes=("n",)).notes == ("n",)
+    with pytest.raises(TypeError, match=r"^Deadlines.labelled: unknown label\(s\) bogus, colour$"):
+        found.labelled(colour=1, bogus=2)
+
+
+# ------------------------------------------------------------ goodfaith/_commas.py
+
+
+@pytest.mark.parametrize("text", ["sep=;\n", b"sep=;\n"])
+def test_history_of_a_sep_line_alone_is_empty(text: str | bytes) -> None:
+    stream = io.BytesIO(text) if isinstance(text, bytes) else io.StringIO(text)
+    assert list(iter_history(stream, name="h.csv")) == []
+
+
+# ------------------------------------------------------------ goodfaith/standing.py
+
+
+@pytest.mark.parametrize("day", ["1899-12-31", "3000-01-01"])
+def test_standing_as_of_outside_the_dates_a_history_holds_is_refused(day: str) -> None:
+    import datetime as dt
+
+    import ipprules
+
+    empty = ipprules.History.from_records([])
+    for given in (day, dt.date.fromisoformat(day)):
+        with pytest.raises(InputError, match=f"the as-of date {day} is outside 1900-01-01"):
+            ipprules.standing(empty, given)

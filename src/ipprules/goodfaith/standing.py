@@ -27,7 +27,7 @@ import attrs
 
 from ipprules._args import keywords_checked, require_strs, rulebook_alias
 from ipprules._table import NAME_LIMIT
-from ipprules.errors import InputError, bounded_text, plain, suggest
+from ipprules.errors import bounded_text, plain, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
     COUNTERS,
@@ -70,11 +70,9 @@ __all__ = ["standing"]
 
 def as_of_date(value: dt.date | str, what: str = "as-of date", name: str = "as_of") -> dt.date:
     """A date argument (a date or ``YYYY-MM-DD``) within the dates a history may hold; a wrong
-    type is a TypeError naming the parameter ``name``."""
-    day = as_date(value, what, name=name)
-    if not dt.date(1900, 1, 1) <= day <= dt.date(2999, 12, 31):
-        raise InputError(f"the {what} {day} lies outside 1900-01-01..2999-12-31")
-    return day
+    type is a TypeError naming the parameter ``name``; a date outside 1900-01-01..2999-12-31
+    is refused by :func:`~ipprules._dates.as_date` itself."""
+    return as_date(value, what, name=name)
 
 
 def check_history(history: object) -> History:
