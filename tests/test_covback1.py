@@ -380,22 +380,6 @@ def test_cli_stdin_closed_is_one_error_line(
     )
 
 
-# ------------------------------------------------------------ scale/_goodfaith.py
-
-
-def test_standing_row_refuses_a_count_that_is_no_int() -> None:
-    import ipprules
-    from ipprules.scale import standing_row
-
-    acme = ipprules.History.by_account("examples/history-accounts.csv")["acme"]
-    s = ipprules.standing(acme, "2023-04-30")
-    assert standing_row("acme", s, 3)["account"] == "acme"
-    with pytest.raises(TypeError, match="complaints must be an int, got float"):
-        standing_row("acme", s, 3.0)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="complaints must be an int, got bool"):
-        standing_row("acme", s, True)
-
-
 # ------------------------------------------------------------ planner/engine.py
 
 _URL = "https://item.taobao.com/item.htm?id=606832683299"
@@ -620,3 +604,17 @@ def test_standing_as_of_outside_the_dates_a_history_holds_is_refused(day: str) -
     for given in (day, dt.date.fromisoformat(day)):
         with pytest.raises(InputError, match=f"the as-of date {day} is outside 1900-01-01"):
             ipprules.standing(empty, given)
+
+
+# ------------------------------------------------------------ goodfaith/engine.py
+
+
+def test_history_counts_equal_only_the_same_fold() -> None:
+    import ipprules
+
+    one = ipprules.History.from_file("examples/history.csv")
+    again = ipprules.History.from_file("examples/history.csv")
+    assert one.counts == again.counts
+    assert one.counts != ipprules.History.from_records([]).counts
+    assert one.counts.__eq__(5) is NotImplemented
+    assert (one.counts == 5) is False
