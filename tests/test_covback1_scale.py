@@ -71,3 +71,32 @@ def test_scale_cli_refuses_before_starting_dask(
     code, out, err = run_cli([a.format(tmp=tmp_path) for a in argv], capsys)
     assert (code, out) == (2, "")
     assert err == f"ipprules: error: {said.format(tmp=tmp_path)}\n"
+
+
+# ------------------------------------------------------------ scale/_listings.py
+
+
+def test_parse_partition_reads_an_arrow_string_view_column() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    from ipprules.scale import parse_partition
+
+    url = "https://detail.tmall.com/item.htm?id=690091011924&skuId=1"
+    view = pd.arrays.ArrowExtensionArray(pa.array([url, None], type=pa.string_view()))
+    out = parse_partition(pd.DataFrame({"url": pd.Series(view)}))
+    assert out[["ok", "identity", "code"]].values.tolist() == [
+        [True, "taobao-item:690091011924", pd.NA],
+        [False, pd.NA, "empty"],
+    ]
+
+
+@pytest.mark.parametrize("values", [[1 + 2j], [1.5]], ids=["complex", "float"])
+def test_parse_partition_refuses_a_column_of_numbers(values: list[object]) -> None:
+    import pandas as pd
+
+    from ipprules.scale import parse_partition
+
+    column = pd.Series(values)
+    with pytest.raises(TypeError, match=f"the URL column holds {column.dtype} values, not text"):
+        parse_partition(pd.DataFrame({"url": column}))

@@ -280,7 +280,7 @@ def _strings(series: PandasSeries) -> Any:
     if series.dtype != object:
         try:
             arrow = pa.array(series.array, from_pandas=True)
-        except (pa.ArrowInvalid, pa.ArrowTypeError):
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):  # complex
             arrow = pa.nulls(0)
         if pa.types.is_dictionary(arrow.type):  # a categorical column: its values
             arrow = arrow.dictionary_decode()
