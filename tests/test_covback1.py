@@ -62,6 +62,14 @@ def test_history_jsonl_account_must_be_a_string() -> None:
     assert "expected a string account (or null)" in str(error)
 
 
+def test_history_jsonl_error_at_a_key_not_renamed_on_a_line_with_a_renamed_one() -> None:
+    line = json.dumps({"Type": "complaint", "date": "2023-02-30"})  # "Type" read as type
+    with pytest.raises(InputError) as info:
+        list(iter_history(io.StringIO(line + "\n"), format="jsonl"))
+    assert (info.value.path, info.value.line, info.value.column) == ("$.date", 1, 31)
+    assert "expected a date (YYYY-MM-DD), got '2023-02-30'" in str(info.value)
+
+
 @pytest.mark.parametrize("head", ["\ufefftype", " \ufefftype"])
 def test_history_csv_header_is_read_past_a_byte_order_mark(head: str) -> None:
     (event,) = iter_history(io.StringIO(f"{head},date\ndeclaration,2023-01-02\n"), name="h.csv")
@@ -618,3 +626,15 @@ def test_history_counts_equal_only_the_same_fold() -> None:
     assert one.counts != ipprules.History.from_records([]).counts
     assert one.counts.__eq__(5) is NotImplemented
     assert (one.counts == 5) is False
+
+
+# ------------------------------------------------------------ listings/parser.py
+
+
+def test_space_hint_gives_none_for_a_text_longer_than_any_link() -> None:
+    from ipprules.listings.parser import space_hint
+
+    cut = "https://item.taobao.com/item.htm?id= 701234567890"
+    assert "https://item.taobao.com/item.htm?id=701234567890" in space_hint(cut)
+    # the same cut link after 4,100 characters of share text: no typo to point at
+    assert space_hint("x" * 4100 + " " + cut) == ""

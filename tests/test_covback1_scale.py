@@ -100,3 +100,15 @@ def test_parse_partition_refuses_a_column_of_numbers(values: list[object]) -> No
     column = pd.Series(values)
     with pytest.raises(TypeError, match=f"the URL column holds {column.dtype} values, not text"):
         parse_partition(pd.DataFrame({"url": column}))
+
+
+def test_parse_urls_takes_a_dask_series() -> None:
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.scale import parse_urls
+
+    url = "https://detail.tmall.com/item.htm?id=690091011924&skuId=1"
+    out = parse_urls(dd.from_pandas(pd.Series([url, "not a url"]), npartitions=1))
+    rows = out.compute(scheduler="sync")[["ok", "identity", "code"]].values.tolist()
+    assert rows == [[True, "taobao-item:690091011924", pd.NA], [False, pd.NA, "not-a-url"]]
