@@ -638,3 +638,16 @@ def test_space_hint_gives_none_for_a_text_longer_than_any_link() -> None:
     assert "https://item.taobao.com/item.htm?id=701234567890" in space_hint(cut)
     # the same cut link after 4,100 characters of share text: no typo to point at
     assert space_hint("x" * 4100 + " " + cut) == ""
+
+
+def test_standing_names_ten_unknown_reason_codes_then_how_many_more() -> None:
+    import ipprules
+
+    rows = "".join(f"complaint,2023-01-{i + 1:02d},taobao,ZZ{i:02d},1,1\n" for i in range(11))
+    text = "type,date,platform,reason_code,listings,taken_down\n" + rows
+    history = ipprules.History.from_file(io.StringIO(text), name="h.csv")
+    s = ipprules.standing(history, "2023-03-30", interpretation="official")  # per reason code
+    (note,) = [n for n in s.notes if "not in the rule book" in n]
+    assert note.startswith("11 complaint(s) in the window under reason codes not in the rule")
+    assert "'ZZ09' (1), and 1 more; each is assessed as a reason code of its own" in note
+    assert "ZZ10" not in note
