@@ -549,6 +549,17 @@ confidence = "user"
 id = "S"
 title = "again"
 kind = "user"
+
+[[deadlines]]
+id = "my_window"
+kind = "deadline"
+amount = 5
+starts_at = "complaint_received"
+who = "nobody"
+description = "d"
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
 """
 
 
@@ -573,6 +584,8 @@ def test_rule_book_override_problems_are_each_said_at_their_line(tmp_path: objec
         ("$.reason_codes[0].trial_from", 28, "trial_from must be before effective_from"),
         ("$.reason_codes[0].targets", 26, "a reason code needs at least one target"),
         ("$.reason_codes[1].id", 34, "the id is empty"),
+        ("$.deadlines[0].who", 69, "unknown actor 'nobody'"),
+        ("$.deadlines[0].unit", 64, "a deadline with an amount needs a unit"),
     }
 
 
