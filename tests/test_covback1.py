@@ -560,6 +560,20 @@ description = "d"
 effective_from = 2020-01-06
 sources = ["S"]
 confidence = "user"
+
+[[good_faith]]
+id = "gfx"
+version = "x"
+takedown_rate = { value = "0.9", comparison = ">" }
+counter_notice_rate = { value = "0.05", comparison = "<" }
+window_months = 0
+declaration_required = true
+lockout_removal_months = 3
+lockout_withdrawal_months = 3
+platforms = ["taobao"]
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
 """
 
 
@@ -586,6 +600,7 @@ def test_rule_book_override_problems_are_each_said_at_their_line(tmp_path: objec
         ("$.reason_codes[1].id", 34, "the id is empty"),
         ("$.deadlines[0].who", 69, "unknown actor 'nobody'"),
         ("$.deadlines[0].unit", 64, "a deadline with an amount needs a unit"),
+        ("$.good_faith[0].window_months", 80, "the window must be at least one month"),
     }
 
 
