@@ -574,6 +574,14 @@ platforms = ["taobao"]
 effective_from = 2020-01-06
 sources = ["S"]
 confidence = "user"
+
+[[platforms]]
+id = "newmarket"
+name = "New Market"
+group = "nope"
+effective_from = 2020-01-06
+sources = ["S"]
+confidence = "user"
 """
 
 
@@ -601,6 +609,7 @@ def test_rule_book_override_problems_are_each_said_at_their_line(tmp_path: objec
         ("$.deadlines[0].who", 69, "unknown actor 'nobody'"),
         ("$.deadlines[0].unit", 64, "a deadline with an amount needs a unit"),
         ("$.good_faith[0].window_months", 80, "the window must be at least one month"),
+        ("$.platforms[0].group", 92, "unknown platform group 'nope'"),
     }
 
 
