@@ -688,3 +688,13 @@ def test_standing_names_ten_unknown_reason_codes_then_how_many_more() -> None:
     assert note.startswith("11 complaint(s) in the window under reason codes not in the rule")
     assert "'ZZ09' (1), and 1 more; each is assessed as a reason code of its own" in note
     assert "ZZ10" not in note
+
+
+def test_bare_cr_row_at_the_header_and_after_another_csv_error() -> None:
+    from ipprules._files import OLD_MAC_LINES, bare_cr_row
+
+    with pytest.raises(InputError) as info:
+        bare_cr_row("url\rmore\nhttps://a\n", "u.csv")  # the header's line: an old Mac file
+    assert (info.value.line, str(info.value)) == (1, f"u.csv:1: $: {OLD_MAC_LINES}")
+    # a quote error comes first: the caller's reader says that one
+    assert bare_cr_row('url\n"a"b\nhttps://a\rhttps://b\n', "u.csv") is None
