@@ -698,3 +698,15 @@ def test_bare_cr_row_at_the_header_and_after_another_csv_error() -> None:
     assert (info.value.line, str(info.value)) == (1, f"u.csv:1: $: {OLD_MAC_LINES}")
     # a quote error comes first: the caller's reader says that one
     assert bare_cr_row('url\n"a"b\nhttps://a\rhttps://b\n', "u.csv") is None
+
+
+@pytest.mark.parametrize("scheme", ["tp", "ps"])
+def test_a_scheme_of_two_letters_is_not_taken_for_https_mistyped(scheme: str) -> None:
+    from ipprules.listings import parse_listing
+
+    rest = "://item.taobao.com/item.htm?id=606832683299"
+    typo = parse_listing("htps" + rest)  # four letters: a typo of https, said so
+    assert typo.suggestion == "https" + rest  # type: ignore[union-attr]
+    short = parse_listing(scheme + rest)  # too little of a scheme to say it was one
+    assert (short.code, short.suggestion) == ("scheme-not-allowed", None)  # type: ignore[union-attr]
+    assert short.reason == f"scheme not allowed: {scheme}: links are not accepted"  # type: ignore[union-attr]
