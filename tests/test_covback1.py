@@ -710,3 +710,19 @@ def test_a_scheme_of_two_letters_is_not_taken_for_https_mistyped(scheme: str) ->
     short = parse_listing(scheme + rest)  # too little of a scheme to say it was one
     assert (short.code, short.suggestion) == ("scheme-not-allowed", None)  # type: ignore[union-attr]
     assert short.reason == f"scheme not allowed: {scheme}: links are not accepted"  # type: ignore[union-attr]
+
+
+def test_lookalike_host_is_looked_for_in_the_first_four_lookalike_words_only() -> None:
+    from ipprules.listings import parse_listing
+
+    look = "\u0430liexpress.com/item/1005004878609097.html"  # a Cyrillic a first
+
+    def text(before: int) -> str:
+        return " ".join(f"\u0430bc{i}.xyz/p" for i in range(before)) + " " + look
+
+    third = parse_listing(text(3))
+    assert (third.code, third.reason) == (  # type: ignore[union-attr]
+        "lookalike-host",
+        "lookalike host: \u0430liexpress.com imitates aliexpress",
+    )
+    assert parse_listing(text(4)).code == "not-a-url"  # type: ignore[union-attr]
