@@ -726,3 +726,15 @@ def test_lookalike_host_is_looked_for_in_the_first_four_lookalike_words_only() -
         "lookalike host: \u0430liexpress.com imitates aliexpress",
     )
     assert parse_listing(text(4)).code == "not-a-url"  # type: ignore[union-attr]
+
+
+def test_taobao_mobile_shop_host_of_an_invalid_shop_id_suggests_no_storefront() -> None:
+    from ipprules.listings import parse_listing
+
+    good = parse_listing("https://shop115087494.m.taobao.com/?refer=x")
+    assert good.suggestion == "https://shop115087494.taobao.com/"  # type: ignore[union-attr]
+    bad = parse_listing("https://shop1.m.taobao.com/")  # no valid shop id: no storefront
+    assert (bad.code, bad.suggestion) == ("not-a-listing", None)  # type: ignore[union-attr]
+    assert bad.reason == (  # type: ignore[union-attr]
+        "not a listing or storefront page: shop1.m.taobao.com/ is a Taobao shop's mobile host"
+    )
