@@ -738,3 +738,12 @@ def test_taobao_mobile_shop_host_of_an_invalid_shop_id_suggests_no_storefront() 
     assert bad.reason == (  # type: ignore[union-attr]
         "not a listing or storefront page: shop1.m.taobao.com/ is a Taobao shop's mobile host"
     )
+
+
+def test_wide_digit_id_beside_an_escape_that_is_no_utf8_is_still_suggested() -> None:
+    from ipprules.listings import parse_listing
+
+    wide = "\uff16\uff10\uff16\uff18\uff13\uff12\uff16\uff18\uff13\uff12\uff19\uff19"
+    found = parse_listing(f"https://item.taobao.com/item.htm?id={wide}&x=%FF")  # %FF kept
+    assert found.code == "malformed-id"  # type: ignore[union-attr]
+    assert found.suggestion == "https://item.taobao.com/item.htm?id=606832683299"  # type: ignore[union-attr]
