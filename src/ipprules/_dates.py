@@ -275,6 +275,7 @@ def as_date(
     elif isinstance(value, dt.date):
         day = value
     elif isinstance(value, str):
+        value = plain(value)  # a str subclass's own strip (the hint) or repr is never called
         parsed = iso_date(value)
         if parsed is None:
             said = f"expected a date (YYYY-MM-DD) for the {what}, got {quoted(value)}"

@@ -640,7 +640,8 @@ def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEE
     require_calendar(calendar)
     start = _check_date(start, "start date", "start")  # as deadline_for bounds it
     amount = require_int(amount, "amount")  # True or 3.0 counted a day in some units
-    if require_str(unit, "unit") in ("business_days", "working_days"):
+    unit = require_str(unit, "unit")  # plain: a str subclass's own __hash__ is not called
+    if unit in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
     days = {"calendar_days": amount, "hours": -(-amount // 24)}.get(unit)
     if days is None:
