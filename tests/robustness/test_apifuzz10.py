@@ -7,11 +7,29 @@ fix.
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
+from collections.abc import Iterator
 
+import attrs
 import pytest
 
+from ipprules import (
+    Plan,
+    check,
+    coverage,
+    default_rulebook,
+    lifecycle_report,
+    penalty_standing,
+    read_plan,
+    standing,
+    what_if,
+)
 from ipprules.errors import InputError, UnknownNameError
-from ipprules.lifecycle import State, due_date, next_deadlines
+from ipprules.goodfaith import AccountEvent, Complaint, History
+from ipprules.lifecycle import Event, EventRecord, State, due_date, next_deadlines
+from ipprules.penalties import Violation, read_violations
+
+EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
 
 
 class Boom(Exception):
@@ -56,3 +74,119 @@ def test_next_deadlines_reads_a_str_subclass_date() -> None:
     for option in ("ipr_submitted_on", "notice_received_on"):
         with pytest.raises(InputError, match="expected a date"):
             next_deadlines(State.UNDER_REVIEW, {}, **{option: HostileStr("27 Sep 2024")})
+
+
+class HostileInt(int):
+    """An int whose comparisons raise: read as its value."""
+
+    def __lt__(self, other: object) -> bool:
+        raise Boom("__lt__")
+
+    __gt__ = __le__ = __ge__ = __lt__
+
+
+def _endless(item: object) -> Iterator[object]:
+    """Endless to the reader: it raises (a hang before the fix) past twice MAX_ITEMS."""
+    for _ in range(200_002):
+        yield item
+    raise Boom("read to its end: the generator was read to a list first")
+
+
+def _plan() -> Plan:
+    return read_plan(EXAMPLES / "plan.toml")
+
+
+def test_check_reads_an_interpretation_str_subclass_as_its_characters() -> None:
+    """check(interpretation=) kept a str subclass: the other readings compared it with its
+    own __eq__ (as standing's did before apifuzz9)."""
+    plan = _plan()
+    report = check(plan, as_of="2024-06-01", interpretation=HostileStr("official"))
+    assert type(report.interpretation) is str
+    assert report == check(plan, as_of="2024-06-01", interpretation="official")
+
+
+def test_lifecycle_platform_str_subclass_is_read_as_its_characters() -> None:
+    """next_deadlines(platform=) and lifecycle_report(platform=) called its own __eq__."""
+    dates = {Event.TAKEDOWN: dt.date(2022, 1, 19)}
+    found = next_deadlines(State.TAKEN_DOWN, dates, platform=HostileStr("aliexpress"))
+    assert found == next_deadlines(State.TAKEN_DOWN, dates, platform="aliexpress")
+    events = [
+        EventRecord("ipr_verified", on="2024-06-03"),
+        EventRecord("takedown", on="2024-06-04"),
+    ]
+    report = lifecycle_report(events, platform=HostileStr("taobao"))
+    assert report == lifecycle_report(events, platform="taobao")
+
+
+def test_penalty_validity_days_int_subclass_is_read_as_its_value() -> None:
+    """penalty_standing(validity_days=) called an int subclass's own comparisons."""
+    rows = read_violations(EXAMPLES / "violations-alibaba-com.csv")
+    got = penalty_standing(rows, "alibaba_com", "2024-06-01", validity_days=HostileInt(365))
+    assert got == penalty_standing(rows, "alibaba_com", "2024-06-01", validity_days=365)
+
+
+def test_endless_generators_are_refused_as_read() -> None:
+    """trial= (every Good Faith door and RuleBook.as_of), penalty_standing's violations,
+    coverage's platforms and what_if's batch read an endless generator to a list first (a
+    hang); a wrong item is now refused at once, too many valid ones past MAX_ITEMS."""
+    history = History.from_file(EXAMPLES / "history.csv")
+    with pytest.raises(TypeError, match="trial years must be ints"):
+        standing(history, as_of="2023-03-31", trial=_endless("2021"))
+    with pytest.raises(InputError, match="more than 100,000 years"):
+        default_rulebook().as_of(dt.date(2024, 1, 1), trial=_endless(2021))
+    with pytest.raises(TypeError, match=r"violations\[0\] must be a Violation"):
+        penalty_standing(_endless("x"), "alibaba_com", "2024-06-01")
+    with pytest.raises(TypeError, match="platforms must hold str"):
+        coverage(read_plan(EXAMPLES / "portfolio.toml"), as_of="2024-06-01", platforms=_endless(3))
+    with pytest.raises(InputError, match=r"\$\[0\]: expected an outcome row"):
+        what_if(history, _endless("x"), "2022-12-31")
+    with pytest.raises(InputError, match=r"\$\[1\]: expected an outcome row"):
+        what_if(
+            history,
+            iter(
+                [
+                    Complaint(
+                        filed=dt.date(2022, 12, 1),
+                        platform="taobao",
+                        reason_code="tm_counterfeit",
+                        listings=1,
+                        taken_down=1,
+                    ),
+                    "x",
+                ]
+            ),
+            "2022-12-31",
+        )
+
+
+def test_records_keep_a_str_or_int_subclass_as_its_plain_value() -> None:
+    """Violation (platform, right, id, kind, points), Complaint (platform, reason_code, id,
+    account), AccountEvent (note) and EventRecord (reason) kept the caller's subclass: hashing
+    the record, or a standing's tallies, called its own __hash__, __eq__ or comparisons."""
+    plain = Violation(on="2024-03-04", kind="general", platform="alibaba_com", points=3, id="V1")
+    given = Violation(
+        on="2024-03-04",
+        kind=HostileStr("general"),
+        platform=HostileStr("alibaba_com"),
+        points=HostileInt(3),
+        right=HostileStr("TM1"),
+        id=HostileStr("V1"),
+    )
+    assert hash(given) and given == attrs.evolve(plain, right="TM1")
+    assert penalty_standing([given], "alibaba_com", "2024-06-01") == penalty_standing(
+        [attrs.evolve(plain, right="TM1")], "alibaba_com", "2024-06-01"
+    )
+    complaint = Complaint(
+        filed=dt.date(2022, 12, 1),
+        platform=HostileStr("taobao"),
+        reason_code=HostileStr("tm_counterfeit"),
+        listings=1,
+        taken_down=1,
+        id=HostileStr("C1"),
+        account=HostileStr("shop"),
+    )
+    assert hash(complaint) and standing(History.from_records([complaint]), as_of="2022-12-31")
+    event = AccountEvent(date="2022-12-01", kind="declaration", note=HostileStr("signed"))
+    assert hash(event) and event.note == "signed"
+    record = EventRecord("reject", on="2024-06-04", reason=HostileStr("forged"))
+    assert hash(record) and record.reason == "forged"

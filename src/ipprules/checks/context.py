@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
 
-from ipprules._args import refuse_lone_str, require_instance
+from ipprules._args import plain_if_str, refuse_lone_str, require_instance
 from ipprules._convert import MAX_INT, count_problem
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
@@ -292,7 +292,8 @@ class Context:
             interpretation = file_reading(rulebook, plan.interpretation)
         if interpretation is None:
             interpretation = rulebook.default_interpretation
-        self.interpretation = interpretation
+        # a str subclass as its characters: its own __eq__ is never called (other readings)
+        self.interpretation = plain_if_str(interpretation)
         rulebook.interpretation(self.interpretation)  # unknown names raise early
         self.trial = plan_trial(plan, rulebook)
         self.catalogue = catalogue()

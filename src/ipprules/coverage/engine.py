@@ -20,6 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, keywords_checked, require_instance
+from ipprules._convert import MAX_ITEMS
 from ipprules.checks._missing import with_type
 from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
@@ -423,10 +424,17 @@ def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:
         return known
     if isinstance(platforms, str):
         raise TypeError("platforms must be an iterable of platform ids, not a str")
-    given = list(platforms)
-    for p in given:  # checked before a dict hashes them (an object's own __hash__ may raise)
+    given: list[str] = []
+    for index, p in enumerate(platforms):  # checked as read: an endless generator stops
+        # checked before a dict hashes them (an object's own __hash__ may raise)
         if not isinstance(p, str):
             raise TypeError(f"platforms must hold str, not {type(p).__name__}")
+        if index == MAX_ITEMS:
+            raise InputError(
+                f"platforms: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are read "
+                "(the reading limit of a list)"
+            )
+        given.append(p)
     chosen = list(dict.fromkeys(map(plain, given)))
     for p in chosen:
         base.rules.platform(p, filed_as=False)  # unknown names raise UnknownNameError

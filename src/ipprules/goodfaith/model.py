@@ -209,16 +209,21 @@ def _check_fields(complaint: Complaint) -> None:
             raise TypeError(f"{name} must be a str, got {type_and_value(value)}")
         if not value:
             raise InputError(f"{name} may not be empty", path=f"$.{name}")
+        if type(value) is not str:  # frozen: set once, before any use
+            object.__setattr__(complaint, name, plain(value))  # no subclass's __hash__ later
     _check_strs(complaint, ("id", "account"))
 
 
 def _check_strs(record: object, names: tuple[str, ...]) -> None:
     """Refuse a field of ``record`` named in ``names`` that is no str (``None`` is no empty
-    id or account: it was read as the file's only account), naming it."""
+    id or account: it was read as the file's only account), naming it; a str subclass is
+    kept as its characters (its own ``__eq__`` and ``__hash__`` are never called later)."""
     for name in names:
         value = getattr(record, name)
         if not isinstance(value, str):
             raise TypeError(f"{name} must be a str, got {type_and_value(value)}")
+        if type(value) is not str:  # frozen: set once, before any use
+            object.__setattr__(record, name, plain(value))
 
 
 @attrs.frozen(kw_only=True)

@@ -102,7 +102,7 @@ def what_if(
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{bytes_hint(batch)}")
     elif isinstance(batch, Iterable):
         refuse_used_stream(batch, "batch")
-        items = _for_account(list(batch), account)
+        items = _for_account(_records_read(history, batch), account)
     else:
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{_plan_hint(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)
@@ -154,6 +154,18 @@ def _plan_hint(batch: object) -> str:
             "the complaints to add with the outcomes expected: see ipprules.goodfaith.plan)"
         )
     return ""
+
+
+def _records_read(history: History, batch: Iterable[Any]) -> list[Any]:
+    """The records of a batch given as an iterable, each checked as it is read: the first
+    that is no record (a Complaint, an outcome row or an AccountEvent) is refused at once, at
+    its index, as the whole batch would be (an endless generator of junk stops there)."""
+    items: list[Any] = []
+    for item in batch:
+        items.append(item)
+        if not isinstance(item, Complaint | AccountEvent | tuple):
+            history.with_records(items)  # raises the batch's own error, placed at $[index]
+    return items
 
 
 def _for_account(items: list[Any], account: str | None) -> list[Any]:

@@ -1257,6 +1257,7 @@ def next_deadlines(
 
     require_mapping(event_dates, "event_dates")
     require_calendar(calendar)
+    platform = plain(platform) if isinstance(platform, str) else platform  # no subclass's __eq__
     dates = {
         _event_key(event): _check_date(day, "event date", f"event_dates[{_key_shown(event)}]")
         for event, day in event_dates.items()
@@ -2520,6 +2521,7 @@ def lifecycle_report(
 
     _require_events(events)
     require_calendar(calendar)
+    platform = plain(platform) if isinstance(platform, str) else platform  # no subclass's __eq__
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_submission(records, outside)

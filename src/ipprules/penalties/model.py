@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import optional_of
+from ipprules._args import optional_of, plain_if_str
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, IpprulesError, shown_value
+from ipprules.errors import InputError, IpprulesError, plain, shown_value
 from ipprules.rulebook.model import (
     Answer,
     Confidence,
@@ -63,7 +63,8 @@ def _kind(value: ViolationKind | str) -> ViolationKind:
     if isinstance(value, ViolationKind):
         return value
     try:
-        return ViolationKind(str(value).strip().lower().replace("-", "_").replace(" ", "_"))
+        text = plain(value) if isinstance(value, str) else str(value)  # no subclass's strip
+        return ViolationKind(text.strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError:
         known = ", ".join(k.value for k in ViolationKind)
         raise IpprulesError(
@@ -87,6 +88,14 @@ def _check_platform(
     with a reason only)."""
     if isinstance(value, str) and (meant := platform_case_slip(value)) is not None:
         raise IpprulesError(platform_case_problem(value, meant))
+
+
+def _plain_int(value: object) -> object:
+    """An int subclass (not a bool) as its plain value: its own comparisons are never called
+    (the validator's range check, the standing's sums); any other value unchanged."""
+    if isinstance(value, int) and not isinstance(value, bool) and type(value) is not int:
+        return int.__index__(value)
+    return value
 
 
 def _check_points(
@@ -159,10 +168,14 @@ class Violation:
 
     on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_violation_kind)
-    platform: str | None = attrs.field(default=None, validator=[optional_of(str), _check_platform])
-    points: int | None = attrs.field(default=None, validator=_check_points)
-    right: str | None = attrs.field(default=None, validator=optional_of(str))
-    id: str | None = attrs.field(default=None, validator=optional_of(str))
+    platform: str | None = attrs.field(
+        default=None, converter=plain_if_str, validator=[optional_of(str), _check_platform]
+    )
+    points: int | None = attrs.field(default=None, converter=_plain_int, validator=_check_points)
+    right: str | None = attrs.field(
+        default=None, converter=plain_if_str, validator=optional_of(str)
+    )
+    id: str | None = attrs.field(default=None, converter=plain_if_str, validator=optional_of(str))
     #: The day a counter-notice against this violation was accepted (by the complainant or
     #: by Alibaba), ``None`` if none was. On 1688 the violation no longer counts from that day
     #: (R64); elsewhere what the acceptance does is not documented (see the standing's notes).

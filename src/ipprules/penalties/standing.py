@@ -28,7 +28,7 @@ from ipprules._args import (
     refuse_used_stream,
     rulebook_alias,
 )
-from ipprules._convert import shown_value
+from ipprules._convert import MAX_ITEMS, shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem, plain, quoted
 from ipprules.penalties.model import (
@@ -90,6 +90,7 @@ def _check_arguments(platform: object, as_of: date | str, validity_days: object)
         return day
     if isinstance(validity_days, bool) or not isinstance(validity_days, int):
         raise TypeError(f"validity_days must be an int, got {type(validity_days).__name__}")
+    validity_days = int.__index__(validity_days)  # an int subclass's own comparisons: never
     if not 1 <= validity_days <= _MAX_VALIDITY_DAYS:
         raise IpprulesError(
             f"validity_days must be a whole number from 1 to {_MAX_VALIDITY_DAYS}, "
@@ -125,13 +126,19 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
             + file_hint(violations, "Violations")
         )
     refuse_used_stream(violations, "violations")
-    items = list(violations)
-    for index, item in enumerate(items):
+    items: list[Violation] = []
+    for index, item in enumerate(violations):  # checked as read: an endless generator stops
         if not isinstance(item, Violation):
             hint = f" ({_ROWS_AS_CSV})" if isinstance(item, Mapping) else ""
             raise TypeError(
                 f"violations[{index}] must be a Violation, got {type(item).__name__}{hint}"
             )
+        if index == MAX_ITEMS:  # as read_violations reads a file's (the limit of a list)
+            raise InputError(
+                f"violations: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are read "
+                "(the reading limit of a list)"
+            )
+        items.append(item)
     first: dict[str, int] = {}
     repeats = [
         Problem(f"id {v.id!r} repeats $[{first[v.id]}]: one case listed twice", f"$[{i}].id")
@@ -553,6 +560,8 @@ def penalty_standing(
     'unknown'
     """
     as_of = _check_arguments(platform, as_of, validity_days)
+    if validity_days is not None:  # checked an int: its plain value, never its own comparisons
+        validity_days = int.__index__(validity_days)
     platform = plain(platform)  # a str subclass's own __format__ is not carried into notes
     given = _violations(violations)
     view = rules_on(rulebook, as_of)

@@ -17,10 +17,10 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
+from ipprules._convert import MAX_ITEMS, OMIT_IF_DEFAULT, SCHEMA_ALSO
 from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
-from ipprules.errors import plain
+from ipprules.errors import InputError, plain
 
 __all__ = [
     "AccountRequirement",
@@ -275,11 +275,18 @@ def trial_of(value: object) -> Trial:
     from ipprules._args import refuse_used_stream
 
     refuse_used_stream(value, "trial")
-    given = tuple(value)
-    for year in given:  # checked before a set hashes them (an object's own __hash__ may raise)
+    years: set[int] = set()
+    for index, year in enumerate(value):  # checked as read: an endless generator stops
+        # checked before a set hashes them (an object's own __hash__ may raise)
         if isinstance(year, bool) or not isinstance(year, int):
             raise TypeError(f"trial years must be ints, not {type(year).__name__}")
-    return frozenset(map(int.__index__, given)) or False
+        if index == MAX_ITEMS:
+            raise InputError(
+                f"trial: more than {MAX_ITEMS:,} years: at most {MAX_ITEMS:,} are read "
+                "(the reading limit of a list)"
+            )
+        years.add(int.__index__(year))
+    return frozenset(years) or False
 
 
 def trial_label(trial: bool | Iterable[int]) -> str:
