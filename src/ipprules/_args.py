@@ -243,6 +243,38 @@ def plain_if_str(value: T) -> T:
     return plain(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
+def plain_if_int(value: T) -> T:
+    """An attrs converter: an ``int`` subclass (not a bool) as its plain value (its own
+    comparisons, ``__eq__`` or ``__hash__`` are never called later, by a validator's range
+    check or a sum); any other value unchanged, for the field's validator to judge.
+
+    >>> class Loud(int):
+    ...     def __ge__(self, other: object) -> bool:
+    ...         raise RuntimeError("no")
+    >>> type(plain_if_int(Loud(3))).__name__, plain_if_int(True), plain_if_int("3")
+    ('int', True, '3')
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and type(value) is not int:
+        return int.__index__(value)  # type: ignore[return-value]
+    return value
+
+
+def plain_str(value: str) -> str:
+    """:func:`plain_if_str` typed for a ``str`` field (what attrs' mypy plugin reads as the
+    field's ``__init__`` type: a generic converter leaves it unsolved)."""
+    return plain_if_str(value)
+
+
+def plain_optional_str(value: str | None) -> str | None:
+    """:func:`plain_if_str` typed for a ``str | None`` field."""
+    return plain_if_str(value)
+
+
+def plain_optional_int(value: int | None) -> int | None:
+    """:func:`plain_if_int` typed for an ``int | None`` field."""
+    return plain_if_int(value)
+
+
 def require_optional_str(value: object, name: str, *, empty: bool = False) -> str | None:
     """``None`` or a ``str`` (an empty one only when ``empty``)."""
     return None if value is None else require_str(value, name, empty=empty)

@@ -15,6 +15,7 @@ import pytest
 
 from ipprules import (
     Plan,
+    assess_counter_notice,
     check,
     coverage,
     default_rulebook,
@@ -24,10 +25,12 @@ from ipprules import (
     standing,
     what_if,
 )
+from ipprules.counternotice import SellerViolation, read_counter_notice
 from ipprules.errors import InputError, UnknownNameError
 from ipprules.goodfaith import AccountEvent, Complaint, History
 from ipprules.lifecycle import Event, EventRecord, State, due_date, next_deadlines
-from ipprules.penalties import Violation, read_violations
+from ipprules.penalties import Figure, Violation, read_violations
+from ipprules.planner import Settings, read_lines
 
 EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
 
@@ -190,3 +193,67 @@ def test_records_keep_a_str_or_int_subclass_as_its_plain_value() -> None:
     assert hash(event) and event.note == "signed"
     record = EventRecord("reject", on="2024-06-04", reason=HostileStr("forged"))
     assert hash(record) and record.reason == "forged"
+
+
+def _variant(plan: Plan, text: type[str], number: type[int]) -> Plan:
+    """``plan`` with its first right's texts, place and documents and its account's name and
+    count made of ``text`` and ``number`` (plain, or the hostile subclasses)."""
+    right = plan.rights[0]
+    docs = tuple(
+        attrs.evolve(d, name=text(d.name), kind=text(getattr(d.kind, "value", d.kind)))
+        for d in right.documents
+    )
+    right = attrs.evolve(
+        right,
+        id=text(right.id),
+        name=text(right.name or "x"),
+        number=text(right.number or "1"),
+        registrant=text(right.registrant or "x"),
+        place=text((right.place or "CN").lower()),
+        documents=docs,
+    )
+    account = attrs.evolve(plan.account, name=text(plan.account.name), complaints_filed=number(3))
+    return attrs.evolve(plan, rights=(right, *plan.rights[1:]), account=account)
+
+
+def test_check_and_coverage_read_a_plans_subclasses_as_plain_values() -> None:
+    """check and coverage called the hostile methods of a plan's fields (a right's id hashed,
+    its name stripped, a document's kind hashed, the account's count compared, a place
+    upper-cased by Right itself): the typed plan now holds their plain values."""
+    plan = read_plan(EXAMPLES / "plan.toml")
+    hostile = _variant(plan, HostileStr, HostileInt)
+    assert check(hostile, as_of="2024-06-01") == check(_variant(plan, str, int), as_of="2024-06-01")
+    portfolio = read_plan(EXAMPLES / "portfolio.toml")
+    hostile = _variant(portfolio, HostileStr, HostileInt)
+    plain = _variant(portfolio, str, int)
+    assert coverage(hostile, as_of="2024-06-01") == coverage(plain, as_of="2024-06-01")
+
+
+def test_counter_notice_fields_are_read_as_plain_values() -> None:
+    """assess_counter_notice called a CounterNotice's platform __eq__, its ipr_type __str__
+    and a seller violation's points comparisons."""
+    notice = read_counter_notice(EXAMPLES / "counter-notice-1688.toml")
+    hostile = attrs.evolve(
+        notice, platform=HostileStr(notice.platform), ipr_type=HostileStr(notice.ipr_type)
+    )
+    assert assess_counter_notice(hostile) == assess_counter_notice(notice)
+    violation = SellerViolation(date="2024-05-01", kind=HostileStr("general"), points=HostileInt(4))
+    assert type(violation.points) is int and type(violation.kind) is str
+    with pytest.raises(InputError, match="must be at least 0"):
+        Figure("points", HostileInt(-1), None)
+
+
+def test_planner_reads_str_and_int_subclasses_as_plain_values() -> None:
+    """Settings(ramp=, track_record=) compared an int subclass with its own comparisons;
+    read_lines compared kind= and column= with their own __eq__, and hashed rights= (read to
+    a set first: an endless generator hung)."""
+    settings = Settings(ramp=(HostileInt(50),), track_record=HostileInt(3))
+    assert settings == Settings(ramp=(50,), track_record=3)
+    text = ["product url", "https://item.taobao.com/item.htm?id=123456789012"]
+    lines = list(read_lines(text, kind=HostileStr("csv"), column=HostileStr("product url")))
+    assert [line.url for line in lines] == [text[1]]
+    with pytest.raises(TypeError, match="rights must be str ids"):
+        list(read_lines(text, rights=_endless(3)))
+    with pytest.raises(InputError, match="more than 100,000 items"):
+        list(read_lines(text, rights=_endless("TM1")))
+    assert list(read_lines(text, rights=[HostileStr("TM1")])) == lines

@@ -32,7 +32,7 @@ from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
 from ipprules.checks.model import Plan, Right
 from ipprules.checks.plan import reference_problems
-from ipprules.errors import CoverageError, InputError
+from ipprules.errors import CoverageError, InputError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.book import file_reading
 from ipprules.rulebook.model import WEAK_CONFIDENCES, Rule, confidence_mark
@@ -160,7 +160,7 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
     if hint in _PLAIN:
         return _in_range(_plain_value(value, hint, where), where)
     if hint is dt.date:
-        return _in_range(value, where)
+        return _in_range(_plain_of(value), where)
     inner = args[0] if typing.get_origin(hint) is tuple and args[-1:] == (...,) else None
     if inner in _PLAIN:
         if not isinstance(value, tuple | list):
@@ -174,6 +174,8 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
         ):
             for i, item in enumerate(value):
                 _plain_value(item, inner, f"{where}[{i}]")
+        if not set(map(type, value)) <= {inner}:  # a subclass's item: as its plain value
+            value = [_plain_of(item) for item in value]
         if inner is not str and value and not (min(value) >= 0 and max(value) <= MAX_INT):
             for i, item in enumerate(value):
                 _in_range(item, f"{where}[{i}]")
@@ -200,8 +202,24 @@ def _plain_value(value: object, hint: Any, where: str) -> object:
     ("expected string or bytes-like object") and ``Complaint(platform=3)`` or
     ``Account(complaints_filed="10")`` gave an answer."""
     if isinstance(value, _PLAIN[hint]) and not isinstance(value, bool):
-        return value
+        return _plain_of(value)
     raise TypeError(f"{where} must be {_NAMES[hint]}, got {type(value).__name__}")
+
+
+def _plain_of(value: T) -> T:
+    """A str, int or date subclass as its plain value (its own ``__eq__``, ``__hash__``,
+    ``strip`` or comparisons, which may raise, are never called by the checks); any other
+    value unchanged."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is dt.date:
+        return value
+    if isinstance(value, str):
+        return plain(value)  # type: ignore[return-value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__index__(value)  # type: ignore[return-value]
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.date.fromordinal(dt.date.toordinal(value))  # type: ignore[return-value]
+    return value
 
 
 def _in_range(value: T, where: str) -> T:

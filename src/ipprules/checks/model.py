@@ -53,7 +53,7 @@ from ipprules._dates import optional_date_field
 from ipprules._places import place_named, place_slip, schema_pattern
 from ipprules._table import shown_html
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, quoted
+from ipprules.errors import InputError, plain, quoted
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -202,6 +202,7 @@ def place_code(value: str, what: str = "place") -> str:
     """
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
+    value = plain(value)  # a str subclass's own upper (or repr) is never called
     if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
         raise InputError(
             f"expected {_PLACE_TEXT}, got {quoted(value, 40)}{_place_meant(value)}",

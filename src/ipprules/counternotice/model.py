@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import optional_of
+from ipprules._args import optional_of, plain_optional_int, plain_optional_str, plain_str
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
 from ipprules._shipped import shipped_text
@@ -188,11 +188,14 @@ class Purchase:
     ('cn-channel', 'cn-purchase-quantity-low')
     """
 
-    id: str = attrs.field(validator=_text)
+    id: str = attrs.field(converter=plain_str, validator=_text)
     kind: PurchaseKind = attrs.field(converter=_purchase_kind)
     date: date = attrs.field(converter=_date)
     quantity: int | None = attrs.field(
-        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (1, MOST_COUNT)}
+        default=None,
+        converter=plain_optional_int,
+        validator=optional_of(int),
+        metadata={SCHEMA_RANGE: (1, MOST_COUNT)},
     )
     signed_by: tuple[Party, ...] | None = attrs.field(default=None, converter=_parties)
     product_matches: bool | None = attrs.field(default=None, validator=optional_of(bool))
@@ -216,9 +219,11 @@ class Authorisation:
     True
     """
 
-    id: str = attrs.field(validator=_text)
+    id: str = attrs.field(converter=plain_str, validator=_text)
     by_owner: bool | None = attrs.field(default=None, validator=optional_of(bool))
-    brand: str | None = attrs.field(default=None, validator=optional_of(str))
+    brand: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=optional_of(str)
+    )
     valid_from: date | None = attrs.field(default=None, converter=_valid_from)
     valid_until: date | None = attrs.field(default=None, converter=_valid_until)
 
@@ -235,12 +240,19 @@ class SellerViolation:
     """
 
     date: date = attrs.field(converter=_date)
-    kind: str = attrs.field(validator=_text)
+    kind: str = attrs.field(converter=plain_str, validator=_text)
     points: int | None = attrs.field(
-        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+        default=None,
+        converter=plain_optional_int,
+        validator=optional_of(int),
+        metadata={SCHEMA_RANGE: (0, MOST_COUNT)},
     )
-    right: str | None = attrs.field(default=None, validator=optional_of(str))
-    id: str | None = attrs.field(default=None, validator=optional_of(str))
+    right: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=optional_of(str)
+    )
+    id: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=optional_of(str)
+    )
     #: The day a counter-notice against it was accepted: on 1688 its points and counts are
     #: restored from that day (R64), as in :class:`ipprules.penalties.Violation`.
     counter_notice_accepted: _Day | None = attrs.field(default=None, converter=_accepted)
@@ -263,7 +275,10 @@ class SellerFacts:
     """
 
     points: int | None = attrs.field(
-        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+        default=None,
+        converter=plain_optional_int,
+        validator=optional_of(int),
+        metadata={SCHEMA_RANGE: (0, MOST_COUNT)},
     )
     closed: bool | None = attrs.field(default=None, validator=optional_of(bool))
     at_serious_closure_count: bool | None = attrs.field(default=None, validator=optional_of(bool))
@@ -292,10 +307,12 @@ class CounterNotice:
     (datetime.date(2024, 6, 10), 'trademark', ())
     """
 
-    platform: str = attrs.field(validator=_text)
+    platform: str = attrs.field(converter=plain_str, validator=_text)
     complaint_date: date = attrs.field(converter=_complaint_date)
-    ipr_type: str = attrs.field(default="trademark", validator=_text)
-    brand: str | None = attrs.field(default=None, validator=optional_of(str))
+    ipr_type: str = attrs.field(default="trademark", converter=plain_str, validator=_text)
+    brand: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=optional_of(str)
+    )
     filed_on: date | None = attrs.field(default=None, converter=_filed_on)
     purchases: tuple[Purchase, ...] = attrs.field(default=(), validator=_items(Purchase))
     authorisations: tuple[Authorisation, ...] = attrs.field(

@@ -320,6 +320,9 @@ def _job(
     rulebook.interpretation(interpretation)
     portfolio = attrs.evolve(portfolio, complaints=())  # the rights' coverage, nothing filed
     base = Evaluator(portfolio, day, rulebook, interpretation)
+    # the portfolio as its checks read it (a str, int or date subclass as its plain value:
+    # the cells read the rights again, and a subclass's own __eq__ or __hash__ may raise)
+    portfolio, interpretation = base.ctx.plan, base.ctx.interpretation
     chosen = _platforms(base, platforms)
     return _Job(portfolio, day, until, rulebook, interpretation, base, chosen, platforms is None)
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from ipprules._args import is_blank, plain_if_str, rulebook_alias
+from ipprules._args import is_blank, plain_optional_str, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
 from ipprules._table import reading_label, shown_html
@@ -311,7 +311,9 @@ class EventRecord:
 
     event: Event = attrs.field(converter=parse_event)
     on: date | None = attrs.field(default=None, converter=_event_date)
-    reason: str | None = attrs.field(default=None, converter=plain_if_str, validator=_check_reason)
+    reason: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=_check_reason
+    )
 
 
 EventLike = Event | EventRecord | str

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import optional_of, plain_if_str
+from ipprules._args import optional_of, plain_optional_int, plain_optional_str
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
@@ -90,14 +90,6 @@ def _check_platform(
         raise IpprulesError(platform_case_problem(value, meant))
 
 
-def _plain_int(value: object) -> object:
-    """An int subclass (not a bool) as its plain value: its own comparisons are never called
-    (the validator's range check, the standing's sums); any other value unchanged."""
-    if isinstance(value, int) and not isinstance(value, bool) and type(value) is not int:
-        return int.__index__(value)
-    return value
-
-
 def _check_points(
     instance: Violation, attribute: attrs.Attribute[int | None], value: object
 ) -> None:
@@ -169,13 +161,17 @@ class Violation:
     on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_violation_kind)
     platform: str | None = attrs.field(
-        default=None, converter=plain_if_str, validator=[optional_of(str), _check_platform]
+        default=None, converter=plain_optional_str, validator=[optional_of(str), _check_platform]
     )
-    points: int | None = attrs.field(default=None, converter=_plain_int, validator=_check_points)
+    points: int | None = attrs.field(
+        default=None, converter=plain_optional_int, validator=_check_points
+    )
     right: str | None = attrs.field(
-        default=None, converter=plain_if_str, validator=optional_of(str)
+        default=None, converter=plain_optional_str, validator=optional_of(str)
     )
-    id: str | None = attrs.field(default=None, converter=plain_if_str, validator=optional_of(str))
+    id: str | None = attrs.field(
+        default=None, converter=plain_optional_str, validator=optional_of(str)
+    )
     #: The day a counter-notice against this violation was accepted (by the complainant or
     #: by Alibaba), ``None`` if none was. On 1688 the violation no longer counts from that day
     #: (R64); elsewhere what the acceptance does is not documented (see the standing's notes).

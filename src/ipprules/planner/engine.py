@@ -36,7 +36,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
-from ipprules._args import plain_if_str, require_member, require_str, settings_keywords
+from ipprules._args import (
+    plain_if_int,
+    plain_if_str,
+    plain_optional_int,
+    require_member,
+    require_str,
+    settings_keywords,
+)
 from ipprules._options import option_said
 from ipprules._table import shown_html
 from ipprules._typed import check_types
@@ -207,6 +214,14 @@ def _fraction_in_unit(name: str) -> Callable[[Any, Any, Any], None]:
     return check_value
 
 
+def _plain_ramp(value: tuple[int, ...]) -> tuple[int, ...]:
+    """A ramp's int subclasses as their plain values (their own comparisons are never
+    called); anything else as given, for :func:`_check_ramp` to judge."""
+    if isinstance(value, tuple) and not all(type(size) is int for size in value):
+        return tuple(map(plain_if_int, value))
+    return value
+
+
 def _check_ramp(_instance: Any, _attribute: Any, value: Any) -> None:
     if not isinstance(value, tuple):
         raise TypeError(f"ramp must be a tuple of positive integers, not {type(value).__name__}")
@@ -295,8 +310,10 @@ class Settings:
     quarantine_below: Fraction = attrs.field(
         default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
     )
-    ramp: tuple[int, ...] = attrs.field(default=(50,), validator=_check_ramp)
-    track_record: int | None = attrs.field(default=None, validator=_check_track_record)
+    ramp: tuple[int, ...] = attrs.field(default=(50,), converter=_plain_ramp, validator=_check_ramp)
+    track_record: int | None = attrs.field(
+        default=None, converter=plain_optional_int, validator=_check_track_record
+    )
     assumed_confidence: Fraction = attrs.field(
         default=Fraction(19, 20), validator=_fraction_in_unit("assumed_confidence")
     )

@@ -214,6 +214,9 @@ def read_lines(
     ['a.cn/1']
     """
     _check_arguments(source, name, on_ignored, on_elsewhere, kind, column)
+    kind = plain(kind)  # a str subclass as its characters: its own __eq__ is never called
+    column = None if column is None else plain(column)
+    name = None if name is None else plain(name)
     if isinstance(source, str):
         source = plain(source)  # a str subclass's own __str__ is not called
     if isinstance(source, str | Path | io.IOBase):  # a binary stream too (io.BytesIO(data))
@@ -251,7 +254,7 @@ def _check_arguments(
     for given, called in (("on_ignored", on_ignored), ("on_elsewhere", on_elsewhere)):
         if called is not None and not callable(called):
             raise TypeError(f"read_lines: {given} must be callable, not {type(called).__name__}")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or plain(kind) not in KINDS:
         raise TypeError(
             f"read_lines: kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}"
         )
@@ -265,11 +268,19 @@ def _right_ids(rights: object) -> frozenset[str]:
         raise TypeError(
             f"read_lines: rights must be an iterable of str ids, not {type(rights).__name__}"
         )
-    ids = frozenset(rights)
-    for right in ids:
-        if not isinstance(right, str):
+    from ipprules._convert import MAX_ITEMS
+
+    ids: set[str] = set()
+    for index, right in enumerate(rights):  # checked as read: an endless generator stops
+        if not isinstance(right, str):  # before a set hashes it (its own __hash__ may raise)
             raise TypeError(f"read_lines: rights must be str ids, not {type(right).__name__}")
-    return ids
+        if index == MAX_ITEMS:
+            raise InputError(
+                f"read_lines: rights: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are "
+                "read (the reading limit of a list)"
+            )
+        ids.add(plain(right))
+    return frozenset(ids)
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
@@ -278,7 +289,7 @@ def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
             raise TypeError(
                 f"read_lines: lines must be str, not {type(text).__name__} (line {number})"
             )
-        yield number, text.rstrip("\r\n")
+        yield number, plain(text).rstrip("\r\n")  # never a subclass's own rstrip
 
 
 def _read(
