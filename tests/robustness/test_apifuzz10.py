@@ -7,6 +7,7 @@ fix.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import pathlib
 from collections.abc import Iterator
 
@@ -257,3 +258,19 @@ def test_planner_reads_str_and_int_subclasses_as_plain_values() -> None:
     with pytest.raises(InputError, match="more than 100,000 items"):
         list(read_lines(text, rights=_endless("TM1")))
     assert list(read_lines(text, rights=[HostileStr("TM1")])) == lines
+
+
+def test_platform_written_with_a_dash_or_an_invisible_character_is_refused() -> None:
+    """A platform cell with a word processor's dash (lazada–sg) or a pasted zero-width space
+    (\\u200btaobao, which no spreadsheet shows) was read, and its violation or complaint left
+    out of the counts (a 48-point counterfeit case gave 0 points, not closed), as lazada-sg
+    was before rules47's fix: now refused at its cell with a did-you-mean, as that one is."""
+    csv = "date,kind,platform,points\n2024-01-08,counterfeit,lazada\u2013sg,16\n"
+    with pytest.raises(InputError, match="did you mean 'lazada_sg'"):
+        read_violations(io.BytesIO(csv.encode()))
+    history = (
+        "type,date,id,platform,reason_code,listings,taken_down\n"
+        "complaint,2022-09-05,C1,\u200btaobao,tm_misuse,8,8\n"
+    )
+    with pytest.raises(InputError, match=r"invisible characters.*did you mean 'taobao'"):
+        History.from_file(io.BytesIO(history.encode()))
