@@ -274,3 +274,16 @@ def test_platform_written_with_a_dash_or_an_invisible_character_is_refused() -> 
     )
     with pytest.raises(InputError, match=r"invisible characters.*did you mean 'taobao'"):
         History.from_file(io.BytesIO(history.encode()))
+
+
+def test_parse_column_reads_nulls_as_its_characters_and_checks_a_generator_as_read() -> None:
+    """parse_column compared nulls= with its own __eq__, and read a generator to a list
+    before looking at an item (an endless one of junk hung)."""
+    pytest.importorskip("pyarrow")
+    from ipprules.columnar import parse_column
+
+    urls = ["https://item.taobao.com/item.htm?id=123456789012", None]
+    assert parse_column(urls, nulls=HostileStr("reject")).equals(parse_column(urls))
+    with pytest.raises(TypeError, match=r"urls\[0\] must be a str or None, got int"):
+        parse_column(_endless(3))
+    assert parse_column(iter(urls)).equals(parse_column(urls))

@@ -159,8 +159,10 @@ def parse_column(
     pa = _require()
     from ipprules.columnar._kernel import SCHEMA, parse_block
 
-    if nulls not in ("reject", "error"):
-        raise TypeError(f'parse_column(): nulls must be "reject" or "error", got {nulls!r}')
+    if not isinstance(nulls, str) or errors.plain(nulls) not in ("reject", "error"):
+        shown = errors.quoted(nulls) if isinstance(nulls, str) else repr(nulls)
+        raise TypeError(f'parse_column(): nulls must be "reject" or "error", got {shown}')
+    nulls = errors.plain(nulls)  # type: ignore[assignment]  # never a subclass's own __eq__
     chunks = _chunks(pa, urls)
     batches = []
     done = 0
@@ -236,6 +238,20 @@ def _frame_hint(urls: object) -> str:
     return f" (pass its column of URLs, df[{like!r}])"
 
 
+def _read_items(urls: Iterable[object]) -> list[object]:
+    """The items of an iterable that is no sequence (a generator), each checked as it is read:
+    the first that is neither a ``str`` nor ``None`` is a TypeError at once (an endless
+    generator of junk stops there; it was read to a list first)."""
+    items: list[object] = []
+    for position, item in enumerate(urls):
+        if item is not None and not isinstance(item, str):
+            raise TypeError(
+                f"parse_column(): urls[{position}] must be a str or None, got {type(item).__name__}"
+            )
+        items.append(item)
+    return items
+
+
 def _from_sequence(pa: Any, urls: object) -> Any:
     dimensions = getattr(urls, "ndim", 1)
     if dimensions != 1:  # a DataFrame was pyarrow's KeyError (0), not the column it holds
@@ -250,12 +266,14 @@ def _from_sequence(pa: Any, urls: object) -> Any:
         found = _strings(pa, lambda: pa.array(urls, from_pandas=True))
         if found is not None:
             return found
-    try:
-        items = urls if isinstance(urls, Sequence) else list(urls)  # type: ignore[call-overload]
-    except TypeError:
+    if isinstance(urls, Sequence):
+        items: Sequence[object] = urls
+    elif isinstance(urls, Iterable):
+        items = _read_items(urls)
+    else:
         raise TypeError(
             f"parse_column(): urls must be a column of strings, got {type(urls).__name__}"
-        ) from None
+        )
     found = _strings(pa, lambda: pa.array(items))
     if found is not None:
         return found
