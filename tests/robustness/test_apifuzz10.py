@@ -287,3 +287,22 @@ def test_parse_column_reads_nulls_as_its_characters_and_checks_a_generator_as_re
     with pytest.raises(TypeError, match=r"urls\[0\] must be a str or None, got int"):
         parse_column(_endless(3))
     assert parse_column(iter(urls)).equals(parse_column(urls))
+
+
+def test_scale_reads_str_and_int_subclasses_as_plain_values() -> None:
+    """parse_partition hashed a column= str subclass, standing_row kept one as the row's
+    account, read_histories(text=) and standings(account=) called its __eq__ or strip, and
+    parse_urls(blocksize=) its strip or comparisons."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask")
+    from ipprules.scale import parse_partition, parse_urls, read_histories, standing_row
+
+    frame = pd.DataFrame({"url": ["https://item.taobao.com/item.htm?id=123456789012"]})
+    assert parse_partition(frame, HostileStr("url")).equals(parse_partition(frame, "url"))
+    history = History.from_file(EXAMPLES / "history.csv")
+    row = standing_row(HostileStr("acme"), standing(history, as_of="2023-03-31"), 3)
+    assert type(row["account"]) is str
+    urls = EXAMPLES / "planner-urls.csv"
+    for size in (HostileInt(1 << 20), HostileStr("1MiB")):
+        assert parse_urls(urls, blocksize=size).npartitions == 1
+    read_histories(EXAMPLES / "planner-urls.csv", text=HostileStr("url"), history=False)

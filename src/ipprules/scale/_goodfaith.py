@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ipprules._args import rulebook_alias
+from ipprules.errors import plain
 from ipprules.scale._common import (
     account_name,
     dask_frame,
@@ -107,6 +108,7 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
 
     if not isinstance(account, str):  # the column is text: a number failed in pandas later
         raise TypeError(f"account must be a str, got {type(account).__name__}")
+    account = plain(account)  # the row's cell: never a subclass's own __eq__ or __hash__
     if not isinstance(s, Standing):
         raise TypeError(f"s must be a Standing, got {type(s).__name__}")
     if type(complaints) is not int:
@@ -245,10 +247,10 @@ def _located_files(
     # a str was read letter by letter ("no column 'a'"), a generator used up by the first
     # of its two readings (its columns then went unchecked)
     require_columns = require_strs(require_columns, "require_columns")
-    if text is not None:
-        require_str(text, "text")
+    if text is not None:  # as its characters: a str subclass's own __eq__ is never called
+        text = require_str(text, "text")
     if lines is not None:
-        require_str(lines, "lines")
+        lines = require_str(lines, "lines")
     path = path_text(path)
     paths = matching_paths(path)
     one_file_zips(paths)
@@ -1250,7 +1252,8 @@ def standings(
     """
     from ipprules._args import require_str
 
-    require_str(account, "account")  # a number was "no column 1", a blank name "no column ''"
+    # a number was "no column 1", a blank name "no column ''"; a str subclass as its characters
+    account = require_str(account, "account")
     sources: Sources | None = None
     shown: dict[str, str] = {}  # the files' names as typed, for the workers' errors
     if isinstance(source, str | os.PathLike):

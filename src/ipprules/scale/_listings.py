@@ -232,8 +232,10 @@ def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
         raise TypeError(
             f"expected a pandas DataFrame or Series of URLs, got {type(frame).__name__}"
         )
-    from ipprules.errors import InputError
+    from ipprules.errors import InputError, plain
 
+    if isinstance(column, str):
+        column = plain(column)  # a str subclass's own __eq__ and __hash__ are never called
     if column not in frame.columns:
         raise _missing_column(column, frame.columns)
     found = frame[column]
@@ -1003,12 +1005,14 @@ def block_size(blocksize: int | str) -> int:
     >>> block_size("32MiB"), block_size(1000)
     (33554432, 1000)
     """
-    from ipprules.errors import IpprulesError
+    from ipprules.errors import IpprulesError, plain
 
     if isinstance(blocksize, bool) or not isinstance(blocksize, int | str):
         raise TypeError(
             f"blocksize must be an int or a str such as '32MiB', got {type(blocksize).__name__}"
         )
+    # as its plain value: a subclass's own strip or comparisons are never called
+    blocksize = plain(blocksize) if isinstance(blocksize, str) else int.__index__(blocksize)
     size = blocksize
     if isinstance(blocksize, str):
         if not blocksize.strip():  # Dask reads "" as 1 byte: a partition per byte
