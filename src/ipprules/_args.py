@@ -448,9 +448,11 @@ def require_member(value: object, members: type[E], name: str) -> E:
 def require_int(
     value: object, name: str, *, low: int | None = None, high: int | None = None
 ) -> int:
-    """``value`` if it is an ``int`` (not a bool) within ``low``..``high``."""
+    """``value`` if it is an ``int`` (not a bool) within ``low``..``high``, as a plain int
+    (an int subclass's own comparisons, which may raise, are never called)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type_name(value)}")
+    value = int.__index__(value)
     if low is not None and value < low:
         raise InputError(f"{name} must be at least {low}, got {shown_value(value)}")
     if high is not None and value > high:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import pathlib
+import pickle
 from collections.abc import Iterator
 
 import attrs
@@ -306,3 +307,30 @@ def test_scale_reads_str_and_int_subclasses_as_plain_values() -> None:
     for size in (HostileInt(1 << 20), HostileStr("1MiB")):
         assert parse_urls(urls, blocksize=size).npartitions == 1
     read_histories(EXAMPLES / "planner-urls.csv", text=HostileStr("url"), history=False)
+
+
+def test_penalty_standing_with_other_answers_is_immutable_and_hashes() -> None:
+    """An other reading's differing thresholds were lists inside the frozen standing: hash()
+    raised 'unhashable type: list' (a counter-notice assessment holding it too), and a
+    caller could change a result in place. Its JSON is unchanged."""
+    rows = read_violations(EXAMPLES / "violations-alibaba-com.csv")
+    found = penalty_standing(rows, "alibaba_com", "2024-06-01")
+    (name, theirs, mine) = found.other_answers[0].differs[0]
+    assert name == "closure_thresholds" and type(theirs) is tuple and type(mine) is tuple
+    assert hash(found) == hash(pickle.loads(pickle.dumps(found)))
+    differs = found.to_dict()["other_answers"]["official"]["differs"]
+    assert differs["closure_thresholds"]["value"] == list(theirs)
+
+
+def test_result_accessors_read_an_int_or_str_subclass_as_its_plain_value() -> None:
+    """Report.for_complaint compared an int subclass with its own comparisons (require_int,
+    which every int argument goes through) and a str subclass id with its own __eq__;
+    LifecycleReport.step_rules took any type ('x' and an int subclass were compared)."""
+    report = check(_plan(), as_of="2024-06-01")
+    first = report.complaints[0]
+    assert report.for_complaint(HostileInt(0)) == report.for_complaint(0)
+    assert report.for_complaint(HostileStr(first)) == report.for_complaint(first)
+    steps = lifecycle_report([EventRecord("ipr_verified", on="2024-06-03")])
+    assert steps.step_rules(HostileInt(0)) == steps.step_rules(0)
+    with pytest.raises(TypeError, match="index must be an int"):
+        steps.step_rules("0")  # type: ignore[arg-type]

@@ -599,7 +599,7 @@ class Report:
         ipprules.errors.UnknownNameError: unknown complaint id 'nope'; known: C-1, C-2
         """
         if isinstance(index, str):
-            check_name("complaint id", index, self.complaints, param="index")
+            index = check_name("complaint id", index, self.complaints, param="index")  # plain
             heads = {f"$.complaints[{i}]" for i, c in enumerate(self.complaints) if c == index}
         else:
             if isinstance(index, bool) or not isinstance(index, int):
@@ -608,7 +608,7 @@ class Report:
                     f"got {type(index).__name__}"
                 )
             high = len(self.complaints) - 1 if self.complaints else None
-            require_int(index, "index", low=0, high=high)
+            index = require_int(index, "index", low=0, high=high)  # a plain int
             heads = {f"$.complaints[{index}]"}
         starts = tuple(h + end for h in heads for end in (".", "["))
         return tuple(f for f in self.findings if f.path in heads or f.path.startswith(starts))

@@ -1819,9 +1819,10 @@ class LifecycleReport:
         >>> report.step_rules(1)
         {'rule_ids': ['R57'], 'sources': ['S9'], 'confidence': 'official'}
         """
+        from ipprules._args import require_int
         from ipprules.rulebook.model import weakest
 
-        moves = self._moves_of(index)
+        moves = self._moves_of(require_int(index, "index"))  # 'x' was compared with a length
         known = [m.confidence for m in moves if m.confidence is not None]
         return {
             "rule_ids": list(dict.fromkeys(r for m in moves for r in m.transition.rule_ids)),

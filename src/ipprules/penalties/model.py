@@ -307,6 +307,18 @@ OTHER_FIGURES = (
 )
 
 
+def frozen_figure(value: object) -> object:
+    """A figure of :func:`figure_values` as an :class:`OtherAnswer` holds it: a list (the
+    thresholds) as a tuple, so that the answer, and the standing holding it, stay immutable
+    and hash by value; any other value unchanged."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _thawed(value: object) -> object:
+    """A figure as :func:`figure_values` gives it (a tuple of thresholds as a JSON list)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
 def figure_values(s: PenaltyStanding) -> dict[str, object]:
     """The figures of ``s`` that :data:`OTHER_FIGURES` names, as plain JSON values: a figure's
     text (``6 to 18``), an answer's value, a date's ISO form, a threshold as ``name>=n``.
@@ -397,7 +409,7 @@ class OtherAnswer:
             "closed_on": self.closed_on.isoformat() if self.closed_on else None,
             "counter_notice_barred": barred.value if barred else None,
             "closure": [c.to_dict() for c in self.closure],
-            "differs": {n: {"value": t, "here": m} for n, t, m in self.differs},
+            "differs": {n: {"value": _thawed(t), "here": _thawed(m)} for n, t, m in self.differs},
         }
 
     #: The same as :meth:`to_dict`.
@@ -405,10 +417,11 @@ class OtherAnswer:
 
 
 def _said(value: object) -> str:
-    """A figure of :func:`figure_values` for people: ``none`` for no value, lists joined."""
+    """A figure of :func:`figure_values` for people: ``none`` for no value, lists (tuples, as
+    an answer holds them) joined."""
     if value is None:
         return "none"
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return ", ".join(map(str, value)) or "none"
     return str(value)
 

@@ -40,6 +40,7 @@ from ipprules.penalties.model import (
     Violation,
     ViolationKind,
     figure_values,
+    frozen_figure,
 )
 from ipprules.penalties.rules import (
     Case,
@@ -607,7 +608,11 @@ def _other_readings(
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
         theirs = figure_values(other)
-        differs = tuple((k, theirs[k], mine[k]) for k in OTHER_FIGURES if theirs[k] != mine[k])
+        differs = tuple(
+            (k, frozen_figure(theirs[k]), frozen_figure(mine[k]))
+            for k in OTHER_FIGURES
+            if theirs[k] != mine[k]
+        )
         if differs:
             barred = other.counter_notice_barred
             answers.append(
@@ -875,7 +880,11 @@ def _restored_answer(restored: PenaltyStanding, found: PenaltyStanding) -> Other
     (:data:`COUNTER_NOTICE_RESTORED`), with each figure that differs from ``found``'s (None
     where none does)."""
     theirs, mine = figure_values(restored), figure_values(found)
-    differs = tuple((k, theirs[k], mine[k]) for k in OTHER_FIGURES if theirs[k] != mine[k])
+    differs = tuple(
+        (k, frozen_figure(theirs[k]), frozen_figure(mine[k]))
+        for k in OTHER_FIGURES
+        if theirs[k] != mine[k]
+    )
     if not differs:
         return None
     return OtherAnswer(
