@@ -164,8 +164,8 @@ cap; raise it with --max-bytes, or in Python with ipprules.reading_limits(max_by
     >>> byte_cap() == DEFAULT_MAX_BYTES
     True
     """
-    if max_bytes is not None:
-        _check_cap(max_bytes, "max_bytes")
+    if max_bytes is not None:  # the cap in force is a plain int (the reads compare with it)
+        max_bytes = _check_cap(max_bytes, "max_bytes")
     token = _MAX_BYTES.set(max_bytes)
     try:
         yield
@@ -205,6 +205,7 @@ def stdin_text() -> str | None:
 def _check_cap(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    value = int.__index__(value)  # an int subclass's own comparisons are never called
     if value < 1:
         raise InputError(f"{name} must be at least 1, got {value}")
     return value

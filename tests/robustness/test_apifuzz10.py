@@ -24,6 +24,7 @@ from ipprules import (
     lifecycle_report,
     penalty_standing,
     read_plan,
+    reading_limits,
     standing,
     what_if,
 )
@@ -334,3 +335,10 @@ def test_result_accessors_read_an_int_or_str_subclass_as_its_plain_value() -> No
     assert steps.step_rules(HostileInt(0)) == steps.step_rules(0)
     with pytest.raises(TypeError, match="index must be an int"):
         steps.step_rules("0")  # type: ignore[arg-type]
+
+
+def test_reading_limits_reads_an_int_subclass_as_its_value() -> None:
+    """reading_limits(max_bytes=) compared an int subclass with its own comparisons, and
+    kept it as the cap every later read compared with."""
+    with reading_limits(max_bytes=HostileInt(1 << 20)):
+        assert read_plan(EXAMPLES / "plan.toml") == _plan()
