@@ -342,3 +342,14 @@ def test_reading_limits_reads_an_int_subclass_as_its_value() -> None:
     kept it as the cap every later read compared with."""
     with reading_limits(max_bytes=HostileInt(1 << 20)):
         assert read_plan(EXAMPLES / "plan.toml") == _plan()
+
+
+def test_rule_book_origins_are_read_only() -> None:
+    """book.origins was a plain dict of the shared embedded book (apifuzz9 made its sections
+    and rule_sources read-only): a caller could change every later error location."""
+    origins = default_rulebook().origins
+    section = next(iter(origins))
+    with pytest.raises(TypeError, match="read-only"):
+        origins[section] = ()  # type: ignore[index]
+    with pytest.raises(TypeError, match="read-only"):
+        origins.clear()  # type: ignore[attr-defined]

@@ -124,6 +124,14 @@ def _book_data(data: object) -> None:
         raise TypeError(f"RuleBook.data must be a RuleBookData, got {type(data).__name__}")
 
 
+def _read_only(origins: Mapping[str, Sequence[Origin]]) -> Mapping[str, Sequence[Origin]]:
+    """A book's origins as a :class:`~ipprules._typed.ReadOnlyDict` (a caller setting
+    ``book.origins[section]`` changed every later error location of the shared book)."""
+    if isinstance(origins, ReadOnlyDict) or not isinstance(origins, Mapping):
+        return origins
+    return ReadOnlyDict(origins)
+
+
 @attrs.frozen(eq=False, repr=False)
 class RuleBook:
     """Every rule of every date, immutable. Use :meth:`as_of` to resolve it for one date.
@@ -144,7 +152,9 @@ class RuleBook:
     """
 
     data: RuleBookData = attrs.field(validator=lambda _, __, data: _book_data(data))
-    origins: Mapping[str, Sequence[Origin]] = attrs.field(repr=False)
+    #: Where each record came from (for error locations): read-only, as the sections are
+    #: (the embedded book is shared by every caller).
+    origins: Mapping[str, Sequence[Origin]] = attrs.field(repr=False, converter=_read_only)
     _cache: dict[tuple[dt.date, str, Trial], ResolvedRules] = attrs.field(
         factory=dict, init=False, repr=False
     )
