@@ -42,7 +42,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ipprules._dates import as_date, date_hint, date_problem, iso_date
+from ipprules._dates import as_date, date_hint, date_hint_of, date_problem, iso_date
 from ipprules.errors import InputError, Problem, did_you_mean, shown_value, suggest
 
 __all__ = [
@@ -195,8 +195,7 @@ def _date(value: object, _: type) -> dt.date:
     else:
         parsed = iso_date(value)
         if parsed is None:
-            hint = date_hint(value) if isinstance(value, str) else ""
-            raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}{hint}")
+            raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}{date_hint_of(value)}")
         day = parsed
     problem = date_problem(day)
     if problem:

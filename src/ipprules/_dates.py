@@ -31,6 +31,7 @@ __all__ = [
     "as_date",
     "date_field",
     "date_hint",
+    "date_hint_of",
     "date_problem",
     "excel_text",
     "iso_date",
@@ -70,6 +71,23 @@ _WITH_TIME = re.compile(
 #: A Chinese spreadsheet's long date (Excel's yyyy"年"m"月"d"日").
 _CHINESE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+#: Chinese numerals as a date is written in words (小写 二〇二六年十一月二十三日, and 大写,
+#: the financial forms, 贰零贰陆年拾壹月贰拾叁日): each digit's characters, then ten's.
+_HAN_DIGITS = {
+    char: str(value)
+    for value, chars in enumerate(
+        ("〇零○O", "一壹", "二贰貳两", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖")
+    )
+    for char in chars
+}
+_HAN_TEN = "十拾"
+_HAN = "".join(_HAN_DIGITS) + _HAN_TEN
+_HAN_DATE = re.compile(rf"([{_HAN}]{{4}})年([{_HAN}]{{1,3}})月([{_HAN}]{{1,3}})[日号號]")
+#: The day of the week a Chinese long date may end in (Excel's aaaa: 星期一; 周一).
+_HAN_WEEKDAY = re.compile(r"(.+[日号號])\s*[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?")
+#: The Gregorian years a Thai date's Buddhist-era year (543 years ahead) stands for here.
+_BUDDHIST_ERA = 543
+_BUDDHIST_YEARS = range(1900 + _BUDDHIST_ERA, 2100 + _BUDDHIST_ERA + 1)
 _SERIAL = re.compile(r"([1-9]\d{4})(?:\.0+)?")
 #: English month names as spreadsheets write them (Excel's mmm and mmmm, Sept too).
 _MONTHS = {
@@ -112,9 +130,38 @@ def _day(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
+def _han_number(text: str) -> str | None:
+    """The Arabic digits of a number in Chinese numerals: ``二〇二六`` is ``2026`` (a year,
+    digit by digit), ``二十三`` ``23``, ``十一`` ``11``, ``拾`` ``10``; else ``None``."""
+    tens = [i for i, char in enumerate(text) if char in _HAN_TEN]
+    if not tens:
+        return "".join(_HAN_DIGITS[char] for char in text)
+    if len(tens) > 1 or len(text) > 3:
+        return None
+    head, tail = text[: tens[0]], text[tens[0] + 1 :]
+    if len(head) > 1 or len(tail) > 1:
+        return None
+    return str(int(_HAN_DIGITS.get(head, "1")) * 10 + int(_HAN_DIGITS.get(tail, "0")))
+
+
+def _arabic(plain: str) -> str:
+    """A Chinese long date as Excel's ``yyyy年m月d日`` writes it: without the day of the
+    week after it, and in Arabic digits where it is written in Chinese numerals."""
+    if found := _HAN_WEEKDAY.fullmatch(plain):
+        plain = found.group(1)
+    if (found := _HAN_DATE.fullmatch(plain)) is None:
+        return plain
+    parts = [_han_number(part) for part in found.groups()]
+    if None in parts:
+        return plain
+    year, month, day = parts
+    return f"{year}年{month}月{day}日"
+
+
 def _days_of(plain: str) -> list[str]:
     """The ISO dates a spreadsheet's date ``plain`` (no time) may be: one, or two when its
     day and month could be either way round; none when it is not one."""
+    plain = _arabic(plain)
     if iso_date(plain) is not None:
         return [plain]
     found = _SLASHED_YMD.fullmatch(plain) or _COMPACT.fullmatch(plain)
@@ -178,10 +225,56 @@ alone, 2026-11-03 or 2026-03-11)'
     ' (an Excel text formula, ="...": write the value itself, 3/11/2026) (the day and the \
 month could be either way round: write 2026-11-03 or 2026-03-11)'
     """
-    import unicodedata
-
     if (inner := excel_text(text)) is not None:
         return f" ({EXCEL_TEXT}, {inner}){date_hint(inner)}"
+    hint = _spreadsheet_hint(text)
+    return hint + _era_hint(hint)
+
+
+def date_hint_of(value: object) -> str:
+    """:func:`date_hint` of a value read from a JSON or TOML file where a date belongs: a
+    string's, or a number's as it is written (``20261103``, a spreadsheet's serial number
+    ``46329``), since a date written without quotes is a number there; ``""`` for any other.
+
+    >>> date_hint_of(20261103), date_hint_of("2026/11/03"), date_hint_of(True)
+    (' (write it 2026-11-03)', ' (write it 2026-11-03)', '')
+    """
+    if isinstance(value, str):
+        return date_hint(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return date_hint(str(value))
+    return ""
+
+
+def _era_hint(hint: str) -> str:
+    """What a hint that shows a date in a Thai Buddhist-era year (``2569``: 543 years ahead
+    of 2026) adds: the Gregorian date, since the date as shown would be read 543 years on.
+
+    >>> _era_hint(" (write it 2569-11-23)")
+    ' (if 2569 is a Buddhist-era year, as Thai dates are written, write 2026-11-23)'
+    >>> _era_hint(" (write it 2026-11-23)"), _era_hint(" (write it 2999-12-31)")
+    ('', '')
+    """
+    shown = re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", hint)
+    years = [int(year) for year, _, _ in shown if int(year) in _BUDDHIST_YEARS]
+    if not years:
+        return ""
+    dates = []
+    for year, month, day in shown:
+        gregorian = _day(str(int(year) - _BUDDHIST_ERA), month, day)
+        if gregorian is not None and gregorian.isoformat() not in dates:
+            dates.append(gregorian.isoformat())
+    if not dates:
+        return ""
+    return (
+        f" (if {years[0]} is a Buddhist-era year, as Thai dates are written, write"
+        f" {' or '.join(dates)})"
+    )
+
+
+def _spreadsheet_hint(text: str) -> str:
+    """:func:`date_hint` of a value that is no Excel text formula."""
+    import unicodedata
 
     if len(text) == 10 and text.isascii() and _ISO.fullmatch(text):  # no such day: the reason
         try:

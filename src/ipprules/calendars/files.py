@@ -44,7 +44,7 @@ from typing import Any
 
 from ipprules._convert import _kind as _value_kind
 from ipprules._convert import _other_kind, too_many
-from ipprules._dates import date_hint, date_problem
+from ipprules._dates import date_hint, date_hint_of, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.errors import InputError, Problem, did_you_mean, plain, shown_value
@@ -157,7 +157,7 @@ def _read_date(value: object, parts: list[str | int], out: _Collector) -> date |
     if type(value) is date:  # TOML's native local date
         return value
     if not isinstance(value, str):
-        out.add(parts, value, f"{_EXPECTED}, got {_value_kind(value)}")
+        out.add(parts, value, f"{_EXPECTED}, got {_value_kind(value)}{date_hint_of(value)}")
         return None
     if not _ISO_DATE.match(value):
         out.add(parts, value, f"{_EXPECTED}, got {value!r}{date_hint(value)}")

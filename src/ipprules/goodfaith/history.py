@@ -2148,7 +2148,13 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
     day = dates.ordinal(text) if isinstance(text, str) else None
     if day is None:
         where = "$.date" if "date" in data else "$"
-        raise err(where, _date_message(text) if isinstance(text, str) else _DATE_HELP)
+        if isinstance(text, str):
+            raise err(where, _date_message(text))
+        from ipprules._dates import date_hint_of
+
+        typed = "boolean" if isinstance(text, bool) else type(text).__name__
+        shown = "" if text is None else f", got {typed}{date_hint_of(text)}"
+        raise err(where, _DATE_HELP + shown)
     if kind != "complaint":
         return _json_event(data, err, kind, day), {}
     for key in ("platform", "reason_code"):
