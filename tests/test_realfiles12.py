@@ -180,3 +180,29 @@ def test_a_calendar_holiday_written_as_a_number(
     code, out, err = run_cli([*argv, "--calendar", str(calendar)], capsys)
     assert (code, out) == (2, "")
     assert "$.holidays[0]: expected a date (YYYY-MM-DD), got int (write it 2024-10-01)" in err
+
+
+def test_a_multi_select_platform_cell_is_named_as_such() -> None:
+    from ipprules import default_rulebook
+
+    rules = default_rulebook().as_of("2026-11-23")
+    several = "not a platform: 2 platform ids in one value (taobao, tmall): name one"
+    assert rules.platform_hint("taobao, tmall") == several
+    assert rules.platform_hint("Taobao，Tmall") == several
+    assert rules.platform_hint("taobao tmall") == several
+    assert rules.platform_hint("taobao, taobo") == "not a platform: did you mean 'taobao'?"
+
+
+def test_a_multi_select_platform_cell_in_a_history_and_a_violations_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = "complaint,2023-02-10,C00285,taobao,"
+    text = _csv("history.csv", row, 'complaint,2023-02-10,C00285,"taobao, tmall",')
+    code, out, err = _run(tmp_path, capsys, ["good-faith", "--as-of", "2023-03-31"], "h.csv", text)
+    assert (code, err) == (1, "")
+    assert "taobao, tmall (1; not a platform: 2 platform ids in one value (taobao, tmall)" in out
+    text = _csv("violations-aliexpress.csv", "general,aliexpress", 'general,"aliexpress, taobao"')
+    argv = ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    code, out, err = _run(tmp_path, capsys, argv, "v.csv", text)
+    assert (code, err) == (0, "")
+    assert "left out (1): platform aliexpress, taobao (not a platform: 2 platform ids" in out

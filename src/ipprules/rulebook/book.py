@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -64,6 +65,10 @@ if TYPE_CHECKING:  # the citations are read on the first call that asks: a load 
 _AS_DOTS = str.maketrans("_- ", "...")
 #: An id typed with hyphens or spaces (``tmall-global``).
 _AS_UNDERSCORES = str.maketrans("- ", "__")
+
+#: What separates the items of a list typed in one cell (a spreadsheet's multi-select
+#: column: "taobao, tmall"), full-width and ideographic commas too.
+_LISTED = re.compile(r"\s*[,;/|，；、]\s*|\s+")
 
 
 def _letters(name: str) -> str:
@@ -1097,6 +1102,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ('not a platform: the site of tmall_global', "not a platform: did you mean 'taobao'?")
         >>> rules.platform_hint("taobao"), rules.platform_hint("zzzq")
         ('', 'not a platform')
+
+        A multi-select cell (an Airtable or Notion export) names several:
+
+        >>> rules.platform_hint("taobao, tmall")
+        'not a platform: 2 platform ids in one value (taobao, tmall): name one'
         """
         name = _named(name, "the platform name")
         ids = {r.id for r in self.book.records("platforms")}  # any date
@@ -1108,6 +1118,10 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         group = self.sites_note(name)
         if group:  # 'lazada': six regional sites (B14), none of them guessed
             return f"not a platform: {group}"
+        several = _LISTED.split(name.strip())  # a multi-select cell (Airtable, Notion)
+        if len(several) > 1 and {p.casefold() for p in several} <= ids | set(self.marketplaces):
+            listed = ", ".join(p.casefold() for p in several)
+            return f"not a platform: {len(several)} platform ids in one value ({listed}): name one"
         near = self._slip_of(name) or self._country_site(name)
         near = near or suggest(name, sorted({*ids, *self.marketplaces}))
         return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
