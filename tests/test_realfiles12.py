@@ -206,3 +206,31 @@ def test_a_multi_select_platform_cell_in_a_history_and_a_violations_file(
     code, out, err = _run(tmp_path, capsys, argv, "v.csv", text)
     assert (code, err) == (0, "")
     assert "left out (1): platform aliexpress, taobao (not a platform: 2 platform ids" in out
+
+
+READERS = {
+    "plan": (
+        "planner-urls.csv",
+        ["plan", "--account", str(EXAMPLES / "planner-account.toml"), "--as-of", "2026-11-23"],
+    ),
+    "listings": ("planner-urls.csv", ["listings"]),
+    "good-faith": ("history.csv", ["good-faith", "--as-of", "2023-03-31"]),
+    "penalties": (
+        "violations-aliexpress.csv",
+        ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"],
+    ),
+}
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize(("mark", "what"), [("，", "U+FF0C"), ("、", "U+3001")])
+def test_columns_separated_by_full_width_commas_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reader: str, mark: str, what: str
+) -> None:
+    example, argv = READERS[reader]
+    text = (EXAMPLES / example).read_text("utf-8").replace(",", mark)
+    code, out, err = _run(tmp_path, capsys, argv, "in.csv", text)
+    assert (code, out) == (2, "")
+    assert "in.csv:1: $: " in err and f"its column names are separated by {mark} (" in err
+    assert f"{what}), not by , (an ASCII comma): replace it with , throughout the file" in err
+    assert "--column" not in err  # not told to name the whole line as the URL column

@@ -654,6 +654,32 @@ APOSTROPHE_QUOTED = (
 )
 
 
+#: The separators a Chinese or Japanese user types between columns instead of ``,``: what
+#: every CSV reader names when the whole header is one cell they split (full-width first).
+_WIDE_SEPARATORS = {
+    "\uff0c": "a full-width comma, U+FF0C",
+    "\u3001": "an ideographic comma, U+3001",
+    "\uff1b": "a full-width semicolon, U+FF1B",
+}
+
+
+def _wide_separated(cells: list[str]) -> str | None:
+    """What a header of one cell whose column names are separated by a full-width comma
+    (``url，reason``: typed with a Chinese input method) is told; None for any other."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) != 1:
+        return None
+    known = set().union(*(kind[2] for kind in _CSV_KINDS.values()))
+    for mark, what in _WIDE_SEPARATORS.items():
+        names = [column_name(part) for part in filled[0].split(mark)]
+        if len(names) > 1 and known & set(names):
+            return (
+                f"its column names are separated by {mark} ({what}), not by , (an ASCII "
+                "comma): replace it with , throughout the file"
+            )
+    return None
+
+
 def other_csv(cells: Iterable[str], mine: str) -> str | None:
     """What a CSV reader of kind ``mine`` (``history``, ``violations`` or ``urls``) says of
     a header, ``cells``, that is not its own but another kind's: every column named is one
@@ -673,8 +699,16 @@ def other_csv(cells: Iterable[str], mine: str) -> str | None:
 
     >>> print(other_csv(["'url'", "'reason'"], "urls"))  # doctest: +ELLIPSIS
     its column names are quoted with ' (apostrophes): CSV quotes a cell with " (double ...
+
+    And one whose names are separated by a full-width comma (typed with a Chinese input
+    method), which every reader reads as one column:
+
+    >>> print(other_csv(["url，reason，confidence"], "urls"))  # doctest: +ELLIPSIS
+    its column names are separated by ， (a full-width comma, U+FF0C), not by , (an ASCII ...
     """
     cells = list(cells)
+    if (wide := _wide_separated(cells)) is not None:
+        return wide
     filled = [cell.strip() for cell in cells if cell.strip()]
     if filled and all(len(c) > 1 and c[0] == c[-1] == "'" for c in filled):
         return APOSTROPHE_QUOTED
