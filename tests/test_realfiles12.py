@@ -234,3 +234,19 @@ def test_columns_separated_by_full_width_commas_are_named(
     assert "in.csv:1: $: " in err and f"its column names are separated by {mark} (" in err
     assert f"{what}), not by , (an ASCII comma): replace it with , throughout the file" in err
     assert "--column" not in err  # not told to name the whole line as the URL column
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-11-23 10:00:00 UTC", "2026-11-23 10:00:00 +0800", "2026-11-23 10:00 GMT"]
+)
+def test_help_desk_date_times(text: str) -> None:
+    assert date_hint(text) == " (a date and a time: write the date alone, 2026-11-23)"
+
+
+def test_a_zendesk_date_time_in_a_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _csv("history.csv", "2022-09-05", "2022-09-05 08:12:44 UTC")
+    code, out, err = _run(tmp_path, capsys, ["good-faith", "--as-of", "2023-03-31"], "h.csv", text)
+    assert (code, out) == (2, "")
+    assert "(a date and a time: write the date alone, 2022-09-05)" in err

@@ -64,9 +64,11 @@ def iso_date(value: object) -> dt.date | None:
 _SLASHED_YMD = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
 _SLASHED_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 #: A date and a time of day after it: ISO (``T``, ``Z`` or an offset), or as a spreadsheet
-#: shows one (``2026/11/3 0:00``, ``11/3/2026 12:00 AM``).
+#: shows one (``2026/11/3 0:00``, ``11/3/2026 12:00 AM``), or a help desk's export (Zendesk:
+#: ``2026-11-03 10:00:00 UTC``; ``+0800`` after a space).
 _WITH_TIME = re.compile(
-    r"(.+?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+    r"(.+?)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?"
+    r"(?: ?(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?"
 )
 #: A Chinese spreadsheet's long date (Excel's yyyy"年"m"月"d"日").
 _CHINESE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
