@@ -250,3 +250,25 @@ def test_a_zendesk_date_time_in_a_history(
     code, out, err = _run(tmp_path, capsys, ["good-faith", "--as-of", "2023-03-31"], "h.csv", text)
     assert (code, out) == (2, "")
     assert "(a date and a time: write the date alone, 2022-09-05)" in err
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "wanted"),
+    [
+        ('place = "CN"', 'place = "ＣＮ"', "$.rights[0].place: "),
+        ('incorporated = "GB"', 'incorporated = "ｇｂ"', "$.account.incorporated: "),
+    ],
+)
+def test_a_place_code_in_full_width_letters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, wanted: str
+) -> None:
+    account = _csv("planner-account.toml", old, new)
+    path = tmp_path / "account.toml"
+    path.write_text(account, "utf-8")
+    argv = ["plan", str(EXAMPLES / "planner-urls.csv"), "--account", str(path)]
+    code, out, err = run_cli([*argv, "--as-of", "2026-11-23"], capsys)
+    assert (code, out) == (2, "")
+    typed = new.split('"')[1]
+    meant = old.split('"')[1]
+    assert f"{wanted}expected a two-letter code" in err
+    assert f"got '{typed}' (did you mean '{meant}', in ASCII letters?)" in err

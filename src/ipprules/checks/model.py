@@ -35,6 +35,7 @@ import datetime as dt
 import functools
 import re
 import typing
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -167,8 +168,16 @@ def _not_incorporated(code: str) -> str:
 
 
 def _place_meant(value: str) -> str:
-    """`` (did you mean 'MY'?)`` after a place named in words (``Malaysia``), else ``""``."""
-    named = place_named(value)
+    """`` (did you mean 'MY'?)`` after a place named in words (``Malaysia``), or typed in
+    full-width letters (``ＣＮ``, a Chinese input method's: ``in ASCII letters``), else ``""``.
+
+    >>> _place_meant("Malaysia"), _place_meant("ＣＮ"), _place_meant("Narnia")
+    (" (did you mean 'MY'?)", " (did you mean 'CN', in ASCII letters?)", '')
+    """
+    folded = unicodedata.normalize("NFKC", value[:60]).strip()
+    if folded != value.strip() and _PLACE.fullmatch(folded):
+        return f" (did you mean {folded.upper()!r}, in ASCII letters?)"
+    named = place_named(folded)
     return f" (did you mean {named!r}?)" if named is not None else ""
 
 
