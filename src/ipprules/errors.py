@@ -75,6 +75,43 @@ class IpprulesError(ValueError):
     def _shown(message: str) -> str:
         return shown_text(message)
 
+    def _found(self) -> tuple[Problem, ...]:
+        """The error as :class:`Problem` records: an :class:`InputError`'s own, else one
+        problem at the JSON path its message starts with (``$.as_of: ...``), or at ``$``."""
+        found = _PATH_FIRST.fullmatch(self.message)
+        if found is None:
+            return (Problem(self.message),)
+        return (Problem(found.group(2), found.group(1)),)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data for an API's error body: ``error``, the class's name (a
+        stable, machine-readable kind: ``InputError``, ``CoverageError``...); ``message``,
+        the text ``str()`` gives; ``problems``, each place found (file, line, column, JSON
+        path, message: :meth:`Problem.to_dict`).
+
+        >>> import json, ipprules
+        >>> try:
+        ...     ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2001-01-01")
+        ... except ipprules.IpprulesError as exc:
+        ...     body = exc.to_dict()
+        >>> body["error"], body["problems"][0]["path"]
+        ('CoverageError', '$.as_of')
+        >>> json.loads(json.dumps(body)) == body
+        True
+        """
+        return {
+            "error": type(self).__name__,
+            "message": self.message,
+            "problems": [problem.to_dict() for problem in self._found()],
+        }
+
+    #: The same as :meth:`to_dict`, as the results name it too.
+    as_dict = to_dict
+
+
+#: A message that starts with the JSON path of the value it is about.
+_PATH_FIRST = re.compile(r"(\$[^\s:]*): (.+)", re.DOTALL)
+
 
 def _unpickled(kind: type[IpprulesError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
     """The error of :meth:`IpprulesError.__reduce__`: made without its ``__init__``, then given
@@ -223,6 +260,10 @@ class InputError(IpprulesError):
     @staticmethod
     def _shown(message: str) -> str:
         return message  # every problem is bounded already; each is kept
+
+    def _found(self) -> tuple[Problem, ...]:
+        """Every :class:`Problem` found (:attr:`problems`)."""
+        return self.problems
 
 
 class RuleDataError(InputError):

@@ -810,6 +810,14 @@ class CheckFailed(IpprulesError):
         detail = f"; first: {first}" if first is not None else ""
         super().__init__(f"{report.summary()}{detail}")
 
+    def to_dict(self) -> dict[str, Any]:
+        """The error's JSON-ready data (:meth:`IpprulesError.to_dict`) with the whole
+        ``report`` (:meth:`Report.to_dict`): every finding, not only the first."""
+        return {**super().to_dict(), "report": self.report.to_dict()}
+
+    #: The same as :meth:`to_dict`.
+    as_dict = to_dict
+
 
 def sorted_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Findings in report order (see :func:`sort_key`)."""
