@@ -100,7 +100,12 @@ def _portfolio() -> dict[str, Any]:
         "The filing account and its rights, for ipprules coverage. A whole plan file is read "
         "too (its complaints are ignored); a portfolio has none."
     )
-    out["properties"].pop("complaints", None)
+    # a whole plan is read (its complaints checked as a plan's, then ignored), so the schema
+    # takes them too: Plan.to_dict() of a portfolio, with its "complaints": [], is valid
+    out["properties"]["complaints"]["description"] = (
+        "a plan's complaints, read as a plan's and ignored by ipprules coverage; a portfolio "
+        "leaves them out"
+    )
     return out
 
 
