@@ -486,7 +486,8 @@ def _as_file(row: Mapping[Any, Any]) -> str:
     return (
         ": rows keyed by the file's columns, as df.to_dict('records') gives them, read as "
         "History.from_file(io.StringIO(pandas.DataFrame(rows).to_csv(index=False, "
-        "float_format='%g')))"
+        "float_format='%g'))), or, rows of JSON (a request body), as JSON Lines: "
+        "History.from_file(io.StringIO('\\n'.join(map(json.dumps, rows))), format='jsonl')"
     )
 
 
