@@ -43,7 +43,8 @@ BEYOND_A_SCHEMA = re.compile(
     r"|must lie between 0 and taken_down"  # ... and to the assumed takedowns
     r"|counter_rejected = \d+ exceeds taken_down"  # counter-notices on taken-down listings
     r"|no right with id|names no right$"  # a complaint's right is one of the plan's
-    r"|unknown (source|IPR type|platform|interpretation|test|base interpretation) "  # the book
+    # a name the rule book defines (an evidence rule's documents, the tests it may apply...)
+    r"|unknown (source|IPR type|platform|interpretation|test|document|base interpretation) "
     r"|must be a platform id"
     r"|unknown language"  # a document's language names a language
     r"|only weekend days can be make-up working days|is also listed as a holiday"
