@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -116,3 +117,14 @@ def test_tenants_overrides_do_not_leak_across_threads() -> None:
     with ThreadPoolExecutor(4) as pool:
         answers = set(pool.map(advise, range(24)))
     assert answers == {(0, "acme_counterfeit"), (1, "beta_counterfeit"), (2, "tm_counterfeit")}
+
+
+def test_typed_records_cache_keeps_no_dead_entries() -> None:
+    from ipprules.checks import context
+
+    doc = json.loads(json.dumps(ipprules.read_plan("examples/plan.toml").to_dict()))
+    for _ in range(2):  # a request each: the plan is dropped after its report
+        ipprules.check(plan_from_data(doc), as_of="2026-11-23")
+    gc.collect()
+    dead = [key for key, ref in list(context._TYPED.items()) if ref() is None]
+    assert dead == []

@@ -61,13 +61,23 @@ def remember_typed(record: object) -> None:
     """Remember ``record`` as typed: :func:`typed_record` returns it as it is, without typing
     its fields again (for a record found typed, and for the planner's complaints, made of
     typed values: ``tests/planner/test_planner_typed.py``)."""
+    key = id(record)
     try:
-        ref = weakref.ref(record)
+        # the entry goes with its record: a service checking plan after plan keeps none of
+        # the records it dropped (they stayed, dead, until 4,096 pushed the oldest out)
+        ref = weakref.ref(record, functools.partial(_forget, key))
     except TypeError:  # a class without a weak reference slot: not remembered
         return
     if len(_TYPED) >= _TYPED_MAX:
-        _TYPED.pop(next(iter(_TYPED)), None)
-    _TYPED[id(record)] = ref
+        _TYPED.pop(next(iter(_TYPED), -1), None)  # -1: emptied meanwhile, no id is negative
+    _TYPED[key] = ref
+
+
+def _forget(key: int, ref: weakref.ref[Any]) -> None:
+    """Drop the entry of a record that died (the callback of its weak reference), unless its
+    ``id`` is another record's entry already."""
+    if _TYPED.get(key) is ref:
+        _TYPED.pop(key, None)
 
 
 def _plain(plan: Plan) -> Plan:
