@@ -2722,8 +2722,10 @@ def _upper_path(
     return _reject(refused[0], refused[2], reason, again.canonical_url)
 
 
-#: The refusals of an id that a link with its digits typed in another script is refused with.
-_DIGIT_CODES = frozenset({"missing-id", "malformed-id"})
+#: The refusals of an id that a link with its digits typed in another script is refused with
+#: (and no listing page: a form whose path holds the id, ``a.m.taobao.com/i６０６….html``,
+#: does not match its page at all where the id is not ASCII digits).
+_DIGIT_CODES = frozenset({"missing-id", "malformed-id", "not-a-listing"})
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 

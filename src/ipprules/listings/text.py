@@ -1055,15 +1055,28 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     the agent's link, as it is alone, not the listing it embeds; so does a protocol-relative
     link glued to the attribute or JSON name that holds it (``href="//evil.cn/go/https://…``,
     ``"url":"//evil.cn/?u=https://…``) when no quote closes its value before the scheme."""
+    cell = _CELLED_HOST.search(head)
+    if cell is not None and not _file_name(cell.group(1)):
+        # after a cell's or a list's separator, a tag's ">" or a Markdown target's "](" (or a
+        # call's "("): ,evil.cn/https://…, [x](evil.cn/?u=https://…), as after a space
+        return True
     bare = head.lstrip(_OPENERS)
     if not bare[:1].isascii():
         label = _LABELLED.match(bare) or _GLUED_TEXT.match(bare)
         if label is None:
-            return False
+            # text glued to a host's name, no label's punctuation between (看evil.cn/…): one
+            # internationalised name with the host (看item.taobao.com/… is no marketplace's
+            # link either), so the link after its slash is in its path
+            return _GLUED_NAME.match(bare) is not None
         bare = bare[label.end() :].lstrip(_OPENERS)
     host = hostish_rx.match(bare, 2 if bare.startswith("//") else 0)  # or protocol-relative
-    if host is not None and bare[host.end() : host.end() + 1] in ("/", "?"):
+    if host is not None and bare[host.end() : host.end() + 1] in ("/", "?", "#"):
         return not _file_name(host.group())  # x.json/https://…: a file's name, no host
+    slashed = _HOST_BACKSLASH.match(bare, 2 if bare.startswith("//") else 0)
+    if slashed is not None:
+        # a backslash (escaped in a string or not) right before the scheme: a browser reads
+        # it as the host's slash (evil.cn\https://…), where ``\n`` would be an escape
+        return not _file_name(slashed.group(1))
     quoted = None if bare.startswith("//") else _SLASHES.search(bare)
     if (
         quoted is None
@@ -1074,9 +1087,27 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     host = hostish_rx.match(bare, quoted.end())
     return (
         host is not None
-        and bare[host.end() : host.end() + 1] in ("/", "?")
+        and bare[host.end() : host.end() + 1] in ("/", "?", "#")
         and not _file_name(host.group())
     )
+
+
+#: A host without its scheme (its path, query or fragment on to the end of the text before a
+#: scheme: no separator, quote, bracket or space in it) right after a cell's or a list's
+#: separator, a tag's ``>``, an opening parenthesis (a Markdown target's ``](``, ``url(``):
+#: group 1, the host. Bounded, and anchored at the end, so a search stays linear.
+_CELLED_HOST = re.compile(
+    r"[,;|>(]((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\.?(?::[0-9]{1,5})?[/?#]"
+    r"[^\s,;|>()\[\]'\"<`]*+\Z"
+)
+#: A host then one backslash, or one escaped, and nothing else: group 1, the host.
+_HOST_BACKSLASH = re.compile(
+    r"((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\.?(?::[0-9]{1,5})?\\{1,2}\Z"
+)
+#: Text that is not ASCII glued to a dotted host's name, then its path, query or fragment.
+_GLUED_NAME = re.compile(
+    r"[^\x00-\x7f\s]++(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}[/?#][^\s'\"<>`]*+\Z"
+)
 
 
 #: A dot between letters or digits and a letter (``img.alicdn.com``, ``a.b``): what a host holds.
@@ -1111,6 +1142,46 @@ def _image_target(token: str, offset: int, listed: str, token_start: int) -> int
         if bare is not None and _linked(bare.group(1)):
             return -1
     return None
+
+
+#: A Markdown link's target (what follows its ``](``, up to the spaces before a title).
+_TITLED = re.compile(r"[^\s()\[\]<>\"']{1,2048}")
+#: A Markdown link's text between its ``[`` and ``]`` (one line, no bracket).
+_LINK_TEXT = re.compile(r"[^\[\]\n]{0,200}")
+#: What closes each kind of title.
+_TITLE_CLOSE = {'"': '"', "'": "'", "(": ")"}
+
+
+def _title_target(token: str, offset: int, listed: str, token_start: int) -> int | None:
+    """Where the link the link at ``offset`` in ``token`` is a Markdown title of leads:
+    a link's title (``[text](https://evil.example/ "https://item.taobao.com/…")``) leads to
+    the link's target, read in its own token, so -1; an image's title in a linked image
+    (``[![alt](image "https://…")](target)``) leads to the target after it, so the target's
+    offset (-1 when the target is no link: ``](#top)``); None for any other link (an image's
+    title with no link round it is text, read as text is). Looks back only over the spaces,
+    the target (the token before) and the link's bounded text, so a scan stays linear."""
+    quote_at = token_start + offset - 1
+    end = quote_at
+    while end > 0 and quote_at - end < 10 and listed[end - 1] in " \t":
+        end -= 1
+    if end == quote_at:
+        return None
+    floor = max(end - 2050, 0)
+    start = max(listed.rfind(" ", floor, end), listed.rfind("\t", floor, end), floor - 1)
+    opened = listed.rfind("](", start + 1, end)
+    if opened < 0 or _TITLED.fullmatch(listed, opened + 2, end) is None:
+        return None
+    bracket = listed.rfind("[", max(opened - 201, 0), opened)
+    if bracket < 0 or _LINK_TEXT.fullmatch(listed, bracket + 1, opened) is None:
+        return None
+    if listed[bracket - 1 : bracket] != "!":
+        return -1
+    close = token.find(_TITLE_CLOSE[token[offset - 1]], offset)
+    if close < 0 or token[close + 1 : close + 4] != ")](":
+        return None
+    target = close + 4
+    linked = PASTED_TARGET.match(token, close + 2) or _BARE_TARGET.match(token, close + 2)
+    return target if linked is not None else -1
 
 
 def _in_link(before: str) -> bool:
@@ -1190,6 +1261,12 @@ def _trimmed(
     """:func:`_urls`' ``candidate`` (at ``offset`` in ``token``) cut where the link ends: an
     image's link read as its target's, an attribute's or a cell's end, a Markdown or BBCode
     link's target; ``None`` if the candidate is read in another token."""
+    if offset and token[offset - 1] in "\"'(":
+        target = _title_target(token, offset, listed, token_start)
+        if target == -1:
+            return None  # [x](target "https://…"): the title of a link to elsewhere
+        if target is not None:  # [![alt](image "https://…")](target): the target
+            offset, candidate = target, token[target:]
     if offset > 1 and token[offset - 2 : offset] == "](":
         target = _image_target(token, offset, listed, token_start)
         if target == -1:
