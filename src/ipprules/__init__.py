@@ -73,6 +73,7 @@ _LAZY: dict[str, str] = {
     "assess_counter_notice": "ipprules.counternotice",
     "MissingExtra": "ipprules.errors",
     "reading_limits": "ipprules._files",
+    "set_gc_pausing": "ipprules._gc",
 }
 
 __all__ = [
@@ -116,6 +117,7 @@ __all__ = [
     "plan_listings",
     "read_plan",
     "reading_limits",
+    "set_gc_pausing",
     "standing",
     "timeline",
     "validate",
@@ -128,6 +130,7 @@ if TYPE_CHECKING:  # pragma: no cover
         explain,
     )
     from ipprules._files import reading_limits
+    from ipprules._gc import set_gc_pausing
     from ipprules.checks import (
         CheckFailed,
         Finding,

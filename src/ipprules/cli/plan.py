@@ -253,11 +253,11 @@ def run(args: argparse.Namespace) -> int:
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
     from ipprules import _gc
 
-    _gc.pause()
+    paused = _gc.pause()
     try:
         return _run(args)
     finally:
-        _gc.resume()
+        _gc.resume(paused)
 
 
 def _fresh_out(folder: str) -> None:

@@ -431,14 +431,14 @@ def _reference(texts: list[str | None], empty: str) -> dict[str, pa.Array]:
     :func:`ipprules.listings.parse_listings` pauses it: parsing allocates only acyclic objects,
     and tens of thousands of results made in a row would otherwise trigger collections that
     rescan them (about a tenth of this step on the ``pasted`` benchmark mix)."""
-    _gc.pause()
+    paused = _gc.pause()
     try:
         strings = cast("list[str]", texts)
         if None in texts:
             strings = [empty if t is None else t for t in texts]
         return record_columns(list(map(parse_listing, strings)))
     finally:
-        _gc.resume()
+        _gc.resume(paused)
 
 
 def record_columns(results: Sequence[Listing | Rejection]) -> dict[str, pa.Array]:

@@ -324,7 +324,8 @@ def _blocks(
     results = map(parse, texts)
     start = 0
     while True:
-        pause()  # counted across threads (ipprules._gc): another thread's pause is no setting
+        # counted across threads (ipprules._gc): another thread's pause is no setting
+        paused = pause()
         positions = iter(range(start, start + BLOCK))
         try:
             block = iter(list(zip(positions, islice(results, BLOCK), strict=False)))
@@ -334,7 +335,7 @@ def _blocks(
             position = start + BLOCK - 1 - length_hint(positions)
             raise _item_error(error, function, position) from None
         finally:
-            resume()
+            resume(paused)
         if first is None:
             return
         yield first

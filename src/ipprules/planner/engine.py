@@ -724,14 +724,14 @@ def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
     """
     from ipprules import _gc
 
-    promote = promote and gc.isenabled() and gc.get_freeze_count() == 0
+    promote = promote and _gc.pausing() and gc.isenabled() and gc.get_freeze_count() == 0
     if promote:
         gc.collect(1)  # the caller's young objects: collected or moved to the oldest generation
-    _gc.pause()  # counted across threads: the last run to end puts the setting back
+    paused = _gc.pause()  # counted across threads: the last run to end puts the setting back
     try:
         yield
     finally:
-        _gc.resume(promote=promote)
+        _gc.resume(paused, promote=promote)
 
 
 #: What to do instead of planning lines already read (the same ``read_lines(...)`` twice).
