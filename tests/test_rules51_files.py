@@ -1416,6 +1416,90 @@ CASES += [
     ),
 ]
 
+# The 2021 trial (R75): per reason code from 2021-12-28 for a trial account, 2022-04-15 else.
+TRIAL = (
+    HEAD
+    + DECL.replace("2023", "2021")
+    + rows(101, "2021-12-01", "A")
+    + rows(2, "2021-12-02", "M", code="tm_misuse", taken_down=5, rejected=5)
+)
+CASES += [
+    (
+        "gf-trial-not-in-trial",
+        {"h.csv": TRIAL},
+        [GF, "{h.csv}", "--as-of", "2021-12-28"],
+        0,
+        ["version 2018", "QUALIFIES; member since 2021-12-01"],
+        [],
+    ),
+    (
+        "gf-trial-2021",
+        {"h.csv": TRIAL},
+        [GF, "{h.csv}", "--as-of", "2021-12-28", "--trial-years", "2021"],
+        1,
+        ["version 2022", "locked out until 2022-03-28"],
+        [],
+    ),
+    # An expiry recorded before the window has passed: flagged early (exit 1).
+    (
+        "lc-expiry-recorded-early",
+        {
+            "e.toml": events(
+                "aliexpress",
+                ("ipr_verified", "2024-06-01"),
+                ("takedown", "2024-06-03"),
+                ("counter_notice_window_expired", "2024-06-04"),
+            )
+        },
+        [LC, "{e.toml}"],
+        1,
+        ["early", "runs to 2024-06-06"],
+        [],
+    ),
+    # R61: one counter-notice per round; a second before the first is answered is refused.
+    (
+        "lc-two-counter-notices-in-a-round",
+        {
+            "e.toml": events(
+                "aliexpress",
+                ("ipr_verified", "2024-06-01"),
+                ("takedown", "2024-06-03"),
+                ("counter_notice_filed", "2024-06-03"),
+                ("counter_notice_filed", "2024-06-04"),
+            )
+        },
+        [LC, "{e.toml}"],
+        2,
+        ["counter_notified_1"],
+        ["Traceback"],
+    ),
+    # Violations established after the as-of date are left out, and said to be.
+    (
+        "pen-violations-after-as-of",
+        {
+            "v.csv": violations(
+                "2024-05-01,counterfeit,aliexpress,,TM,a", "2024-05-02,counterfeit,aliexpress,,TM,b"
+            )
+        },
+        [PEN, "{v.csv}", "--platform", "aliexpress", "--as-of", "2024-04-30"],
+        0,
+        ["left out (2): established after 2024-04-30"],
+        [],
+    ),
+    (
+        "cn-filed-before-complaint",
+        {
+            "c.toml": 'platform = "alibaba_com"\nipr_type = "trademark"\n'
+            'brand = "Acme"\ncomplaint_date = 2024-06-10\n'
+            "filed_on = 2024-06-01\n"
+        },
+        [CN, "{c.toml}"],
+        2,
+        ["c.toml:5", "$.filed_on"],
+        ["Traceback"],
+    ),
+]
+
 
 def test_rules51_api_agrees_with_the_command(tmp_path: Path) -> None:
     """The public API gives the command's answer on the Good Faith and penalty files."""
@@ -1438,7 +1522,17 @@ def test_rules51_api_agrees_with_the_command(tmp_path: Path) -> None:
             reading = (
                 argv[argv.index("--interpretation") + 1] if "--interpretation" in argv else "brief"
             )
-            s = standing(History.from_file(path, account=account), as_of, interpretation=reading)
+            trial = (
+                [int(y) for y in argv[argv.index("--trial-years") + 1].split(",")]
+                if "--trial-years" in argv
+                else False
+            )
+            s = standing(
+                History.from_file(path, account=account),
+                as_of,
+                interpretation=reading,
+                trial=trial,
+            )
             locked = s.locked_until is not None and s.locked_until > as_of
             assert (s.qualifies and not locked) == (code == 0), name
         elif argv[0] == PEN:
