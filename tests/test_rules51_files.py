@@ -1531,6 +1531,38 @@ CASES += [
     ),
 ]
 
+# 2018 upgrade (R70, R74): under the 2015 criteria (to 2018-08-14) admission needs an event;
+# from 2018-08-15 it is automatic, from 2018-04-15 for an account in the 2018 trial.
+Y2018 = (
+    HEAD + "declaration,2018-01-01,,,,,,,,,,,\n" + rows(101, "2018-07-20", "A", platform="taobao")
+)
+CASES += [
+    (
+        "gf-2015-no-admission-event",
+        {"h.csv": Y2018},
+        [GF, "{h.csv}", "--as-of", "2018-08-14"],
+        0,
+        ["version 2015", "QUALIFIES; not a member", "admission is not automatic"],
+        [],
+    ),
+    (
+        "gf-2018-automatic",
+        {"h.csv": Y2018},
+        [GF, "{h.csv}", "--as-of", "2018-08-15"],
+        0,
+        ["version 2018", "QUALIFIES; member since 2018-08-15"],
+        [],
+    ),
+    (
+        "gf-2018-trial",
+        {"h.csv": Y2018},
+        [GF, "{h.csv}", "--as-of", "2018-08-14", "--trial-years", "2018"],
+        0,
+        ["version 2018", "QUALIFIES; member since 2018-07-20"],
+        [],
+    ),
+]
+
 
 def test_rules51_api_agrees_with_the_command(tmp_path: Path) -> None:
     """The public API gives the command's answer on the Good Faith and penalty files."""
