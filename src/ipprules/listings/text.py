@@ -25,6 +25,7 @@ __all__ = [
     "find_url",
     "first_url",
     "list_cut",
+    "strip_end",
     "unwrap_text",
     "unwrap_url",
 ]
@@ -34,6 +35,28 @@ __all__ = [
 TRAILING = ".,;:!?)]}>'\"*~"
 #: What closes a quote, a bracket, a code span or emphasis around a host, or ends a sentence.
 _CLOSERS = frozenset(TRAILING + "`")
+#: Three or more ``*`` glued to the digit ending a link: the rest of a value masked in
+#: a pasted example (``…?id=63540767****``, an id hidden, not the id ``63540767``), unless a
+#: ``*`` before the link on its line opens emphasis for them to close (``**…**``, ``***…***``).
+_MASK = re.compile(r"(?<=[0-9])\*{3,}")
+
+
+def strip_end(url: str, before: str = "") -> str:
+    """``url`` without the punctuation ending it (:data:`TRAILING`), but for a masked value's
+    stars (:data:`_MASK`) when ``before``, what its line holds before it, has no ``*``.
+
+    >>> strip_end("https://item.taobao.com/item.htm?id=63540767****.")
+    'https://item.taobao.com/item.htm?id=63540767****'
+    >>> strip_end("https://item.taobao.com/item.htm?id=63540767***", before="***see ")
+    'https://item.taobao.com/item.htm?id=63540767'
+    """
+    stripped = url.rstrip(TRAILING)
+    if len(stripped) == len(url) or "*" in before:
+        return stripped
+    mask = _MASK.match(url, len(stripped))
+    return stripped if mask is None else url[: mask.end()]
+
+
 #: What opens a quote, a bracket, a code span or emphasis before a link without its scheme
 #: (typographic quotes too: “…”, ‘…’, «…», ‹…›, „…“, ‚…‘).
 _QUOTES = "\u201c\u2018\u00ab\u2039\u201e\u201a"
@@ -1295,5 +1318,6 @@ def _trimmed(
     ):
         skip, candidate = _linked_link(candidate)
         offset += skip
-    candidate = _cut_glued(candidate).rstrip(TRAILING)
+    at = token_start + offset
+    candidate = strip_end(_cut_glued(candidate), text[text.rfind("\n", 0, at) + 1 : at])
     return offset, candidate

@@ -1,0 +1,116 @@
+"""Sweep realurls63 of listing URLs (notes in /work/notes/sweep-realurls63.md): real strings from
+web pages (the search tool's ``pages`` corpus) rather than code: API vendors' documentation pages
+(Chinese and English: item-detail response tables whose ``detail_url``/``pic_url`` cells glue a
+link to its field name or to Chinese words, curl and JSON examples, masked ids), tutorials and
+blog posts (an AliExpress affiliate how-to, a Node.js guide, a Russian link checker, an
+Indonesian Lazada blog), sellers' help and affiliate FAQ pages, a dropshipping tool's
+schema, a Taobao-command (淘口令) converter's page. No row's line is in an earlier table (checked
+against every ``tests/**/*.py``); some rows are the search's excerpts of a page, a table's row
+or a JSON line read as one line.
+
+Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_62.py, with its source
+(the page's address) in a comment. Every row was decided from listing-urls.md and the earlier
+tables' readings before ``parse_listing`` ran; the disagreements:
+
+Fixed (``FIXED``; each fails without its fix):
+
+1. ``"goods_url":"https://item.taobao.com/item.htm?id=63540767****",`` (an API page's example,
+   the id masked) was a Taobao listing of ``63540767``: the stars ending a link were all read as
+   Markdown emphasis closing, so the masked id lost its mask and read as a shorter, wrong id.
+   Three or more ``*`` glued to the digit ending a link are a masked value's, kept in the link
+   (``malformed-id``), unless a ``*`` before the link on its line opens emphasis for them to
+   close (``**…**``, ``***…***``, test_urls35.py); a single or double ``*`` still closes.
+
+Decided otherwise (the docs or an earlier table decide; the row's comment says which): an app
+deep link (``tbopen://``) is ``scheme-not-allowed``; a third-party host whose name holds
+``taobao`` and a template's ``api.lazada.{region}`` are lookalikes; a percent-encoded share link
+as a parameter's value is read decoded (``short-link``); a store host as a parameter's value
+(``seller_nick=sheenstar.en.alibaba.com``) is a name, no link.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _real_urls import answer, canonical_test, planner_test, table_tests
+from ipprules.listings import parse_listing
+from ipprules.listings.parser import parse_slowly
+
+ROWS: list[tuple[str, str | None, str, str | None]] = [
+    ('String 0 http://item.taobao.com/item.htm?id=520813250866 宝贝链接', 'taobao', 'listing', '520813250866'),  # https://open.fan-b.com/help/api/onebound.taobao.item_get_pro.html
+    ('Mix 0 [{ "url": "//gd3.alicdn.com/imgextra/i4/2596264565/TB2p30elFXXXXXQXpXXXXXXXXXX_!!2596264565.jpg"} 商品图片', None, 'not-alibaba-host', None),  # https://open.fan-b.com/help/api/onebound.taobao.item_get_pro.html
+    ('curl -i "https://api-gw.onebound.cn/taobao/item_get_app/?key=< Your own apiKey>&secret=< Your own apiSecret>&num_iid=520813250866"', None, 'not-alibaba-host', None),  # https://yzsam.com/html/HMQYOR.html
+    ('coupon_click_url String https://uland.taobao.com/coupon/edetail?e=nqUNB1NOF3Bt3vqbdXnGloankzPYmeEFkgNrw6YHQf9pZTj41Orn8MwBAs06HAOzqQomYNedOiHDYPmqkFXqLR0HgBdG%2FDDL%2F1M%2FBw7Sf%2FesGXLf%2BqX4cbeC%2F2cR0p0NlWH0%2BknxpnCJJP%2FQkZSsyo1HvKjXo4uz&pid=mm_26381042_12970066_52864659&af=1 商品优惠券推广链接', None, 'not-a-listing', None),  # https://www.taobaokeapi.com/doc/api.taobao.id2tkl.html
+    ('tbopenscheme String tbopen://m.taobao.com/tbopen/index.html?action=ali.open.nav&module=h5&h5Url=https%3A%2F%2Fuland.taobao.com%2Fcoupon%2Fedetail%3Fe%3Dcabdp8xxxxxxxx secheme形式打开手机淘宝app进入商品详情或领券', None, 'scheme-not-allowed', None),  # https://www.taobaokeapi.com/doc/api.taobao.id2tkl.html; an app deep link's scheme, refused (section 0)
+    ('opentbappurl String https://api.taobaokeapi.com/?opentbapp=1&tbkid=xxxxxxxx 打开手机淘宝app进入商品详情或领券', None, 'lookalike-host', None),  # https://www.taobaokeapi.com/doc/api.taobao.id2tkl.html; a host whose name holds a marketplace's (taobao…com): a lookalike (section 11)
+    ('https://ae01.alicdn.com/kf/HTB12r_yabEF6uJjSZFOq6xUvVXa1/Women-T-Shirt-Short-Sleeves-Hygroscopic-Quick-Drying-Fitness-T-shirt-Women-Top-Clothes.jpg', None, 'not-alibaba-host', None),  # http://lepang.cn/lp/htmls/common/api/yh.php?url=https%3A%2F%2Fblog.51cto.com%2Fu_16182967%2F6918415
+    ('const API_URL = "http://gw.api.taobao.com/router/rest";', None, 'not-a-listing', None),  # https://vandevliet.me/how-to-make-aliexpress-affiliate-api-call
+    ('- Create an account on portals.aliexpress.com', None, 'not-a-listing', None),  # https://oriollopez.com/posts/how-to-use-aliexpress-affiliates-with-nodejs
+    ("const url = 'https://api-sg.aliexpress.com/sync';", None, 'not-a-listing', None),  # https://oriollopez.com/posts/how-to-use-aliexpress-affiliates-with-nodejs
+    ('Example: ["https://aliexpress.com/item/123.html", {"url": "https://aliexpress.com/item/456.html", "rules": {"pricing": {"mode": "multiplier", "multiplier": 3}}}] | |', None, 'malformed-id', None),  # https://glama.ai/mcp/servers/lofder/dsers-mcp-product/tools/dsers.product.import
+    ('source_urlNoSingle supplier product URL. Supports AliExpress, Alibaba, and Accio.com product links (accio.com/c/...?productId=xxx&ds=aliexpress.com).', None, 'not-alibaba-host', None),  # https://glama.ai/mcp/servers/lofder/dsers-mcp-product/tools/dsers_product_import
+    ('"description": "<div id=\\"offer-template-0\\"></div><p><img src=\\"https://cbu01.alicdn.com/img/ibank/O1CN01VLodYu1HFvYFzVcM3_!!983630729-0-cib.jpg\\" usemap=\\"#Map\\" border=\\"0\\"/> <map name=\\"Map\\"> \\r\\n<area shape=\\"rect\\" coords=\\"8,134,201,375\\" href=\\"https://detail.1688.com/offer/706627393257.html?spm=a26286.8251493.description.1.221425b2ZGvKXZ\\"', None, 'not-alibaba-host', None),  # https://doc-vnm.pandapon.com/project-4008853/api-147289688
+    ('\t\t"detail_url": "https://detail.1688.com/offer/610947572360.html",', '1688', 'listing', '610947572360'),  # https://yzsam.com/html/UKmVzN.html
+    ('detail_urlStringhttps://detail.1688.com/offer/533816674053.html宝贝链接', '1688', 'listing', '533816674053'),  # https://open.onebound.cn/help/api/1688.item_get.html
+    ('pic_urlStringhttps://cbu01.alicdn.com/img/ibank/2016/185/473/3126374581_294023583.460x460xz.jpg宝贝图片', None, 'not-alibaba-host', None),  # https://open.onebound.cn/help/api/1688.item_get.html
+    ('detail_url String https://detail.1688.com/offer/610947572360.html Baby link', '1688', 'listing', '610947572360'),  # https://www.codetd.com/en/article/12819823
+    ('String | 0 | https://www.lazada.co.th/products/2-63-urban-luxury-oxfords-shoefree-i267690734-s418579763.html | 宝贝链接 |', 'lazada_th', 'listing', '267690734'),  # https://e-com-net.com/article/1727000662404837376.htm
+    ('  2. 接口端点Lazada 接口需区分站点,格式为:https://api.lazada.{region}/rest/product/item/get常见区域域名:', None, 'lookalike-host', None),  # https://alexob.com/?id=93; a template's placeholder for the TLD: Lazada's name on no Lazada TLD, a lookalike (section 11, a wrong TLD)
+    ('"detail_url": "https://www.alibaba.com/product-detail/some-product_60840463360.html",', 'alibaba_com', 'listing', '60840463360'),  # https://fadingcoder.top/post/102113.html
+    ('item_id:商品 ID,可从https://2.taobao.com/item.htm?id={item_id}提取 -', None, 'malformed-id', None),  # https://jishuzhan.net/article/2014912045515849730
+    ('GET/POST http://api.veapi.cn/tbk/gettbnumid?vekey=xxx&stringid=aaa-bbbb&pid=mm_12313212_23211422_9556632231', None, 'not-alibaba-host', None),  # https://veapi.cn/apidoc/taobaolianmeng/122
+    ('  "goods_url":"https://item.taobao.com/item.htm?id=63540767****",', None, 'malformed-id', None),  # http://doc.damaijia888.com/api/v3/%E5%85%A8%E5%B9%B3%E5%8F%B0ERP/1-2_%E6%B7%98%E5%AE%9D-%E8%8E%B7%E5%8F%96%E5%BA%97%E9%93%BA%E4%BF%A1%E6%81%AF.html; fix 1: a masked id's stars stay (was a listing of 63540767)
+    ("curl --location --request POST 'http://www.damaijia168.com/vv/external/getShopInfo?goods_url=https://item.taobao.com/item.htm?id=635407677***&type=1' \\", None, 'not-alibaba-host', None),  # http://doc.damaijia888.com/api/v3/%E5%85%A8%E5%B9%B3%E5%8F%B0ERP/1-2_%E6%B7%98%E5%AE%9D-%E8%8E%B7%E5%8F%96%E5%BA%97%E9%93%BA%E4%BF%A1%E6%81%AF.html; another site's link holding a listing in its query (section 11)
+    ('"addressWeexUrl": "https://market.m.taobao.com/apps/market/detailrax/address-picker.html?spm=a2116h.app.0.0.16d957e9nDYOzv&wh_weex=true",', None, 'not-a-listing', None),  # https://www.dingdanxia.com/doc/89/92
+    ('"url": "https://s.m.taobao.com/h5entry?g_channelSrp=detail&placeholder=卫衣ifashion&showText=卫衣ifashion&g_historyOn=true&g_csearchdoor_spm=a2141.13130650&itemId=545571158131&detailShopId=70558355"', None, 'not-a-listing', None),  # https://www.dingdanxia.com/doc/89/92
+    ('http://angkolafacebook.blogspot.com/2015/07/lazada-internasional-dan-lazada.html', None, 'not-alibaba-host', None),  # http://muarareklame.blogspot.fr/2015/08/lazada-pengertian-cara-daftar-cara.html
+    ('http://developer.alibaba.com/docs/api.htm?apiId=39634', None, 'not-a-listing', None),  # http://developer.alibaba.com/docs/api.htm?apiId=39634 (the page's own address)
+    ('https://open.alitrip.com/docs/doc.htm?articleId=121588&docType=1&treeId=499', None, 'not-alibaba-host', None),  # https://open.alitrip.com/docs/doc.htm?articleId=121588&docType=1&treeId=499 (the page's own address)
+    ('请求参数:nick=lin130021&shop_url=https://shop63387065.taobao.com/', 'taobao', 'storefront', '63387065'),  # https://blog.51cto.com/u_16578888/9883017
+    ('pic_url | String | 0 | //https://img.alicdn.com/bao/uploaded/i2/2209531322561/T16SqrFJxaXXXXXXXX_!!0-item_pic.jpg | 宝贝图片 |', None, 'not-alibaba-host', None),  # https://1000bd.com/Article/Index/885257
+    ('detail_url | String | 0 | //https://item.taobao.com/item.htm?id=651580213068 | 宝贝链接 |', 'taobao', 'listing', '651580213068'),  # https://1000bd.com/Article/Index/885257; a doubled prefix (//https://): the link after it
+    ('"url":"http://item.taobao.com/item.htm?id=#####"     //转换后的商品地址', None, 'missing-id', None),  # https://kbw333.cc/jiekou/14.php; an id masked by #: a fragment, the id empty
+    ('https://way.jd.com/TONGLI/MPasswordShare?content=动漫西游记降魔套装孙悟空车内摆件手办玩具模型人玩偶淘公仔礼物&longUrl=https://detail.tmall.com/item.htm?id=17621470828&appkey=您申请的APPKEY', None, 'not-alibaba-host', None),  # https://wx.jdcloud.com/market/datas/31/13705; another site's link holding a listing in its query (section 11: a target in the query)
+    ('名称 类型 必填 示例值 描述 content String 是 动漫西游记降魔套装孙悟空车内摆件手办玩具模型人玩偶淘公仔礼物 淘口令文字内容,通常是商品标题 longUrl String 是 https://detail.tmall.com/item.htm?id=17621470828 淘口令链接地址,通常是商品链接', 'tmall', 'listing', '17621470828'),  # https://wx.jdcloud.com/market/datas/31/13705
+    ('ret_body | string | {"password":"¥KXgaYSSK6I0¥","createTime":"1563462827994","validDate":"1566054827976","switchNewWx":"false","longUrl":"https://detail.tmall.com/item.htm?id=17621470828&ut_sk=1.utdid_12462423_1563462827976.TaoPassword-Outside.&sp_tk=77+lS1hnYVlTU0s2STDvv6U=","content":"【动漫西游记降魔套装孙悟空车内摆件手办玩具模型人玩偶淘公仔', 'tmall', 'listing', '17621470828'),  # https://wx.jdcloud.com/market/datas/31/13705
+    ('"longUrl":"https://detail.tmall.com/item.htm?id=17621470828&ut_sk=1.utdid_12462423_1563462827976.TaoPassword-Outside.&sp_tk=77+lS1hnYVlTU0s2STDvv6U=","content":"【动漫西游记降魔套装孙悟空车内摆件手办玩具模型人玩偶淘公仔', 'tmall', 'listing', '17621470828'),  # https://wx.jdcloud.com/market/datas/31/13705
+    ('请求参数:word=https%3A%2F%2Fqr.1688.com%2Fshare.html%3Fsecret=FIH6kmCT&title=no', None, 'short-link', None),  # https://cfanz.cn/mobile/resource/detail/OBvXBJYYGMXPj; a percent-encoded link as a parameter's value, read decoded (section 0): a 1688 share link (section 10)
+    ('url String https://detail.1688.com/offer/553327559647.html 淘口令真实url', '1688', 'listing', '553327559647'),  # https://cfanz.cn/mobile/resource/detail/OBvXBJYYGMXPj
+    ('word String https://qr.1688.com/share.html?secret=FIH6kmCT 淘口令内容', None, 'short-link', None),  # https://cfanz.cn/mobile/resource/detail/OBvXBJYYGMXPj
+    ('"word": "https://qr.1688.com/share.html?secret=FIH6kmCT",', None, 'short-link', None),  # https://cfanz.cn/mobile/resource/detail/OBvXBJYYGMXPj
+    ('请求参数:seller_nick=sheenstar.en.alibaba.com&start_price=0&end_price=0&q=&page=1&cid=&sort=', None, 'not-a-url', None),  # https://open.onebound.cn/help/api/onebound.alibaba.item_search_shop.html; a store's host name as a parameter's value, no link (test_real_urls_49.py, _62.py: a host alone is a name)
+    ('String0https://cbu01.alicdn.com/img/ibank/O1CN01vH2Jpd1MNmKzbiavS_!!2213203691423-0-cib.jpg Baby pictures', None, 'not-alibaba-host', None),  # https://yzsam.com/html/tFMJkS.html
+    ('请求参数:shop_id=440688975&seller_id=4273827547&page=1&sort=', None, 'not-a-url', None),  # https://open.onebound.cn/help/api/onebound.taobao.item_search_shop.html
+    ('pic_url | String | 0 | //ae01.alicdn.com/kf/HTB1_AwYXdfvK1RjSspfq6zzXFXap/Male-Breathable-Comfortable-Casual-Shoes-Fashion-Men-Canvas-Shoes-Lace-up-Wear-resistant-Men-Sneakers-zapatillas.jpg_220x220xz.jpg | 宝贝图片 |', None, 'not-alibaba-host', None),  # https://yzsam.com/html/ydLTlX.html
+]  # fmt: skip
+ALL = ROWS
+
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)
+
+test_canonical_urls_follow_the_notes = canonical_test(ALL, "every accepted row")
+
+test_the_planner_accounts_for_every_line = planner_test(ALL)
+
+#: The rows whose answer this sweep's fix changed, with the answer they had before.
+FIXED: list[tuple[str, tuple[str | None, str, str | None]]] = [
+    # http://doc.damaijia888.com/api/v3/ (fix 1); was ("taobao", "listing", "63540767")
+    ('  "goods_url":"https://item.taobao.com/item.htm?id=63540767****",', (None, "malformed-id", None)),
+    # constructed (fix 1): alone, and before a full stop
+    ("https://item.taobao.com/item.htm?id=63540767****", (None, "malformed-id", None)),
+    ("见 https://item.taobao.com/item.htm?id=63540767****。", (None, "malformed-id", None)),
+    # constructed (fix 1): emphasis opened before the link still closes after it
+    ("**链接: https://item.taobao.com/item.htm?id=606832683299***", ("taobao", "listing", "606832683299")),
+    ("https://item.taobao.com/item.htm?id=606832683299**", ("taobao", "listing", "606832683299")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXED)
+def test_fixed_forms(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    """Fix 1: a masked id's stars (``…?id=63540767****``) stay in the link, so no shorter id
+    is read from it, unless emphasis opened before the link; both engines agree."""
+    assert answer(text) == expected
+    assert parse_slowly(text) == parse_listing(text)
