@@ -25,7 +25,12 @@ Decided otherwise (the docs or an earlier table decide; the row's comment says w
 deep link (``tbopen://``) is ``scheme-not-allowed``; a third-party host whose name holds
 ``taobao`` and a template's ``api.lazada.{region}`` are lookalikes; a percent-encoded share link
 as a parameter's value is read decoded (``short-link``); a store host as a parameter's value
-(``seller_nick=sheenstar.en.alibaba.com``) is a name, no link.
+(``seller_nick=sheenstar.en.alibaba.com``) is a name, no link; ``api.xianyu.com``,
+``open.goofish.pro`` and ``img1688.com`` are lookalikes; a link cut short by an ellipsis
+(``detail.1688.com/offer/62867…``, also an image's on ``alicdn.com``) is ``malformed-id``, cut
+short (test_listings_cut_short_text.py); a link a blog laid out over indented lines
+(``item.htm`` then ``?ut_sk=…``, ``&id=…`` lines) reads as its first line, ``missing-id``: the
+lines are not joined (a guess), so its row is left out of the plan file, read line by line.
 """
 
 from __future__ import annotations
@@ -82,6 +87,28 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('String0https://cbu01.alicdn.com/img/ibank/O1CN01vH2Jpd1MNmKzbiavS_!!2213203691423-0-cib.jpg Baby pictures', None, 'not-alibaba-host', None),  # https://yzsam.com/html/tFMJkS.html
     ('请求参数:shop_id=440688975&seller_id=4273827547&page=1&sort=', None, 'not-a-url', None),  # https://open.onebound.cn/help/api/onebound.taobao.item_search_shop.html
     ('pic_url | String | 0 | //ae01.alicdn.com/kf/HTB1_AwYXdfvK1RjSspfq6zzXFXap/Male-Breathable-Comfortable-Casual-Shoes-Fashion-Men-Canvas-Shoes-Lace-up-Wear-resistant-Men-Sneakers-zapatillas.jpg_220x220xz.jpg | 宝贝图片 |', None, 'not-alibaba-host', None),  # https://yzsam.com/html/ydLTlX.html
+    ('请求地址:[https://api.xianyu.com/router/rest](https://o0b.cn/jelena    )', None, 'not-alibaba-host', None),  # https://jishuzhan.net/article/1990716762103545857
+    ('| video_url | string | "//cloud.video.taobao.com/..." | 视频直链 |', None, 'not-a-listing', None),  # https://jishuzhan.net/article/2014912045515849730
+    ('| pics | array | ["//img.alicdn.com/xxx.jpg", ...] | 多图 URL |', None, 'not-alibaba-host', None),  # https://jishuzhan.net/article/2014912045515849730
+    ('https://open.goofish.pro/api/open/product/detail', None, 'lookalike-host', None),  # https://s.apifox.cn/3ac13d69-5a38-4536-ae9b-a54001854ef8/api-93586380; goofish on another TLD: a lookalike (section 11, a wrong TLD)
+    ('https://api.xianyu.com/item/detail', None, 'lookalike-host', None),  # https://blog.youkuaiyun.com/Json_18179014480/article/details/146557102; Xianyu's name on a domain not its own (goofish.com, 2.taobao.com): a lookalike (section 11)
+    ('String | 0 | //my-test-11.slatic.net/original/208de91b5132477f8a723c82c56c3a58.jpg | 宝贝图片 |', None, 'not-alibaba-host', None),  # https://e-com-net.com/article/1727000662404837376.htm
+    ('请求地址: https://console.open.onebound.cn/console/?i=Anzexi', None, 'not-alibaba-host', None),  # https://e-com-net.com/article/1727000662404837376.htm
+    ('https://m.tb.cn/h.A1B2C3D4?tk=1a2b3c4d5A6', None, 'short-link', None),  # https://type.cyhsu.xyz/2022/12/ecomm-urls/
+    ('椱ァ製这句话¢Abc123Xyz¢后咑閞👉淘宀┡ē👈', None, 'not-a-url', None),  # https://type.cyhsu.xyz/2022/12/ecomm-urls/; a Taobao command between ¢ signs: no URL (the notes name ￥₤¤¥ only; the reason says so)
+    ('https://item.taobao.com/item.htm\n    ?ut_sk=1.X55/YjLY%2BlADADdx1FfSKE2K_12345678_1234567890123.Copy.1\n    &id=123456789012\n    &suid=A433CF27-ABCD-1234-DCBA-33D239D70323\n    &shareUniqueId=12345678901\n    &spm=a2159r.12345678.0.0\n    &sp_abtk=gray_1_code_simpleios2\n    &tbSocialPopKey=shareItem\n    &sp_tk=A12bCdDEFGHiJ3\n    &short_name=h.AB1CDE2\n    . . .', None, 'missing-id', None),  # https://type.cyhsu.xyz/2022/12/ecomm-urls/; a link laid out over indented lines for reading: its first line is read, no id (not joined: a guess; see the notes' finding)
+    (',如https://detail.1688.com/offer/123456789.html', '1688', 'listing', '123456789'),  # http://www.therapist.net.cn/ask/thread/66585
+    (',如https://img1688.com/xxx.jpg', None, 'lookalike-host', None),  # http://crmeb.store/ask/thread/66585; 1688 in another domain's name: a lookalike (section 11)
+    (',如https://video.1688.com/xxx.mp4', None, 'not-a-listing', None),  # http://crmeb.store/ask/thread/66585
+    ('"Referer": "https://www.1688.com/"', None, 'not-a-listing', None),  # http://www.rzmaituo.com/d/7000794.html
+    ('self.token_url = "https://open.1688.com/auth/token"', None, 'not-a-listing', None),  # https://shopapi.com.cn/?id=70
+    ('detail_urlString0detail.1688.com/offer/62867…商品链接', None, 'malformed-id', None),  # https://juejin.cn/post/7199886957668761637; a link a page cut short with an ellipsis: malformed-id, cut short (docs/listings.md, test_listings_cut_short_text.py)
+    ('pic_urlString0cbu01.alicdn.com/img/ibank/2…宝贝图片', None, 'malformed-id', None),  # https://juejin.cn/post/7199886957668761637; any host's link cut short by an ellipsis after a digit is malformed-id, cut short (test_listings_cut_short_text.py reads example.com so)
+    ('请求地址: o0b.cn/jennif', None, 'not-alibaba-host', None),  # https://juejin.cn/post/7199886957668761637; a host without its scheme, read (section 0)
+    ('请求参数:imgid=http://g-search3.alicdn.com/img/bao/uploaded/i4/O1CN01IDpcD81zHbpHs1YgT_!!2200811456689.jpg', None, 'not-alibaba-host', None),  # https://open.onebound.cn/help/api/taobao.item_search_img.html
+    ('如:https://img.alicdn.com/imgextra/i3/15353738/TB2HDHAqN9YBuNjy0FfXXXIsVXa_!!15353738-0-beehive-scenes.jpg', None, 'not-alibaba-host', None),  # https://open.onebound.cn/help/api/taobao.item_search_img.html
+    ('En primer lugar vamos a ir a la página http://www.aliexpress.com/', None, 'not-a-listing', None),  # http://carapuchina.blogspot.com/2014/03/como-comprar-en-internet-parte-iii.html?showComment=1506489793453
+    ('https://rule.alibaba.com/rule/detail/11000683.htm', None, 'not-a-listing', None),  # https://rule.alibaba.com/rule/detail/11000683.htm (the page's own address)
 ]  # fmt: skip
 ALL = ROWS
 
@@ -93,7 +120,8 @@ ALL = ROWS
 
 test_canonical_urls_follow_the_notes = canonical_test(ALL, "every accepted row")
 
-test_the_planner_accounts_for_every_line = planner_test(ALL)
+# a plan file is read line by line: the row of a link laid out over lines is left out
+test_the_planner_accounts_for_every_line = planner_test([row for row in ALL if "\n" not in row[0]])
 
 #: The rows whose answer this sweep's fix changed, with the answer they had before.
 FIXED: list[tuple[str, tuple[str | None, str, str | None]]] = [
