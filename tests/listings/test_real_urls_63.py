@@ -21,6 +21,14 @@ Fixed (``FIXED``; each fails without its fix):
    (``malformed-id``), unless a ``*`` before the link on its line opens emphasis for them to
    close (``**…**``, ``***…***``, test_urls35.py); a single or double ``*`` still closes.
 
+2. ``请求参数:nick=lin130021&shop_url=shop63387065.taobao.com/`` (an API page's request
+   parameters, a store's address the last one's value, without its scheme) was ``not-a-url``,
+   and ``shop_url=shop63387065.taobao.com/`` alone ``lookalike-host`` (the host read
+   ``shop_url=shop63387065.taobao.com``, which no host is: none holds ``=``). Query parameters
+   glued before a marketplace's host written without its scheme are a label, as ``url=`` is
+   before ``https://`` (docs/listings.md) and ``Link:`` before a host: the link is their last
+   value. A host before them (``evil.cn/?u=item.taobao.com/…``) is still the link's host.
+
 Decided otherwise (the docs or an earlier table decide; the row's comment says which): an app
 deep link (``tbopen://``) is ``scheme-not-allowed``; a third-party host whose name holds
 ``taobao`` and a template's ``api.lazada.{region}`` are lookalikes; a percent-encoded share link
@@ -109,6 +117,17 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('如:https://img.alicdn.com/imgextra/i3/15353738/TB2HDHAqN9YBuNjy0FfXXXIsVXa_!!15353738-0-beehive-scenes.jpg', None, 'not-alibaba-host', None),  # https://open.onebound.cn/help/api/taobao.item_search_img.html
     ('En primer lugar vamos a ir a la página http://www.aliexpress.com/', None, 'not-a-listing', None),  # http://carapuchina.blogspot.com/2014/03/como-comprar-en-internet-parte-iii.html?showComment=1506489793453
     ('https://rule.alibaba.com/rule/detail/11000683.htm', None, 'not-a-listing', None),  # https://rule.alibaba.com/rule/detail/11000683.htm (the page's own address)
+    ('请求参数:nick=lin130021&shop_url=shop63387065.taobao.com/', 'taobao', 'storefront', '63387065'),  # https://juejin.cn/post/7147608600058757127; fix 2: parameters glued before a store host without its scheme are a label (was not-a-url)
+    ('shop_urlString0shop63387065.taobao.com/店铺主页', None, 'lookalike-host', None),  # https://juejin.cn/post/7147608600058757127; a field name glued to a host without its scheme, no separator: the host read holds it (section 0: the whole hostname), a lookalike
+    ('\t\t"shop_url": "https://shop63387065.taobao.com/",', 'taobao', 'storefront', '63387065'),  # https://juejin.cn/post/7147608600058757127
+    ('https://api-gw.onebound.cn/taobao/seller_info/?key=&', None, 'not-alibaba-host', None),  # https://juejin.cn/post/7147608600058757127
+    ('            "brandIcon": "//gw.alicdn.com/tfs/TB1pHLqjbH1gK0jSZFwXXc7aXXa-368-52.png?getAvatar=avatar",', None, 'not-alibaba-host', None),  # https://www.veapi.cn/doc/dianpuxinxi
+    ('http://api.veapi.cn/tbk/tbprodetail?id=产品id&onlyshopinfo=1', None, 'not-alibaba-host', None),  # https://www.veapi.cn/doc/dianpuxinxi
+    ('target_url String 可选 https://xxxx 推广的商品链接', None, 'not-alibaba-host', None),  # https://open.alitrip.com/docs/api.htm?apiId=47546
+    ('promotion_url String https://s.click.aliexpress.com/e/aaaa 推广链接', None, 'short-link', None),  # https://open.alitrip.com/docs/api.htm?apiId=47546
+    ('    <promotion_url>https://s.click.aliexpress.com/e/aaaa</promotion_url>', None, 'short-link', None),  # https://open.alitrip.com/docs/api.htm?apiId=47546
+    ('"affiliate_link": "https://s.click.aliexpress.com/e/_someAffiliateLink",', None, 'short-link', None),  # https://frontend-f26.pages.dev/node/n8n-nodes-aliexpress-affiliate@0.1.17-aliexpressaffiliate/Default:Generate%20Affiliate%20Link
+    ('"content": "https://u.jd.com/EOWYEPm 22 https://uland.taobao.com/item/edetail?id=0PwYBaNhwh8pOWxAGVf63Js2t4-ZDqZPerhGWYgn8V7HOM",', None, 'not-alibaba-host', None),  # https://doc.huajuanyun.com/406723538e0
 ]  # fmt: skip
 ALL = ROWS
 
@@ -133,12 +152,21 @@ FIXED: list[tuple[str, tuple[str | None, str, str | None]]] = [
     # constructed (fix 1): emphasis opened before the link still closes after it
     ("**链接: https://item.taobao.com/item.htm?id=606832683299***", ("taobao", "listing", "606832683299")),
     ("https://item.taobao.com/item.htm?id=606832683299**", ("taobao", "listing", "606832683299")),
+    # https://juejin.cn/post/7147608600058757127 (fix 2); was not-a-url
+    ("请求参数:nick=lin130021&shop_url=shop63387065.taobao.com/", ("taobao", "storefront", "63387065")),
+    # constructed (fix 2): alone (was lookalike-host, the host read "shop_url=shop…"), a listing
+    ("shop_url=shop63387065.taobao.com/", ("taobao", "storefront", "63387065")),
+    ("a=1&url=item.taobao.com/item.htm?id=606832683299", ("taobao", "listing", "606832683299")),
+    # constructed (fix 2): a host before the parameters is still the link's host
+    ("evil.cn/?u=item.taobao.com/item.htm?id=606832683299", (None, "not-alibaba-host", None)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), FIXED)
 def test_fixed_forms(text: str, expected: tuple[str | None, str, str | None]) -> None:
     """Fix 1: a masked id's stars (``…?id=63540767****``) stay in the link, so no shorter id
-    is read from it, unless emphasis opened before the link; both engines agree."""
+    is read from it, unless emphasis opened before the link. Fix 2: query parameters glued
+    before a marketplace's host without its scheme (``shop_url=shop63387065.taobao.com/``) are
+    a label, the link their last value. Both engines agree."""
     assert answer(text) == expected
     assert parse_slowly(text) == parse_listing(text)

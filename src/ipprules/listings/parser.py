@@ -46,6 +46,7 @@ from ipprules.listings.text import (
     LISTED_HOST,
     LISTED_LINK,
     NON_ASCII,
+    PARAMS_LABEL,
     PAREN_HOST,
     PASTED_TARGET,
     RELATIVE_GLUED,
@@ -1229,6 +1230,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         )
         or _listed_head(stripped)
         or (first.isalpha() and WORD_LABEL.match(stripped) is not None)
+        or ((first.isalpha() or first == "_") and PARAMS_LABEL.match(stripped) is not None)
         or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and comment_word(stripped))

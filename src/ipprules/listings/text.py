@@ -99,6 +99,14 @@ WORD_LABEL = re.compile(
     r"(?i)(?!(?:javascript|vbscript|data|file|blob|about|mailto|intent|taobao|tmall|tbopen"
     rf"|https?)[:\uff1a])[a-z]{{2,12}}[:\uff1a](?={_MARKET_HOST})"
 )
+#: Query parameters glued before a marketplace's host written without its scheme, the link the
+#: last one's value (``shop_url=shop63387065.taobao.com/``, ``nick=a&url=item.taobao.com/…``: a
+#: request's parameters on an API's page): no host holds ``=``, so they are a label, as ``url=``
+#: is before ``https://`` (a host with more before it, ``evil.cn/?u=…``, is still a host).
+PARAMS_LABEL = re.compile(
+    r"(?i)(?:[a-z_][a-z0-9_]{0,31}=[^\s&=/?#]{0,64}&){0,8}[a-z_][a-z0-9_]{0,31}="
+    rf"(?={_MARKET_HOST})"
+)
 #: A script's, a ``data:`` document's, a ``blob:`` or ``view-source:`` URL starting a text that
 #: holds a link further on (``javascript:location='https://item.taobao.com/…'``,
 #: ``data:text/html,<a href='https://…'>``): the text is that URL, which opens no marketplace
@@ -978,8 +986,10 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     """``(the characters skipped, the link)`` of a token that may hold a link without its
     scheme, or None when it holds none."""
     skip = 0
-    word = WORD_LABEL.match(candidate) if candidate[:1].isalpha() else None
-    if word is not None:  # Link:item.taobao.com/…
+    word = None
+    if candidate[:1].isalpha() or candidate[:1] == "_":
+        word = WORD_LABEL.match(candidate) or PARAMS_LABEL.match(candidate)
+    if word is not None:  # Link:item.taobao.com/…, url=item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
     elif not candidate[:1].isascii():
         label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
@@ -992,6 +1002,9 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             # and what opens a quote, a bracket, a code span or emphasis after the label, as
             # before a token (店铺：[joinsun.1688.com/], 店铺：<item.taobao.com/…>)
             bare = candidate[label.end() :].lstrip(_OPENERS)
+            params = PARAMS_LABEL.match(bare)
+            if params is not None:  # 请求参数:shop_url=shop63387065.taobao.com/
+                bare = bare[params.end() :]
             skip, candidate = len(candidate) - len(bare), bare
             if bare.startswith("//") and (
                 hostish_rx.match(bare, 2) is not None
