@@ -1,12 +1,13 @@
-"""Sweep realurls63 of listing URLs (notes in /work/notes/sweep-realurls63.md): real strings from
-web pages (the search tool's ``pages`` corpus) rather than code: API vendors' documentation pages
-(Chinese and English: item-detail response tables whose ``detail_url``/``pic_url`` cells glue a
-link to its field name or to Chinese words, curl and JSON examples, masked ids), tutorials and
-blog posts (an AliExpress affiliate how-to, a Node.js guide, a Russian link checker, an
-Indonesian Lazada blog), sellers' help and affiliate FAQ pages, a dropshipping tool's
-schema, a Taobao-command (淘口令) converter's page. No row's line is in an earlier table (checked
-against every ``tests/**/*.py``); some rows are the search's excerpts of a page, a table's row
-or a JSON line read as one line.
+"""Sweep realurls63 of listing URLs (notes in /work/notes/sweep-realurls63.md): 86 real
+strings from web pages (the search tool's ``pages`` corpus) rather than code: API vendors'
+documentation pages (Chinese and English: item-detail response tables whose
+``detail_url``/``pic_url`` cells glue a link to its field name or to Chinese words, curl and
+JSON examples, masked ids), tutorials and blog posts (an AliExpress affiliate how-to, a Node.js
+guide, a Russian link checker, an Indonesian Lazada blog, a Spanish buying guide, a Chinese
+blog on sharing tidy shopping links), sellers' help and affiliate FAQ pages, a dropshipping
+tool's schema, a Taobao-command (淘口令) converter's page, a regex tutorial, a wiki infobox.
+No row's line is in an earlier table (checked against every ``tests/**/*.py``); some rows are
+the search's excerpts of a page, a table's row or a JSON line read as one line.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_62.py, with its source
 (the page's address) in a comment. Every row was decided from listing-urls.md and the earlier
@@ -128,6 +129,14 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    <promotion_url>https://s.click.aliexpress.com/e/aaaa</promotion_url>', None, 'short-link', None),  # https://open.alitrip.com/docs/api.htm?apiId=47546
     ('"affiliate_link": "https://s.click.aliexpress.com/e/_someAffiliateLink",', None, 'short-link', None),  # https://frontend-f26.pages.dev/node/n8n-nodes-aliexpress-affiliate@0.1.17-aliexpressaffiliate/Default:Generate%20Affiliate%20Link
     ('"content": "https://u.jd.com/EOWYEPm 22 https://uland.taobao.com/item/edetail?id=0PwYBaNhwh8pOWxAGVf63Js2t4-ZDqZPerhGWYgn8V7HOM",', None, 'not-alibaba-host', None),  # https://doc.huajuanyun.com/406723538e0
+    ('示例链接:http://item.taobao.com/item.htm?id=123456789', 'taobao', 'listing', '123456789'),  # https://www.oryoy.com/news/qing-song-zhang-wo-zheng-ze-biao-da-shi-jie-mi-tao-bao-shang-pin-id-de-pi-pei-ji-qiao.html
+    ('示例链接:http://item.taobao.com/item.htm?id=12345_6789', None, 'malformed-id', None),  # https://www.oryoy.com/news/qing-song-zhang-wo-zheng-ze-biao-da-shi-jie-mi-tao-bao-shang-pin-id-de-pi-pei-ji-qiao.html
+    ('示例链接:http://item.taobao.com/item.htm?id=12345_6789_abc', None, 'malformed-id', None),  # https://www.oryoy.com/news/qing-song-zhang-wo-zheng-ze-biao-da-shi-jie-mi-tao-bao-shang-pin-id-de-pi-pei-ji-qiao.html
+    ('<p><code>https://api.jumdata.com/lazada/goods/detail</code></p>', None, 'not-alibaba-host', None),  # https://www.showdoc.com.cn/jumdata/10703425835738512
+    ('"url": "https://example.com/image1.jpg",', None, 'not-alibaba-host', None),  # https://blog.csdn.net/apixixi/article/details/139504698
+    ('[base_url]/api/v2/products/[sku_id]', None, 'not-a-url', None),  # http://rhkb.cn/news/109424.html
+    ('String | 0 | // | 宝贝图片 |', None, 'not-a-url', None),  # https://e-com-net.com/article/1727000145180045312.htm
+    ('URLtaobao.com', None, 'lookalike-host', None),  # https://wikicsu.ru/wiki/Taobao; an infobox's field name glued to the site's name: the host read is urltaobao.com, a lookalike (section 11)
 ]  # fmt: skip
 ALL = ROWS
 
