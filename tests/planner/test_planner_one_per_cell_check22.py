@@ -20,7 +20,11 @@ CELLS = [
     ("reason", "tm_counterfeit;tm_misuse", "one reason code per complaint (B16, R41"),
     ("reason", "tm_counterfeit | tm_misuse", "one reason code per complaint (B16, R41"),
     ("target", "listing,storefront", "one target kind per complaint (B16, R41"),
-    ("order_number", "1001;1002", "one test purchase (one order number) per complaint (B17)"),
+    (
+        "order_number",
+        "1001;1002",
+        "one test purchase (one order number) per complaint (inferred from B17",
+    ),
 ]
 
 

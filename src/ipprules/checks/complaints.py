@@ -390,10 +390,14 @@ class ComplaintChecker:
         if complaint.order_number is not None:
             numbers = [n for n in _ORDER_SPLIT.split(complaint.order_number) if n]
             if len(numbers) > 1:
+                # one order per complaint is the rule book's inference (the order_number
+                # record, ``inferred``: B17 only says test-purchase images may be attached),
+                # so the finding rests on that record and carries its confidence mark
                 yield ctx.finding(
                     "order-number-several",
                     f"{at}.order_number",
                     f"{len(numbers)} order numbers: one test purchase per complaint",
+                    rules.documents.get("order_number"),
                 )
 
     def _authorisation(

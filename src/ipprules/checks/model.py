@@ -722,7 +722,10 @@ ONE_PER_COMPLAINT = {
     "right": "one right per complaint (R45: a complaint relies on one IPR document)",
     "reason": "one reason code per complaint (B16, R41: the form takes one)",
     "target": "one target kind per complaint (B16, R41: product listing or store front)",
-    "order_number": "one test purchase (one order number) per complaint (B17)",
+    "order_number": (
+        "one test purchase (one order number) per complaint"
+        " (inferred from B17: a test-purchase document may be attached)"
+    ),
 }
 
 
