@@ -542,7 +542,8 @@ class Authorisation:
     ``rights`` and ``platforms`` are its scope (empty: every right, every
     platform); ``valid_from`` / ``valid_until`` its validity (inclusive, open
     where not given). ``states_scope`` and ``states_validity`` say whether the
-    letter itself states them (required on the Taobao family, R32).
+    letter itself states them (required on Taobao, R32, a third-party source; on Tmall
+    and Tmall Global by inference).
 
     What the letter is (R10-R13; ``None``: not stated, so a rule that needs it
     answers ``unknown``):
