@@ -1,0 +1,110 @@
+"""covback2: light tests for branches the CI's traced run missed (second pass).
+
+Each test reaches a branch through the public API and asserts what the branch is there for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules import default_rulebook
+from ipprules.checks import read_plan
+from ipprules.coverage.engine import cells_on
+from ipprules.errors import InputError
+from ipprules.goodfaith import History, what_if
+from ipprules.listings import parse_listing
+
+_HEADER = "type,date,account,platform,reason_code,listings,taken_down\n"
+
+
+def _complaint_json(account: str) -> str:
+    record = {
+        "type": "complaint",
+        "date": "2024-01-02",
+        "account": account,
+        "platform": "taobao",
+        "reason_code": "tm_counterfeit",
+        "listings": 1,
+        "taken_down": 1,
+    }
+    return json.dumps(record) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_account_no_line_is_for_among_more_than_10_000_others_says_at_least(fmt: str) -> None:
+    """A one-account read keeps at most 10,000 names of the accounts it passes over (for the
+    did-you-mean): past that it keeps none, and the error says "at least 10,000"."""
+    names = [f"a{i:05}" for i in range(10_001)]
+    if fmt == "csv":
+        text = _HEADER + "".join(
+            f"complaint,2024-01-02,{n},taobao,tm_counterfeit,1,1\n" for n in names
+        )
+    else:
+        text = "".join(map(_complaint_json, names))
+    with pytest.raises(InputError) as caught:
+        History.from_file(io.StringIO(text), format=fmt, account="zzz")
+    message = str(caught.value)
+    assert "no line of the history is for account 'zzz'" in message
+    assert "the history holds at least 10,000 accounts: 'a00000', 'a00001'," in message
+    assert "... and 9,990 more" in message  # 10,000 kept, 10 listed
+
+
+def test_cells_on_a_right_or_platform_the_portfolio_has_not_is_no_cell() -> None:
+    """``cells_on`` is a Mapping: a key of an unknown right or platform builds nothing and is
+    a KeyError (``get`` answers None, ``in`` False), while a right's own key is found."""
+    plan = read_plan("examples/portfolio.toml")
+    cells = cells_on(plan, dt.date(2024, 6, 1), default_rulebook())
+    key = next(iter(cells))
+    assert key[0] in {r.id for r in plan.rights}
+    assert cells[key].key == key
+    for missing in [("no-such-right", key[1], key[2]), (key[0], "no-such-platform", key[2])]:
+        assert missing not in cells
+        assert cells.get(missing) is None
+        with pytest.raises(KeyError):
+            cells[missing]
+
+
+def test_a_link_with_slashes_escaped_twice_is_not_rendered_twice() -> None:
+    """A link whose slashes are HTML entities is rendered once (as a browser does) for the
+    suggestion; where the rendered link still has escaped slashes, it says no more and
+    suggests nothing (it is not unescaped again)."""
+    once = "https:&#x2F;&#x2F;item.taobao.com/item.htm?id=123456789"
+    got = parse_listing(once)
+    assert got.code == "not-a-url"
+    assert got.suggestion == "https://item.taobao.com/item.htm?id=123456789"
+    twice = "https:&#x2F;&#x2F;a.cn/https:&amp;#x2F;&amp;#x2F;item.taobao.com/item.htm?id=123456789"
+    got = parse_listing(twice)
+    assert got.code == "not-a-url"
+    assert got[1] == (
+        "not a URL: the link's slashes are written as HTML entities, as a page's source has "
+        f"them: {twice}"
+    )
+    assert got.suggestion is None
+
+
+def test_a_buying_agent_link_naming_the_shop_type_but_no_id_embeds_no_listing() -> None:
+    """cnfans-style links name the shop type and the item id; with the type but no id, no
+    listing is suggested (and none made up from the type)."""
+    got = parse_listing("https://cnfans.com/product?shop_type=taobao&x=1")
+    assert got.code == "agent-site"
+    assert got[1].endswith("no marketplace listing found in the link")
+    assert got.suggestion is None
+    got = parse_listing("https://cnfans.com/product?shop_type=1688&id=12345678901")
+    assert got.suggestion == "https://detail.1688.com/offer/12345678901.html"
+
+
+def test_a_misspelt_platform_is_hinted_again_after_a_what_if_batch(tmp_path: Path) -> None:
+    """The hint for a name that is no platform is worked out once per rule book view and
+    given again from there: a what-if's standing after the batch (same view) says it too."""
+    history = _HEADER + "complaint,2026-11-02,acme,tmal,tm_counterfeit,3,3\n"
+    batch = tmp_path / "batch.csv"
+    batch.write_text(_HEADER + "complaint,2026-11-10,acme,tmal,tm_counterfeit,2,2\n")
+    got = what_if(History.from_file(io.StringIO(history), format="csv"), batch, "2026-11-23")
+    hint = "not a platform: did you mean 'tmall'?"
+    assert any(f"tmal (1; {hint})" in n for n in got.before.notes)
+    assert any(f"tmal (2; {hint})" in n for n in got.after.notes)
