@@ -17,6 +17,7 @@ from ipprules.checks import read_plan
 from ipprules.coverage.engine import cells_on
 from ipprules.errors import InputError
 from ipprules.goodfaith import History, what_if
+from ipprules.goodfaith.plan import read_plan as read_what_if
 from ipprules.listings import parse_listing
 
 _HEADER = "type,date,account,platform,reason_code,listings,taken_down\n"
@@ -108,3 +109,28 @@ def test_a_misspelt_platform_is_hinted_again_after_a_what_if_batch(tmp_path: Pat
     hint = "not a platform: did you mean 'tmall'?"
     assert any(f"tmal (1; {hint})" in n for n in got.before.notes)
     assert any(f"tmal (2; {hint})" in n for n in got.after.notes)
+
+
+def test_a_toml_comment_that_ends_in_a_line_separator_hides_nothing() -> None:
+    """A TOML comment whose U+2028 ends it (nothing after) is read as the comment it is; one
+    with text after the U+2028 is refused at that character (the text after it would be lost
+    in the comment)."""
+    base = Path("examples/what-if.toml").read_text(encoding="utf-8")
+    ends = base.replace('assume = "current"', '# the default\u2028\nassume = "current"')
+    assert read_what_if(io.StringIO(ends)) == read_what_if(io.StringIO(base))
+    hides = base.replace(
+        'assume = "current"', '# the default\u2028assume = "x"\nassume = "current"'
+    )
+    with pytest.raises(InputError, match=r"^<stream>:4:14: \$: a line separator \(U\+2028\)"):
+        read_what_if(io.StringIO(hides))
+
+
+def test_a_toml_table_declared_twice_names_its_first_line_past_other_headers() -> None:
+    """The first declaration is looked for among the headers above, passing over others."""
+    text = 'assume = "current"\n[a]\nx = 1\n[b]\ny = 2\n[b]\nz = 3\n'
+    with pytest.raises(InputError) as caught:
+        read_what_if(io.StringIO(text))
+    assert str(caught.value) == (
+        "<stream>:6:2: $: not valid TOML: the table [b] is declared twice (first on line 4; "
+        "give its keys under one header)"
+    )
