@@ -14,11 +14,14 @@ import pytest
 
 from ipprules import default_rulebook
 from ipprules.checks import read_plan
+from ipprules.counternotice import Assessment, assess_counter_notice, read_counter_notice
 from ipprules.coverage.engine import cells_on
 from ipprules.errors import InputError
 from ipprules.goodfaith import History, what_if
 from ipprules.goodfaith.plan import read_plan as read_what_if
 from ipprules.listings import parse_listing
+from ipprules.rulebook import load_rulebook
+from ipprules.rulebook.model import Answer
 
 _HEADER = "type,date,account,platform,reason_code,listings,taken_down\n"
 
@@ -134,3 +137,78 @@ def test_a_toml_table_declared_twice_names_its_first_line_past_other_headers() -
         "<stream>:6:2: $: not valid TOML: the table [b] is declared twice (first on line 4; "
         "give its keys under one header)"
     )
+
+
+_OURS = 'name = "Ours"\n[[sources]]\nid = "MINE"\ntitle = "Our reading"\nkind = "user"\n'
+
+
+def _moved_to_copyright(record_id: str, requirement: str, platform: str, extra: str = "") -> str:
+    """A counter-notice record of the book given again for copyright complaints only: on a
+    trademark complaint the rule no longer applies."""
+    return (
+        f'\n[[counter_notice]]\nid = "{record_id}"\nrequirement = "{requirement}"\n'
+        f'platforms = ["{platform}"]\nipr_types = ["copyright"]\n{extra}'
+        'text = "Copyright only."\neffective_from = "2015-01-06"\nsources = ["MINE"]\n'
+        'confidence = "user"\nrules = ["R63"]\n'
+    )
+
+
+def _codes(assessment: Assessment) -> set[tuple[str, str]]:
+    return {(f.code, f.path) for f in assessment.findings}
+
+
+def test_a_book_without_the_purchase_and_authorisation_rules_does_not_apply_them(
+    tmp_path: Path,
+) -> None:
+    """Each purchase and authorisation check runs only where its rule is in the book: an
+    override that keeps the purchase documents and quantity but moves the window, signature,
+    product and authorisation rules to copyright leaves the example's 58 pieces all counted
+    and its expired authorisation unchecked."""
+    notice = read_counter_notice("examples/counter-notice-alibaba.toml")
+    embedded = _codes(assess_counter_notice(notice))
+    assert ("cn-purchase-outside-window", "$.purchases[1].date") in embedded
+    assert ("cn-purchase-not-signed-by-both", "$.purchases[2].signed_by") in embedded
+    assert ("cn-authorisation-not-valid", "$.authorisations[0].valid_until") in embedded
+    moved = [
+        ("purchase_window", "purchase_within_months"),
+        ("purchase_signed", "purchase_signed_by_both"),
+        ("product_match", "product_matches"),
+        ("authorisation_owner", "authorisation_by_owner"),
+        ("authorisation_brand", "authorisation_names_brand"),
+        ("authorisation_valid", "authorisation_valid_on_complaint"),
+    ]
+    path = tmp_path / "ours.toml"
+    path.write_text(
+        _OURS + "".join(_moved_to_copyright(f"alibaba_com_{i}", r, "alibaba_com") for i, r in moved)
+    )
+    got = assess_counter_notice(notice, load_rulebook(path))
+    assert _codes(got) == {("cn-channel", "$.platform")}
+    assert got.sufficient is Answer.YES
+
+
+def test_a_1688_book_without_the_points_bar_asks_no_points(tmp_path: Path) -> None:
+    """1688's bars each run only where in the book: without the points bar, the seller's
+    points (which the example's violations do not settle) are not asked for; with it alone,
+    they are; without any bar, the seller's facts are said to change nothing."""
+    notice = read_counter_notice("examples/counter-notice-1688.toml")
+    assert ("cn-fact-missing", "$.seller.points") in _codes(assess_counter_notice(notice))
+    points = _moved_to_copyright(
+        "1688_bar_points", "bar_points", "1688", 'value = 60\ncomparison = ">="\nunit = "points"\n'
+    )
+    path = tmp_path / "ours.toml"
+    path.write_text(_OURS + points)
+    got = _codes(assess_counter_notice(notice, load_rulebook(path)))
+    assert got == {("cn-no-rules", "$.platform"), ("cn-channel", "$.platform")}
+    others = _moved_to_copyright(
+        "1688_bar_serious", "bar_serious_closure_count", "1688"
+    ) + _moved_to_copyright("1688_bar_closed", "bar_closed", "1688")
+    path.write_text(_OURS + others)  # the points bar alone: still asked for
+    got = _codes(assess_counter_notice(notice, load_rulebook(path)))
+    assert got == {
+        ("cn-no-rules", "$.platform"),
+        ("cn-fact-missing", "$.seller.points"),
+        ("cn-channel", "$.platform"),
+    }
+    path.write_text(_OURS + points + others)
+    got = _codes(assess_counter_notice(notice, load_rulebook(path)))
+    assert ("cn-seller-facts-unused", "$.seller") in got
