@@ -19,7 +19,9 @@ from ipprules.coverage.engine import cells_on
 from ipprules.errors import InputError
 from ipprules.goodfaith import History, what_if
 from ipprules.goodfaith.plan import read_plan as read_what_if
+from ipprules.lifecycle.deadlines import deadline_for
 from ipprules.listings import parse_listing
+from ipprules.penalties import Violation, penalty_standing
 from ipprules.rulebook import load_rulebook
 from ipprules.rulebook.model import Answer
 
@@ -212,3 +214,33 @@ def test_a_1688_book_without_the_points_bar_asks_no_points(tmp_path: Path) -> No
     path.write_text(_OURS + points + others)
     got = _codes(assess_counter_notice(notice, load_rulebook(path)))
     assert ("cn-seller-facts-unused", "$.seller") in got
+
+
+def test_a_1688_record_with_a_serious_closure_count_bars_by_points_and_closure_only(
+    tmp_path: Path,
+) -> None:
+    """R64's bar at the closure count for serious infringements is its own check only while
+    the rule book gives no such count; a 1688 record that gives one closes the account at
+    it, and the bar reads the closure (points and closed), not an unknown serious check."""
+    violations = [
+        Violation(on=dt.date(2024, 3, d), kind="counterfeit", platform="1688") for d in (1, 2)
+    ]
+    embedded = penalty_standing(violations, "1688", "2024-06-01")
+    assert [c.name for c in embedded.bar] == ["points", "serious", "closed"]
+    path = tmp_path / "ours.toml"
+    path.write_text(
+        _OURS + '\n[[penalties]]\nid = "1688"\ncounter_notice_bar_points = 60\n'
+        "counter_notice_restores = true\nclosure_serious_count = 3\n"
+        'serious_kinds = ["counterfeit", "piracy"]\neffective_from = "2015-01-06"\n'
+        'sources = ["MINE"]\nconfidence = "user"\nrules = ["R64"]\n'
+    )
+    got = penalty_standing(violations, "1688", "2024-06-01", load_rulebook(path))
+    assert [c.name for c in got.bar] == ["points", "closed"]
+    assert got.closed is Answer.NO  # 2 serious at most, under 3
+    assert got.counter_notice_barred is Answer.NO
+
+
+@pytest.mark.parametrize("deadline_id", [123, None, b"seller_response"])
+def test_deadline_for_a_deadline_id_of_another_type_is_a_type_error(deadline_id: object) -> None:
+    with pytest.raises(TypeError, match=r"^the deadline id must be a str, got "):
+        deadline_for(deadline_id, dt.date(2024, 1, 2))  # type: ignore[arg-type]
