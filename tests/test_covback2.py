@@ -17,7 +17,7 @@ from ipprules.checks import read_plan
 from ipprules.counternotice import Assessment, assess_counter_notice, read_counter_notice
 from ipprules.coverage.engine import cells_on
 from ipprules.errors import InputError
-from ipprules.goodfaith import History, what_if
+from ipprules.goodfaith import History, standing, what_if
 from ipprules.goodfaith.plan import read_plan as read_what_if
 from ipprules.lifecycle.deadlines import deadline_for
 from ipprules.listings import parse_listing
@@ -244,3 +244,38 @@ def test_a_1688_record_with_a_serious_closure_count_bars_by_points_and_closure_o
 def test_deadline_for_a_deadline_id_of_another_type_is_a_type_error(deadline_id: object) -> None:
     with pytest.raises(TypeError, match=r"^the deadline id must be a str, got "):
         deadline_for(deadline_id, dt.date(2024, 1, 2))  # type: ignore[arg-type]
+
+
+_GOOD_FAITH = """
+[[good_faith]]
+id = "gftm"
+version = "2022"
+takedown_rate = { value = "0.9", comparison = ">" }
+counter_notice_rate = { value = "0.05", comparison = "<" }
+volume = { value = "100", comparison = ">" }
+window_months = 3
+declaration_required = true
+automatic_admission = true
+per_reason_code = true
+lockout_removal_months = 3
+lockout_withdrawal_months = 3
+platforms = ["taobao", "tmall", "tmall_global"]
+effective_from = "2022-04-15"
+sources = ["MINE"]
+confidence = "user"
+rules = ["B21"]
+"""
+
+
+def test_good_faith_criteria_without_no_abuse_have_no_abuse_criterion(tmp_path: Path) -> None:
+    """``no_abuse_required = false`` (a reading where an abuse finding does not bar admission)
+    leaves the no-abuse criterion out of the standing; by default it is there."""
+    history = History.from_file("examples/history.csv")
+    path = tmp_path / "gf.toml"
+    names = []
+    for extra in ("", "no_abuse_required = false\n"):
+        path.write_text(_OURS + _GOOD_FAITH + extra)
+        got = standing(history, dt.date(2022, 12, 31), rulebook=load_rulebook(path))
+        names.append([c.name for c in got.criteria])
+    assert names[0] == ["takedown_rate", "counter_notice_rate", "volume", "declaration", "no_abuse"]
+    assert names[1] == names[0][:-1]
