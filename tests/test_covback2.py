@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ipprules import default_rulebook
-from ipprules.checks import read_plan
+from ipprules.checks import check, example_plan, read_plan
 from ipprules.counternotice import Assessment, assess_counter_notice, read_counter_notice
 from ipprules.coverage.engine import cells_on
 from ipprules.errors import InputError
@@ -279,3 +279,30 @@ def test_good_faith_criteria_without_no_abuse_have_no_abuse_criterion(tmp_path: 
         names.append([c.name for c in got.criteria])
     assert names[0] == ["takedown_rate", "counter_notice_rate", "volume", "declaration", "no_abuse"]
     assert names[1] == names[0][:-1]
+
+
+def test_an_abuse_finding_names_a_reading_without_an_abuse_criterion(tmp_path: Path) -> None:
+    """Where another reading's Good Faith criteria have no abuse criterion, an abuse finding
+    under the brief says so ("under official, no abuse criterion applies") and cites no bar
+    rule for it; under that reading itself, the finding adds no Good Faith consequence."""
+    path = tmp_path / "gf.toml"
+    official = (
+        _GOOD_FAITH.replace('version = "2022"\n', 'version = "2022"\ninterpretation = "official"\n')
+        .replace('{ value = "0.9", comparison = ">" }', '{ value = "0.9", comparison = ">=" }')
+        .replace('{ value = "0.05", comparison = "<" }', '{ value = "0.05", comparison = "<=" }')
+        .replace('volume = { value = "100", comparison = ">" }\n', "")
+        .replace("declaration_required = true", "declaration_required = false")
+    )
+    path.write_text(_OURS + official + "no_abuse_required = false\n")
+    book = load_rulebook(path)
+    messages = {}
+    for reading in ("brief", "official"):
+        report = check(example_plan(), as_of="2026-11-23", interpretation=reading, rulebook=book)
+        (found,) = [f for f in report.findings if f.code == "complaint-genuine-goods"]
+        messages[reading] = found
+    brief = messages["brief"]
+    assert "bars admission for good (B21: " in brief.message
+    assert "; under official, no abuse criterion applies; failing the criteria" in brief.message
+    assert brief.rule_ids[-3:] == ("B21", "R72", "R79")
+    assert "Good Faith" not in messages["official"].message
+    assert messages["official"].rule_ids == ("R69", "R80", "R81", "R82")
