@@ -306,3 +306,14 @@ def test_an_abuse_finding_names_a_reading_without_an_abuse_criterion(tmp_path: P
     assert brief.rule_ids[-3:] == ("B21", "R72", "R79")
     assert "Good Faith" not in messages["official"].message
     assert messages["official"].rule_ids == ("R69", "R80", "R81", "R82")
+
+
+def test_a_quoted_host_then_a_scheme_with_no_link_is_a_host_name_only() -> None:
+    """A host between quotes with a scheme after it is read for the link after it; where
+    that is no link at all (a bare ``https://``), the refusal is the quoted host's."""
+    got = parse_listing('"item.taobao.com" see https://')
+    assert got.code == "not-a-url"
+    assert got[1] == (
+        "not a URL: no URL found in the text; item.taobao.com in quotes is a host name only "
+        "(as code names hosts), not a link to a page: paste the link itself"
+    )
