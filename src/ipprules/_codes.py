@@ -305,6 +305,12 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
     from ipprules.errors import UnknownNameError, suggest
     from ipprules.listings import REJECTION_CODES
 
+    if as_of is not None:  # a date no record is in force on is refused for every code
+        from ipprules.checks.findings import refuse_outside_coverage
+        from ipprules.rulebook import as_date, default_rulebook
+
+        day = as_date(as_of, "as-of date", name="as_of")
+        refuse_outside_coverage(book or default_rulebook(), day)
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
         code = rest

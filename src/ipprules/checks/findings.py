@@ -925,12 +925,22 @@ RECORD_RULES: dict[str, tuple[str, ...]] = {
 }
 
 
+def refuse_outside_coverage(book: Any, day: dt.date) -> None:
+    """Raise :class:`~ipprules.errors.CoverageError` when ``day`` is outside ``book``'s
+    coverage, in the words of :meth:`RuleBook.as_of` (no record of it is in force then)."""
+    until = book.coverage_until
+    if day < book.coverage_from or (until is not None and day >= until):
+        book.as_of(day)  # raises CoverageError
+
+
 def record_rules(code: str, book: Any = None, as_of: Any = None) -> list[str]:
     """The rule ids the findings of check code ``code`` can cite from the rule-book records
     they rest on (:data:`RECORD_RULES`), read from ``book`` (``None``: the embedded one): of
     the records in force on ``as_of`` (a date, for an account in a trial or not) or, with
     ``None``, on any date; every interpretation. ``[]`` for a code whose findings rest on no
-    record.
+    record. A date outside the book's coverage raises
+    :class:`~ipprules.errors.CoverageError`, as :meth:`RuleBook.as_of` does: no record is in
+    force on it.
 
     >>> record_rules("right-document-missing", as_of="2026-11-23")[:4]
     ['B7', 'R26', 'D9', 'R18']
@@ -939,6 +949,8 @@ def record_rules(code: str, book: Any = None, as_of: Any = None) -> list[str]:
 
     book = book or default_rulebook()
     day = None if as_of is None else as_date(as_of, "as-of date", name="as_of")
+    if day is not None:
+        refuse_outside_coverage(book, day)
     if code == "other-reading-finding":  # quotes any other code's finding, with its rules
         every = (x for c, e in catalogue().items() if c != code for x in e.rules)
         more = (x for c in RECORD_RULES for x in record_rules(c, book, day))

@@ -16,7 +16,8 @@ after the catalogue's rules, ``Rules:`` lists those the code's findings can cite
 book's records, of any date, or with ``--as-of DATE`` of the records in force on that date
 (``catalogue_rules`` and ``rules_as_of`` in ``--format json``).
 
-Exit codes: 0 shown, 2 unknown code or an unusable ``--rules`` file.
+Exit codes: 0 shown, 2 unknown code, an ``--as-of`` outside the rule book's coverage (no
+record is in force then) or an unusable ``--rules`` file.
 """
 
 from __future__ import annotations
