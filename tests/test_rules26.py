@@ -28,7 +28,7 @@ PLATFORMS = ("taobao", "tmall", "tmall_global", "1688", "alibaba_com", "aliexpre
 #: family has no source classing violations (inferred); Alibaba.com's and Lazada's sources
 #: class violations and name only counterfeits as serious (R86-R88): a documented gap.
 PIRACY_CLASS = {
-    "aliexpress": "third-party",
+    "aliexpress": "official",
     "1688": "third-party",
     **dict.fromkeys(("taobao", "tmall", "tmall_global"), "inferred"),
     **dict.fromkeys(("alibaba_com", *LAZADA), "unknown"),

@@ -31,7 +31,8 @@ PLATFORMS = (*TAO, "1688", "alibaba_com", "aliexpress", *LAZADA)
 #: violations on the Taobao family (inferred). Lazada (rulesleft3): R88 gives points per kind
 #: and names no class, so the class is inferred there too.
 COUNTERFEIT_CLASS = {
-    **dict.fromkeys(("1688", "alibaba_com", "aliexpress"), "third-party"),
+    **dict.fromkeys(("1688", "alibaba_com"), "third-party"),
+    "aliexpress": "official",  # R51 [OFFICIAL] S40 (rules52)
     **dict.fromkeys((*TAO, *LAZADA), "inferred"),
 }
 COUNTERFEIT_CODES = ("tm_counterfeit", "tm_counterfeit_test_purchase")

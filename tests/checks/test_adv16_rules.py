@@ -267,7 +267,7 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         {"ipr_type": "trademark", "platform": "aliexpress", "facts": ["counterfeit_product"]},
         "file tm_counterfeit",
         {},
-        {"severity": {"tm_counterfeit": ("serious", "third-party")}},
+        {"severity": {"tm_counterfeit": ("serious", "official")}},
     ),
     (
         "R51",
@@ -283,7 +283,7 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         {"ipr_type": "trademark", "platform": "aliexpress", "facts": ["misleading_information"]},
         "file tm_misleading",
         {},
-        {"severity": {"tm_misleading": ("general", "inferred")}},
+        {"severity": {"tm_misleading": ("general", "official")}},
     ),
     (
         "R51",
@@ -312,7 +312,7 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         {"ipr_type": "copyright", "platform": "aliexpress", "facts": ["pirated_copies"]},
         "file cr_piracy",
         {},
-        {"severity": {"cr_piracy": ("serious", "third-party")}},
+        {"severity": {"cr_piracy": ("serious", "official")}},
     ),
     # --- R52: 1688 categories ------------------------------------------------------------------
     (

@@ -80,7 +80,7 @@ def test_the_embedded_books_classes_are_stated():
     assert all(not c.severity_unstated_in for c in rules.reason_codes.values())
     piracy = rules.reason_code("cr_piracy")
     assert [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")] == [
-        "third-party",
+        "official",
         "inferred",
         "unknown",
     ]

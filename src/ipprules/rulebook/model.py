@@ -717,6 +717,10 @@ class ReasonCode(Rule):
     severity_confidence: Confidence | None = None
     """How sure the class (``severity``) is where its sources give it (``None``: the record's
     own confidence): the class of a code can rest on other sources than the code itself."""
+    severity_official_platforms: tuple[str, ...] = ()
+    """Platforms (of ``platforms``) where an official source classes the code, above the
+    class's own ``severity_confidence`` (AliExpress, R51, S40, where 1688's class is a third
+    party's copy, R52): the class's confidence there is ``official``."""
     severity_inferred_platforms: tuple[str, ...] = ()
     """Platforms (of ``platforms``) where no source classes the code and the rule book carries
     the class over by inference (piracy as serious on the Taobao family, from R51 and R52):
@@ -763,10 +767,12 @@ class ReasonCode(Rule):
         >>> from ipprules import default_rulebook
         >>> piracy = default_rulebook().as_of("2026-12-01").reason_code("cr_piracy")
         >>> [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")]
-        ['third-party', 'inferred', 'unknown']
+        ['official', 'inferred', 'unknown']
         """
         if self.severity_unstated_in:  # a user's code without a class: not a sourced answer
             return "unknown"
+        if platform in self.severity_official_platforms:
+            return Confidence.OFFICIAL.value
         return _confidence_on(
             platform,
             self.severity_unknown_platforms,

@@ -426,11 +426,24 @@ def _ref(
 
 
 def _class_platforms(code: ReasonCode, origin: Origin) -> Iterator[Problem]:
-    """The platforms a code's class is inferred or unknown on must be the code's own."""
-    for field in ("severity_inferred_platforms", "severity_unknown_platforms"):
+    """The platforms a code's class is official, inferred or unknown on must be the code's
+    own, and each in one of those lists at most."""
+    fields = (
+        "severity_official_platforms",
+        "severity_inferred_platforms",
+        "severity_unknown_platforms",
+    )
+    for field in fields:
         off = [p for p in getattr(code, field) if p not in code.platforms]
         if off:
             yield origin.problem(f"{', '.join(off)} not among the code's platforms", f".{field}")
+    marked = (*code.severity_inferred_platforms, *code.severity_unknown_platforms)
+    both = [p for p in code.severity_official_platforms if p in marked]
+    if both:
+        yield origin.problem(
+            f"{', '.join(both)} both official and inferred or unknown",
+            ".severity_official_platforms",
+        )
 
 
 def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> Iterator[Problem]:
