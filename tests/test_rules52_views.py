@@ -740,6 +740,225 @@ J(
     ),
 )
 
+# -- more dates, readings and sections (second round, decided before running) -----------------
+J(
+    "diff-2015-03-31-04-01-good-faith-only",
+    ["rules", "diff", "--as-of", "2015-03-31", "--to", "2015-04-01", "--format", "json"],
+    lambda d: _changes(d) == {("good_faith", "gftm")},
+    1,
+)
+J(
+    "diff-2018-08-14-15-good-faith-only",
+    ["rules", "diff", "--as-of", "2018-08-14", "--to", "2018-08-15", "--format", "json"],
+    lambda d: _changes(d) == {("good_faith", "gftm")},
+    1,
+)
+J(
+    "diff-2018-12-14-15-appeal-pages-r62",
+    ["rules", "diff", "--as-of", "2018-12-14", "--to", "2018-12-15", "--format", "json"],
+    lambda d: bool(_changes(d)) and {s for s, _ in _changes(d)} == {"counter_notice"},
+    1,
+)
+J(
+    "reasons-aliexpress-misleading-absent-2015-01-20",
+    _data(["reasons"], "2015-01-20", "--platform", "aliexpress"),
+    lambda d: "tm_misleading" not in _ids(d["data"]),
+)
+J(
+    "reasons-aliexpress-misleading-2015-01-21-r51",
+    _data(["reasons"], "2015-01-21", "--platform", "aliexpress"),
+    lambda d: "tm_misleading" in _ids(d["data"]),
+)
+J(
+    "reasons-taobao-no-misleading",
+    _data(["reasons"], NOW, "--platform", "taobao"),
+    lambda d: "tm_misleading" not in _ids(d["data"]),
+)
+J(
+    "reg-tmall_global-hk-no-place-rule",
+    _data(["platform", "tmall_global"]),
+    lambda d: not any(r["place"] == "HK" for r in d["data"]["registrations"]["place_rules"]),
+)
+J(
+    "docs-taobao-official-unregistered-copyright-china",
+    _data(["platform", "taobao"], NOW, "--interpretation", "official"),
+    lambda d: "copyright_unregistered_china" in d["data"]["document_rules"],
+)
+J(
+    "gf-official-benefits-additional-reason-codes-r76",
+    _data(["good-faith"], NOW, "--interpretation", "official"),
+    lambda d: "additional reason codes" in d["data"]["benefits"],
+)
+J(
+    "channel-form-lazada-official-unknown",
+    _data(["section", "channels"], NOW, "--interpretation", "official"),
+    lambda d: set(_rec(d["data"], "standalone_form")["unknown_platforms"]) == set(LAZADA),  # type: ignore[index]
+)
+J(
+    "interpretations-three",
+    ["rules", "interpretations", "--as-of", NOW, "--format", "json"],
+    lambda d: {"brief", "official", "brief-at-least-100"} <= set(json.dumps(d["data"]).split('"')),
+)
+J(
+    "account-b3-free-disclaimer",
+    _data(["account"]),
+    lambda d: any("B3" in r["rules"] for r in d["data"]),
+)
+J(
+    "account-r1-emailed-code",
+    _data(["account"]),
+    lambda d: any("R1" in r["rules"] for r in d["data"]),
+)
+T(
+    "rule-r47-lazada-attachments",
+    ["rules", "rule", "R47", "--as-of", NOW],
+    0,
+    "lazada_attachments",
+    "third-party",
+)
+T("rule-r92-ipp-plus", ["rules", "rule", "R92", "--as-of", NOW], 0, "processing_lazada_ipp_plus")
+T(
+    "advise-xianyu-official-refused",
+    [
+        "advise",
+        "--ipr-type",
+        "trademark",
+        "--platform",
+        "xianyu",
+        "--as-of",
+        NOW,
+        "--interpretation",
+        "official",
+    ],
+    2,
+    "xianyu",
+)
+T(
+    "advise-reading-misspelt",
+    [
+        "advise",
+        "--ipr-type",
+        "trademark",
+        "--platform",
+        "taobao",
+        "--as-of",
+        NOW,
+        "--interpretation",
+        "breif",
+    ],
+    2,
+    "brief",
+)
+T(
+    "advise-2999",
+    ["advise", "--ipr-type", "trademark", "--platform", "taobao", "--as-of", "2999-12-31"],
+    0,
+    "tm_counterfeit",
+)
+T("diff-to-3000", ["rules", "diff", "--as-of", NOW, "--to", "3000-01-01"], 2, "3000-01-01")
+T(
+    "penalties-xianyu-brief-as-taobao",
+    ["rules", "platform", "xianyu", "--as-of", NOW, "--format", "json"],
+    0,
+    '"taobao"',
+)
+
+# -- third round: more hostile names (decided before running) -----------------------------------
+T("source-unknown", ["rules", "sources", "S999", "--as-of", NOW], 2, "S999")
+T("rule-lower-case", ["rules", "rule", "r61", "--as-of", NOW], 2, "R61")
+T(
+    "ipr-type-design-is-patent-b6",
+    ["rules", "reasons", "--ipr-type", "design", "--as-of", NOW],
+    2,
+    "patent",
+)
+T(
+    "advise-subtype-misspelt",
+    [
+        "advise",
+        "--ipr-type",
+        "patent",
+        "--platform",
+        "taobao",
+        "--subtype",
+        "desgn",
+        "--as-of",
+        NOW,
+    ],
+    2,
+    "design",
+)
+T(
+    "trial-year-2019-refused",
+    ["rules", "good-faith", "--as-of", NOW, "--trial-years", "2019"],
+    2,
+    "2018",
+)
+T("bad-month", ["rules", "summary", "--as-of", "2026-13-01"], 2, "2026-13-01")
+T("platform-upper-case", ["rules", "platform", "TAOBAO", "--as-of", NOW], 2, "taobao")
+J(
+    "gf-trial-2018-on-2018-04-15",
+    _data(["good-faith"], "2018-04-15", "--trial-years", "2018"),
+    lambda d: d["data"]["version"] == "2018",
+)
+J(
+    "diff-same-day-none",
+    ["rules", "diff", "--as-of", "2022-01-20", "--to", "2022-01-20", "--format", "json"],
+    lambda d: _changes(d) == set(),
+    0,
+)
+J(
+    "diff-2022-01-19-20-official-same",
+    [
+        "rules",
+        "diff",
+        "--as-of",
+        "2022-01-19",
+        "--to",
+        "2022-01-20",
+        "--interpretation",
+        "official",
+        "--format",
+        "json",
+    ],
+    lambda d: _changes(d) == {("deadlines", "counter_notice_round_2_3")},
+    1,
+)
+
+J(
+    "deadline-counterfeit-under-24h-b19",
+    _data(["deadlines"]),
+    lambda d: (
+        (lambda r: (r["kind"], r["amount"], r["unit"], r["confidence"]))(
+            _rec(d["data"], "processing_counterfeit")
+        )
+        == ("expectation", 24, "hours", "brief")
+    ),
+)
+J(
+    "deadline-general-under-3-days-b19",
+    _data(["deadlines"]),
+    lambda d: (
+        (lambda r: (r["kind"], r["amount"], r["confidence"]))(_rec(d["data"], "processing_general"))
+        == ("expectation", 3, "brief")
+    ),
+)
+J(
+    "deadline-lazada-3-5-third-party-d4",
+    _data(["deadlines"], "2019-06-01"),
+    lambda d: (
+        (lambda r: (r["amount"], r["amount_max"], r["confidence"]))(
+            _rec(d["data"], "counter_notice_lazada")
+        )
+        == (3, 5, "third-party")
+    ),
+)
+J(
+    "deadline-lazada-absent-2019-05-31",
+    _data(["deadlines"], "2019-05-31"),
+    lambda d: _rec(d["data"], "counter_notice_lazada") is None,
+)
+
 # -- hostile input and refusals ---------------------------------------------------------------
 T(
     "bad-platform-did-you-mean",
