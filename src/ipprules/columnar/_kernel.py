@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ipprules import _gc
-from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
+from ipprules.columnar._plan import DOTDOT, FormPlan, KernelPlan, kernel_plan
 from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.model import ALIEXPRESS_OFFSET, DERIVED_MIN, Form
 from ipprules.listings.parser import _ENTITY, MAX_LENGTH
@@ -349,6 +349,8 @@ def _match(
     ids = _spans(chosen, begin, np.maximum(stop, begin))
     if plan.refused_ids:
         ok &= ~np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)))
+    if plan.undotted:  # a dot-dot segment: the reference parser decides
+        ok &= ~np.asarray(pc.match_substring_regex(chosen, DOTDOT))
     xs = None
     if plan.x_prefixes:
         first, second = plan.x_prefixes

@@ -30,13 +30,16 @@ from ipprules.listings.fast import (
     FRAGMENT_CHARS,
     fast_tables,
 )
-from ipprules.listings.forms import X_RULES, all_forms
+from ipprules.listings.forms import _UNDOTTED, X_RULES, all_forms
 from ipprules.listings.hosts import SHORT_TARGET_KEYS
 from ipprules.listings.model import Form
 
 __all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
 
 _FRAGMENT = f"(?:#{FRAGMENT_CHARS}*)?"
+#: A dot-dot segment as a fast row may hold one (no ``%``, no backslash: the fast path's
+#: characters), anywhere in the row: the proof filter of a form that refuses one.
+DOTDOT = r"/\.\.(?:[/?#]|$)"
 _PREFIX = r"(?:https://|http://|//)?"
 #: Fast-path id rules whose every character is left as is by ``urllib.parse.quote``.
 _QUOTE_SAFE = frozenset({"token"})
@@ -93,6 +96,9 @@ class FormPlan(NamedTuple):
     #: forms whose extra value is the host's first label: what follows the label ("." and
     #: the host suffix), else None
     x_label: str | None = None
+    #: the form refuses a dot-dot segment after a point of its path (forms._UNDOTTED, a
+    #: lookahead): a row holding one (:data:`DOTDOT`) is left to the reference parser
+    undotted: bool = False
 
 
 class KernelPlan(NamedTuple):
@@ -125,7 +131,8 @@ def _id(form: Form) -> str:
 def _path(form: Form) -> str | None:
     """The form's path pattern for RE2 (None when it has a lookahead this module cannot
     replace by a proof filter)."""
-    out = form.path.replace("{SEG}", _SEG).replace("{WORD}", _WORD).replace("{PATH}", _PATH)
+    out = form.path.replace(_UNDOTTED, "")  # undotted: the DOTDOT proof filter
+    out = out.replace("{SEG}", _SEG).replace("{WORD}", _WORD).replace("{PATH}", _PATH)
     if "{ID}" in out:
         out = out.replace("{ID}", _id(form))
     if form.x_rule is not None:
@@ -189,11 +196,12 @@ def _locate(form: Form) -> tuple[tuple[Any, ...], tuple[str, ...]] | None:
     if form.query_keys:
         keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
         return ("query", f"&{keys}", form.query_keys), ()
-    if form.path in _ANCHORS:
-        pattern, offset = _ANCHORS[form.path]
-        return ("anchor", pattern, offset), _X_PREFIXES.get(form.path, ())
-    before = form.path.split("{ID}", 1)[0].replace("(?!site/)", "")  # refused_ids
-    if "{ID}" in form.path and "{X}" not in form.path and _LITERAL.fullmatch(before):
+    path = form.path.replace(_UNDOTTED, "")  # undotted: the DOTDOT proof filter
+    if path in _ANCHORS:
+        pattern, offset = _ANCHORS[path]
+        return ("anchor", pattern, offset), _X_PREFIXES.get(path, ())
+    before = path.split("{ID}", 1)[0].replace("(?!site/)", "")  # refused_ids
+    if "{ID}" in path and "{X}" not in path and _LITERAL.fullmatch(before):
         return ("fixed", len(re.sub(r"\\(.)", r"\1", before))), ()
     return None
 
@@ -219,21 +227,28 @@ def _form_plan(
         assert form.x_rule is not None
         head = "^" + _PREFIX + X_RULES[form.x_rule] + re.escape(label) + path
     refused = ("site",) if "(?!site/)" in form.path else ()
+    undotted = _UNDOTTED in form.path
     lengths = ID_SUPERSETS[form.id_rule][1:]
     if not form.query_keys and form.conflict_keys:
         # the fast path's: no parameter named by a conflict key (the reference compares)
         other = f"(?:{_KEY}*|{_not_words(form.conflict_keys, _KEY)}={_PLAIN_VALUE}*)"
         pattern = head + f"(?:\\?{other}(?:&{other})*)?" + _FRAGMENT + r"\z"
-        return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
+        return FormPlan(
+            number, form, pattern, refused, lengths, locate, chars, x_prefixes, label, undotted
+        )
     if not form.query_keys:
         pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
-        return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
+        return FormPlan(
+            number, form, pattern, refused, lengths, locate, chars, x_prefixes, label, undotted
+        )
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
     # the fast path's (?!keys) before every other parameter: a parameter without "=", or
     # one whose name is not a key (so exactly one parameter is the id)
     other = f"(?:{_KEY}*|{_not_words(form.query_keys, _KEY)}={_VALUE}*)"
     pattern = head + f"\\?(?:{other}&)*{keys}{_id(form)}(?:&{other})*" + _FRAGMENT + r"\z"
-    return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
+    return FormPlan(
+        number, form, pattern, refused, lengths, locate, chars, x_prefixes, label, undotted
+    )
 
 
 @cache

@@ -38,6 +38,13 @@ __all__ = ["ID_RULES", "X_RULES", "all_forms"]
 #: A documentation's stand-in for a user id, the whole value (before ``&``, ``#`` or its end).
 _NO_STAND_IN = "(?!(?:[Xx]{2,}|(?i:(?:your[_-]?)?user[_-]?id))(?:[&#]|$))"
 
+#: A path that holds no dot-dot segment from here on (``..``, ``.%2e``, ``%2E%2E``, ended by a
+#: slash, a backslash, ``?``, ``#`` or its end): a browser removes it with the segment before
+#: it (WHATWG URL Standard), so ``m.alibaba.com/product/N/../x.html`` and
+#: ``aliexpress.com/item/../N.html`` open ``/product/x.html`` and ``/N.html``, pages without the
+#: id, not the listing. Scans the rest of the path once (the patterns are fullmatched).
+_UNDOTTED = r"(?![^?#]*?(?<![^/\\])(?:\.|%2[eE]){2}(?:[/\\?#]|$))"
+
 #: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
 #: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
 ID_RULES: dict[str, tuple[str, str, str]] = {
@@ -295,7 +302,8 @@ def _b2b() -> list[Form]:
         # also a tab of the product's page after its slug (/product/N/<slug>/specifications
         # .html: a crawler's product URL, github-index:59617916626)
         _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
-              mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+){0,2}\.html"),
+              mobile, product[1], ("m.alibaba.com",),
+              r"/product/{ID}" + _UNDOTTED + r"(?:/{SEG}+){0,2}\.html"),
         _form("alibaba-store-product", "alibaba_com", "listing", "alibaba_com", "item",
               mobile, product[1], _pattern(
                   _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
@@ -339,9 +347,9 @@ def _aliexpress() -> list[Form]:
         ("ru", ("aliexpress.ru", "www.aliexpress.ru", "m.aliexpress.ru"), None),
     )
     paths = (
-        ("item", r"/item/(?:{SEG}+/)?{ID}(?:\.html?)?"),
+        ("item", r"/item/" + _UNDOTTED + r"(?:{SEG}+/)?{ID}(?:\.html?)?"),
         ("i", r"/i/{ID}\.html"),
-        ("store-product", r"/store/product/{SEG}+/[0-9]+_{ID}\.html"),
+        ("store-product", r"/store/product/" + _UNDOTTED + r"{SEG}+/[0-9]+_{ID}\.html"),
     )
     forms = []
     for region, host, x_rule in regions:
@@ -369,8 +377,8 @@ def _aliexpress() -> list[Form]:
     # "/store/{ID}" with a loose id would read "group" or "feedback-score" as the id
     store_paths = (
         ("store-feedback", r"/store/feedback-score/{ID}\.html"),
-        ("store-group", r"/store/group/{SEG}+/{ID}_[0-9]+\.html"),
-        ("store", r"/store/{ID}(?:/{PATH}*)?"),
+        ("store-group", r"/store/group/" + _UNDOTTED + r"{SEG}+/{ID}_[0-9]+\.html"),
+        ("store", r"/store/{ID}" + _UNDOTTED + r"(?:/{PATH}*)?"),
     )
     for name, path in store_paths:
         forms.append(
