@@ -57,6 +57,15 @@ def strip_end(url: str, before: str = "") -> str:
     return stripped if mask is None else url[: mask.end()]
 
 
+def _star_before(text: str, at: int) -> bool:
+    """Whether the line of ``text`` holds a ``*`` before ``at``, in time linear in the distance
+    back to the nearest star, not in the line's length. Asked only for a link holding ``***``,
+    whose stars the next such link's question finds: a line of masked links is scanned about
+    once, where slicing the line before each link made it quadratic."""
+    star = text.rfind("*", 0, at)
+    return star != -1 and text.find("\n", star, at) == -1
+
+
 #: What opens a quote, a bracket, a code span or emphasis before a link without its scheme
 #: (typographic quotes too: “…”, ‘…’, «…», ‹…›, „…“, ‚…‘).
 _QUOTES = "\u201c\u2018\u00ab\u2039\u201e\u201a"
@@ -1332,5 +1341,8 @@ def _trimmed(
         skip, candidate = _linked_link(candidate)
         offset += skip
     at = token_start + offset
-    candidate = strip_end(_cut_glued(candidate), text[text.rfind("\n", 0, at) + 1 : at])
+    candidate = _cut_glued(candidate)
+    # only a link ending in stars asks whether its line holds one before it: slicing the line
+    # for every link made a long line of links quadratic
+    candidate = strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
     return offset, candidate
