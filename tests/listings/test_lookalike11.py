@@ -21,6 +21,11 @@ Fixed (the tests below failed before):
   ``/store/product/../1_N.html``, ``/store/group/../N_1.html`` and ``/store/N/../x`` the item or
   store; a browser removes the segment with the one before it (WHATWG URL Standard) and opens
   ``/product/x.html``, ``/N.html``, ``/store/…``: pages without the id;
+- a Markdown title whose quote holds another (``'"https://…"'``, ``("https://…")``) was read as
+  text: an image's title in a linked image gave the listing where the Markdown leads elsewhere
+  (``[![a](img '"https://item.taobao.com/…"')](https://evil.cn/)``: every engine read the item),
+  and ``extract_urls`` listed a link's (``[x](https://evil.cn '"https://…"')``); so did it the
+  title of a link whose text is a linked image (``[![a](img "t")](https://evil.cn/ "https://…")``);
 - ``extract_urls`` took quadratic time on a long line of links (realurls63's masked ids: every
   link sliced its line's text before it to look for a star): 1 MB of links on one line took
   0.5 s where 10 KB took under 1 ms; it is linear again.
@@ -84,6 +89,33 @@ KEPT = [
     ("https://www.aliexpress.com/store/1234/..html", "1234"),
     (f"https://{AM}", "36495438217"),
     (f"https://{HOST}/item.htm?id={ID}***", None),  # masked: malformed-id, not the id
+]
+
+#: A marketplace link in a Markdown title: the Markdown leads elsewhere, so it is not read, and
+#: ``extract_urls`` does not list it.
+FIXED_TITLES = [
+    f"[![a](img '\"{LINK}\"')](https://{EVIL}/)",
+    f"[![a](img \"'{LINK}'\")](https://{EVIL}/)",
+    f'[![a](img ("{LINK}"))](https://{EVIL}/)',
+    f"see [![a](img '\"{LINK}\"')](https://{EVIL}/) now",
+    f"[![a](img '\"{LINK}\"')]({EVIL}/x)",
+    f"[![a](img '\"{LINK}\"')](#top)",
+    f"[x](https://{EVIL} '\"{LINK}\"')",
+    f'[x](https://{EVIL} ("{LINK}"))',
+    f'[![a](img "t")](https://{EVIL}/ "{LINK}")',
+    f'[![a](https://i.cn/a.png)](https://{EVIL}/ "{LINK}")',
+    f"see [![a](img \"t\")](https://{EVIL}/ '{LINK}') now",
+]
+#: The Markdown (or code) leads to the listing: still read.
+KEPT_TITLES = [
+    f"[![a](img '\"{LINK}\"')]({LINK})",
+    f'[![a](img "t")]({LINK} "https://{EVIL}")',
+    f"[![a](img \"t\")]({BARE} 'https://{EVIL}')",
+    f'f("{LINK}")',
+    f'x ("{LINK}")',
+    f'["{LINK}"]',
+    f'[x]("{LINK}")',
+    f"{{'u':'\"{LINK}\"'}}",
 ]
 
 _DOTDOT = re.compile(r"(?i)\.|%2e")
@@ -179,7 +211,8 @@ def variants() -> tuple[str, ...]:
         rows += [label + BARE, label + "shop63387065.taobao.com/", label + AM, f"see {label}{BARE}"]
         rows += [label + f"{HOST}@{EVIL}/item.htm?id={ID}", label + f"{HOST}.{EVIL}{PATH}"]
     rows += _masked() + _paths() + _titles()
-    return tuple(dict.fromkeys(rows + FIXED + [text for text, _ in KEPT]))
+    rows += FIXED + FIXED_TITLES + KEPT_TITLES + [text for text, _ in KEPT]
+    return tuple(dict.fromkeys(rows))
 
 
 @pytest.mark.parametrize("text", FIXED)
@@ -188,6 +221,22 @@ def test_a_dot_dot_segment_that_removes_the_id_is_not_read(text: str) -> None:
     assert not isinstance(read, Listing), (text, read)
     assert read.code == "missing-id", (text, read)
     assert parse_slowly(text).as_dict() == read.as_dict(), text
+
+
+@pytest.mark.parametrize("text", FIXED_TITLES)
+def test_a_title_in_nested_quotes_or_after_a_linked_image_is_not_read(text: str) -> None:
+    read = parse_listing(text)
+    assert not isinstance(read, Listing), (text, read)
+    assert parse_slowly(text).as_dict() == read.as_dict(), text
+    assert not any(isinstance(parse_listing(u), Listing) for u in extract_urls(text)), text
+
+
+@pytest.mark.parametrize("text", KEPT_TITLES)
+def test_the_listing_is_still_read_where_the_markdown_leads_to_it(text: str) -> None:
+    read = parse_listing(text)
+    assert isinstance(read, Listing) and read.id == ID, (text, read)
+    assert parse_slowly(text).as_dict() == read.as_dict(), text
+    assert [u for u in extract_urls(text) if isinstance(parse_listing(u), Listing)], text
 
 
 @pytest.mark.parametrize(("text", "expected"), KEPT)
@@ -260,7 +309,9 @@ def test_a_path_is_read_only_where_the_browser_keeps_its_id(
 
 def test_a_long_line_of_links_is_read_in_linear_time() -> None:
     """100 times the length (10 KB, then 1 MB on one line), at most about 100 times the time."""
-    shapes = (lambda n: f"{LINK} a=1&u={BARE}*** " * n,)  # plain, label, masked
+    shapes = (  # plain, label, masked; a linked image's link's title in nested quotes
+        lambda n: f"{LINK} a=1&u={BARE}*** [![a](i 't')](https://{EVIL}/ '\"{LINK}\"') " * n,
+    )
     for shape in shapes:
         small = shape(10_000 // len(shape(1)))
         large = shape(1_000_000 // len(shape(1)))

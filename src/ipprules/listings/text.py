@@ -1195,6 +1195,9 @@ _TITLED = re.compile(r"[^\s()\[\]<>\"']{1,2048}")
 _LINK_TEXT = re.compile(r"[^\[\]\n]{0,200}")
 #: What closes each kind of title.
 _TITLE_CLOSE = {'"': '"', "'": "'", "(": ")"}
+#: A Markdown link's text that is an image (a linked image, ``[![alt](image "t")](target)``),
+#: its title on one line too: the brackets of the image's alt text and its parentheses.
+_IMAGE_TEXT = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,2048}\)")
 
 
 def _title_target(token: str, offset: int, listed: str, token_start: int) -> int | None:
@@ -1203,9 +1206,13 @@ def _title_target(token: str, offset: int, listed: str, token_start: int) -> int
     the link's target, read in its own token, so -1; an image's title in a linked image
     (``[![alt](image "https://…")](target)``) leads to the target after it, so the target's
     offset (-1 when the target is no link: ``](#top)``); None for any other link (an image's
-    title with no link round it is text, read as text is). Looks back only over the spaces,
-    the target (the token before) and the link's bounded text, so a scan stays linear."""
+    title with no link round it is text, read as text is). The link's text may be a linked
+    image's (``[![alt](image "t")](target "https://…")``), and the title's quote may hold
+    another (``'"https://…"'``). Looks back only over the spaces, the target (the token
+    before) and the link's bounded text, so a scan stays linear."""
     quote_at = token_start + offset - 1
+    if offset > 1 and token[offset - 2] in "\"'(":
+        quote_at -= 1  # a quote in the title's (``'"https://…"'``): the title opens outside
     end = quote_at
     while end > 0 and quote_at - end < 10 and listed[end - 1] in " \t":
         end -= 1
@@ -1217,11 +1224,17 @@ def _title_target(token: str, offset: int, listed: str, token_start: int) -> int
     if opened < 0 or _TITLED.fullmatch(listed, opened + 2, end) is None:
         return None
     bracket = listed.rfind("[", max(opened - 201, 0), opened)
-    if bracket < 0 or _LINK_TEXT.fullmatch(listed, bracket + 1, opened) is None:
+    if bracket >= 0 and _LINK_TEXT.fullmatch(listed, bracket + 1, opened) is None:
+        bracket = -1
+    if bracket < 0 and listed[opened - 1 : opened] == ")":  # [![alt](image "t")](target "…")
+        bracket = listed.rfind("[![", max(opened - 2260, 0), opened)
+        if bracket < 0 or _IMAGE_TEXT.fullmatch(listed, bracket + 1, opened) is None:
+            return None
+    if bracket < 0:
         return None
     if listed[bracket - 1 : bracket] != "!":
         return -1
-    close = token.find(_TITLE_CLOSE[token[offset - 1]], offset)
+    close = token.find(_TITLE_CLOSE[listed[quote_at]], offset)
     if close < 0 or token[close + 1 : close + 4] != ")](":
         return None
     target = close + 4
