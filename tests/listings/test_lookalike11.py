@@ -136,19 +136,29 @@ def _opened_path(url: str) -> str:
     return "/" + "/".join(out)
 
 
-def _keeps_its_id(answer: Listing) -> bool:
-    """Whether the page a browser opens for the listing's source still names its id (in the
-    normalised path, or in the query or the host)."""
-    source = answer.source
-    at = source.find(answer.id)
+def _link_keeps(url: str, id_: str) -> bool:
+    """Whether the page a browser opens for ``url`` still names ``id_``: in its normalised
+    path, its host or its query (True when ``url`` does not spell the id: decoded, a short
+    link's)."""
+    at = url.find(id_)
     if at == -1:
-        return True  # an id read decoded or from a short link: not a path's
-    path = _opened_path(source)
+        return True
+    host = _PARTS.match(url)
     return (
-        answer.id in path
-        or answer.id in source.split("/")[2 if "//" in source else 0]
-        or ("?" in source and at > source.index("?"))
+        id_ in _opened_path(url)
+        or (host is not None and id_ in host.group())
+        or ("?" in url and at > url.index("?"))
     )
+
+
+def _keeps_its_id(text: str, answer: Listing) -> bool:
+    """Whether a link of ``text`` read as ``answer`` opens a page that still names its id."""
+    links = [u for u in extract_urls(text) if _same(parse_listing(u), answer)] or [text]
+    return any(_link_keeps(link, answer.id) for link in links)
+
+
+def _same(read: Listing | object, answer: Listing) -> bool:
+    return isinstance(read, Listing) and read.identity == answer.identity
 
 
 def _labels() -> list[str]:
@@ -264,7 +274,7 @@ def test_300_hostile_variants_every_engine_agrees_none_opens_another_page() -> N
         if isinstance(answer, Listing):
             assert EVIL not in answer.canonical_url, (text, answer)
             assert l9._opens_the_listing(text, answer), (text, answer)
-            assert _keeps_its_id(answer), (text, answer)
+            assert _keeps_its_id(text, answer), (text, answer)
             found = [parse_listing(u) for u in extract_urls(text)]
             assert any(isinstance(f, Listing) and f.identity == answer.identity for f in found), (
                 text
@@ -304,7 +314,7 @@ def test_a_path_is_read_only_where_the_browser_keeps_its_id(
     read = parse_listing(text)
     assert parse_slowly(text).as_dict() == read.as_dict(), text
     if isinstance(read, Listing):
-        assert _keeps_its_id(read), (text, read)
+        assert _keeps_its_id(text, read), (text, read)
 
 
 def test_a_long_line_of_links_is_read_in_linear_time() -> None:
