@@ -2860,6 +2860,14 @@ def read_document(
     """
     name = source_name(path)
     text = read_text(path, max_bytes=max_bytes, error=error)
+    return document_from_text(text, name, error=error, fmt=fmt)
+
+
+def document_from_text(
+    text: str, name: str, *, error: type[InputError] = InputError, fmt: str | None = None
+) -> Document:
+    """:func:`read_document` of a text already read (a stream's, whose first line told that
+    it is no history: :func:`~ipprules.goodfaith.plan.read_plan`), named ``name``."""
     if fmt is None and name in ("<stdin>", "<stream>"):  # no suffix to tell the format by
         fmt = stdin_format(text)
     guessed = fmt is None and not name.lower().endswith((".json", ".toml"))

@@ -205,7 +205,14 @@ def read_plan(
 ) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``, compressed
     too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows. A stream
-    (``io.StringIO(text)``) is read as a plan, TOML or JSON by its text.
+    (``io.StringIO(text)``) is a history when its first line is a history's CSV header
+    (naming ``type``) or a JSON object with a ``type``, as on stdin; a plan, TOML or JSON
+    by its text, otherwise.
+
+    >>> import io
+    >>> read_plan(io.StringIO("type,date,platform,reason_code,listings,taken_down\\n"
+    ...     "complaint,2023-01-02,taobao,tm_counterfeit,5,5\\n"))  # (day, platform, code, counts)
+    [(738522, 'taobao', 'tm_counterfeit', 5, 0, 0, 0, 0)]
 
     A plan is checked as it is read: an error names the file, the line and the JSON path.
     ``account`` reads a history file's rows of that account, as the history is read
@@ -214,21 +221,66 @@ def read_plan(
     path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ not called
     if path == "-":
         return _read_stdin(account)
-    if isinstance(path, io.IOBase):  # a stream (io.StringIO(text)): a plan, by its text
-        return _checked(read_document(cast("IO[bytes]", path)))  # text streams read too
+    if isinstance(path, io.IOBase):  # a stream (io.StringIO(text)): told by its text
+        return _read_stream(path, account)
+    if _history_name(path):
+        return batch_rows(path, account)
+    return _checked(read_document(path))
+
+
+def _history_name(path: str | Path) -> bool:
+    """Whether ``path`` names a history file (``.csv``, ``.jsonl``, compressed too)."""
     from ipprules._files import compression_of
 
     name = Path(path)
     if compression_of(name.name):  # h.csv.gz is a history, read decompressed as HISTORY is
         name = name.with_suffix("")
-    if name.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
-        return batch_rows(path, account)
-    return _checked(read_document(path))
+    return name.suffix.lower() in (".csv", ".jsonl", ".ndjson")
+
+
+def _read_stream(
+    stream: io.IOBase, account: str | None
+) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
+    """A what-if plan or a history held in a stream (text or bytes), read once: a history
+    by the suffix of its name (an open ``.csv`` file) or, without one, by its first line as
+    stdin is (:func:`history_format`); a plan, TOML or JSON, otherwise."""
+    from ipprules._files import document_from_text, read_text, source_name
+
+    label = source_name(stream)
+    text = read_text(cast("IO[bytes]", stream))  # text streams read too
+    fmt = history_format(text)
+    if _history_name(label):
+        fmt = "jsonl" if Path(label).suffix.lower() in (".jsonl", ".ndjson") else "csv"
+    if fmt is None:
+        return _checked(document_from_text(text, label))
+    return batch_rows(io.BytesIO(text.encode("utf-8")), account, name=label, format=fmt)
 
 
 def _read_stdin(account: str | None) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A what-if plan or history on stdin (:func:`read_stdin_batch`)."""
     return read_stdin_batch(account)[0]
+
+
+def history_format(text: str) -> str | None:
+    """``"jsonl"`` or ``"csv"`` when ``text`` (stdin's, or a stream's: neither has a suffix)
+    is a history, else None (a plan, JSON or TOML): a history's first line is a JSON object
+    with a ``type`` (JSON Lines) or a CSV header naming ``type``.
+
+    >>> history_format("type,date,platform\\n"), history_format('assume = "success"')
+    ('csv', None)
+    """
+    import json
+
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    if first.startswith("{"):
+        try:
+            head = json.loads(first)
+        except (ValueError, RecursionError):  # not one object per line: a JSON document
+            head = None  # (or one nested too deeply, which its reader refuses, naming it)
+        return "jsonl" if isinstance(head, dict) and "type" in head else None
+    if "=" not in first and "type" in [c.strip().strip('"').lower() for c in first.split(",")]:
+        return "csv"  # a CSV header naming the type column (quoted or not)
+    return None
 
 
 def read_stdin_batch(
@@ -240,23 +292,12 @@ def read_stdin_batch(
     first line is a JSON object with a ``type`` (JSON Lines) or a CSV header naming
     ``type``; a plan (JSON or TOML) otherwise."""
     import io
-    import json
 
     from ipprules._files import parse_document, read_text, stdin_format
     from ipprules.goodfaith.history import stream_id_lines
 
     text = read_text("-")
-    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
-    fmt: str | None = None
-    if first.startswith("{"):
-        try:
-            head = json.loads(first)
-        except (ValueError, RecursionError):  # not one object per line: a JSON document
-            head = None  # (or one nested too deeply, which its reader refuses, naming it)
-        if isinstance(head, dict) and "type" in head:
-            fmt = "jsonl"
-    elif "=" not in first and "type" in [c.strip().strip('"').lower() for c in first.split(",")]:
-        fmt = "csv"  # a CSV header naming the type column (quoted or not)
+    fmt = history_format(text)
     if fmt is not None:
         data = text.encode("utf-8")
         rows = batch_rows(io.BytesIO(data), account, name="<stdin>", format=fmt)

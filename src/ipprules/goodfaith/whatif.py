@@ -63,8 +63,10 @@ def what_if(
     """The standing on ``as_of`` before and after adding a planned batch of complaints.
 
     ``batch`` is a plan file (``.toml``/``.json``: see :mod:`ipprules.goodfaith.plan`;
-    a ``.csv``/``.jsonl`` history file serves as well), a plan's text as a stream
-    (``io.StringIO(text)``), a parsed
+    a ``.csv``/``.jsonl`` history file serves as well), a stream (``io.StringIO(text)``:
+    a history's CSV or JSON Lines when its first line is a history's CSV header naming
+    ``type`` or a JSON object with a ``type``, as on stdin; a plan's TOML or JSON
+    otherwise), a parsed
     :class:`~ipprules.goodfaith.plan.WhatIfPlan`, or records (:class:`Complaint`, rows,
     events) with the outcomes you expect (see
     :func:`~ipprules.goodfaith.plan.planned_batch` to assume them from a rate).
@@ -78,6 +80,11 @@ def what_if(
     >>> history = ipprules.History.from_file("examples/history.csv")
     >>> ipprules.what_if(history, "examples/what-if.toml", "2022-12-31")
     WhatIf(as_of=2022-12-31, added=2, qualifies True -> True)
+    >>> import io
+    >>> batch = io.StringIO("type,date,platform,reason_code,listings,taken_down\\n"
+    ...     "complaint,2022-12-01,taobao,tm_counterfeit,5,5\\n")
+    >>> ipprules.what_if(history, batch, "2022-12-31")
+    WhatIf(as_of=2022-12-31, added=1, qualifies True -> True)
     """
     day = as_of_date(as_of)
     history = check_history(history)
@@ -93,7 +100,7 @@ def what_if(
         )
     account = require_optional_str(account, "account")
     refuse_frame(batch, "batch", "records", FRAME_RECORDS)
-    if isinstance(batch, str | Path | io.IOBase):  # a stream: a plan's TOML or JSON text
+    if isinstance(batch, str | Path | io.IOBase):  # a stream: a plan's text, or a history's
         batch = read_plan(batch, account=account)
     if isinstance(batch, WhatIfPlan):
         current = before.criterion("takedown_rate").value
