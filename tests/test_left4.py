@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
+from typing import Any
 
+import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipprules import History, what_if
-from ipprules.errors import InputError
+from ipprules.errors import InputError, MissingExtra
+from ipprules.goodfaith import AccountEvent, EventKind
+from ipprules.goodfaith.model import MAX_LISTINGS
 
 _CSV = (
     "type,date,platform,reason_code,listings,taken_down,rejected\n"
@@ -58,3 +65,78 @@ def test_what_if_stream_of_a_plan_still_reads_as_a_plan() -> None:
         'reason_code = "tm_counterfeit"\nlistings = 3\n'
     )
     assert what_if(_history(), io.StringIO(plan), "2023-01-31").added == 1
+
+
+# ---------------------------------------------------------------- 2. History frames
+
+_DAY0 = dt.date(2023, 1, 1).toordinal()
+
+
+@st.composite
+def _outcome_rows(draw: st.DrawFn) -> tuple[int, str, str, int, int, int, int, int]:
+    td, rj, wd, pd_ = (draw(st.integers(0, 3)) for _ in range(4))
+    if td + rj + wd + pd_ == 0:
+        td = 1
+    ri = draw(st.integers(0, td))
+    day = _DAY0 + draw(st.integers(0, 3))
+    return (day, draw(st.sampled_from(["taobao", "tmall"])), draw(st.sampled_from("XY")),
+            td, rj, wd, pd_, ri)  # fmt: skip
+
+
+_EVENTS = st.lists(
+    st.builds(
+        AccountEvent,
+        date=st.dates(dt.date(2022, 12, 1), dt.date(2023, 1, 9)),
+        kind=st.sampled_from(list(EventKind)),
+        note=st.sampled_from(["", "signed", 'a "quoted", note']),
+    ),
+    max_size=3,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows=st.lists(_outcome_rows(), max_size=12), events=_EVENTS)
+def test_history_frame_round_trips(rows: list[Any], events: list[AccountEvent]) -> None:
+    h = History.from_rows(rows, events)
+    df = h.to_frame()
+    assert len(df) == h.complaints + len(events)
+    assert History.from_frame(df) == h
+
+
+def test_history_frame_dtypes_and_a_day_over_the_listing_cap() -> None:
+    big = [(_DAY0, "taobao", "X", MAX_LISTINGS, 0, 0, 0, 7)] * 2 + [
+        (_DAY0, "taobao", "X", 0, 0, 0, 5, 0)
+    ]
+    h = History.from_rows(big)
+    df = h.to_frame()
+    assert df["listings"].max() <= MAX_LISTINGS
+    assert History.from_frame(df) == h
+    assert [str(df[c].dtype) for c in ("type", "date", "platform", "listings")] == [
+        "category",
+        "datetime64[s]",
+        "category",
+        "Int64",
+    ]
+
+
+def test_history_from_frame_refuses_at_the_row_label_and_column() -> None:
+    df = pd.read_csv(io.StringIO(_CSV + "complaint,2023-01-03,taobao,tm_counterfeit,2,3,0\n"))
+    df.index = ["first", "second"]
+    with pytest.raises(InputError) as info:
+        History.from_frame(df)
+    problem = info.value.problems[0]
+    assert (problem.file, problem.path) == ("<frame>", "$['second'].listings")
+    assert "not listings = 2" in problem.message
+    assert History.from_frame(pd.read_csv(io.StringIO(_CSV))) == History.from_file(
+        io.StringIO(_CSV)
+    )
+    with pytest.raises(TypeError, match="DataFrame"):
+        History.from_frame(_CSV)  # type: ignore[arg-type]
+
+
+def test_history_frames_without_pandas_name_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    h = History.from_rows([_ROW])
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    for call in (h.to_frame, lambda: History.from_frame(None)):  # type: ignore[arg-type]
+        with pytest.raises(MissingExtra, match=r"pip install 'ipprules\[pandas\]'"):
+            call()

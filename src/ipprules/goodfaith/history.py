@@ -72,7 +72,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from itertools import repeat
 from operator import getitem
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -132,6 +132,9 @@ from ipprules.goodfaith.model import (
     type_and_value,
 )
 from ipprules.rulebook.platform_names import platform_case_problem, platform_case_slip
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
 
@@ -3014,6 +3017,114 @@ class History:
     #: The same as :meth:`to_dict`: both names work on every result.
     as_dict = to_dict
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One record per complaint and account event the history holds, in the history
+        file's columns (``type``, ``date``, ``platform``, ...; ``account`` only where an
+        event names one), by date, events first on their day.
+
+        A history keeps per-day counters, not its lines: the complaints of a day, platform
+        and reason code are given back as complaints that add up to the same counters (the
+        same number of complaints, listings and outcomes of each kind, which is all a
+        standing counts), not as the lines they were read from; ids and ``counter_rejected``
+        are not kept. ``History.from_frame(h.to_frame()) == h``.
+
+        >>> from ipprules import History
+        >>> h = History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)] * 2)
+        >>> [(r["date"].isoformat(), r["listings"], r["taken_down"]) for r in h.to_records()]
+        [('2023-01-05', 19, 17), ('2023-01-05', 1, 1)]
+        """
+        names = sorted({e.account for e in self.counts.events if e.account})
+        account = {"account": names[0] if len(names) == 1 else ""} if names else {}
+        records: list[dict[str, Any]] = [
+            {
+                "type": e.kind.value,
+                "date": e.date,
+                **({"account": e.account} if names else {}),
+                **dict.fromkeys(("platform", "reason_code", "listings", *_FRAME_COUNTS)),
+                "note": e.note,
+            }
+            for e in self.counts.events
+        ]
+        for (platform, code), days in self.counts.slots.items():
+            for day, slot in days.items():
+                date = dt.date.fromordinal(day)
+                for counts in _complaints_of(slot):
+                    records.append(
+                        {
+                            "type": "complaint",
+                            "date": date,
+                            **account,
+                            "platform": platform,
+                            "reason_code": code,
+                            "listings": sum(counts[:4]),
+                            **dict(zip(_FRAME_COUNTS, counts, strict=True)),
+                            "note": "",
+                        }
+                    )
+        records.sort(key=lambda r: (r["date"], r["type"] == "complaint"))
+        return records
+
+    def to_frame(self) -> pandas.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame: ``date`` as ``datetime64``, ``type``,
+        ``platform``, ``reason_code`` and ``account`` as categories, counts as ``Int64``
+        (empty on an event's row). Needs the extra ``pip install 'ipprules[pandas]'``.
+
+        >>> from ipprules import History
+        >>> h = History.from_file("examples/history.csv")
+        >>> df = h.to_frame()
+        >>> len(df), str(df["date"].dtype), str(df["listings"].dtype)
+        (625, 'datetime64[s]', 'Int64')
+        >>> History.from_frame(df) == h
+        True
+        """
+        from ipprules._frames import to_frame
+
+        records = self.to_records()
+        account = any("account" in r for r in records)
+        columns = [c for c in _FRAME_COLUMNS if account or c != "account"]
+        return to_frame(
+            records,
+            dates=("date",),
+            categories={"type": ("complaint", *(k.value for k in EventKind))}
+            | dict.fromkeys(("platform", "reason_code", *(("account",) if account else ())), ()),
+            ints=("listings", *_FRAME_COUNTS),
+            texts=("note",),
+            columns=columns,
+        )
+
+    @classmethod
+    def from_frame(cls, frame: pandas.DataFrame, *, account: str | None = None) -> History:
+        """A history from a data frame of the history file's columns (``type``, ``date``,
+        ``platform``, ...; as :meth:`to_frame` or ``pandas.read_csv`` of a history file gives
+        it), read by the history file's reader: a value a file would refuse is refused the
+        same way, at the frame's row (its index label) and column, ``$[label].column``.
+        ``account`` as for :meth:`from_file`. Needs ``pip install 'ipprules[pandas]'``.
+
+        >>> import pandas as pd
+        >>> from ipprules import History
+        >>> History.from_frame(pd.read_csv("examples/history.csv"))
+        History(623 complaint(s), 2 event(s), 2022-09-01..2023-08-31)
+        >>> bad = pd.DataFrame({"type": ["complaint"], "date": ["2023-01-05"],
+        ...     "platform": ["taobao"], "reason_code": ["X"], "listings": [2], "taken_down": [3]})
+        >>> History.from_frame(bad)
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.InputError: <frame>: $[0].listings: taken_down + rejected + ...
+        """
+        from ipprules._frames import require_pandas
+
+        pd = require_pandas("History.from_frame()")
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(
+                f"frame: expected a pandas DataFrame, got {type(frame).__name__}"
+                " (records: History.from_records; a file: History.from_file)"
+            )
+        text = frame.to_csv(index=False, float_format="%g", date_format="%Y-%m-%d")
+        try:
+            return cls.from_file(io.StringIO(text), name="<frame>", format="csv", account=account)
+        except InputError as exc:
+            raise _frame_error(exc, frame) from None
+
     def _repr_html_(self) -> str:
         """Notebook rendering: the one line of ``repr`` and a table of :meth:`to_dict`'s
         series (a row per platform and reason code), every value HTML-escaped."""
@@ -3029,6 +3140,69 @@ class History:
             f"<div><p><strong>{e(repr(self))}</strong></p><table><thead><tr>{head}</tr>"
             f"</thead><tbody>{rows}</tbody></table></div>"
         )
+
+
+#: The counts of a complaint row of :meth:`History.to_frame`, in an outcome row's order.
+_FRAME_COUNTS = ("taken_down", "rejected", "withdrawn", "pending", "reinstated")
+
+#: The columns of :meth:`History.to_frame` (the history file's, less what it does not keep).
+_FRAME_COLUMNS = (
+    "type",
+    "date",
+    "account",
+    "platform",
+    "reason_code",
+    "listings",
+    *_FRAME_COUNTS,
+    "note",
+)
+
+
+def _complaints_of(slot: Sequence[int]) -> list[list[int]]:
+    """Complaints ``[taken_down, rejected, withdrawn, pending, reinstated]`` that fold into
+    ``slot`` (:func:`~ipprules.goodfaith.engine.fold_rows`): one per complaint counted, each
+    in the outcome class the fold gave it (a takedown, with a reinstatement or not; else
+    pending, rejected, withdrawn), with one listing of that outcome; the listings beyond
+    those go to complaints that may hold them without changing their class, none above
+    :data:`~ipprules.goodfaith.model.MAX_LISTINGS`."""
+    _n, td, rj, wd, pd, ri, c_td, c_rj, c_wd, c_pd, c_ri = slot
+    rows = (
+        [[1, 0, 0, 0, 1] for _ in range(c_ri)]
+        + [[1, 0, 0, 0, 0] for _ in range(c_td - c_ri)]
+        + [[0, 0, 0, 1, 0] for _ in range(c_pd)]
+        + [[0, 1, 0, 0, 0] for _ in range(c_rj)]
+        + [[0, 0, 1, 0, 0] for _ in range(c_wd)]
+    )
+
+    def spread(extra: int, upto: int, columns: tuple[int, ...]) -> None:
+        for row in rows[:upto]:
+            if extra <= 0:
+                return
+            k = min(extra, MAX_LISTINGS - sum(row[:4]))
+            for column in columns:
+                row[column] += k
+            extra -= k
+
+    spread(ri - c_ri, c_ri, (0, 4))  # a reinstated listing was taken down
+    spread(td - c_td - (ri - c_ri), c_td, (0,))
+    spread(pd - c_pd, c_td + c_pd, (3,))
+    spread(rj - c_rj, c_td + c_pd + c_rj, (1,))
+    spread(wd - c_wd, len(rows), (2,))
+    return rows
+
+
+def _frame_error(exc: InputError, frame: Any) -> InputError:
+    """``exc``, refused in the CSV text of ``frame`` (line 1: its header), placed at the
+    frame's row (its index label) and column: ``$[label].column``."""
+    problems = []
+    for p in exc.problems:
+        where = p.path
+        if p.line is not None and 2 <= p.line < len(frame) + 2:
+            label = frame.index[p.line - 2]
+            shown = label if isinstance(label, int) else repr(label)
+            where = f"$[{shown}]" + (p.path[1:] if p.path.startswith("$.") else "")
+        problems.append(Problem(p.message, where, p.file))
+    return InputError(problems=problems)
 
 
 def _slot_key(row: object) -> tuple[Any, Any] | None:
