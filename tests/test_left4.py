@@ -3,6 +3,7 @@ as_of types)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import sys
@@ -14,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import History, what_if
+from ipprules.checks import Authorisation, Right, read_plan
+from ipprules.cli import main
 from ipprules.errors import InputError, MissingExtra
 from ipprules.goodfaith import AccountEvent, EventKind
 from ipprules.goodfaith.model import MAX_LISTINGS
@@ -140,3 +143,82 @@ def test_history_frames_without_pandas_name_the_extra(monkeypatch: pytest.Monkey
     for call in (h.to_frame, lambda: History.from_frame(None)):  # type: ignore[arg-type]
         with pytest.raises(MissingExtra, match=r"pip install 'ipprules\[pandas\]'"):
             call()
+
+
+# ---------------------------------------------------------------- 3. dates out of order
+
+_PLAN = """as_of = 2026-11-23
+
+[account]
+name = "Lumen"
+location = "elsewhere"
+identity = "enterprise"
+documents = [{{ kind = "business_registration", {document} }}]
+{letter}
+[[rights]]
+id = "tm"
+ipr_type = "trademark"
+{right}
+"""
+
+
+def _plan_file(tmp_path: Any, **parts: str) -> str:
+    values = {"document": "issued = 2020-01-01", "letter": "", "right": ""} | parts
+    path = tmp_path / "plan.toml"
+    path.write_text(_PLAN.format(**values), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("parts", "path", "line"),
+    [
+        (
+            {"right": "registration_date = 2020-01-01\nexpiry_date = 2019-01-01"},
+            "$.rights[0].expiry_date",
+            13,
+        ),
+        (
+            {"right": "filing_date = 2020-01-01\nexpiry_date = 2019-12-31"},
+            "$.rights[0].expiry_date",
+            13,
+        ),
+        (
+            {"document": "issued = 2024-01-01, valid_until = 2023-12-31"},
+            "$.account.documents[0].valid_until",
+            7,
+        ),
+        (
+            {
+                "letter": "authorisations = [{ valid_from = 2025-01-01, valid_until = 2024-01-01 }]\n"
+            },
+            "$.account.authorisations[0].valid_until",
+            8,
+        ),
+    ],
+)
+def test_dates_out_of_order_are_refused_at_their_place(
+    tmp_path: Any, parts: dict[str, str], path: str, line: int
+) -> None:
+    plan = _plan_file(tmp_path, **parts)
+    with pytest.raises(InputError) as info:
+        read_plan(plan)
+    (problem,) = info.value.problems
+    assert (problem.path, problem.file, problem.line) == (path, plan, line)
+    assert "is before" in problem.message and "swapped" in problem.message
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["check", plan, "--as-of", "2026-11-23"])
+    assert code == 2 and f"{plan}:{line}:" in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+def test_dates_in_order_or_equal_still_read_and_python_records_refuse_the_same() -> None:
+    right = Right(
+        id="tm", ipr_type="trademark", registration_date="2020-01-01", expiry_date="2020-01-01"
+    )
+    assert right.expiry_date == dt.date(2020, 1, 1)
+    with pytest.raises(InputError, match=r"^\$\.expiry_date: expiry_date 2019-01-01 is before"):
+        Right(
+            id="tm", ipr_type="trademark", registration_date="2020-01-01", expiry_date="2019-01-01"
+        )
+    with pytest.raises(InputError, match=r"^\$\.valid_until:"):
+        Authorisation(valid_from="2025-01-01", valid_until="2024-12-31")

@@ -640,6 +640,10 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             yield path, f"and {more:,} more unknown key{plural} (the first {_NAMED_KEYS} are named)"
     elif isinstance(exc, KeyError):
         yield path, "required value is missing"
+    elif isinstance(exc, InputError):  # a record's own check (dates out of order): at its key
+        for problem in exc.problems:
+            at = problem.path
+            yield (path + at[1:] if at.startswith("$") else path), problem.message
     elif isinstance(exc, _Bad):
         yield path, str(exc)
     elif (found := _NOT_A_TABLE.search(str(exc))) is not None and isinstance(

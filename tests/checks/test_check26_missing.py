@@ -63,7 +63,7 @@ def _plan(day: str, count: int, *, filed: int = 0, expiry: str = "2030-01-01") -
                     "name": "ACME",
                     "place": "CN",
                     "number": "1",
-                    "registration_date": "2015-02-01",
+                    "registration_date": "2015-01-01",  # before every expiry below (left4)
                     "expiry_date": expiry,
                     "classes": [9],
                     "registrant": "Acme Ltd",

@@ -131,6 +131,21 @@ def _flag_fields(cls: type) -> tuple[tuple[str, bool], ...]:
     )
 
 
+def _dates_in_order(record: object, *pairs: tuple[str, str, str]) -> None:
+    """Refuse two dates of ``record`` that cannot be in their order: for each ``(first,
+    then, what)``, a ``then`` date before the ``first`` one is an
+    :class:`~ipprules.errors.InputError` at ``$.then`` (a plan file places it at its path,
+    file and line; most likely the two dates were swapped), not answered as an expired or
+    not yet valid right or document."""
+    for first, then, what in pairs:
+        before, after = getattr(record, first), getattr(record, then)
+        if before is not None and after is not None and after < before:
+            raise InputError(
+                f"{then} {after} is before {first} {before}: {what} (are the two dates swapped?)",
+                path=f"$.{then}",
+            )
+
+
 def _check_flags(record: object, cls: type) -> None:
     """Refuse a flag of ``record`` (of the library's class ``cls``) that is not a bool."""
     for name, optional in _flag_fields(cls):
@@ -506,6 +521,9 @@ class Document:
 
     def __attrs_post_init__(self) -> None:
         _check_flags(self, Document)
+        _dates_in_order(
+            self, ("issued", "valid_until", "a document is not valid until before it is issued")
+        )
 
     @classmethod
     def of(cls, value: DocumentSpec) -> Document:
@@ -587,6 +605,9 @@ class Authorisation:
 
     def __attrs_post_init__(self) -> None:
         _check_flags(self, Authorisation)
+        _dates_in_order(
+            self, ("valid_from", "valid_until", "a letter's validity cannot end before it starts")
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -692,6 +713,11 @@ class Right:
 
     def __attrs_post_init__(self) -> None:
         _check_flags(self, Right)
+        _dates_in_order(
+            self,
+            ("registration_date", "expiry_date", "a right cannot expire before it is registered"),
+            ("filing_date", "expiry_date", "a right cannot expire before it is applied for"),
+        )
 
 
 def _right_names(value: str | Sequence[str]) -> tuple[str, ...]:
