@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules import History, what_if
+from ipprules import History, standing, what_if
 from ipprules.checks import Authorisation, Right, read_plan
 from ipprules.cli import main
 from ipprules.errors import InputError, MissingExtra
@@ -222,3 +222,19 @@ def test_dates_in_order_or_equal_still_read_and_python_records_refuse_the_same()
         )
     with pytest.raises(InputError, match=r"^\$\.valid_until:"):
         Authorisation(valid_from="2025-01-01", valid_until="2024-12-31")
+
+
+# ---------------------------------------------------------------- 4. as_of types
+
+
+def test_period_and_datetime64_as_of_say_what_to_pass() -> None:
+    import numpy as np
+
+    h = History.from_rows([_ROW])
+    with pytest.raises(TypeError, match=r"got Period \(pandas' Period 2023-01-05, .*start_time"):
+        standing(h, pd.Period("2023-01-05", freq="D"))
+    with pytest.raises(TypeError, match=r"got datetime64 \(numpy's: .*\.date\(\), or str\(value\)"):
+        standing(h, np.datetime64("2023-01-05"))
+    # a Timestamp with a time zone is a datetime: its own calendar date (docs/errors.md)
+    zoned = pd.Timestamp("2023-01-05 23:30", tz="Asia/Shanghai")
+    assert standing(h, zoned).as_of == dt.date(2023, 1, 5)

@@ -377,11 +377,9 @@ def as_date(
             raise InputError(said + date_hint(value))
         day = parsed
     else:
-        numpy = type(value).__name__ == "datetime64"  # numpy imported by the caller, not here
         raise TypeError(
             f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, "
-            f"got {type(value).__name__}"
-            + (" (numpy's: convert it, pandas.Timestamp(value).date())" if numpy else "")
+            f"got {type(value).__name__}{_date_type_hint(value)}"
         )
     if bounded is not True and bounded is not False:  # "no" would be read for its truth
         raise TypeError(f"bounded must be a bool (True or False), got {type(bounded).__name__}")
@@ -389,6 +387,27 @@ def as_date(
     if problem:
         raise InputError(problem)
     return day
+
+
+def _date_type_hint(value: object) -> str:
+    """What to pass instead of numpy's ``datetime64`` or pandas' ``Period`` (neither is a
+    ``date``; neither module is imported here: told by the type's name and module).
+
+    >>> import numpy, pandas
+    >>> _date_type_hint(numpy.datetime64("2023-01-05"))
+    " (numpy's: convert it, pandas.Timestamp(value).date(), or str(value) for a day)"
+    >>> _date_type_hint(pandas.Period("2023-01", freq="M"))[:60]
+    " (pandas' Period 2023-01, a span: give the day you mean, val"
+    """
+    kind = type(value)
+    if kind.__name__ == "datetime64":
+        return " (numpy's: convert it, pandas.Timestamp(value).date(), or str(value) for a day)"
+    if kind.__name__ == "Period" and kind.__module__.startswith("pandas"):
+        return (
+            f" (pandas' Period {str(value)[:40]}, a span: give the day you mean, "
+            "value.start_time.date() or value.end_time.date(); str(value) for a daily period)"
+        )
+    return ""
 
 
 def date_field(value: dt.date | str, what: str, *, bounded: bool = True) -> dt.date:
