@@ -108,12 +108,21 @@ def rights(draw: st.DrawFn, rid: str) -> dict[str, Any]:
         data[flag] = draw(st.booleans())
     if draw(st.booleans()):
         data["subtype"] = draw(st.sampled_from(["invention", "utility_model", "design"]))
-    for key in ("filing_date", "expiry_date"):
+    days = sorted(draw(DATES) for _ in range(2))  # a right expires after its filing (left4)
+    for key, day in zip(("filing_date", "expiry_date"), days, strict=True):
         if draw(st.booleans()):
-            data[key] = draw(DATES)
+            data[key] = day
     if draw(st.booleans()):
         data["registrant"] = draw(st.sampled_from(["Acme", "ACME", "Other Co"]))
     return data
+
+
+def _in_order(letter: dict[str, Any]) -> dict[str, Any]:
+    """A letter's validity in order: an end before the start is refused as input (left4)."""
+    if "valid_from" in letter and "valid_until" in letter:
+        first, last = sorted((letter["valid_from"], letter["valid_until"]))
+        letter = {**letter, "valid_from": first, "valid_until": last}
+    return letter
 
 
 @st.composite
@@ -163,7 +172,7 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
                         "states_scope": st.booleans(),
                         "states_validity": st.booleans(),
                     },
-                ),
+                ).map(_in_order),
                 max_size=2,
             )
         ),
