@@ -403,7 +403,10 @@ def test_contradictory_facts_decide_nothing() -> None:
         }
     )
     assert advice.decision.answer == "unknown"
-    assert advice.decision.reasons[0] == "no patent reason code fits design"
+    assert advice.decision.reasons[0].startswith(
+        "no patent reason for an invention patent fits design; design patent reasons on "
+        "aliexpress do (pat_design)"
+    )
     assert [r["decided"] for r in advice.to_records()] == [False] * len(advice.to_records())
 
 

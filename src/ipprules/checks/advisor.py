@@ -755,6 +755,7 @@ def _answer(
     notes = (
         _storefront_notes(place, aim, ipr_type, given)
         + _listing_codes(rules, (ipr_type, platform, aim), given, admissible)
+        + _other_subtypes(rules, (ipr_type, platform, aim), subtype, given, admissible)
         + _other_types(rules, ipr_type, platform, given, admissible)
     )
     differ = (
@@ -812,6 +813,7 @@ def _differing(
         if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
             _storefront_notes(other.platforms[platform], aim, ipr_type, given)
             + _listing_codes(other, (ipr_type, platform, aim), given, theirs)
+            + _other_subtypes(other, (ipr_type, platform, aim), subtype, given, theirs)
             + _other_types(other, ipr_type, platform, given, theirs)
         ):
             differ.append(name)
@@ -984,6 +986,42 @@ def _other_types(
         f"no {ipr_type} reason fits {', '.join(given)}; {kind} reasons on {platform} do "
         f"({', '.join(ids)}): advise for {'an' if kind[:1] in 'aeiou' else 'a'} {kind} right"
         for kind, ids in fits.items()
+    )
+
+
+def _other_subtypes(
+    rules: ResolvedRules,
+    where: tuple[str, str, Target],
+    subtype: str | None,
+    given: tuple[str, ...],
+    admissible: tuple[Suggestion, ...],
+) -> tuple[str, ...]:
+    """Where a patent subtype is asked for and no admissible code fits a fact given, the codes
+    of the IPR type's other subtypes on the platform that do: a utility model's complaint
+    cannot rest on a design's reason (R17, R54: the documented reasons are split by subtype;
+    B16: a wrong code cannot be fixed), so the facts point to a right of that subtype."""
+    ipr_type, platform, aim = where
+    if subtype is None or not admissible or any(s.matched for s in admissible):
+        return ()
+    fits: dict[tuple[str, ...], list[str]] = {}
+    for code in rules.reason_codes.values():
+        if (
+            code.ipr_type == ipr_type
+            and code.subtypes
+            and subtype not in code.subtypes
+            and platform in code.platforms
+            and aim in code.targets
+            and not code.good_faith_only
+            and _fits_other_type(code, given)
+        ):
+            fits.setdefault(tuple(code.subtypes), []).append(code.id)
+    article = "an" if subtype[:1] in "aeiou" else "a"
+    return tuple(
+        f"no {ipr_type} reason for {article} {subtype} {ipr_type} fits {', '.join(given)}; "
+        f"{' or '.join(kinds)} "
+        f"{ipr_type} reasons on {platform} do ({', '.join(ids)}): the right is of another "
+        f"kind (R17, R54): advise with subtype {kinds[0]} for such a right"
+        for kinds, ids in fits.items()
     )
 
 
