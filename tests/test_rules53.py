@@ -125,7 +125,10 @@ def _plan(
     **settings: Any,
 ) -> Callable[[Path, pytest.CaptureFixture[str]], Any]:
     def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Any:
-        account = read_plan(_account(tmp_path, filed, registered))
+        key = (filed, registered)
+        if key not in _PLANS:  # parsed once: a Plan is immutable
+            _PLANS[key] = read_plan(_account(tmp_path, filed, registered))
+        account = _PLANS[key]
         settings.setdefault("reason", "tm_counterfeit")
         settings.setdefault("right", "tm-cn")
         if rows is not None:
@@ -147,6 +150,9 @@ def _plan(
         return result
 
     return run
+
+
+_PLANS: dict[tuple[int, bool], Any] = {}
 
 
 def _sizes(result: Any) -> list[int]:
