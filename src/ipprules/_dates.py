@@ -240,11 +240,17 @@ def date_hint_of(value: object) -> str:
 
     >>> date_hint_of(20261103), date_hint_of("2026/11/03"), date_hint_of(True)
     (' (write it 2026-11-03)', ' (write it 2026-11-03)', '')
+    >>> date_hint_of(10**5000)  # too long to be written as a date (or shown as text)
+    ''
     """
     if isinstance(value, str):
         return date_hint(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return date_hint(str(value))
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int):  # as written; a number of thousands of digits is no date
+        return date_hint(int.__repr__(value)) if -(10**15) < value < 10**15 else ""
+    if isinstance(value, float):
+        return date_hint(float.__repr__(value))
     return ""
 
 
