@@ -149,12 +149,12 @@ def test_values_a_file_could_hold_are_taken(field: tuple[Any, ...], data: Any) -
     else:
         value = data.draw(st.integers(0, MAX_INT))
         value = (value,) if kind.startswith("tuple") else value
-    plan = _with(where, index, name, value)
     result: object
     try:
+        plan = _with(where, index, name, value)
         result = ipprules.check(plan)  # type: ignore[arg-type]
-    except ipprules.IpprulesError as exc:  # another rule (a date before the rule book...)
-        result = str(exc)
+    except ipprules.IpprulesError as exc:  # another rule (a date before the rule book, an
+        result = str(exc)  # expiry before the right's filing or registration date...)
     if isinstance(result, str):
         assert f"{_spot(where, index, name)}: expected a" not in result
         assert f"{_spot(where, index, name)}: the date" not in result

@@ -136,10 +136,17 @@ def _dates_in_order(record: object, *pairs: tuple[str, str, str]) -> None:
     then, what)``, a ``then`` date before the ``first`` one is an
     :class:`~ipprules.errors.InputError` at ``$.then`` (a plan file places it at its path,
     file and line; most likely the two dates were swapped), not answered as an expired or
-    not yet valid right or document."""
+    not yet valid right or document. A date outside the dates a file can hold is left to
+    its own refusal (the check's, naming the range), which says more than the order."""
+    from ipprules._dates import FIRST_DATE, LAST_DATE
+
     for first, then, what in pairs:
         before, after = getattr(record, first), getattr(record, then)
-        if before is not None and after is not None and after < before:
+        if before is None or after is None:
+            continue
+        if not (FIRST_DATE <= before <= LAST_DATE and FIRST_DATE <= after <= LAST_DATE):
+            continue
+        if after < before:
             raise InputError(
                 f"{then} {after} is before {first} {before}: {what} (are the two dates swapped?)",
                 path=f"$.{then}",
