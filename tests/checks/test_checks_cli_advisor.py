@@ -425,7 +425,7 @@ def test_explain_names_the_book_its_figures_come_from(
     [
         ("authorisation-scope-unstated", "R32 (inferred, third-party)", "S37 (third-party)"),
         ("attachments-too-many", "R47 (third-party)", "S52 (third-party)"),
-        ("right-place-unknown", "R40 (official)", "S16 (official), S17 (official)"),
+        ("right-place-unknown", "R40 (inferred)", "S16 (official), S17 (official)"),
         ("cn-purchase-outside-window", "R63 (official)", "S49 (official)"),
     ],
 )
