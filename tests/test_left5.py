@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import io
+
+import pytest
+
 from ipprules import default_rulebook
+from ipprules.errors import InputError
+from ipprules.goodfaith import History, iter_history, iter_rows
 
 BOOK = default_rulebook()
 
@@ -21,3 +27,46 @@ def test_lazada_registration_gap_is_not_labelled_official():
         record = rules.registrations[pid]
         assert record.known.value == "unknown"
         assert record.confidence.value == "inferred", pid
+
+
+HISTORY = (
+    "type,date,account,platform,reason_code,listings,taken_down\n"
+    "complaint,2023-01-05,acme,taobao,X,1,1\n"
+    "complaint,2023-01-06,globex,taobao,X,2,2\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_iter_history_refuses_an_account_no_line_is_for_as_from_file_does(fmt):
+    text = HISTORY
+    if fmt == "jsonl":
+        text = (
+            '{"type": "complaint", "date": "2023-01-05", "account": "acme", "platform": "taobao",'
+            ' "reason_code": "X", "listings": 1, "taken_down": 1}\n'
+        )
+    stream = iter_history(io.StringIO(text), account="acm", format=fmt)
+    with pytest.raises(InputError) as streamed:
+        list(stream)
+    with pytest.raises(InputError) as whole:
+        History.from_file(io.StringIO(text), account="acm", format=fmt)
+    assert str(streamed.value) == str(whole.value)
+    assert "no line of the history is for account 'acm'" in str(streamed.value)
+    assert "did you mean 'acme'?" in str(streamed.value)
+    assert streamed.value.path == "$.account"
+
+
+def test_iter_history_stays_a_stream_and_reads_an_account_that_has_lines():
+    stream = iter_history(io.StringIO(HISTORY), account="globex")
+    first = next(stream)
+    assert (first.account, first.listings) == ("globex", 2)
+    assert list(stream) == []
+
+
+def test_iter_rows_refuses_an_account_no_line_is_for_as_iter_history_does():
+    with pytest.raises(InputError) as rows:
+        list(iter_rows(io.StringIO(HISTORY), account="globx", name="h.csv"))
+    with pytest.raises(InputError) as records:
+        list(iter_history(io.StringIO(HISTORY), account="globx", name="h.csv"))
+    assert str(rows.value) == str(records.value)
+    assert str(rows.value).startswith("h.csv: $.account: no line of the history is for account")
+    assert "did you mean 'globex'?" in str(rows.value)

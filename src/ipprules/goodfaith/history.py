@@ -340,6 +340,18 @@ def accounts_meant(account: str, others: set[str]) -> str:
     )
 
 
+def _no_line_for(account: str, others: set[str], file: str) -> InputError:
+    """The error of a read for ``account`` that found no line for it (``others``: the
+    accounts the file holds), the same from :meth:`History.from_file`, :func:`iter_rows`
+    and :func:`iter_history`: a read for an account never answers empty without a word."""
+    return InputError(
+        f"no line of the history is for account {account!r} (names are compared exactly)"
+        + accounts_meant(account, others),
+        path="$.account",
+        file=file,
+    )
+
+
 def _also_unknown(written: list[str], header: list[str], first: int) -> str:
     """What follows the first unknown column of a ``header`` (its cells as ``written``) at
     index ``first``: the other unknown columns after it, named at once (a tracker's export
@@ -2656,7 +2668,9 @@ def iter_rows(
     ``"csv"`` or ``"jsonl"`` (default: from the file name; CSV unless it ends in
     ``.jsonl``, ``.ndjson`` or ``.json``). ``source`` is a path or an open file (text
     or binary). A file with an ``account`` column that holds several accounts needs
-    ``account`` (the rows of that account only); see :meth:`History.by_account`.
+    ``account`` (the rows of that account only); see :meth:`History.by_account`. A
+    stream that ends with no line for ``account`` raises InputError (the accounts the
+    file holds, and the name meant), as :meth:`History.from_file` does.
 
     >>> import io
     >>> rows = iter_rows(io.StringIO('{"type": "complaint", "date": "2023-01-05", '
@@ -2665,11 +2679,17 @@ def iter_rows(
     >>> list(rows)
     [(738525, 'tmall', 'X', 2, 0, 0, 0, 0)]
     """
-    blocks = row_blocks(source, name=name, format=format, account=account)
+    others: set[str] = set()
+    blocks = row_blocks(source, name=name, format=format, account=account, others=others)
+    matched = False
     try:
-        yield from _expand(blocks)
+        for block in blocks:
+            matched = matched or bool(block)
+            yield from _expand((block,))
     finally:
         blocks.close()
+    if account is not None and not matched:
+        raise _no_line_for(account, others, name if name is not None else source_name(source))
 
 
 def iter_history(
@@ -2682,7 +2702,9 @@ def iter_history(
     """Stream a history file as :class:`Complaint` and :class:`AccountEvent` records.
 
     Every column is kept (``id``, ``account``, ``counter_rejected``). ``account`` as in
-    :func:`iter_rows`.
+    :func:`iter_rows`; a stream that ends with no line for ``account`` raises the
+    :class:`~ipprules.errors.InputError` of :meth:`History.from_file` (the accounts the
+    file holds, and the name meant), after the file is read, rather than ending empty.
 
     >>> from ipprules.goodfaith import iter_history
     >>> records = iter_history("examples/history-accounts.csv", account="acme")
@@ -2699,11 +2721,15 @@ def iter_history(
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account)
     reread = _rereader(source, chunks, label, fmt)
+    matched = False
     try:
         if fmt == "jsonl":
-            yield from _jsonl_records(chunks, label, want, True, reread)
+            records = _jsonl_records(chunks, label, want, True, reread)
         else:
-            yield from _csv_full(chunks, label, want, reread)
+            records = _csv_full(chunks, label, want, reread)
+        for record in records:
+            matched = True
+            yield record
     except InputError as error:
         raise _in_file_cells(chunks, error) from None
     finally:
@@ -2711,6 +2737,8 @@ def iter_history(
             chunks.stream.close()
         if chunks.copy is not None:
             chunks.copy.close()
+    if account is not None and not matched:
+        raise _no_line_for(account, want.others, label)
 
 
 def read_history(
@@ -2908,12 +2936,7 @@ class History:
         finally:
             blocks.close()
         if account is not None and not slots and not events:
-            raise InputError(
-                f"no line of the history is for account {account!r} (names are compared exactly)"
-                + accounts_meant(account, others),
-                path="$.account",
-                file=name if name is not None else source_name(source),
-            )
+            raise _no_line_for(account, others, name if name is not None else source_name(source))
         return cls(Counts(slots, events), n)
 
     @classmethod
