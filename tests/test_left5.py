@@ -70,3 +70,31 @@ def test_iter_rows_refuses_an_account_no_line_is_for_as_iter_history_does():
     assert str(rows.value) == str(records.value)
     assert str(rows.value).startswith("h.csv: $.account: no line of the history is for account")
     assert "did you mean 'globex'?" in str(rows.value)
+
+
+def test_a_good_faith_note_says_the_official_reading_has_no_volume_criterion():
+    from ipprules.goodfaith import Complaint, standing
+
+    history = History.from_records(
+        [
+            Complaint(
+                filed="2023-01-02",
+                platform="taobao",
+                reason_code="tm_counterfeit",
+                listings=10,
+                taken_down=5,
+                rejected=5,
+            )
+        ]
+    )
+    brief = standing(history, "2023-03-01")
+    assert (
+        "the volume to qualify differs under official: no volume criterion there, "
+        "100 more complaint(s) in the window here" in brief.notes
+    )
+    assert not any("0 more complaint(s) in the window there" in n for n in brief.notes)
+    official = standing(history, "2023-03-01", interpretation="official")
+    assert (
+        "the volume to qualify differs under brief: 100 more complaint(s) in the window there, "
+        "no volume criterion here" in official.notes
+    )

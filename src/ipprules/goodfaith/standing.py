@@ -287,9 +287,16 @@ def _figures(
         if c.name in _RATES and c.assessed:
             kind = "headroom" if c.met else "needed"
             out[(kind, c.name, c.reason_code)] = c.headroom if c.met else c.needed
+    volume = any(c.name == "volume" for c in criteria)
     for name, value in (path or {}).items():
-        out[("path", name, None)] = value
+        # a reading with no volume criterion (official from 2022, R75) needs no complaints
+        # for it: said so, not as "0 more complaint(s)", which reads as a criterion met
+        out[("path", name, None)] = value if name != "volume" or volume else _NO_VOLUME
     return out
+
+
+#: The path's volume figure of a reading that has no volume criterion.
+_NO_VOLUME = "no volume criterion"
 
 
 def _path_figures(
@@ -335,6 +342,12 @@ def _figure_note(key: _FigureKey, theirs: object, ours: object, names: Sequence[
         "rates_pass_on": ("the day the rates pass with nothing more filed", ""),
         "failures_clear_on": ("the day current failures leave the window", ""),
     }[name]
+    if name == "volume" and _NO_VOLUME in (theirs, ours):  # not a number of complaints
+        told = [
+            str(v) if v == _NO_VOLUME else f"{'no number of' if v is None else v}{unit}"
+            for v in (theirs, ours)
+        ]
+        return f"{what} differs under {readings}: {told[0]} there, {told[1]} here"
     said = [
         ("no number of" if unit else "no later day") if v is None else str(v)
         for v in (theirs, ours)
