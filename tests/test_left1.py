@@ -112,7 +112,7 @@ def test_volume_failed_under_both_readings_does_not_differ(capsys: Any, tmp_path
     assert main(argv) == 1
     out = capsys.readouterr().out.splitlines()  # the criterion's line, not gfnote1's notes
     (line,) = [t for t in out if " volume " in t and not t.startswith("  note: ")]
-    assert line.endswith("58 > 100 [differs under: official]"), line
+    assert line.endswith("58, needs > 100 [differs under: official]"), line
     assert main([*argv, "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     said = {c["name"]: c["other_readings"] for c in data["criteria"]}

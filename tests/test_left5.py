@@ -98,3 +98,29 @@ def test_a_good_faith_note_says_the_official_reading_has_no_volume_criterion():
         "the volume to qualify differs under brief: 100 more complaint(s) in the window there, "
         "no volume criterion here" in official.notes
     )
+
+
+def test_a_failing_criterion_line_reads_as_the_test_applied_in_text_only():
+    from ipprules.goodfaith import Complaint, standing
+    from ipprules.goodfaith.text import standing_text
+
+    history = History.from_records(
+        [
+            Complaint(
+                filed="2023-01-02",
+                platform="taobao",
+                reason_code="tm_counterfeit",
+                listings=10,
+                taken_down=5,
+                rejected=5,
+            )
+        ]
+    )
+    found = standing(history, "2023-03-01")
+    text = standing_text(found)
+    assert "volume               1, needs > 100 [differs under: official]" in text
+    assert "50.000% (5/10), needs > 90.0%: 41 more successful takedown(s)\n" in text
+    assert "1 > 100" not in text and "(5/10) > 90.0%" not in text
+    assert "0.000% (0/10) < 5.0%; headroom 0" in text  # a passing line states what holds
+    volume = next(c for c in found.to_dict()["criteria"] if c["name"] == "volume")
+    assert (volume["numerator"], volume["comparison"], volume["met"]) == (1, ">", False)

@@ -102,7 +102,7 @@ CASES: list[tuple[str, dict[str, str], list[str], int, list[str], list[str]]] = 
         [GF, "{h.csv}", "--as-of", "2023-03-31"],
         1,
         [
-            "FAIL overall            takedown_rate        89.901% (908/1010) > 90.0%; needs 11 more "
+            "FAIL overall            takedown_rate        89.901% (908/1010), needs > 90.0%: 11 more "
             "successful takedown(s)\n",
             "overall takedown_rate differs under official: needs 10 more successful takedown(s) "
             "there, 11 here",

@@ -120,7 +120,7 @@ def test_shown_in_text_json_and_html(capsys: object) -> None:
     assert main(["good-faith", EXAMPLE, "--as-of", "2023-03-31"]) == 1
     text = capsys.readouterr().out  # type: ignore[attr-defined]
     # 3,514 listings taken down, 20 of them reinstated (B16: unsuccessful)
-    assert "87.789% (3494/3980) > 90.0%; needs 881 more successful takedown(s)\n" in text
+    assert "87.789% (3494/3980), needs > 90.0%: 881 more successful takedown(s)\n" in text
     assert "[differs under: official]" in text
     assert main(["good-faith", EXAMPLE, "--as-of", "2023-03-31", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)  # type: ignore[attr-defined]

@@ -231,9 +231,9 @@ _V3 = "date,kind,platform,points,right,id\n" + "".join(
 #: what names the other reading or the gap)
 CLI_SWEEP = [
     ("D1/B21 takedown rate", "good-faith", "good-faith {h100} --as-of 2026-11-23",
-     "FAIL overall            takedown_rate        90.000% (90/100) > 90.0%", "> 90.0%; needs 1 more successful takedown(s) [differs under: official]"),
+     "FAIL overall            takedown_rate        90.000% (90/100), needs > 90.0%", "needs > 90.0%: 1 more successful takedown(s) [differs under: official]"),
     ("D1/B21 volume", "good-faith", "good-faith {h100} --as-of 2026-11-23",
-     "volume               100 > 100", "100 > 100 [differs under: official, brief-at-least-100]"),
+     "volume               100, needs > 100", "100, needs > 100 [differs under: official, brief-at-least-100]"),
     ("D1 counter-notice rate", "good-faith", "good-faith {h100} --as-of 2026-11-23",
      "counter_notice_rate  0.000% (0/100) < 5.0%; headroom 4", "note: headroom differs under official: 0 more failed takedown(s), 5 more upheld"),
     ("B21/R70a declaration", "good-faith", "good-faith {h100} --as-of 2026-11-23",

@@ -56,16 +56,22 @@ def limit(value: int | None) -> str:
 
 def _criterion_line(scope: str, c: Any) -> str:
     mark = "ok  " if c.met else "FAIL"
+    # the test applied: "101 > 100" where it holds, "1, needs > 100" where it does not (a
+    # bare "1 > 100" would read as a claim); the JSON answer keeps the comparison as data
+    test = " " if c.met else ", needs "
     if c.name in ("takedown_rate", "counter_notice_rate"):
         value = percent_apart(c.value, c.threshold, 3)  # 89.9999%, not 90.000% <- 90%
         ratio = f"{c.numerator}/{c.denominator}"
-        text = f"{value} ({ratio}) {c.comparison.value} {percent(c.threshold, 1)}"
+        text = f"{value} ({ratio}){test}{c.comparison.value} {percent(c.threshold, 1)}"
         if c.headroom is not None and c.met:
             text += f"; headroom {c.headroom}"
         if not c.met and c.assessed:
-            text += f"; needs {limit(c.needed)} more successful takedown(s)"
+            if c.needed is None:
+                text += f"; needs {limit(c.needed)} more successful takedown(s)"
+            else:
+                text += f": {c.needed} more successful takedown(s)"
     elif c.name == "volume":
-        text = f"{c.numerator} {c.comparison.value} {c.threshold}"
+        text = f"{c.numerator}{test}{c.comparison.value} {c.threshold}"
     else:
         text = c.note
     if c.other_readings:
