@@ -124,3 +124,19 @@ def test_a_failing_criterion_line_reads_as_the_test_applied_in_text_only():
     assert "0.000% (0/10) < 5.0%; headroom 0" in text  # a passing line states what holds
     volume = next(c for c in found.to_dict()["criteria"] if c["name"] == "volume")
     assert (volume["numerator"], volume["comparison"], volume["met"]) == (1, ">", False)
+
+
+def test_a_deadline_due_past_2999_is_refused_as_an_out_of_range_start_is(capsys):
+    from ipprules import deadline_for
+    from ipprules.cli import main
+    from ipprules.errors import CoverageError
+
+    assert deadline_for("counter_notice_round_2_3", "2999-11-01").due.isoformat() == "2999-12-10"
+    with pytest.raises(CoverageError, match=r"from 2999-12-30 fall on 3000-02-05, outside"):
+        deadline_for("counter_notice_round_2_3", "2999-12-30")
+    assert main(["deadline", "counter_notice_round_2_3", "--on", "2999-12-30"]) == 2
+    out, err = capsys.readouterr()
+    assert "3000-02-05" not in out and "Traceback" not in err
+    assert (
+        "27 business days from 2999-12-30 fall on 3000-02-05, outside 1900-01-01..2999-12-31" in err
+    )

@@ -313,12 +313,16 @@ def test_impossible_deadlines_are_refused_where_they_are_written(
 
 
 def test_the_longest_deadline_is_counted_from_the_last_date_taken(tmp_path: Path) -> None:
+    from ipprules.errors import CoverageError
     from ipprules.lifecycle import deadline_for
 
     for unit in ("business_days", "calendar_days", "hours"):
         book = load_rulebook(_deadline_override(tmp_path, amount=36_600, unit=unit))
-        result = deadline_for("counter_notice_round_1", "2999-12-31", book)
-        assert result.due is not None and result.due.year > 3000
+        result = deadline_for("counter_notice_round_1", "2024-01-01", book)
+        assert result.due is not None and result.due.year > 2024
+        # a due date past the dates deadlines are counted for is refused (left5)
+        with pytest.raises(CoverageError, match=r"from 2999-12-31 fall on 3\d\d\d-"):
+            deadline_for("counter_notice_round_1", "2999-12-31", book)
 
 
 def test_the_deadline_starts_and_actors_are_the_lifecycles() -> None:

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
+from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules._table import filed_note_lines, reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
@@ -642,16 +643,27 @@ def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEE
     amount = require_int(amount, "amount")  # True or 3.0 counted a day in some units
     unit = require_str(unit, "unit")  # plain: a str subclass's own __hash__ is not called
     if unit in ("business_days", "working_days"):
-        return add_business_days(start, amount, calendar)
+        return _in_range(add_business_days(start, amount, calendar), amount, unit, start)
     days = {"calendar_days": amount, "hours": -(-amount // 24)}.get(unit)
     if days is None:
         raise UnknownNameError("time unit", unit, _UNITS)
     try:
-        return start + timedelta(days=days)
+        return _in_range(start + timedelta(days=days), amount, unit, start)
     except OverflowError:
         raise CalendarError(
             f"{shown_value(amount)} {unit} from {start} runs outside the supported date range"
         ) from None
+
+
+def _in_range(due: date, amount: int, unit: str, start: date) -> date:
+    """``due``, a date within the dates deadlines are counted for, as a start must be (a
+    ``CoverageError`` otherwise: 27 business days from 2999-12-30 fall in 3000)."""
+    if not FIRST_DATE <= due <= LAST_DATE:
+        raise CoverageError(
+            f"{shown_value(amount)} {unit.replace('_', ' ')} from {start} fall on {due}, "
+            f"outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines are counted for"
+        )
+    return due
 
 
 def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | None, Trial]:
