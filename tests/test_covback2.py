@@ -210,6 +210,7 @@ def test_a_1688_book_without_the_points_bar_asks_no_points(tmp_path: Path) -> No
         ("cn-no-rules", "$.platform"),
         ("cn-fact-missing", "$.seller.points"),
         ("cn-channel", "$.platform"),
+        ("cn-seller-facts-unused", "$.seller"),  # closed, at_serious_closure_count (left5)
     }
     path.write_text(_OURS + points + others)
     got = _codes(assess_counter_notice(notice, load_rulebook(path)))

@@ -140,3 +140,34 @@ def test_a_deadline_due_past_2999_is_refused_as_an_out_of_range_start_is(capsys)
     assert (
         "27 business days from 2999-12-30 fall on 3000-02-05, outside 1900-01-01..2999-12-31" in err
     )
+
+
+def test_1688_with_the_points_bar_only_says_which_seller_facts_it_ignores(tmp_path):
+    from ipprules.counternotice import assess_counter_notice, read_counter_notice
+    from ipprules.rulebook import load_rulebook
+
+    def moved(record_id: str, requirement: str) -> str:  # out of 1688 trademark's way
+        return (
+            f'\n[[counter_notice]]\nid = "{record_id}"\nrequirement = "{requirement}"\n'
+            'platforms = ["1688"]\nipr_types = ["copyright"]\ntext = "Copyright only."\n'
+            'effective_from = "2015-01-06"\nsources = ["MINE"]\nconfidence = "user"\n'
+            'rules = ["R64"]\n'
+        )
+
+    path = tmp_path / "ours.toml"
+    path.write_text(
+        'name = "Ours"\n[[sources]]\nid = "MINE"\ntitle = "Our reading"\nkind = "user"\n'
+        + moved("1688_bar_serious", "bar_serious_closure_count")
+        + moved("1688_bar_closed", "bar_closed")
+    )
+    notice = read_counter_notice("examples/counter-notice-1688.toml")  # closed, at_serious false
+    got = assess_counter_notice(notice, load_rulebook(path))
+    (unused,) = [f for f in got.findings if f.code == "cn-seller-facts-unused"]
+    assert unused.path == "$.seller"
+    assert unused.message.startswith(
+        "the seller's closed, at_serious_closure_count given, but the only bar in force on "
+        "1688 is bar_points"
+    )
+    assert "violations" not in unused.message  # the points bar counts them
+    embedded = assess_counter_notice(notice)  # every bar in force: every fact read
+    assert not [f for f in embedded.findings if f.code == "cn-seller-facts-unused"]

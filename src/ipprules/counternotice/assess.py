@@ -815,33 +815,47 @@ def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
 def _unused_seller_facts(
     notice: CounterNotice, found: dict[str, CounterNoticeRule]
 ) -> Iterator[Finding]:
-    """The seller's facts given where no rule in force bars a seller from counter-notifying
-    (R64 is 1688's): an ``info`` finding that names them, so that none is dropped without a
-    word."""
-    if any(r.startswith("bar_") for r in found):
-        return
+    """The seller's facts given that no rule in force reads: all of them where no rule bars a
+    seller from counter-notifying (R64 is 1688's), else each fact whose own bar is not in
+    force (``closed`` without ``bar_closed``...; the violations are read by any bar): an
+    ``info`` finding that names them, so that none is dropped without a word."""
+    bars = [r for r in found if r.startswith("bar_")]
     seller = notice.seller
     given = [
         name
-        for name, value in (
-            ("points", seller.points),
-            ("closed", seller.closed),
-            ("at_serious_closure_count", seller.at_serious_closure_count),
-            ("violations", seller.violations or None),
+        for name, value, bar in (
+            ("points", seller.points, "bar_points"),
+            ("closed", seller.closed, "bar_closed"),
+            (
+                "at_serious_closure_count",
+                seller.at_serious_closure_count,
+                "bar_serious_closure_count",
+            ),
+            ("violations", seller.violations or None, bars[0] if bars else ""),
         )
-        if value is not None
+        if value is not None and bar not in found
     ]
     if not given:
         return
+    if bars:
+        named = ", ".join(bars)
+        only = f"the only bar in force on {notice.platform} is {named}"
+        if len(bars) > 1:
+            only = f"the only bars in force on {notice.platform} are {named}"
+        pronoun = "it, and it changes" if len(given) == 1 else "them, and they change"
+        message = (
+            f"the seller's {', '.join(given)} given, but {only} (the bars of R64 the rule "
+            f"book does not hold here are not checked): no rule in force reads {pronoun} "
+            "no verdict"
+        )
+    else:
+        message = (
+            f"the seller's {', '.join(given)} given, but no rule in force on {notice.platform} "
+            "bars a seller from counter-notifying (the sources document such a bar for 1688 "
+            "only, R64): they change no verdict"
+        )
     yield Finding(
-        "cn-seller-facts-unused",
-        FindingSeverity.INFO,
-        "$.seller",
-        f"the seller's {', '.join(given)} given, but no rule in force on {notice.platform} "
-        "bars a seller from counter-notifying (the sources document such a bar for 1688 "
-        "only, R64): they change no verdict",
-        ("R64",),
-        ("S45",),
+        "cn-seller-facts-unused", FindingSeverity.INFO, "$.seller", message, ("R64",), ("S45",)
     )
 
 
