@@ -105,13 +105,16 @@ class _Collector:
         self.listed: dict[str, int] = {}  # a list's key -> the problems of its items
         self.unlisted: dict[str, int] = {}  # those past _LISTED, counted only
 
-    def add(self, parts: list[str | int], value: object, message: str) -> None:
+    def add(self, parts: list[str | int], value: object, message: str | Callable[[], str]) -> None:
+        """Add a problem at ``parts``; ``message`` may be a function making it, called only
+        for a problem that is listed (a list's items past the first ``_LISTED`` are counted:
+        a list of 40,000 non-dates made 40,000 date hints, most never shown)."""
         if len(parts) > 1 and isinstance(key := parts[0], str):  # an item of a list
             if self.listed.get(key, 0) >= _LISTED:
                 self.unlisted[key] = self.unlisted.get(key, 0) + 1
                 return
             self.listed[key] = self.listed.get(key, 0) + 1
-        self._append(parts, message)
+        self._append(parts, message if isinstance(message, str) else message())
 
     def _append(self, parts: list[str | int], message: str) -> None:
         path = _path_text(parts)
@@ -157,10 +160,10 @@ def _read_date(value: object, parts: list[str | int], out: _Collector) -> date |
     if type(value) is date:  # TOML's native local date
         return value
     if not isinstance(value, str):
-        out.add(parts, value, f"{_EXPECTED}, got {_value_kind(value)}{date_hint_of(value)}")
+        out.add(parts, value, lambda: f"{_EXPECTED}, got {_value_kind(value)}{date_hint_of(value)}")
         return None
     if not _ISO_DATE.match(value):
-        out.add(parts, value, f"{_EXPECTED}, got {value!r}{date_hint(value)}")
+        out.add(parts, value, lambda: f"{_EXPECTED}, got {value!r}{date_hint(value)}")
         return None
     try:
         return date.fromisoformat(value)
