@@ -120,6 +120,9 @@ DEADLINES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("cn-2026-eve-of-national-day", "counter_notice_round_1", "2026-09-30", "cn", "2026-10-10", None),
     ("spring-festival-2025-r1", "counter_notice_round_1", "2025-01-24", "cn", "2025-02-05", None),
     ("fri-sat-weekend-file", "counter_notice_round_1", "2025-06-05", "frisat", "2025-06-10", None),
+    ("year-end-r1-ends-on-worked-sunday", "counter_notice_round_1", "2025-12-29", "cn", "2026-01-04", None),
+    ("year-end-r23-cn", "counter_notice_round_2_3", "2025-12-29", "cn", "2026-02-05", None),
+    ("r23-across-spring-festival-2026", "counter_notice_round_2_3", "2026-01-20", "cn", "2026-03-04", None),
     ("custom-workday-added", "counter_notice_round_1", "2025-06-05", "custom", "2025-06-09", None),
 ]  # fmt: skip
 
@@ -783,6 +786,27 @@ def _special(name: str, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
         else:
             with pytest.raises(CoverageError):
                 deadline_for("counter_notice_round_1", D("2025-10-01"), calendar=cal)
+    elif name == "cli-year-end-china":
+        code, out, err = run_cli(
+            ["deadline", "takedown", "--on", "2025-12-29", "--platform", "aliexpress",
+             "--calendar", "china", "--format", "json"],
+            capsys,
+        )  # fmt: skip
+        dues = {d["deadline_id"]: d["due"] for d in json.loads(out)["deadlines"]}
+        assert code == 0, err
+        assert dues == {
+            "counter_notice_round_1": "2026-01-04",
+            "counter_notice_round_2_3": "2026-02-05",
+        }
+    elif name == "batch-rejection-blank-reason-refused":
+        with pytest.raises(IpprulesError, match="reason"):
+            reject_counter_notices({"A": State.COUNTER_NOTIFIED_1}, reason="   ")
+    elif name == "event-names-any-case-and-spaces":
+        assert step(State.TAKEN_DOWN, "Counter Notice Filed").value == "counter_notified_1"
+        assert step(State.COUNTER_NOTIFIED_2, "WITHDRAW").value == "withdrawn"
+    elif name == "final-state-refusal-says-final":
+        with pytest.raises(IllegalTransition, match="final"):
+            step(State.REINSTATED_BY_PLATFORM, "counter_notice_filed")
     else:  # pragma: no cover
         raise AssertionError(name)
 
@@ -803,7 +827,8 @@ SPECIAL = [
     "counter-notice-past-every-window", "late-counter-notice-kept-when-rejected",
     "lazada-day-4-disputed", "reject-record-needs-reason", "1688-acceptance-restores-points-note",
     "alibaba-takedown-inside-seller-window-noted", "closed-then-withdraw-refused",
-    "cli-deadline-cn-2027-refused", "calendar-end-on-last-covered-day", "calendar-end-one-day-past", "pre-2022-window-between-27-and-30-disputed",
+    "cli-deadline-cn-2027-refused", "batch-rejection-blank-reason-refused",
+    "event-names-any-case-and-spaces", "final-state-refusal-says-final", "cli-year-end-china", "calendar-end-on-last-covered-day", "calendar-end-one-day-past", "pre-2022-window-between-27-and-30-disputed",
     "window-ending-before-change-closes-with-it", "alibaba-seller-response-undated-without-notice",
     "ipr-verification-from-submission", "verified-before-submission-refused", "lazada-day-6-late-becomes-round-2",
     "withdraw-rejected-1-past-shared-window-noted", "withdraw-rejected-1-last-day-no-note",
