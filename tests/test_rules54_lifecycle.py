@@ -807,6 +807,26 @@ def _special(name: str, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
     elif name == "final-state-refusal-says-final":
         with pytest.raises(IllegalTransition, match="final"):
             step(State.REINSTATED_BY_PLATFORM, "counter_notice_filed")
+    elif name == "cli-lifecycle-file-illegal-event-located":
+        path = tmp / "ill.json"
+        path.write_text(
+            '{"platform": "taobao",\n "events": [\n  {"event": "ipr_verified", "on": "2025-09-22"},\n'
+            '  {"event": "takedown", "on": "2025-09-26"},\n'
+            '  {"event": "ipr_verified", "on": "2025-09-29"}\n]}\n',
+            encoding="utf-8",
+        )
+        code, _, err = run_cli(["lifecycle", str(path)], capsys)
+        assert code == 2 and "ill.json:5:" in err and "$.events[2]" in err
+        assert "'ipr_verified'" in err and "'taken_down'" in err
+    elif name == "cli-lifecycle-file-withdraw-in-review-located":
+        path = tmp / "w.toml"
+        path.write_text(
+            'platform = "taobao"\n[[events]]\nevent = "ipr_verified"\non = 2025-09-22\n'
+            '[[events]]\nevent = "withdraw"\non = 2025-09-23\n',
+            encoding="utf-8",
+        )
+        code, _, err = run_cli(["lifecycle", str(path)], capsys)
+        assert code == 2 and "w.toml:5:" in err and "$.events[1]" in err and "official" in err
     else:  # pragma: no cover
         raise AssertionError(name)
 
@@ -827,7 +847,8 @@ SPECIAL = [
     "counter-notice-past-every-window", "late-counter-notice-kept-when-rejected",
     "lazada-day-4-disputed", "reject-record-needs-reason", "1688-acceptance-restores-points-note",
     "alibaba-takedown-inside-seller-window-noted", "closed-then-withdraw-refused",
-    "cli-deadline-cn-2027-refused", "batch-rejection-blank-reason-refused",
+    "cli-deadline-cn-2027-refused", "cli-lifecycle-file-illegal-event-located",
+    "cli-lifecycle-file-withdraw-in-review-located", "batch-rejection-blank-reason-refused",
     "event-names-any-case-and-spaces", "final-state-refusal-says-final", "cli-year-end-china", "calendar-end-on-last-covered-day", "calendar-end-one-day-past", "pre-2022-window-between-27-and-30-disputed",
     "window-ending-before-change-closes-with-it", "alibaba-seller-response-undated-without-notice",
     "ipr-verification-from-submission", "verified-before-submission-refused", "lazada-day-6-late-becomes-round-2",
