@@ -54,13 +54,13 @@ from ipprules.listings.text import (
     WIDE_SCHEME,
     WORD_LABEL,
     WRAPPING_SCHEME,
+    _strip_end,
     _unglued,
     comment_word,
     cut_url,
     extract_urls,
     find_url,
     list_cut,
-    strip_end,
     unwrap_text,
     xpath_attributes,
 )
@@ -794,7 +794,7 @@ def _trim(url: str) -> str | None:
     ``https://uniqlo.tmall.com)``), as the URL finder reads it after a word; None when there
     is none. Only punctuation at the very end goes: a dot inside a host followed by more
     (``item.taobao.com./item.htm``) stays and is refused as a lookalike trick."""
-    trimmed = strip_end(url)  # a masked value's stars (…?id=63540767****) stay
+    trimmed = _strip_end(url)  # a masked value's stars (…?id=63540767****) stay
     authority = _AUTHORITY.match(trimmed)
     if trimmed == url or authority is None or not trimmed[authority.start() :].strip("/:"):
         return None

@@ -50,6 +50,12 @@ def strip_end(url: str, before: str = "") -> str:
     >>> strip_end("https://item.taobao.com/item.htm?id=63540767***", before="***see ")
     'https://item.taobao.com/item.htm?id=63540767'
     """
+    url = require_str(url, "strip_end(): url", empty=True)
+    return _strip_end(url, require_str(before, "strip_end(): before", empty=True))
+
+
+def _strip_end(url: str, before: str = "") -> str:
+    """:func:`strip_end` of a ``str`` (the parsers' own call: their text is a plain str)."""
     stripped = url.rstrip(TRAILING)
     if len(stripped) == len(url) or "*" in before:
         return stripped
@@ -1357,5 +1363,5 @@ def _trimmed(
     candidate = _cut_glued(candidate)
     # only a link ending in stars asks whether its line holds one before it: slicing the line
     # for every link made a long line of links quadratic
-    candidate = strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
+    candidate = _strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
     return offset, candidate
