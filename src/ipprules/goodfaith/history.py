@@ -66,7 +66,7 @@ import json
 import operator
 import re
 import tempfile
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
@@ -3142,11 +3142,12 @@ class History:
                 f"frame: expected a pandas DataFrame, got {type(frame).__name__}"
                 " (records: History.from_records; a file: History.from_file)"
             )
+        _frame_shape(frame)
         text = frame.to_csv(index=False, float_format="%g", date_format="%Y-%m-%d")
         try:
             return cls.from_file(io.StringIO(text), name="<frame>", format="csv", account=account)
         except InputError as exc:
-            raise _frame_error(exc, frame) from None
+            raise _frame_error(exc, frame, text) from None
 
     def _repr_html_(self) -> str:
         """Notebook rendering: the one line of ``repr`` and a table of :meth:`to_dict`'s
@@ -3214,18 +3215,60 @@ def _complaints_of(slot: Sequence[int]) -> list[list[int]]:
     return rows
 
 
-def _frame_error(exc: InputError, frame: Any) -> InputError:
-    """``exc``, refused in the CSV text of ``frame`` (line 1: its header), placed at the
-    frame's row (its index label) and column: ``$[label].column``."""
+def _frame_error(exc: InputError, frame: Any, text: str) -> InputError:
+    """``exc``, refused in ``text``, the CSV text of ``frame`` (line 1: its header), placed
+    at the frame's row (its index label) and column: ``$[label].column``. A cell holding a
+    line break (a note) makes its row's record span several lines: a line is placed in the
+    record that holds it, not at the row of its number."""
+    ends = _record_ends(text)
     problems = []
     for p in exc.problems:
         where = p.path
-        if p.line is not None and 2 <= p.line < len(frame) + 2:
-            label = frame.index[p.line - 2]
+        row = None if p.line is None else bisect_left(ends, p.line) - 1
+        if row is not None and 0 <= row < len(frame):
+            label = frame.index[row]
             shown = label if isinstance(label, int) else repr(label)
             where = f"$[{shown}]" + (p.path[1:] if p.path.startswith("$.") else "")
         problems.append(Problem(p.message, where, p.file))
     return InputError(problems=problems)
+
+
+def _frame_shape(frame: Any) -> None:
+    """Refuse a frame whose CSV text would not be its rows under one header line: columns in
+    several levels (a ``MultiIndex``: one header line each, the lower ones read as rows) and
+    rows without columns (blank lines, read as no rows: the rows would go uncounted)."""
+    if frame.columns.nlevels > 1:
+        raise InputError(
+            f"the frame's columns are in {frame.columns.nlevels} levels (a MultiIndex): give"
+            " the history file's columns in one level (df.columns = df.columns.get_level_values"
+            "(0), or df.droplevel(...))",
+            file="<frame>",
+        )
+    if len(frame.columns) == 0 and len(frame):
+        names = [n for n in frame.index.names if n is not None]
+        raise InputError(
+            f"missing column 'type': the frame has {len(frame)} row(s) and no columns"
+            + (" (its index holds them: df.reset_index())" if names else ""),
+            file="<frame>",
+        )
+    if "type" not in frame.columns and "type" in frame.index.names:
+        raise InputError(
+            "missing column 'type': it is in the frame's index; df.reset_index() makes it a column",
+            file="<frame>",
+        )
+
+
+def _record_ends(text: str) -> list[int]:
+    """The line each CSV record of ``text`` ends on (the header's first), as the history
+    reader numbers lines; ``[]`` where :mod:`csv` cannot read it (then no row is named)."""
+    reader = csv.reader(io.StringIO(text))
+    ends = []
+    try:
+        for _ in reader:
+            ends.append(reader.line_num)
+    except csv.Error:
+        return []
+    return ends
 
 
 def _slot_key(row: object) -> tuple[Any, Any] | None:
