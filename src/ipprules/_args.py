@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import io
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -396,6 +397,13 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
         raise StreamConsumedError(
             f"{name}: this generator was read to its end by an earlier call (a generator "
             f"streams once: read again it is empty); {again}"
+        )
+    if isinstance(value, io.IOBase) and value.closed is True:  # its reads raise ValueError
+        from ipprules.errors import StreamConsumedError
+
+        raise StreamConsumedError(
+            f"{name}: this stream is closed: open it again, or keep its lines with "
+            "list(...) before closing it"
         )
 
 

@@ -320,6 +320,11 @@ class _Capped(io.RawIOBase):
                 raise
             why = f"cannot read the file: {exc.strerror or exc}"
             raise self._error(why, file=self._name) from None
+        except UnicodeEncodeError as exc:  # a text stream's lone surrogate: no UTF-8 holds it
+            char = exc.object[exc.start : exc.start + 1] if isinstance(exc.object, str) else ""
+            code = f"\\u{ord(char):04x}, " if char else ""
+            why = f"a lone surrogate ({code}half of a UTF-16 pair) in the stream's text is not text"
+            raise self._error(why, file=self._name) from None
         if n is None:  # pragma: no cover - non-blocking streams are not offered here
             return 0
         self._seen += n
@@ -520,9 +525,17 @@ def open_input(
     return _file_stream(fd, name, cap, error, compression_of(name) if gunzip else None, seekable)
 
 
+def refuse_closed(stream: object, name: str, error: type[InputError] = InputError) -> None:
+    """An ``error`` naming ``name`` where ``stream`` is closed (its reads would raise
+    ``ValueError: I/O operation on closed file``)."""
+    if getattr(stream, "closed", False) is True:
+        raise error("the stream is closed: give an open one, or the file's path", file=name)
+
+
 def _open_stream(stream: object, cap: int, name: str, error: type[InputError]) -> BinaryIO:
     """:func:`open_input` of an open stream (binary, or text read as UTF-8), under the cap;
     anything else (bytes: told to come as ``io.BytesIO(data)``) is a TypeError."""
+    refuse_closed(stream, name, error)
     if isinstance(stream, io.TextIOBase):
         raw: Any = _TextAsBytes(stream)
         return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)

@@ -6,12 +6,16 @@
 
 from __future__ import annotations
 
+import io
 import pathlib
+from typing import Any
 
 import pytest
 
-from ipprules.errors import InputError
+from ipprules import parse_listings, read_plan, what_if
+from ipprules.errors import InputError, StreamConsumedError
 from ipprules.goodfaith import History
+from ipprules.penalties import read_violations
 
 pd = pytest.importorskip("pandas")
 
@@ -58,3 +62,55 @@ def test_from_frame_with_type_in_its_index_says_reset_index() -> None:
     with pytest.raises(InputError, match=r"in the frame's index; df.reset_index\(\)"):
         History.from_frame(frame)
     assert History.from_frame(frame.reset_index()) == History.from_frame(_frame())
+
+
+def _closed_text() -> io.StringIO:
+    stream = io.StringIO("type,date\n")
+    stream.close()
+    return stream
+
+
+def _closed_bytes() -> io.BytesIO:
+    stream = io.BytesIO(b"type,date\n")
+    stream.close()
+    return stream
+
+
+READERS = {
+    "History.from_file": History.from_file,
+    "read_plan": read_plan,
+    "read_violations": read_violations,
+    "what_if": lambda s: what_if(_HISTORY, s, "2022-12-31"),
+    "parse_listings": lambda s: list(parse_listings(s)),
+}
+
+_HISTORY = History.from_rows([(738525, "taobao", "tm_counterfeit", 9, 9, 0, 0, 0)])
+
+
+@pytest.mark.parametrize("make", [_closed_text, _closed_bytes])
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_closed_stream_is_refused_by_the_library(reader: str, make: Any) -> None:
+    # ValueError: I/O operation on closed file escaped every reader.
+    with pytest.raises((InputError, StreamConsumedError), match="stream is closed"):
+        READERS[reader](make())
+
+
+@pytest.mark.parametrize("reader", ["read_plan", "read_violations", "what_if"])
+def test_a_lone_surrogate_in_a_text_stream_is_an_input_error(reader: str) -> None:
+    # UnicodeEncodeError ('surrogates not allowed') escaped where a text stream is read as
+    # UTF-8 bytes; the history reader already said this.
+    text = "type,date,platform,reason_code,listings,taken_down\ncomplaint,2022-12-01,\ud800,x,1,1\n"
+    with pytest.raises(InputError, match=r"lone surrogate \(\\ud800"):
+        READERS[reader](io.StringIO(text))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "\ufeff  \r\n"])
+def test_what_if_of_an_empty_stream_says_so(text: str) -> None:
+    # It said "not valid JSON: the file is empty" of a stream of no declared format, as of
+    # a stream an earlier call read to its end.
+    with pytest.raises(InputError, match="stream holds no plan nor history"):
+        what_if(_HISTORY, io.StringIO(text), "2022-12-31")
+    used = io.StringIO("type,date,platform,reason_code,listings,taken_down\n")
+    used.read()
+    with pytest.raises(InputError, match="read to its end"):
+        what_if(_HISTORY, used, "2022-12-31")

@@ -108,6 +108,7 @@ from ipprules._files import (
     open_input,
     other_csv,
     records_hint,
+    refuse_closed,
     sep_again,
     source_name,
     twice_message,
@@ -2301,6 +2302,7 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         owned = True
     elif hasattr(source, "read"):
         label = name or str(getattr(source, "name", None) or "<stream>")
+        refuse_closed(source, label)
         stream, owned = source, False
     else:
         from ipprules._args import bytes_hint

@@ -248,6 +248,12 @@ def _read_stream(
 
     label = source_name(stream)
     text = read_text(cast("IO[bytes]", stream))  # text streams read too
+    if not text.strip("\ufeff \t\r\n"):  # no plan nor history: not "not valid JSON"
+        raise InputError(
+            "the stream holds no plan nor history (it is empty or blank; a stream an earlier"
+            " call read to its end reads as empty: seek(0) or open it again)",
+            file=label,
+        )
     fmt = history_format(text)
     if _history_name(label):
         fmt = "jsonl" if Path(label).suffix.lower() in (".jsonl", ".ndjson") else "csv"
