@@ -248,7 +248,8 @@ def date_hint_of(value: object) -> str:
     if isinstance(value, bool):
         return ""
     if isinstance(value, int):  # as written; a number of thousands of digits is no date
-        return date_hint(int.__repr__(value)) if -(10**15) < value < 10**15 else ""
+        number = int.__int__(value)  # plain: a subclass's own comparisons are not called
+        return date_hint(int.__repr__(number)) if -(10**15) < number < 10**15 else ""
     if isinstance(value, float):
         return date_hint(float.__repr__(value))
     return ""

@@ -431,13 +431,13 @@ def lookalike(name: object, near: str | None) -> str:
     >>> lookalike("tmal", "tmall"), lookalike("\uff34\uff2d\uff21\uff2c\uff2c", "tmall")
     ('', '')
     """
-    if not isinstance(name, str) or near is None or not near.isascii():
+    if not isinstance(name, str) or not isinstance(near, str) or not str.isascii(near):
         return ""
     import unicodedata
 
     name = plain(name)
-    folded = unicodedata.normalize("NFKC", name[:200])  # full-width letters read as they are
-    odd = list(dict.fromkeys(c for c in folded if not c.isascii()))
+    fold = unicodedata.normalize  # a full-width letter reads as the letter it is
+    odd = list(dict.fromkeys(c for c in name[:200] if not fold("NFKC", c).isascii()))
     if not odd:
         return ""
     said = ", ".join(

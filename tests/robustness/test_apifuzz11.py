@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 from ipprules import parse_listings, read_plan, what_if
-from ipprules.errors import InputError, StreamConsumedError
+from ipprules.calendars import calendar_from_data
+from ipprules.checks import plan_from_data
+from ipprules.errors import InputError, StreamConsumedError, UnknownNameError, lookalike
 from ipprules.goodfaith import History
 from ipprules.penalties import read_violations
 
@@ -114,3 +116,32 @@ def test_what_if_of_an_empty_stream_says_so(text: str) -> None:
     used.read()
     with pytest.raises(InputError, match="read to its end"):
         what_if(_HISTORY, used, "2022-12-31")
+
+
+class _LoudInt(int):
+    def __lt__(self, other: object) -> bool:
+        raise RuntimeError("own comparison called")
+
+    def __gt__(self, other: object) -> bool:
+        raise RuntimeError("own comparison called")
+
+
+def test_a_date_written_as_an_int_subclass_gets_the_hint_not_its_comparisons() -> None:
+    # date_hint_of compared the int subclass itself: RuntimeError escaped calendar_from_data,
+    # and plan_from_data said only "invalid value (RuntimeError: gt)".
+    with pytest.raises(InputError, match=r"holidays\[0\].*write it 2026-11-03"):
+        calendar_from_data({"name": "x", "holidays": [_LoudInt(20261103)]})
+    data = read_plan(EXAMPLES / "plan.toml").to_dict()
+    data["as_of"] = _LoudInt(20261103)
+    with pytest.raises(InputError, match=r"\$\.as_of: .*write it 2026-11-03"):
+        plan_from_data(data)
+
+
+def test_lookalike_names_the_characters_typed() -> None:
+    # NFKC of the whole name composed 'a' + U+0301 into U+00E1, which was named though
+    # nobody typed it; a near name that is no str raised AttributeError.
+    said = str(UnknownNameError("platform", "ta\u0301obao", ["taobao"]))
+    assert "U+0301 COMBINING ACUTE ACCENT" in said
+    assert "U+00E1" not in said
+    assert lookalike("\uff34\uff2d\uff21\uff2c\uff2c", "tmall") == ""  # full-width: own hint
+    assert lookalike("x\u0430", 5) == ""  # type: ignore[arg-type]
