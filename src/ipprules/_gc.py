@@ -48,7 +48,11 @@ def set_gc_pausing(enabled: bool) -> bool:
     """
     global _pausing
     if not isinstance(enabled, bool):
-        raise TypeError(f"set_gc_pausing(): enabled must be a bool, got {type(enabled).__name__}")
+        kind = type(enabled)  # numpy's bool is also named "bool": its module is named too
+        shown = (
+            kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"
+        )
+        raise TypeError(f"set_gc_pausing(): enabled must be a bool, got {shown}")
     _lock.acquire()
     try:
         before, _pausing = _pausing, enabled

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ipprules import parse_listings, read_plan, what_if
+from ipprules import CheckFailed, parse_listings, read_plan, set_gc_pausing, what_if
 from ipprules.calendars import calendar_from_data
 from ipprules.checks import plan_from_data
 from ipprules.errors import InputError, StreamConsumedError, UnknownNameError, lookalike
@@ -145,3 +145,13 @@ def test_lookalike_names_the_characters_typed() -> None:
     assert "U+00E1" not in said
     assert lookalike("\uff34\uff2d\uff21\uff2c\uff2c", "tmall") == ""  # full-width: own hint
     assert lookalike("x\u0430", 5) == ""  # type: ignore[arg-type]
+
+
+def test_check_failed_of_no_report_and_gc_pausing_of_numpy_bool_are_type_errors() -> None:
+    # CheckFailed("x") raised AttributeError ('str' object has no attribute 'errors');
+    # set_gc_pausing(numpy.bool_(True)) said "must be a bool, got bool".
+    with pytest.raises(TypeError, match="report must be a Report, got str"):
+        CheckFailed("x")  # type: ignore[arg-type]
+    np = pytest.importorskip("numpy")
+    with pytest.raises(TypeError, match=r"got numpy\.bool"):
+        set_gc_pausing(np.bool_(True))

@@ -805,7 +805,7 @@ class CheckFailed(IpprulesError):
     default_message = "the plan has errors"
 
     def __init__(self, report: Report) -> None:
-        self.report = report
+        self.report = require_instance(report, Report, "report")  # no AttributeError of a str
         first = report.errors[0] if report.errors else None
         detail = f"; first: {first}" if first is not None else ""
         super().__init__(f"{report.summary()}{detail}")
