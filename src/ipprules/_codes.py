@@ -300,17 +300,21 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
     rule book whose figures and confidences are quoted (``None``: the embedded one); a check
     code's ``rules`` add those its findings can cite from that book's records in force on
     ``as_of`` (``None``: on any date), :func:`~ipprules.checks.findings.record_rules`."""
+    from ipprules._args import require_instance, require_str
     from ipprules.checks.findings import catalogue
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.errors import UnknownNameError, suggest
     from ipprules.listings import REJECTION_CODES
+    from ipprules.rulebook import RuleBook, as_date, default_rulebook
 
+    code = require_str(code, "code")  # a str subclass's own partition is not called
+    if book is not None:
+        book = require_instance(book, RuleBook, "book")
     if as_of is not None:  # a date no record is in force on is refused for every code
         from ipprules.checks.findings import refuse_outside_coverage
-        from ipprules.rulebook import as_date, default_rulebook
 
-        day = as_date(as_of, "as-of date", name="as_of")
-        refuse_outside_coverage(book or default_rulebook(), day)
+        as_of = as_date(as_of, "as-of date", name="as_of")  # plain: quoted as read
+        refuse_outside_coverage(book or default_rulebook(), as_of)
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
         code = rest

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import pathlib
 from typing import Any
@@ -13,8 +14,10 @@ from typing import Any
 import pytest
 
 from ipprules import CheckFailed, parse_listings, read_plan, set_gc_pausing, what_if
+from ipprules._codes import entry_data
 from ipprules.calendars import calendar_from_data
 from ipprules.checks import plan_from_data
+from ipprules.checks.findings import record_rules
 from ipprules.errors import InputError, StreamConsumedError, UnknownNameError, lookalike
 from ipprules.goodfaith import History
 from ipprules.penalties import read_violations
@@ -155,3 +158,39 @@ def test_check_failed_of_no_report_and_gc_pausing_of_numpy_bool_are_type_errors(
     np = pytest.importorskip("numpy")
     with pytest.raises(TypeError, match=r"got numpy\.bool"):
         set_gc_pausing(np.bool_(True))
+
+
+class _LoudStr(str):
+    __hash__ = str.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("own __eq__ called")
+
+    def partition(self, sep: str) -> tuple[str, str, str]:  # type: ignore[override]
+        raise RuntimeError("own partition called")
+
+
+class _LoudDate(dt.date):
+    def isoformat(self) -> str:
+        raise RuntimeError("own isoformat called")
+
+
+def test_explain_data_reads_its_arguments_as_plain_values() -> None:
+    # entry_data / record_rules (explain --as-of's data) called a str subclass's own
+    # partition or __eq__, a date subclass's isoformat (rules_as_of was str(as_of): a
+    # datetime's time too), and a book or code of another type raised AttributeError.
+    code = "right-document-missing"
+    assert entry_data(_LoudStr(code), as_of="2026-11-23")["code"] == code
+    assert record_rules(_LoudStr(code), as_of="2026-11-23") == record_rules(
+        code, as_of="2026-11-23"
+    )
+    assert entry_data(code, as_of=_LoudDate(2026, 11, 23))["rules_as_of"] == "2026-11-23"
+    assert entry_data(code, as_of=dt.datetime(2026, 11, 23, 5))["rules_as_of"] == "2026-11-23"
+    for bad in (5, None):
+        with pytest.raises(TypeError, match="code must be a str"):
+            entry_data(bad)  # type: ignore[arg-type]
+    for book in ("embedded", 5):
+        with pytest.raises(TypeError, match="book must be a RuleBook"):
+            record_rules(code, book=book)
+        with pytest.raises(TypeError, match="book must be a RuleBook"):
+            entry_data(code, book=book)

@@ -945,9 +945,11 @@ def record_rules(code: str, book: Any = None, as_of: Any = None) -> list[str]:
     >>> record_rules("right-document-missing", as_of="2026-11-23")[:4]
     ['B7', 'R26', 'D9', 'R18']
     """
-    from ipprules.rulebook import as_date, default_rulebook
+    from ipprules._args import require_str
+    from ipprules.rulebook import RuleBook, as_date, default_rulebook
 
-    book = book or default_rulebook()
+    code = require_str(code, "code")
+    book = default_rulebook() if book is None else require_instance(book, RuleBook, "book")
     day = None if as_of is None else as_date(as_of, "as-of date", name="as_of")
     if day is not None:
         refuse_outside_coverage(book, day)
