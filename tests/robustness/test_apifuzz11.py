@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ipprules import CheckFailed, parse_listings, read_plan, set_gc_pausing, what_if
+from ipprules import CheckFailed, advise, parse_listings, read_plan, set_gc_pausing, what_if
 from ipprules._codes import entry_data
 from ipprules.calendars import calendar_from_data
 from ipprules.checks import plan_from_data
@@ -194,3 +194,20 @@ def test_explain_data_reads_its_arguments_as_plain_values() -> None:
             record_rules(code, book=book)
         with pytest.raises(TypeError, match="book must be a RuleBook"):
             entry_data(code, book=book)
+
+
+def test_advise_reads_its_ipr_type_and_subtype_as_plain_str() -> None:
+    # advise called a str subclass's own __eq__: the subtype's lookup among the IPR type's,
+    # the store-front notes' comparison of the IPR type.
+    plain = advise(
+        "patent", "taobao", subtype="utility_model", facts=["design"], as_of="2026-11-23"
+    )
+    loud = advise(
+        _LoudStr("patent"),
+        "taobao",
+        subtype=_LoudStr("utility_model"),
+        facts=["design"],
+        as_of="2026-11-23",
+    )
+    assert loud == plain
+    assert any("subtype design" in note for note in loud.notes)  # the other subtype named

@@ -713,6 +713,10 @@ def advise(
             f"rulebook must be a RuleBook, got {type(book).__name__}{file_hint(book, 'RuleBook')}"
         )
     member = require_bool(member, "member")  # NumPy's bool as a bool (Advice checks it)
+    # a str subclass as its characters: its own __eq__ is never called (the subtype's
+    # lookups, the store-front notes' comparisons of the IPR type)
+    ipr_type = plain(ipr_type) if isinstance(ipr_type, str) else ipr_type
+    subtype = plain(subtype) if isinstance(subtype, str) else subtype
     rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
     question = (ipr_type, platform, target, facts, member, subtype)
     advice = _answer(book, rules, question, compare=True)
