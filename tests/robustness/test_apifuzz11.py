@@ -13,7 +13,15 @@ from typing import Any
 
 import pytest
 
-from ipprules import CheckFailed, advise, parse_listings, read_plan, set_gc_pausing, what_if
+from ipprules import (
+    CheckFailed,
+    advise,
+    extract_urls,
+    parse_listings,
+    read_plan,
+    set_gc_pausing,
+    what_if,
+)
 from ipprules._codes import entry_data
 from ipprules.calendars import calendar_from_data
 from ipprules.checks import plan_from_data
@@ -211,3 +219,23 @@ def test_advise_reads_its_ipr_type_and_subtype_as_plain_str() -> None:
     )
     assert loud == plain
     assert any("subtype design" in note for note in loud.notes)  # the other subtype named
+
+
+class _ContainsNothing(str):
+    def __contains__(self, part: object) -> bool:
+        raise RuntimeError("own __contains__ called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[x](https://evil.cn/a "https://item.taobao.com/item.htm?id=520813250866")',
+        "https://item.taobao.com/item.htm?id=63540767****",
+        "请求参数:nick=a&url=item.taobao.com/item.htm?id=520813250866",
+        "https://aliexpress.com/item/../1005001234567890.html",
+    ],
+)
+def test_extract_urls_reads_a_str_subclass_as_its_characters(text: str) -> None:
+    # extract_urls called a str subclass's own __contains__ (parse_listing already read
+    # its characters).
+    assert extract_urls(_ContainsNothing(text)) == extract_urls(text)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ipprules._args import require_str
+from ipprules.errors import plain
 from ipprules.listings.hosts import MARKETPLACE_DOMAINS
 
 __all__ = [
@@ -457,6 +458,7 @@ def extract_urls(text: str) -> list[str]:
             f"extract_urls(): text must be a str, got {type(text).__name__} (for many texts: "
             "[extract_urls(t) for t in texts])"
         )
+    text = plain(text)  # a str subclass as its characters: its own methods are not called
     return [url for url, _ in _urls(text)]
 
 
