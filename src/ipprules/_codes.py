@@ -307,7 +307,7 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
     from ipprules.listings import REJECTION_CODES
     from ipprules.rulebook import RuleBook, as_date, default_rulebook
 
-    code = require_str(code, "code")  # a str subclass's own partition is not called
+    code = require_str(code, "code", empty=True)  # plain: its own partition is not called
     if book is not None:
         book = require_instance(book, RuleBook, "book")
     if as_of is not None:  # a date no record is in force on is refused for every code

@@ -948,7 +948,7 @@ def record_rules(code: str, book: Any = None, as_of: Any = None) -> list[str]:
     from ipprules._args import require_str
     from ipprules.rulebook import RuleBook, as_date, default_rulebook
 
-    code = require_str(code, "code")
+    code = require_str(code, "code", empty=True)
     book = default_rulebook() if book is None else require_instance(book, RuleBook, "book")
     day = None if as_of is None else as_date(as_of, "as-of date", name="as_of")
     if day is not None:
