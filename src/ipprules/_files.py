@@ -380,7 +380,7 @@ def source_name(source: object) -> str:
     if isinstance(source, os.PathLike):
         return os.fspath(source)  # type: ignore[no-any-return]
     name = getattr(source, "name", None)
-    return name if isinstance(name, str) else "<stream>"
+    return plain(name) if isinstance(name, str) else "<stream>"
 
 
 #: A "path" that is a web address (``https://item.taobao.com/...``, ``www.``...).

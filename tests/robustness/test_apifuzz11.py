@@ -239,3 +239,17 @@ def test_extract_urls_reads_a_str_subclass_as_its_characters(text: str) -> None:
     # extract_urls called a str subclass's own __contains__ (parse_listing already read
     # its characters).
     assert extract_urls(_ContainsNothing(text)) == extract_urls(text)
+
+
+class _NamedStream(io.StringIO):
+    name: object = None
+
+
+def test_history_from_a_stream_whose_name_is_no_str_names_it_stream() -> None:
+    # str() of the stream's name: a huge int's raised ValueError (int-to-text limit), as
+    # other readers name such a stream <stream> (source_name).
+    stream = _NamedStream("type,date,platform,reason_code,listings,taken_down\nx,2022-12-01\n")
+    stream.name = 10**5000
+    with pytest.raises(InputError) as caught:
+        History.from_file(stream)
+    assert caught.value.problems[0].file == "<stream>"

@@ -2301,7 +2301,7 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         stream: IO[Any] = _open_path(source, label)
         owned = True
     elif hasattr(source, "read"):
-        label = name or str(getattr(source, "name", None) or "<stream>")
+        label = name or source_name(source)  # a name that is no str (an fd's int): <stream>
         refuse_closed(source, label)
         stream, owned = source, False
     else:
