@@ -58,6 +58,8 @@ BEYOND_A_SCHEMA = re.compile(
     r"|an account column"  # the scale-out planner's column (docs/planner.md)
     r"|one test purchase"  # one order number per complaint (B17)
     r"|before the complaint date"  # a counter-notice's dates agree
+    # a right's, document's or letter's two dates in their order (no schema compares values)
+    r"|\(are the two dates swapped\?\)$"
     r"|cannot be accepted \(.*\) before the violation"  # a violation's dates agree (R64)
     r"|outside the rule book's coverage|no rule"
     r"|has no move from state"  # a lifecycle record's state is one its event moves from
