@@ -2823,13 +2823,11 @@ FRAME_RECORDS = (
 )
 
 #: What :meth:`History.from_records` says of a data frame: one read from a history file has
-#: the file's columns (``type``, ``date``...), not a record's fields (``filed``...), and
-#: float counts where a column holds an empty cell (``%g`` writes those whole, and anything
-#: else as a number the reader refuses at its cell).
+#: the file's columns (``type``, ``date``...), not a record's fields (``filed``...);
+#: :meth:`History.from_frame` reads it by the file's reader, refusing at the frame's cells.
 FRAME_HISTORY = (
     "read the file with History.from_file(path); a frame of its columns (type, date, "
-    "platform, ...) reads as "
-    "History.from_file(io.StringIO(df.to_csv(index=False, float_format='%g'))); "
+    "platform, ...) reads as History.from_frame(df); "
     "records are ipprules.goodfaith.Complaint(filed=..., platform=..., ...) "
     "and AccountEvent(...)"
 )
@@ -3101,9 +3099,27 @@ class History:
         (625, 'datetime64[s]', 'Int64')
         >>> History.from_frame(df) == h
         True
+
+        A history keeps its events' accounts, not its complaints': one whose events name
+        several accounts (an event naming none among them), as folded from several accounts'
+        records, is refused with :class:`~ipprules.errors.InputError`, since no history file
+        of one account holds it (``History.from_frame(h.to_frame()) == h`` for every history
+        it writes); :meth:`by_account` gives one history per account.
         """
         from ipprules._frames import to_frame
+        from ipprules.errors import quoted
 
+        accounts = sorted({e.account for e in self.counts.events})
+        if len(accounts) > 1:
+            shown = ", ".join(quoted(a) for a in accounts[:3]) + (
+                ", ..." if len(accounts) > 3 else ""
+            )
+            raise InputError(
+                f"the history's events name {len(accounts):,} accounts ({shown}) and its "
+                "complaints none (a history keeps no complaint's account): a history frame "
+                "is one account's: History.by_account(records) gives one history per account",
+                path="$.account",
+            )
         records = self.to_records()
         account = any("account" in r for r in records)
         columns = [c for c in _FRAME_COLUMNS if account or c != "account"]
@@ -3145,7 +3161,7 @@ class History:
                 " (records: History.from_records; a file: History.from_file)"
             )
         _frame_shape(frame)
-        text = frame.to_csv(index=False, float_format="%g", date_format="%Y-%m-%d")
+        text = _timed_dates(frame).to_csv(index=False, float_format="%g", date_format="%Y-%m-%d")
         try:
             return cls.from_file(io.StringIO(text), name="<frame>", format="csv", account=account)
         except InputError as exc:
@@ -3233,6 +3249,28 @@ def _frame_error(exc: InputError, frame: Any, text: str) -> InputError:
             where = f"$[{shown}]" + (p.path[1:] if p.path.startswith("$.") else "")
         problems.append(Problem(p.message, where, p.file))
     return InputError(problems=problems)
+
+
+def _timed_dates(frame: Any) -> Any:
+    """``frame``, its ``datetime64`` values with a time of day other than midnight written
+    as a date and a time (``2026-01-05 10:00:00``), which the history file's reader refuses
+    at their cells as it refuses them in a file, rather than cut to their dates by the CSV
+    text's date format; the frame itself where every time is midnight (a date-only column
+    pandas reads as ``datetime64``: the common case)."""
+    import pandas as pd
+
+    copy = None
+    for i in range(len(frame.columns)):
+        column = frame.iloc[:, i]
+        if not pd.api.types.is_datetime64_any_dtype(column.dtype):
+            continue
+        timed = column.notna() & (column != column.dt.normalize())
+        if timed.any():
+            copy = frame.copy() if copy is None else copy
+            text = column.dt.strftime("%Y-%m-%d").astype(object)
+            text[timed] = column[timed].dt.strftime("%Y-%m-%d %H:%M:%S")
+            copy.isetitem(i, text)
+    return frame if copy is None else copy
 
 
 def _frame_shape(frame: Any) -> None:
