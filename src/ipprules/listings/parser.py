@@ -2381,10 +2381,12 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     could continue the host skipped), is refused, unless nothing but whitespace follows (the
     end of the line), or spaces only and then non-ASCII text, or a letter or a digit (a cell
     of a row, a note: ``https://uniqlo.tmall.com 12``), or a bar (a Markdown table's cell:
-    ``| https://uniqlo.tmall.com | 12 |``), with no ``@`` after it (share text: a
-    space cannot be part of a host, and with no ``@`` nothing before it is userinfo; a ``/`` or
-    ``?`` could go on with the URL); the reason says to end the host with a slash. And so is a
-    scheme-less host right after whitespace that follows a URL character such as ``//`` or ``@``.
+    ``| https://uniqlo.tmall.com | 12 |``) or an opening parenthesis (a note:
+    ``https://uniqlo.tmall.com (official)``; a path or query could not start so), with no
+    ``@`` after it (share text: a space cannot be part of a host, and with no ``@`` nothing
+    before it is userinfo; a ``/`` or ``?`` could go on with the URL); the reason says to end
+    the host with a slash. And so is a scheme-less host right after whitespace that follows a
+    URL character such as ``//`` or ``@``.
     """
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
@@ -2402,7 +2404,7 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
                     and (
                         not rest[len(run)].isascii()
                         or rest[len(run)].isalnum()
-                        or rest[len(run)] == "|"
+                        or rest[len(run)] in "|("
                     )
                     and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
                 )
