@@ -1,12 +1,14 @@
-"""Sweep realurls64 of listing URLs (notes in /work/notes/sweep-realurls64.md): 65 real
+"""Sweep realurls64 of listing URLs (notes in /work/notes/sweep-realurls64.md): 76 real
 strings from API vendors' and scraping services' documentation pages (the search tool's
 ``pages`` and ``docs`` corpora): item-detail API pages of Chinese data vendors (万邦/onebound,
 凡邦, their mirrors on yzsam.com, 51cto, e-com-net.com, itpub), an affiliate network's
 AliExpress commission API (admitad), scraping APIs' request examples (Oxylabs, Apify actors,
 Just One API, mydataprovider), a dropshipping tool's import schema (DSers on glama.ai), Alibaba
-API tutorials (aliyun, elecfans, xdnf.cn, fadingcoder) and a JD Cloud data-market page. No
-row's line is in an earlier table (checked against every ``tests/**/*.py``); rows are a line
-of the page: a JSON line, a curl line, a table's row, a request's parameters.
+API tutorials (aliyun, elecfans, xdnf.cn, fadingcoder), a JD Cloud data-market page, an
+affiliate network's order API (AccessTrade), the Taobao open platform's field reference and a
+price tracker's fixture notes. No row's line is in an earlier table (checked against every
+``tests/**/*.py``); rows are a line of the page: a JSON line, a curl line, a table's row, a
+request's parameters.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_63.py, with its source
 (the page's address) in a comment. Every row was decided from listing-urls.md and the earlier
@@ -100,6 +102,17 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("'url': 'https://www.alibaba.com/trade/search?SearchText=case',", None, 'not-a-listing', None),  # https://developers.oxylabs.io/api-targets/cn/dian-zi-shang-wu/alibaba/url.md
     ("'url': 'https://www.aliexpress.com/item/32980572701.html'", 'aliexpress', 'listing', '32980572701'),  # https://developers.oxylabs.io/v/cn/pa-chong-api/dian-shang-pa-chong-api/aliexpress
     ('"url": "https://www.aliexpress.com/w/wholesale-laptop.html?catId=0&initiative_id=SB_20230907055110&SearchText=laptop&spm=a2g0o.best.1000002.0",', None, 'not-a-listing', None),  # https://github.com/oxylabs/aliexpress-scraper
+    ('  • http://item.taobao.com/item.htm?id=4947813209', 'taobao', 'listing', '4947813209'),  # https://developer.alibaba.com/docs/api.htm?apiId=42953; the Taobao open platform's own field example (a 10-digit id)
+    ('http://api.ds.dingdanxia.com/shop/good_info', None, 'not-alibaba-host', None),  # https://www.dingdanxia.com/doc/89/92
+    ('"host": "taodetail033005069055.center.na610@33.5.69.55"', None, 'not-a-url', None),  # https://www.dingdanxia.com/doc/89/92; a debug field: a name with an @, no scheme, no path: no link
+    ('"click_url": "https://c.lazada.vn/t/c.ZCM0dX?sub_aff_id=wNsfVI1B2Rp7y16Fnbmd4ykro1GDM0LuNVmmV3SgScFgQffd&url=https%3A%2F%2Fwww.lazada.vn%2F&sub_id1=684099&atnct1=71a3cb155f8dc89bf3d0365288219936&atnct2=wNsfVI1B2Rp7y16Fnbmd4ykro1GDM0LuNVmmV3SgScFgQffd&atnct3=SKTej00079n00enur",', None, 'short-link', None),  # https://developers.accesstrade.vn/api-accesstrade-tai-lieu-tich-hop/get-products-information-of-the-order
+    ('"goods_id": "1788784899_VNAMZ-8035509904@lazada_cashback@1788784899_VNAMZ-8035509904",', None, 'not-a-url', None),  # https://developers.accesstrade.vn/api-accesstrade-tai-lieu-tich-hop/get-products-information-of-the-order
+    ('merchant | Required | ProMerchant name. Example: adayroi, lazada |', None, 'not-a-url', None),  # https://developers.accesstrade.vn/api-accesstrade-tai-lieu-tich-hop/get-products-information-of-the-order
+    ('https://api.accesstrade.vn/v1/order-products?order_id=012345678&merchant=shopee_kolnew', None, 'not-alibaba-host', None),  # https://developers.accesstrade.vn/api-accesstrade-tai-lieu-tich-hop/get-products-information-of-the-order
+    ('https://open.lazada.com/apps/doc/api?path=%2Fauth%2Ftoken%2Fcreate', None, 'not-a-listing', None),  # https://allsync.io/blogs/news/how-to-receive-sales-data-from-lazada; Lazada's open platform, a documentation page (test_real_urls tables read open.lazada.com so)
+    ('### aliexpress_1005007187023722.html', None, 'not-a-url', None),  # https://gitea.maison43.duckdns.org/gilles/scrap/commit/ecda149a4b573c48f13def9a3316148fee77153a?files=pricewatch%2Fapp%2Fstores%2Faliexpress
+    ('"imagePathList": ["https://ae01.alicdn.com/kf/..."],', None, 'not-alibaba-host', None),  # https://gitea.maison43.duckdns.org/gilles/scrap/commit/ecda149a4b573c48f13def9a3316148fee77153a?files=pricewatch%2Fapp%2Fstores%2Faliexpress
+    ('"urls": ["https://shopee.vn/m/ma-giam-gia"],', None, 'not-alibaba-host', None),  # https://developers.accesstrade.vn/api-publisher-vietnamese/tao-tracking-link
 ]  # fmt: skip
 ALL = ROWS
 
