@@ -1,4 +1,4 @@
-"""Sweep realurls64 of listing URLs (notes in /work/notes/sweep-realurls64.md): 76 real
+"""Sweep realurls64 of listing URLs (notes in /work/notes/sweep-realurls64.md): 82 real
 strings from API vendors' and scraping services' documentation pages (the search tool's
 ``pages`` and ``docs`` corpora): item-detail API pages of Chinese data vendors (万邦/onebound,
 凡邦, their mirrors on yzsam.com, 51cto, e-com-net.com, itpub), an affiliate network's
@@ -113,6 +113,12 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('### aliexpress_1005007187023722.html', None, 'not-a-url', None),  # https://gitea.maison43.duckdns.org/gilles/scrap/commit/ecda149a4b573c48f13def9a3316148fee77153a?files=pricewatch%2Fapp%2Fstores%2Faliexpress
     ('"imagePathList": ["https://ae01.alicdn.com/kf/..."],', None, 'not-alibaba-host', None),  # https://gitea.maison43.duckdns.org/gilles/scrap/commit/ecda149a4b573c48f13def9a3316148fee77153a?files=pricewatch%2Fapp%2Fstores%2Faliexpress
     ('"urls": ["https://shopee.vn/m/ma-giam-gia"],', None, 'not-alibaba-host', None),  # https://developers.accesstrade.vn/api-publisher-vietnamese/tao-tracking-link
+    ('detail_url | String | 0 | https://detail.1688.com/offer/628675986215.html | 商品链接 |', '1688', 'listing', '628675986215'),  # https://yzsam.com/html/FiSCNJ.html
+    ('pic_url | String | 0 | https://cbu01.alicdn.com/img/ibank/2020/386/208/22202802683_1873238575.search.jpg | 宝贝图片 |', None, 'not-alibaba-host', None),  # https://yzsam.com/html/FiSCNJ.html
+    ('请求参数:seller_nick=b2b-2200733087881719de&start_price=0&end_price=0&q=&page=1&cid=', None, 'not-a-url', None),  # https://yzsam.com/html/FiSCNJ.html
+    ('seller_nick | String | 是 | 店铺昵称或店铺ID(如b2b-2200733087881719de )。 |', None, 'not-a-url', None),  # http://www.lryc.cn/news/602824.html
+    ('curl -i "https://api-gw.onebound.cn/1688/item_search_new/?key=<您自己的apiKey>&secret=<您自己的apiSecret>&q=衣服&page=1&sort="', None, 'not-alibaba-host', None),  # https://open.onebound.cn/help/api/onebound.1688.item_search_new.html
+    ('请求参数:q=衣服&page=1&sort=', None, 'not-a-url', None),  # https://open.onebound.cn/help/api/onebound.1688.item_search_new.html
 ]  # fmt: skip
 ALL = ROWS
 
