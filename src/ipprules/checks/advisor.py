@@ -718,10 +718,7 @@ def advise(
     ipr_type = plain(ipr_type) if isinstance(ipr_type, str) else ipr_type
     subtype = plain(subtype) if isinstance(subtype, str) else subtype
     rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
-    from ipprules.planner.inputs import target_named
-
-    # the planner's words ("Store front", "Product listing" too), as Settings(target=...)
-    question = (ipr_type, platform, target_named(target), facts, member, subtype)
+    question = (ipr_type, platform, target, facts, member, subtype)
     advice = _answer(book, rules, question, compare=True)
     asked = (ipr_type, platform, advice.target, advice.facts, member, subtype)  # facts once
     others = tuple(

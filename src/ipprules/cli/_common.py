@@ -56,28 +56,6 @@ def iso_date(text: str) -> dt.date:
     return day
 
 
-def target_word(text: str) -> Any:
-    """argparse type for ``--target`` (``plan``, ``advise``): the words a file's ``target``
-    cell takes, :func:`ipprules.planner.inputs.target_named`'s.
-
-    >>> target_word("Store front")
-    <Target.STOREFRONT: 'storefront'>
-    >>> target_word("shop")
-    Traceback (most recent call last):
-    ...
-    argparse.ArgumentTypeError: unknown target 'shop'; known: listing, storefront, ..., Store front
-    """
-    from ipprules.errors import InputError, UnknownNameError
-    from ipprules.planner.inputs import target_named
-
-    try:
-        return target_named(text)
-    except UnknownNameError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    except InputError as exc:  # 'listing;storefront': one target kind per complaint
-        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
-
-
 def date_option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
     """The first date option outside 1900-01-01..2999-12-31, as a message naming the option.
 

@@ -22,7 +22,6 @@ from ipprules.cli._common import (
     print_json,
     resolve_as_of,
     rulebook_from,
-    target_word,
     trial_choice,
 )
 
@@ -36,11 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--platform", required=True, metavar="ID", help="platform id, e.g. taobao")
     parser.add_argument(
-        "--target",
-        default="listing",
-        type=target_word,
-        metavar="{listing,storefront}",
-        help="default: listing; the IPP form's words 'Product listing' and 'Store front' too",
+        "--target", default="listing", choices=("listing", "storefront"), help="default: listing"
     )
     parser.add_argument(
         "--subtype", metavar="NAME", help="patent subtype: invention, utility_model, design"
