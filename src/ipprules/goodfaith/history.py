@@ -3257,8 +3257,9 @@ def _timed_dates(frame: Any) -> Any:
     at their cells as it refuses them in a file, rather than cut to their dates by the CSV
     text's date format; the frame itself where every time is midnight (a date-only column
     pandas reads as ``datetime64``: the common case)."""
-    import pandas as pd
+    from ipprules._frames import require_pandas
 
+    pd = require_pandas("History.from_frame()")
     copy = None
     for i in range(len(frame.columns)):
         column = frame.iloc[:, i]
