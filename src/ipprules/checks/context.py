@@ -26,13 +26,13 @@ from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
 
-from ipprules._args import plain_if_str, refuse_lone_str, require_instance
+from ipprules._args import plain_if_int, plain_if_str, refuse_lone_str, require_instance
 from ipprules._convert import MAX_INT, count_problem
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
 from ipprules.checks.model import Plan, Right
 from ipprules.checks.plan import reference_problems
-from ipprules.errors import CoverageError, InputError, plain
+from ipprules.errors import CoverageError, InputError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.book import file_reading
 from ipprules.rulebook.model import WEAK_CONFIDENCES, Rule, confidence_mark
@@ -224,9 +224,9 @@ def _plain_of(value: T) -> T:
     if kind is str or kind is int or kind is float or kind is dt.date:
         return value
     if isinstance(value, str):
-        return plain(value)  # type: ignore[return-value]
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int.__index__(value)  # type: ignore[return-value]
+        return plain_if_str(value)
+    if isinstance(value, int):
+        return plain_if_int(value)  # a bool stays itself
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return dt.date.fromordinal(dt.date.toordinal(value))  # type: ignore[return-value]
     return value
