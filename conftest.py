@@ -5,7 +5,8 @@ The suite runs in two worker processes beside whatever else the machine does (CI
 builds); a wall-clock deadline per example then fails tests for the machine's load, not for
 the code. Slowness is measured by the benchmarks under ``benchmarks/``, not by tests.
 
-About 300 tests carry ``@pytest.mark.no_cover``: they run untraced (see README.md).
+About 300 tests carry ``@pytest.mark.no_cover`` (some through their module's ``pytestmark``):
+they run untraced (see README.md).
 pytest-cov 7.1 honours the mark in one process only: in the xdist workers the suite runs in,
 its tracer ran on through a marked test, so the hook below stops every started coverage
 collector for the test's call and starts it again after. And pytest-cov 7.1 fails every
@@ -28,7 +29,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not getattr(config.option, "no_cov", False):
         return
     for item in items:
-        item.own_markers[:] = [mark for mark in item.own_markers if mark.name != "no_cover"]
+        # the test's own marks and its module's or class's (``pytestmark = ...no_cover``,
+        # which a table of more than 60 rows carries): get_closest_marker walks them all
+        for node in item.listchain():
+            node.own_markers[:] = [mark for mark in node.own_markers if mark.name != "no_cover"]
 
 
 @pytest.hookimpl(hookwrapper=True, trylast=True)
