@@ -1,4 +1,4 @@
-"""Sweep realurls65 of listing URLs (notes in /work/notes/sweep-realurls65.md): 99 real
+"""Sweep realurls65 of listing URLs (notes in /work/notes/sweep-realurls65.md): 113 real
 strings as sellers, shoppers and their tools paste them: a buying agent's product spreadsheets
 exported to JSON (Panli's ``TB链接`` / ``站内链接`` columns: Taobao and Tmall links with search
 tracking, raw Chinese in ``ali_refid``, the agent's own pages, empty cells), a marketplace-link
@@ -7,9 +7,10 @@ unshortener's test (``ali.pub``, an AliExpress slug link), a Telegram bot's test
 from a browser with invisible characters (zero-width spaces, a byte-order mark, line and paragraph
 separators, as escapes in the source and as the values the test feeds), a Lazada URL parser's
 README (its API's response: the slug-less form, an ``s.lazada`` share link), a Xianyu feed mock
-(``fleamarket://`` app links, image hosts) and a buying agent's guide to clean links (two links
-glued by the page's text). No row's line is in an earlier table (checked against every
-``tests/**/*.py``).
+(``fleamarket://`` app links, image hosts), a buying agent's guide to clean links (two links
+glued by the page's text), a shop's stock list of links copied from the Taobao cart
+(``from=cart``, ``mi_id``, ``upStreamPrice``) and a storefront's AliExpress sample data. No
+row's line is in an earlier table (checked against every ``tests/**/*.py``).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_64.py, with its source
 in a comment. Every row was decided from listing-urls.md and the earlier tables' readings before
@@ -128,6 +129,20 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://item.taobao.com/item.htm?spm=a230r.1.14.1&id=123456789012&ns=1&abbucket=2#detailClean, Correct Link:', 'taobao', 'listing', '123456789012'),  # http://cnfans.chat/news_detail/28411; the page's next words glued to the fragment (section 0: the fragment is dropped)
     ('https://weidian.com/item.html?itemID=1234567890', None, 'not-alibaba-host', None),  # http://cnfans.chat/news_detail/28411
     ('The key element is the `id=`', None, 'not-a-url', None),  # http://cnfans.chat/news_detail/28411
+    ('\t\t"link": "https://detail.tmall.com/item.htm?from=cart&id=836519829679&mi_id=0000gdLTtWprFJQgxy8U7DBKVnjIPBY8q0VGtSiSx4kREgc&skuId=5762311107551&spm=a1z0d.6639537%2F202410.item.d836519829679.46587484ZpxxHv&upStreamPrice=4120",', 'tmall', 'listing', '836519829679'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://detail.tmall.com/item.htm?from=cart&id=680516040690&mi_id=0000lwfW3pD998qwDHDU85P3pE2bdazKh4aU-lYVjB9uOV4&skuId=5054623987037&spm=a1z0d.6639537%2F202410.item.d680516040690.46587484ZpxxHv&upStreamPrice=1860",', 'tmall', 'listing', '680516040690'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=848074926552&mi_id=0000lruo-K2TgpPlxR02V8aKPFRB30nHhLf7kgrHYsgQ6u0&skuId=5636127081916&spm=a1z0d.6639537%2F202410.item.d848074926552.46587484l4X911&upStreamPrice=593",', 'taobao', 'listing', '848074926552'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=898234769341&mi_id=0000FSGqPDGyNX5wOBHGV3nPIKcB-ZGHA6a_Ol8UyaEu-AI&skuId=5750981904938&spm=a1z0d.6639537%2F202410.item.d898234769341.46587484l4X911&upStreamPrice=590",', 'taobao', 'listing', '898234769341'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=959626553622&mi_id=0000dTDH1qdC0Su5NNZsMM9XJLD-aZrx_bFmH86OmUsnNVg&skuId=6055377743635&spm=a1z0d.6639537%2F202410.item.d959626553622.46587484l4X911&upStreamPrice=5126",', 'taobao', 'listing', '959626553622'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=847242794125&mi_id=0000NSA3pAR6Hgu9u7MzlTlD2UdYStsuFR9nHhhVskHQMgE&skuId=5630917216742&spm=a1z0d.6639537%2F202410.item.d847242794125.46587484ZpxxHv&upStreamPrice=505",', 'taobao', 'listing', '847242794125'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=939632980273&mi_id=00003PVCjlMXFTWWPaKDkIiqnk4jcqn1PrmMMj6aGOkC4-4&skuId=6001221451287&spm=a1z0d.6639537%2F202410.item.d939632980273.46587484ZpxxHv&upStreamPrice=1590",', 'taobao', 'listing', '939632980273'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://item.taobao.com/item.htm?from=cart&id=958270253155&mi_id=00005QhXTX-s8_KAn26fb378y1D3PA0SjpxzrEnVKd6j9ZI&skuId=6052520987769&spm=a1z0d.6639537%2F202410.item.d958270253155.46587484ZpxxHv&upStreamPrice=990",', 'taobao', 'listing', '958270253155'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"link": "https://detail.tmall.com/item.htm?from=cart&id=888468737527&mi_id=0000H7u45sVW_8ZNbU4TxB00NzdSfEJG0jqIASFOa9KtLHQ&skuId=5900717899689&spm=a1z0d.6639537%2F202410.item.d888468737527.46587484ZpxxHv&upStreamPrice=2190",', 'tmall', 'listing', '888468737527'),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"image": "https://gw.alicdn.com/bao/uploaded/i3/2218429545398/O1CN01chwsK31pkKxIXy8OT_!!2218429545398.jpg_.webp",', None, 'not-alibaba-host', None),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('\t\t"name": "Manget cable clip (Φ6.8 mm)",', None, 'not-a-url', None),  # SemRithiro/simple_stock:src/constants/data.tsx (a shop's stock list, links copied from the Taobao cart)
+    ('        "link": "https://www.aliexpress.com/item/3256804229530416.html"', 'aliexpress', 'listing', '3256804229530416'),  # SarahWeb-info/kapra-ecom:src/data/sampleData.js; a 3256… id on the .com host (section 6: the ID space is shared)
+    ('          "imgUrl": "//ae01.alicdn.com/kf/S6f14597892c440459f1785ec19aa8d5ew.jpg",', None, 'not-alibaba-host', None),  # SarahWeb-info/kapra-ecom:src/data/sampleData.js
+    ('      "copywrite": "https://devAPI.ai",', None, 'not-alibaba-host', None),  # SarahWeb-info/kapra-ecom:src/data/sampleData.js
 ]  # fmt: skip
 ALL = ROWS
 
