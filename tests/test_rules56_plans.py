@@ -940,6 +940,23 @@ CASES: list[Case] = [
         1,
         [("authorisation-missing", E, R, None)],
     ),
+    # B1: Xianyu is filed by selecting Taobao, so a letter for Xianyu covers a Taobao
+    # complaint of Xianyu listings (not one of Taobao listings); official: no source (D11)
+    (
+        "agent-letter-xianyu-for-xianyu-listing",
+        both(agent(platforms=["xianyu"]), complaint(listings=[URL["xianyu"]])),
+        0,
+        [
+            ("other-reading-finding", I, R, ("official",)),
+            ("other-reading-finding", I, "$.complaints[0].listings[0]", ("official",)),
+        ],
+    ),
+    (
+        "agent-letter-xianyu-for-taobao-listing",
+        agent(platforms=["xianyu"]),
+        1,
+        [("authorisation-missing", E, R, None)],
+    ),
     (
         "form-storefront-on-taobao",
         both(

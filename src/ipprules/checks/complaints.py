@@ -30,6 +30,7 @@ from ipprules.checks.evidence import (
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import (
+    Authorisation,
     Category,
     ChannelId,
     Complaint,
@@ -315,7 +316,9 @@ class ComplaintChecker:
             for code, message, records in drafts:
                 yield ctx.finding(code, f"{at}.right", message, *records)
         if ctx.plan.account.category is Category.AGENT:
-            yield from self._authorisation(at, rules, right, complaint.platform, day)
+            yield from self._authorisation(
+                at, rules, right, complaint.platform, day, complaint=complaint
+            )
 
     def _storefront(
         self, at: str, rules: ResolvedRules, complaint: Complaint, right: Right, platform: Platform
@@ -401,24 +404,32 @@ class ComplaintChecker:
                 )
 
     def _authorisation(
-        self, at: str, rules: ResolvedRules, right: Right, platform: str, day: dt.date
+        self,
+        at: str,
+        rules: ResolvedRules,
+        right: Right,
+        platform: str,
+        day: dt.date,
+        complaint: Complaint | None = None,
     ) -> Iterator[Finding]:
         """An agent's letter of authorisation for the right on the platform (R10-R13, R32).
         None is asked for a right registered in the account's own name: R10 asks one of a
         complainant "who is not the rights holder", and IPP generates its template only when
         "the complainant differs from the rights holder" (R11), whatever the category the
-        account registered with (B4)."""
+        account registered with (B4). A ``complaint`` whose listings all belong to a
+        marketplace filed as the platform (B1: Xianyu as Taobao) is also covered by a letter
+        naming that marketplace."""
         ctx = self.ctx
         if right.registrant.strip() and _same_name(right.registrant, ctx.plan.account.name):
             return
         letters = ctx.plan.account.authorisations
         names = _filed_names(rules, platform)
-        covering = [
-            (i, a)
-            for i, a in enumerate(letters)
-            if (not a.rights or right.id in a.rights)
-            and (not a.platforms or not names.isdisjoint(a.platforms))
-        ]
+        covering = _covering(letters, right, names)
+        if not covering and complaint is not None and any(a.platforms for a in letters):
+            markets = self._markets_filed_as(rules, complaint)
+            if markets:  # a Taobao complaint of Xianyu listings: a letter for Xianyu covers it
+                names = names | markets
+                covering = _covering(letters, right, names)
         general = [
             r
             for r in rules.account_requirements.values()
@@ -470,6 +481,21 @@ class ComplaintChecker:
             rules, "account_requirements", "the letters' scope and validity", _letters(names)
         ):
             yield ctx.finding(code, f"{at}.right", message)
+
+    def _markets_filed_as(self, rules: ResolvedRules, complaint: Complaint) -> frozenset[str]:
+        """The marketplaces of the complaint's listings where every listing is of a
+        marketplace this reading files as the complaint's platform (B1: Xianyu as Taobao; none
+        under official, R33, D11), so that a letter naming it covers the complaint; empty
+        otherwise (a listing of the platform itself, or one that does not parse)."""
+        forms = self.listings.forms_of(complaint)
+        markets = frozenset(f.marketplace for f in forms if f is not None)
+        if not forms or None in forms:
+            return frozenset()
+        for name in markets:
+            market = rules.marketplaces.get(name)
+            if market is None or market.files_as != complaint.platform:
+                return frozenset()
+        return markets
 
     def _reason(
         self,
@@ -936,6 +962,18 @@ def _letter_slips(rules: ResolvedRules, plan: Plan, right: Right) -> str:
             if hint:
                 said.append(f"{at}.platforms[{j}]: {bounded_text(repr(name), 80)} is {hint}")
     return "".join(f"; {text}" for text in said[:3])
+
+
+def _covering(
+    letters: tuple[Authorisation, ...], right: Right, names: frozenset[str]
+) -> list[tuple[int, Authorisation]]:
+    """The letters (with their index) that cover ``right`` on a platform of ``names``."""
+    return [
+        (i, a)
+        for i, a in enumerate(letters)
+        if (not a.rights or right.id in a.rights)
+        and (not a.platforms or not names.isdisjoint(a.platforms))
+    ]
 
 
 def _filed_names(rules: ResolvedRules, platform: str) -> frozenset[str]:
