@@ -142,7 +142,11 @@ def complaint(**fields: Any) -> Callable[[dict[str, Any]], None]:
 
 def account(**fields: Any) -> Callable[[dict[str, Any]], None]:
     def mutate(d: dict[str, Any]) -> None:
-        d["account"].update(fields)
+        for key, value in fields.items():
+            if value is None:
+                d["account"].pop(key, None)
+            else:
+                d["account"][key] = value
 
     return mutate
 
@@ -983,6 +987,77 @@ CASES: list[Case] = [
         both(account(complaints_filed=101), listings("taobao", 100)),
         0,
         [],
+    ),
+    # ---- who files (B4, B5, R4, R5, R14) and the "other" type (B10)
+    (
+        "individual-id-without-photo",
+        both(
+            right(registrant="Chen Wei"),
+            account(
+                name="Chen Wei",
+                identity="individual",
+                incorporated=None,
+                documents=[
+                    {
+                        "kind": "identity_document",
+                        "name": "Chen Wei",
+                        "original": True,
+                        "photo": False,
+                        "language": "en",
+                    }
+                ],
+            ),
+        ),
+        1,
+        [("identity-document-no-photo", E, "$.account.documents[0]", None)],
+    ),
+    (
+        "mainland-company-copy-without-chop",
+        account(
+            location="mainland_china",
+            incorporated="CN",
+            documents=[
+                {
+                    "kind": "business_registration",
+                    "name": NAME,
+                    "language": "zh",
+                    "original": False,
+                    "sealed": False,
+                }
+            ],
+        ),
+        1,
+        [("identity-copy-without-chop", E, "$.account.documents[0]", None)],
+    ),
+    (
+        "account-name-not-on-document",
+        account(
+            documents=[
+                {
+                    "kind": "business_registration",
+                    "name": "Lumen Optics Ltd.",
+                    "language": "en",
+                    "valid_until": "2027-06-30",
+                }
+            ]
+        ),
+        1,
+        [("account-name-mismatch", E, "$.account.documents[0]", None)],
+    ),
+    (
+        "certificate-in-german-without-translation",
+        right(documents=[{**TM_CERT, "language": "de", "translation": False}]),
+        1,
+        [("document-translation-missing", E, "$.rights[0].documents[0]", None)],
+    ),
+    (
+        "gf-reason-day-before-2022-upgrade",
+        both(
+            account(good_faith=True, complaints_filed=400),
+            complaint(reason="gf_counterfeit_simplified", filing_date="2022-04-14"),
+        ),
+        1,
+        [("reason-unknown", E, "$.complaints[0].reason", None)],
     ),
     (
         "genuine-goods",
