@@ -43,6 +43,7 @@ from ipprules.rulebook.model import (
     ReasonCode,
     Severity,
     Target,
+    read_target,
     trial_label,
 )
 
@@ -695,6 +696,9 @@ def advise(
 ) -> Advice:
     """Rank the reason codes admissible for an IPR type, platform and target, given the facts.
 
+    ``target`` is ``listing`` or ``storefront``, or the IPP form's words "Product listing"
+    and "Store front" (as the planner reads them).
+
     Raises :class:`~ipprules.errors.UnknownNameError` for an unknown IPR type,
     platform (on that date), target, subtype or fact.
 
@@ -743,14 +747,14 @@ def _answer(
     book: RuleBook, rules: ResolvedRules, question: tuple[Any, ...], *, compare: bool
 ) -> Advice:
     """The advice under ``rules``; ``compare`` names the other readings that differ."""
-    from ipprules._args import require_member, require_str
+    from ipprules._args import require_str
 
     ipr_type, platform, target, facts, member, subtype = question
     kind = rules.ipr_type(ipr_type)
     asked = platform
     platform, filed = _filed_platform(rules, asked)
     place = rules.platform(platform)
-    aim = require_member(target, Target, "target")
+    aim = read_target(target, "target")
     if subtype is not None:
         require_str(subtype, "subtype", empty=True)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)

@@ -222,6 +222,28 @@ def exact_between(low: int, high: int) -> Callable[[str], Fraction]:
     return parse
 
 
+def target_type(text: str) -> Any:
+    """argparse type for ``--target`` (``ipprules plan``, ``ipprules advise``): the words a
+    plan file's ``target`` cell takes.
+
+    >>> target_type("Store front")
+    <Target.STOREFRONT: 'storefront'>
+    >>> target_type("shop")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: unknown target 'shop'; known: listing, storefront, ..., Store front
+    """
+    from ipprules.errors import InputError, UnknownNameError
+    from ipprules.planner.inputs import target_named
+
+    try:
+        return target_named(text)
+    except UnknownNameError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    except InputError as exc:  # 'listing;storefront': one target kind per complaint
+        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
+
+
 def add_as_of(parser: argparse.ArgumentParser) -> None:
     """Add ``--as-of DATE`` (defaults to today; the CLI prints the date it used)."""
     parser.add_argument(

@@ -22,6 +22,7 @@ from ipprules.cli._common import (
     print_json,
     resolve_as_of,
     rulebook_from,
+    target_type,
     trial_choice,
 )
 
@@ -35,7 +36,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--platform", required=True, metavar="ID", help="platform id, e.g. taobao")
     parser.add_argument(
-        "--target", default="listing", choices=("listing", "storefront"), help="default: listing"
+        "--target",
+        default="listing",
+        type=target_type,
+        metavar="TARGET",
+        help="listing (default) or storefront; the IPP form's words 'Product listing' and "
+        "'Store front' too",
     )
     parser.add_argument(
         "--subtype", metavar="NAME", help="patent subtype: invention, utility_model, design"

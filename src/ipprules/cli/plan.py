@@ -30,6 +30,7 @@ from ipprules.cli._common import (
     right_given,
     rulebook_from,
     table,
+    target_type,
     write_json,
 )
 
@@ -92,7 +93,7 @@ def _add_rest(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reason", help="the reason code for lines that do not name one")
     parser.add_argument(
         "--target",
-        type=_target,
+        type=target_type,
         metavar="{listing,storefront}",
         help="the target for lines that do not name one (default: the URL's kind); the IPP "
         "form's words 'Product listing' and 'Store front' too, as in a target column",
@@ -143,27 +144,6 @@ def _add_rest(parser: argparse.ArgumentParser) -> None:
         "(lumen.toml plans account lumen); see the Scaling out page.",
         files="CSV or Parquet",
     )
-
-
-def _target(text: str) -> Any:
-    """argparse type for ``--target``: the words a file's ``target`` cell takes.
-
-    >>> _target("Store front")
-    <Target.STOREFRONT: 'storefront'>
-    >>> _target("shop")
-    Traceback (most recent call last):
-    ...
-    argparse.ArgumentTypeError: unknown target 'shop'; known: listing, storefront, ..., Store front
-    """
-    from ipprules.errors import InputError, UnknownNameError
-    from ipprules.planner.inputs import target_named
-
-    try:
-        return target_named(text)
-    except UnknownNameError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    except InputError as exc:  # 'listing;storefront': one target kind per complaint
-        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
 
 
 def settings_from(args: argparse.Namespace) -> Any:

@@ -30,7 +30,6 @@ from fractions import Fraction
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
 
-from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
 from ipprules.errors import (
     InputError,
@@ -48,7 +47,7 @@ from ipprules.listings.columns import (
     names_column,
     url_column,
 )
-from ipprules.rulebook.model import Target
+from ipprules.rulebook.model import Target, read_target
 
 if TYPE_CHECKING:
     from ipprules._files import KeptLines
@@ -1070,22 +1069,12 @@ def one_per_complaint(column: str, value: object) -> str | None:
     )
 
 
-#: A target's words, case, spaces, hyphens and underscores aside: the planner's ``listing``
-#: and ``storefront``, and the IPP form's complaint types "Product listing" and "Store front"
-#: (R41).
-_TARGET_WORDS = {
-    "listing": Target.LISTING,
-    "productlisting": Target.LISTING,
-    "storefront": Target.STOREFRONT,
-}
-
-
 def target_named(word: object, name: str = "target") -> Target:
-    """The target ``word`` names, wherever a target is given (a file's ``target`` cell,
-    ``Settings(target=...)``, ``--target``): ``listing`` or ``storefront``, or the IPP form's
-    complaint types "Product listing" and "Store front" (R41), in any case, with spaces,
-    hyphens or underscores; a :class:`Target` is itself. Another ``str`` raises
-    :class:`~ipprules.errors.UnknownNameError`, anything else :class:`TypeError`.
+    """The target ``word`` names, wherever the planner takes a target (a file's ``target``
+    cell, ``Settings(target=...)``, ``--target``): the rule book's
+    :func:`~ipprules.rulebook.model.read_target` (``listing``, ``storefront``, "Product
+    listing", "Store front"...), after refusing a ``str`` that names several targets with
+    :class:`~ipprules.errors.InputError` (one target kind per complaint).
 
     >>> target_named("Store front"), target_named("product_listing")
     (<Target.STOREFRONT: 'storefront'>, <Target.LISTING: 'listing'>)
@@ -1094,19 +1083,11 @@ def target_named(word: object, name: str = "target") -> Target:
     ...
     ipprules.errors.UnknownNameError: unknown target 'shop'; known: listing, ..., Store front
     """
-    if not isinstance(word, str) or isinstance(word, Target):
-        return require_member(word, Target, name)
-    word = plain(word)  # a str subclass's own __eq__/__hash__/strip is not called
-    several = one_per_complaint("target", word)
-    if several is not None:
-        raise InputError(several, path=name)
-    from ipprules._files import column_name
-
-    target = _TARGET_WORDS.get(column_name(word).replace("_", ""))
-    if target is None:
-        known = ["listing", "storefront", "Product listing", "Store front"]
-        raise UnknownNameError(name, word, known)
-    return target
+    if isinstance(word, str) and not isinstance(word, Target):
+        several = one_per_complaint("target", plain(word))
+        if several is not None:
+            raise InputError(several, path=name)
+    return read_target(word, name)
 
 
 #: An order number a spreadsheet or pandas wrote as a float in scientific notation

@@ -17,10 +17,11 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import require_member
 from ipprules._convert import MAX_ITEMS, OMIT_IF_DEFAULT, SCHEMA_ALSO
 from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
-from ipprules.errors import InputError, plain
+from ipprules.errors import InputError, UnknownNameError, plain
 
 __all__ = [
     "AccountRequirement",
@@ -107,6 +108,43 @@ class Target(NamedEnum):
 
     LISTING = "listing"
     STOREFRONT = "storefront"
+
+
+#: A target's words, case, spaces, hyphens and underscores aside: ``listing`` and
+#: ``storefront``, and the IPP form's complaint types "Product listing" and "Store front"
+#: (R41).
+_TARGET_WORDS = {
+    "listing": Target.LISTING,
+    "productlisting": Target.LISTING,
+    "storefront": Target.STOREFRONT,
+}
+
+
+def read_target(word: object, name: str = "target") -> Target:
+    """The target ``word`` names, on every surface that takes one (the advisor's and the
+    planner's ``target``, ``--target``, a plan file's ``target`` cell): ``listing`` or
+    ``storefront``, or the IPP form's complaint types "Product listing" and "Store front"
+    (R41), in any case, with spaces, hyphens or underscores; a :class:`Target` is itself.
+    Another ``str`` raises :class:`~ipprules.errors.UnknownNameError`, anything else
+    :class:`TypeError`.
+
+    >>> read_target("Store front"), read_target("product_listing")
+    (<Target.STOREFRONT: 'storefront'>, <Target.LISTING: 'listing'>)
+    >>> read_target("shop")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: unknown target 'shop'; known: listing, ..., Store front
+    """
+    if not isinstance(word, str) or isinstance(word, Target):
+        return require_member(word, Target, name)
+    from ipprules._files import column_name
+
+    word = plain(word)  # a str subclass's own __eq__/__hash__/strip is not called
+    target = _TARGET_WORDS.get(column_name(word).replace("_", ""))
+    if target is None:
+        known = ["listing", "storefront", "Product listing", "Store front"]
+        raise UnknownNameError(name, word, known)
+    return target
 
 
 class Severity(NamedEnum):
