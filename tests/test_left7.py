@@ -41,3 +41,37 @@ def test_the_advise_command_takes_store_front(capsys: pytest.CaptureFixture[str]
     assert main([*argv, "--format", "json"]) == 0
     assert '"target": "storefront"' in capsys.readouterr().out
 
+
+LINK = "item.taobao.com/item.htm?id=1234567890"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"链接：{LINK}",
+        f"x链接：{LINK}",
+        f"PC端链接：{LINK} 打开",
+        f"x=链接：{LINK}",
+        f"a=1&u=链接：{LINK}",
+    ],
+)
+def test_a_scheme_less_link_after_a_word_and_a_chinese_label_is_found(text: str) -> None:
+    from ipprules.listings import extract_urls, parse_listing
+
+    assert extract_urls(text) == [LINK]
+    assert parse_listing(text).id == "1234567890"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"x：{LINK}",  # no label: an ASCII word and a colon alone
+        f"evil.cn链接：{LINK}",  # a host's dot before the label: no word
+        f"x链接//{LINK}",  # glued to a protocol-relative link: as before
+    ],
+)
+def test_no_other_text_before_a_label_opens_a_link(text: str) -> None:
+    from ipprules.listings import extract_urls
+
+    assert extract_urls(text) == []
+

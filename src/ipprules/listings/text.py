@@ -286,6 +286,14 @@ _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u20
 #: full-width or an ASCII colon (链接:item.taobao.com/…, typed with the input method in English
 #: mode; no host holds a colon, so the host starts after it).
 _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:{_QUOTES}]")
+#: An ASCII word or query parameters glued before such a label (``x链接：item.taobao.com/…``,
+#: ``PC端链接：…``, ``a=1&u=链接：…``): letters, digits, ``_``, ``-``, ``=`` or ``&`` (no dot, so
+#: no host of its own; no ``/``, ``@`` or ``:``), then a letter that is not ASCII (the label's,
+#: before its punctuation): the link starts after the label, as without the word, as
+#: ``parse_listing`` reads it.
+_WORD_BEFORE_LABEL = re.compile(
+    r"[A-Za-z0-9_=&-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
+)
 #: Text that is not ASCII glued before a protocol-relative link's ``//``
 #: (``链接//item.taobao.com/…``, the label's colon left out): no scheme is written in such
 #: characters, so the link starts at the ``//``, as after a label's colon.
@@ -1006,10 +1014,16 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     word = None
     if candidate[:1].isalpha() or candidate[:1] == "_":
         word = WORD_LABEL.match(candidate) or PARAMS_LABEL.match(candidate)
+    lead = None
+    if word is None and candidate[:1].isascii():
+        lead = _WORD_BEFORE_LABEL.match(candidate)
     if word is not None:  # Link:item.taobao.com/…, url=item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
-    elif not candidate[:1].isascii():
-        label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
+    elif lead is not None or not candidate[:1].isascii():
+        if lead is None:
+            label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
+        else:  # x链接：item.taobao.com/…: the label after the word
+            label = _LABELLED.match(candidate, lead.end())
         # a scheme-less host after a label and its full-width colon or bracket:
         # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com could be
         # one internationalised label of the host), or after an HTML tag or a quote glued to
