@@ -75,3 +75,27 @@ def test_no_other_text_before_a_label_opens_a_link(text: str) -> None:
 
     assert extract_urls(text) == []
 
+
+MASKED = [
+    "https://www.aliexpress.com/item/1005****123.html",
+    "https://detail.1688.com/offer/63540767****.html",
+    "https://a.m.taobao.com/i63540767****.htm",
+    "https://item.taobao.com/item.htm?id=6354****0767",  # the query's reading, as before
+]
+
+
+def test_a_masked_id_in_a_path_is_malformed_as_in_a_query_in_every_engine() -> None:
+    from ipprules.columnar import parse_column
+    from ipprules.listings import parse_listing
+    from ipprules.listings.parser import parse_slowly
+
+    assert [parse_listing(u).code for u in MASKED] == ["malformed-id"] * len(MASKED)
+    assert [parse_slowly(u).code for u in MASKED] == ["malformed-id"] * len(MASKED)
+    assert parse_column(MASKED).column("code").to_pylist() == ["malformed-id"] * len(MASKED)
+    assert "'63540767****' is not a valid offer id" in parse_listing(MASKED[1]).reason
+
+
+def test_a_path_with_stars_alone_still_has_no_id() -> None:
+    from ipprules.listings import parse_listing
+
+    assert parse_listing("https://detail.1688.com/offer/*.html").code == "missing-id"

@@ -47,10 +47,15 @@ _UNDOTTED = r"(?![^?#]*?(?<![^/\\])(?:\.|%2[eE]){2}(?:[/\\?#]|$))"
 
 #: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
 #: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
+#: A number id in a path, loosely: letters and digits, or digits masked with ``*`` (a shared
+#: screenshot's ``/offer/63540767****.html``, ``/item/1005****123.html``), then malformed as
+#: a masked ``?id=`` value is, rather than no id at all.
+_LOOSE_NUMBER = r"(?:[0-9]++\*++[0-9*]*+|[0-9A-Za-z]*+)"
+
 ID_RULES: dict[str, tuple[str, str, str]] = {
-    "item": ("[1-9][0-9]{5,14}", "[1-9][0-9]{8,14}", "[0-9A-Za-z]*+"),
-    "aliexpress": ("[1-9][0-9]{7,16}", "[1-9][0-9]{7,16}", "[0-9A-Za-z]*+"),
-    "store": ("[1-9][0-9]{3,14}", "[1-9][0-9]{3,14}", "[0-9A-Za-z]*+"),
+    "item": ("[1-9][0-9]{5,14}", "[1-9][0-9]{8,14}", _LOOSE_NUMBER),
+    "aliexpress": ("[1-9][0-9]{7,16}", "[1-9][0-9]{7,16}", _LOOSE_NUMBER),
+    "store": ("[1-9][0-9]{3,14}", "[1-9][0-9]{3,14}", _LOOSE_NUMBER),
     "member": ("b2b-[0-9a-z]{4,40}", "b2b-[0-9a-z]{4,40}", "[0-9A-Za-z-]*+"),
     "label": ("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?",) * 2 + ("[a-z0-9-]*+",),
     # a slug or token never ends with sentence punctuation (".", ")", "!"...): a link at the end
