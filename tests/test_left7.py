@@ -99,3 +99,13 @@ def test_a_path_with_stars_alone_still_has_no_id() -> None:
     from ipprules.listings import parse_listing
 
     assert parse_listing("https://detail.1688.com/offer/*.html").code == "missing-id"
+
+
+def test_rules_reasons_takes_the_forms_target_words(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["rules", "reasons", "--platform", "taobao", "--ipr-type", "trademark"]
+    argv += ["--as-of", DAY, "--format", "json", "--target"]
+    assert main([*argv, "storefront"]) == 0
+    named = capsys.readouterr().out
+    assert main([*argv, "Store front"]) == 0
+    assert capsys.readouterr().out == named
+    assert '"tm_store_misuse"' in named

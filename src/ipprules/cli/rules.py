@@ -24,6 +24,7 @@ from ipprules.cli._common import (
     rulebook_from,
     shown,
     table,
+    target_type,
     trial_choice,
 )
 from ipprules.errors import UnknownNameError
@@ -96,9 +97,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--platform", metavar="ID", help="filter by platform id")
     parser.add_argument(
         "--target",
-        choices=("listing", "storefront"),
+        type=target_type,
         default=None,
-        help="filter reasons by target (with --platform: what the platform takes for it, "
+        metavar="TARGET",
+        help="filter reasons by target, listing or storefront (the IPP form's words 'Product "
+        "listing' and 'Store front' too; with --platform: what the platform takes for it, "
         "listing unless given)",
     )
     parser.add_argument("--member", action="store_true", help="include Good-Faith-only codes")
