@@ -36,10 +36,11 @@ __all__ = [
 TRAILING = ".,;:!?)]}>'\"*~"
 #: What closes a quote, a bracket, a code span or emphasis around a host, or ends a sentence.
 _CLOSERS = frozenset(TRAILING + "`")
-#: Three or more ``*`` glued to the digit ending a link: the rest of a value masked in
-#: a pasted example (``…?id=63540767****``, an id hidden, not the id ``63540767``), unless a
-#: ``*`` before the link on its line opens emphasis for them to close (``**…**``, ``***…***``).
-_MASK = re.compile(r"(?<=[0-9])\*{3,}")
+#: Three or more ``*`` glued to the digit or the ``=`` ending a link: the rest of a value, or a
+#: whole value, masked in a pasted example (``…?id=63540767****``, an id hidden, not the id
+#: ``63540767``; ``…?id=N&id=***``, a second id hidden, not none), unless a ``*`` before the
+#: link on its line opens emphasis for them to close (``**…**``, ``***…***``).
+_MASK = re.compile(r"(?<=[0-9=])\*{3,}")
 
 
 def strip_end(url: str, before: str = "") -> str:
