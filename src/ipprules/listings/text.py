@@ -1265,6 +1265,23 @@ def _title_target(token: str, offset: int, listed: str, token_start: int) -> int
     return target if linked is not None else -1
 
 
+def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
+    """Whether the link at ``at`` to ``end`` in ``listed`` is shown in a Markdown link's text
+    with more text after it, the link leading to a target that is a link
+    (``[https://uniqlo.tmall.com (official)](https://evil.example/)``,
+    ``[see https://item.taobao.com/… now](evil.example/x)``): the link leads where its target
+    does, read in its own token, as ``[https://…](https://evil.example/)``'s is
+    (:func:`_linked_link`). The text is one line without brackets, at most 200 characters each
+    side, so a scan stays linear."""
+    close = listed.find("]", end, end + 201)
+    if close <= end or _LINK_TEXT.fullmatch(listed, end, close) is None:
+        return False
+    if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
+        return False
+    bracket = listed.rfind("[", max(at - 201, 0), at)
+    return bracket >= 0 and _LINK_TEXT.fullmatch(listed, bracket + 1, at) is not None
+
+
 def _in_link(before: str) -> bool:
     """Whether ``before``, what a token holds before a protocol-relative link glued to what
     names it, may be a link whose path, query or fragment holds the glue: it has a ``/``, ``?``
@@ -1378,6 +1395,8 @@ def _trimmed(
         offset += skip
     at = token_start + offset
     candidate = _cut_glued(candidate)
+    if _shown_elsewhere(listed, at, at + len(candidate)):
+        return None  # [https://item.taobao.com/… (note)](https://evil.example/): its target's
     # only a link ending in stars asks whether its line holds one before it: slicing the line
     # for every link made a long line of links quadratic
     candidate = _strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
