@@ -32,6 +32,8 @@ import attrs
 from ipprules._vocab import NamedEnum
 
 if TYPE_CHECKING:  # pragma: no cover
+    import datetime as dt
+
     from ipprules.checks.findings import CatalogueEntry
 
 __all__ = [
@@ -320,12 +322,12 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
         code = rest
     if code in catalogue():
         data = _with_record_rules(_data(catalogue()[code]), book, as_of)
-        return _with_confidence(_with_figures(data, book), book)
+        return _with_confidence(_with_figures(data, book), book, as_of)
     if prefix == "listing" and rest in REJECTION_CODES:
         return _listing(REJECTION_CODES[rest])
     found = catalogue().get(code) or counter_notice_codes().get(code)
     if found is not None:
-        return _with_confidence(_with_figures(_data(found), book), book)
+        return _with_confidence(_with_figures(_data(found), book), book, as_of)
     if code in REJECTION_CODES:
         return _listing(REJECTION_CODES[code])
     if code in PLANNER_STATUSES:
@@ -337,7 +339,7 @@ def entry_data(code: str, book: Any = None, as_of: Any = None) -> dict[str, Any]
     from ipprules.planner.engine import REJECTION_REASONS
 
     if code in REJECTION_REASONS:
-        return _with_confidence(_planner(code, REJECTION_REASONS[code]), book)
+        return _with_confidence(_planner(code, REJECTION_REASONS[code]), book, as_of)
     if code in ACCOUNT_REJECTIONS:
         return _account(code, ACCOUNT_REJECTIONS[code])
     note = _rule_id_note(code, book) or _reason_code_note(code, book)
@@ -448,11 +450,15 @@ def _with_figures(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
     return data
 
 
-def _with_confidence(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
+def _with_confidence(
+    data: dict[str, Any], book: Any = None, as_of: dt.date | None = None
+) -> dict[str, Any]:
     """``data`` with the confidence behind its rules and sources, from ``book`` (``None``: the
     embedded book): ``rule_confidence`` maps each rule id to the confidences of the records
-    that cite it (rules no record cites are left out), ``source_kinds`` each source id to its
-    kind."""
+    that cite it, of any date or, with ``as_of``, of those in force on it (for an account in
+    a trial or not, as :func:`~ipprules.checks.findings.record_rules` reads them; rules no
+    such record cites are left out; ``confidence_as_of`` then names the date),
+    ``source_kinds`` each source id to its kind."""
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import SECTIONS
 
@@ -461,11 +467,17 @@ def _with_confidence(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
     found: dict[str, set[str]] = {}
     for section in SECTIONS:
         for record in book.records(section):
+            if as_of is not None and not (
+                record.in_force(as_of) or record.in_force(as_of, trial=True)
+            ):
+                continue
             confidence = getattr(record, "confidence", None)
             for rule in set(getattr(record, "rules", ())) & wanted:
                 if confidence is not None:
                     found.setdefault(rule, set()).add(str(confidence))
     data["rule_confidence"] = {r: sorted(found[r]) for r in data.get("rules", ()) if r in found}
+    if as_of is not None:
+        data["confidence_as_of"] = as_of.isoformat()
     known = book.sources
     data["source_kinds"] = {s: str(known[s].kind) for s in data.get("sources", ()) if s in known}
     return data
@@ -632,9 +644,11 @@ def entry_text(entry: dict[str, Any]) -> str:
     if entry.get("sources"):
         lines.append(f"Sources: {_annotated(entry['sources'], entry.get('source_kinds', {}))}")
     if entry.get("rule_confidence") or entry.get("source_kinds"):
+        when = entry.get("confidence_as_of")
         lines.append(
-            "(After a rule: the confidence of the rule-book records that cite it; after a "
-            "source: its kind.)"
+            "(After a rule: the confidence of the rule-book records that cite it"
+            + (f", of those in force on {when}" if when else "")
+            + "; after a source: its kind.)"
         )
     return "\n".join(lines)
 
