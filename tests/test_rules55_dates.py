@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -643,10 +644,17 @@ TM = {
 
 
 def _plan(
-    platform: str, reason: str, day: str, *, member: bool = False, place: str = "CN", right=None
+    platform: str,
+    reason: str,
+    day: str,
+    *,
+    member: bool = False,
+    place: str = "CN",
+    right: dict[str, Any] | None = None,
+    account: dict[str, Any] | None = None,
 ):
     right = right or {**TM, "place": place}
-    return plan_from_data(
+    plan = plan_from_data(
         {
             "as_of": day,
             "account": {
@@ -664,6 +672,7 @@ def _plan(
                 ],
                 "good_faith": member,
                 "registered": True,
+                **(account or {}),
             },
             "rights": [right],
             "complaints": [
@@ -679,10 +688,12 @@ def _plan(
             ],
         }
     )
+    return plan
 
 
-def _codes(plan) -> set[str]:
-    return {f.code for f in check(plan).findings if f.severity.value in ("error", "unknown")}
+def _codes(plan, interpretation: str = "brief") -> set[str]:
+    found = check(plan, interpretation=interpretation).findings
+    return {f.code for f in found if f.severity.value in ("error", "unknown")}
 
 
 CHECK_CASES: list[tuple[str, dict[str, Any], str, bool]] = [
@@ -765,6 +776,119 @@ def test_check_before_coverage_is_refused() -> None:
         check(_plan("taobao", "tm_counterfeit", "2015-01-05"))
 
 
+def _filed(plan_day: str, filed: str):
+    plan = _plan("taobao", "tm_counterfeit", plan_day, right={**TM, "expiry_date": "2031-01-31"})
+    data = plan.to_dict()
+    data["complaints"][0]["filing_date"] = filed
+    return plan_from_data(data)
+
+
+@pytest.mark.parametrize("filed", ["2015-01-05", "2014-06-01"])
+def test_complaint_filed_before_coverage_is_refused(filed: str) -> None:
+    # the plan's date is covered, the complaint's is not: no rule was in force to answer it
+    with pytest.raises(CoverageError, match=r"filing_date: .* before the rule book's coverage"):
+        check(_filed("2022-01-06", filed))
+
+
+DESIGN = {
+    "id": "p1",
+    "ipr_type": "patent",
+    "subtype": "design",
+    "filing_date": "2009-12-31",
+    "registrant": "Lumen Optics Co., Ltd.",
+    "place": "CN",
+    "documents": [{"kind": "patent_certificate", "language": "zh"}],
+}
+HK_ACCOUNT = {
+    "location": "elsewhere",
+    "incorporated": "HK",
+    "documents": [
+        {
+            "kind": "business_registration",
+            "name": "Lumen Optics Co., Ltd.",
+            "language": "en",
+            "valid_until": "2022-01-20",
+        }
+    ],
+}
+
+# a record's own dates: a right's expiry (B7, R18), a Hong Kong certificate's validity (R4), a
+# design patent's filing date against R30's 1 January 2010 (official reading; the brief asks a
+# report of every patent, B9)
+DATED_CASES: list[tuple[str, dict[str, Any], str, str, bool]] = [
+    (
+        "tm expires the filing day",
+        {"right": {**TM, "expiry_date": "2022-01-20"}},
+        "brief",
+        "right-expired",
+        False,
+    ),
+    (
+        "tm expired the day before",
+        {"right": {**TM, "expiry_date": "2022-01-19"}},
+        "brief",
+        "right-expired",
+        True,
+    ),
+    (
+        "hk certificate valid the filing day",
+        {"account": HK_ACCOUNT, "day": "2022-01-20"},
+        "brief",
+        "identity-document-expired",
+        False,
+    ),
+    (
+        "hk certificate lapsed the day before",
+        {"account": HK_ACCOUNT, "day": "2022-01-21"},
+        "brief",
+        "identity-document-expired",
+        True,
+    ),
+    (
+        "design 2009-12-31 official",
+        {"right": DESIGN, "reason": "pat_design_suspected"},
+        "official",
+        "right-document-missing",
+        False,
+    ),
+    (
+        "design 2010-01-01 official",
+        {"right": {**DESIGN, "filing_date": "2010-01-01"}, "reason": "pat_design_suspected"},
+        "official",
+        "right-document-missing",
+        True,
+    ),
+    (
+        "design 2010-01-02 official",
+        {"right": {**DESIGN, "filing_date": "2010-01-02"}, "reason": "pat_design_suspected"},
+        "official",
+        "right-document-missing",
+        True,
+    ),
+    (
+        "design 2009-12-31 brief",
+        {"right": DESIGN, "reason": "pat_design_suspected"},
+        "brief",
+        "right-document-missing",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "kw", "interpretation", "code", "expected"),
+    DATED_CASES,
+    ids=[c[0] for c in DATED_CASES],
+)
+def test_record_dates(
+    name: str, kw: dict[str, Any], interpretation: str, code: str, expected: bool
+) -> None:
+    kw = {"platform": "taobao", "reason": "tm_counterfeit", "day": "2022-01-20", **kw}
+    if "account" in kw:
+        kw["right"] = {**TM, "expiry_date": "2031-01-31"}
+    assert (code in _codes(_plan(**kw), interpretation)) is expected
+
+
 # ---------------------------------------------------------------- good faith: history and what-if
 
 
@@ -805,3 +929,200 @@ def test_what_if_dates(name: str, filed: str, as_of: str, expected: Any) -> None
     result = what_if(_history(filed), batch, as_of)
     assert result.before.version == expected
     assert result.after.version == expected
+
+
+# ---------------------------------------------------------------- commands reading a dated file
+
+HISTORY = (
+    "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+    "reinstated,counter_rejected,note\n"
+    "complaint,2015-03-20,C1,taobao,tm_counterfeit,10,10,0,0,0,0,0,\n"
+)
+VIOLATIONS = "date,kind,platform,points,right,id\n{day},general,aliexpress,2,TM-1,case-1\n"
+
+
+def _counter_notice(complaint: str, filed: str, bought: str, letter_until: str) -> str:
+    return f"""platform = "alibaba_com"
+ipr_type = "trademark"
+brand = "Acme"
+complaint_date = {complaint}
+filed_on = {filed}
+
+[[purchases]]
+id = "INV-1"
+kind = "invoice"
+date = {bought}
+quantity = 30
+signed_by = ["buyer", "seller"]
+product_matches = true
+
+[[authorisations]]
+id = "LOA-7"
+by_owner = true
+brand = "ACME"
+valid_from = 2010-01-01
+valid_until = {letter_until}
+"""
+
+
+# (file text, argv after the file's path, exit code, patterns present, patterns absent)
+FILE_CASES: list[tuple[str, str, list[str], int, tuple[str, ...], tuple[str, ...]]] = [
+    # the Good Faith standing of a history (R68: from 2015-04-01, a trial account from 2015-01-06)
+    ("h.csv", HISTORY, ["good-faith", "{f}", "--as-of", "2015-01-05"], 2, (COVERAGE,), ()),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--as-of", "2015-03-31"],
+        1,
+        (r"did not apply to this account", r"starts on 2015-04-01"),
+        (r"version 2015",),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--as-of", "2015-03-31", "--trial"],
+        1,
+        (r"version 2015; window 2015-03-01 to 2015-03-31",),
+        (),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--as-of", "2015-04-01"],
+        1,
+        (r"version 2015; window 2015-03-02 to 2015-04-01", r"counter_notice_rate .*<= 1\.5%"),
+        (),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--as-of", "2015-03-31", "--what-if", "examples/what-if.toml"],
+        2,
+        (r"no what-if on 2015-03-31",),
+        (),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--as-of", "2015-04-01", "--what-if", "examples/what-if.toml"],
+        1,
+        (r"After 2 planned complaint",),
+        (),
+    ),
+    # AliExpress penalties (R85: policy of 2015-01-21; a violation counts 365 days)
+    (
+        "v.csv",
+        VIOLATIONS.format(day="2015-01-20"),
+        ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2015-01-20"],
+        0,
+        (r"points in force\s+unknown", r"begin on 2015-01-21"),
+        (),
+    ),
+    (
+        "v.csv",
+        VIOLATIONS.format(day="2015-01-21"),
+        ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2015-01-21"],
+        0,
+        (r"points in force\s+2\b",),
+        (),
+    ),
+    (
+        "v.csv",
+        VIOLATIONS.format(day="2015-01-21"),
+        ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2016-01-20"],
+        0,
+        (r"points in force\s+2\b",),
+        (),
+    ),
+    (
+        "v.csv",
+        VIOLATIONS.format(day="2015-01-21"),
+        ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2016-01-21"],
+        0,
+        (r"points in force\s+0\b",),
+        (),
+    ),
+    (
+        "v.csv",
+        VIOLATIONS.format(day="2015-01-21"),
+        ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2015-01-05"],
+        2,
+        (COVERAGE,),
+        (),
+    ),
+    # counter-notices (R62: the appeal pages from 2018-12-15; R63: a purchase in the 6 months
+    # before the complaint, a letter valid on the complaint date)
+    (
+        "cn.toml",
+        _counter_notice("2018-12-14", "2018-12-14", "2018-06-14", "2018-12-14"),
+        ["counter-notice", "{f}"],
+        0,
+        (r"Sufficient: yes",),
+        (r"cn-channel", r"cn-purchase-outside-window", r"cn-authorisation-not-valid"),
+    ),
+    (
+        "cn.toml",
+        _counter_notice("2018-12-14", "2018-12-15", "2018-06-13", "2018-12-13"),
+        ["counter-notice", "{f}"],
+        1,
+        (
+            r"cn-channel .*in force on 2018-12-15",
+            r"cn-purchase-outside-window",
+            r"cn-authorisation-not-valid",
+        ),
+        (),
+    ),
+    (
+        "cn.toml",
+        _counter_notice("2024-08-31", "2024-08-31", "2024-02-29", "2024-08-31"),
+        ["counter-notice", "{f}"],
+        0,
+        (r"Sufficient: yes",),
+        (r"cn-purchase-outside-window",),
+    ),
+    (
+        "cn.toml",
+        _counter_notice("2024-08-31", "2024-08-31", "2024-02-28", "2024-08-31"),
+        ["counter-notice", "{f}"],
+        1,
+        (r"cn-purchase-outside-window",),
+        (),
+    ),
+    (
+        "cn.toml",
+        _counter_notice("2015-01-05", "2015-01-06", "2014-12-01", "2016-01-01"),
+        ["counter-notice", "{f}"],
+        2,
+        (r"complaint_date: 2015-01-05 is " + COVERAGE,),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "argv", "code", "present", "absent"),
+    FILE_CASES,
+    ids=[f"{i}: " + " ".join(c[2]).replace("{f}", c[0]) for i, c in enumerate(FILE_CASES)],
+)
+def test_dated_files(
+    name: str,
+    text: str,
+    argv: list[str],
+    code: int,
+    present: tuple[str, ...],
+    absent: tuple[str, ...],
+    tmp_path,
+    capsys,
+    monkeypatch,
+) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    got, out, err = run_cli([a.replace("{f}", str(path)) for a in argv], capsys)
+    text_out = out + err
+    assert got == code, text_out
+    assert "Traceback" not in text_out
+    for pattern in present:
+        assert re.search(pattern, text_out, re.M), (pattern, text_out)
+    for pattern in absent:
+        assert not re.search(pattern, out, re.M), (pattern, out)
