@@ -22,6 +22,7 @@ from ipprules import default_rulebook
 from ipprules.checks import check, plan_from_data
 from ipprules.errors import CoverageError, InputError, IpprulesError
 from ipprules.goodfaith import Complaint, History, what_if
+from ipprules.lifecycle import EventRecord, lifecycle_report
 
 pytestmark = pytest.mark.no_cover
 
@@ -1009,6 +1010,30 @@ FILE_CASES: list[tuple[str, str, list[str], int, tuple[str, ...], tuple[str, ...
         (r"After 2 planned complaint",),
         (),
     ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--timeline", "2015-01-05", "2015-01-07"],
+        2,
+        (r"--timeline: 2015-01-05 is " + COVERAGE,),
+        (),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--timeline", "2015-03-30", "2015-04-02"],
+        0,
+        (r"(?m)^2015-03-30\s+-\s", r"(?m)^2015-04-01\s+2015\s"),
+        (),
+    ),
+    (
+        "h.csv",
+        HISTORY,
+        ["good-faith", "{f}", "--timeline", "2018-08-13", "2018-08-16"],
+        0,
+        (r"(?m)^2018-08-13\s+2015\s", r"(?m)^2018-08-15\s+2018\s"),
+        (),
+    ),
     # AliExpress penalties (R85: policy of 2015-01-21; a violation counts 365 days)
     (
         "v.csv",
@@ -1126,3 +1151,71 @@ def test_dated_files(
         assert re.search(pattern, text_out, re.M), (pattern, text_out)
     for pattern in absent:
         assert not re.search(pattern, out, re.M), (pattern, out)
+
+
+# ---------------------------------------------------------------- lifecycle: every event's date
+
+LIFECYCLE_CASES: list[tuple[str, str | None, list[tuple[str, str]], Any]] = [
+    # (name, ipr_submitted, events, the final state or the error raised)
+    (
+        "verified before coverage, taken down in 2022",
+        None,
+        [("ipr_verified", "2014-06-03"), ("takedown", "2022-01-19")],
+        CoverageError,
+    ),
+    (
+        "verified the day before coverage",
+        None,
+        [("ipr_verified", "2015-01-05"), ("takedown", "2015-01-07")],
+        CoverageError,
+    ),
+    (
+        "submitted before coverage",
+        "2015-01-02",
+        [("ipr_verified", "2015-01-07"), ("takedown", "2015-01-08")],
+        CoverageError,
+    ),
+    (
+        "every event from coverage",
+        "2015-01-06",
+        [("ipr_verified", "2015-01-06"), ("takedown", "2015-01-07")],
+        "taken_down",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "submitted", "events", "expected"),
+    LIFECYCLE_CASES,
+    ids=[c[0] for c in LIFECYCLE_CASES],
+)
+def test_lifecycle_dates(
+    name: str, submitted: str | None, events: list[tuple[str, str]], expected: Any
+) -> None:
+    records = [EventRecord(event, on=day) for event, day in events]
+    if isinstance(expected, type):
+        with pytest.raises(expected, match=r"before the rule book's coverage \(from 2015-01-06\)"):
+            lifecycle_report(records, platform="aliexpress", ipr_submitted_on=submitted)
+        return
+    report = lifecycle_report(records, platform="aliexpress", ipr_submitted_on=submitted)
+    assert report.state.value == expected
+
+
+@pytest.mark.parametrize(
+    ("submitted", "where"),
+    [
+        (None, r"\$\.events\[0\]\.on: 2014-06-03"),
+        ("2014-06-01", r"\$\.events\[0\]\.on: 2014-06-03"),
+    ],
+)
+def test_lifecycle_cli_names_the_event_before_coverage(submitted, where, tmp_path, capsys) -> None:
+    head = f'"ipr_submitted": "{submitted}", ' if submitted else ""
+    path = tmp_path / "lc.json"
+    path.write_text(
+        '{"platform": "aliexpress", ' + head + '"events": [{"event": "ipr_verified", "on": '
+        '"2014-06-03"}, {"event": "takedown", "on": "2022-01-19"}]}',
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(["lifecycle", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert re.search(where + " is " + COVERAGE, err), err

@@ -2348,6 +2348,28 @@ def _acted_on(
     return attrs.evolve(flag, applied=None, message=message)
 
 
+def _check_covered(
+    rules: RuleBook | ResolvedRules | None,
+    records: tuple[EventRecord, ...],
+    outside: dict[str, date | None],
+) -> None:
+    """No rule is in force before the rule book's coverage: the earliest date of the replay
+    (an event's, the IPR's submission or the notice's receipt) is refused there, with the
+    :class:`~ipprules.errors.CoverageError` the last event's date gives, rather than its event
+    replayed under the rules of a later day (an IPR verified on 2014-06-03 and taken down in
+    2022 was answered with R7 as if in force in 2014)."""
+    from ipprules.lifecycle.readings import _parts
+
+    days = [r.on for r in records if r.on is not None]
+    days += [d for d in outside.values() if d is not None]
+    if not days:
+        return
+    book = _parts(rules)[0]
+    earliest = min(days)
+    if earliest < book.coverage_from:
+        book.as_of(earliest)  # raises CoverageError, in its words
+
+
 def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
     """The events' dates in order (:func:`_check_order`), then: the IPR is verified after it
     is submitted, and the claim processed only then (R7): an event dated before the
@@ -2538,6 +2560,7 @@ def lifecycle_report(
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_submission(records, outside)
+    _check_covered(rulebook, records, outside)
     _check_ipp_plus(rulebook, platform, ipp_plus, counterfeit)
     view = view_on(rulebook, max((r.on for r in records if r.on is not None), default=None))
     replay = _Replay(rulebook, calendar, platform, counterfeit, ipp_plus, outside, view)
