@@ -1219,3 +1219,19 @@ def test_lifecycle_cli_names_the_event_before_coverage(submitted, where, tmp_pat
     code, out, err = run_cli(["lifecycle", str(path)], capsys)
     assert code == 2 and out == ""
     assert re.search(where + " is " + COVERAGE, err), err
+
+
+# R95: AliProtect served AliExpress until 2018-12-15, Lazada opened "in June 2019": the info
+# platform-start-undated runs to the day before each platform's caveat_until, and not on it
+@pytest.mark.parametrize(
+    ("platform", "day", "place", "expected"),
+    [
+        ("aliexpress", "2018-12-14", "CN", True),
+        ("aliexpress", "2018-12-15", "CN", False),
+        ("lazada_th", "2019-06-30", "TH", True),
+        ("lazada_th", "2019-07-01", "TH", False),
+    ],
+)
+def test_platform_start_caveat_ends(platform: str, day: str, place: str, expected: bool) -> None:
+    found = check(_plan(platform, "tm_counterfeit", day, place=place)).findings
+    assert any(f.code == "platform-start-undated" for f in found) is expected
