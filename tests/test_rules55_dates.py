@@ -461,6 +461,18 @@ CLI_CASES: list[tuple[list[str], int, tuple[str, ...], tuple[str, ...]]] = [
         (r"outside 1900-01-01\.\.2999-12-31",),
         (),
     ),
+    # --- every view and command refuses a day before the coverage, the undated ones too
+    (["rules", "rule", "R61", "--as-of", "2015-01-05"], 2, (COVERAGE,), ()),
+    (["rules", "sources", "S25", "--as-of", "2015-01-05"], 2, (COVERAGE,), ()),
+    (["rules", "summary", "--as-of", "2015-01-05"], 2, (COVERAGE,), ()),
+    (["rules", "summary", "--as-of", "2015-01-06"], 0, (r"coverage from 2015-01-06",), ()),
+    (["coverage", "examples/portfolio.toml", "--as-of", "2015-01-05"], 2, (COVERAGE,), ()),
+    (
+        ["rules", "rule", "R61", "--as-of", "2022-01-19"],
+        0,
+        (r"\* deadlines counter_notice_round_2_3: from 2015-01-06 until 2022-01-20",),
+        (),
+    ),
     # --- date formats: YYYY-MM-DD only, real days only, 1900-01-01..2999-12-31
     (_gf("2022/04/15"), 2, (r"YYYY-MM-DD",), ()),
     (_gf("20220415"), 2, (r"YYYY-MM-DD",), ()),
@@ -483,8 +495,14 @@ def _id(case: tuple[list[str], int, tuple[str, ...], tuple[str, ...]]) -> str:
     ("argv", "code", "present", "absent"), CLI_CASES, ids=[_id(c) for c in CLI_CASES]
 )
 def test_cli_dates(
-    argv: list[str], code: int, present: tuple[str, ...], absent: tuple[str, ...], capsys
+    argv: list[str],
+    code: int,
+    present: tuple[str, ...],
+    absent: tuple[str, ...],
+    capsys,
+    monkeypatch,
 ) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
     got, out, err = run_cli(argv, capsys)
     text = out + err
     assert got == code, text
