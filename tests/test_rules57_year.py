@@ -9,8 +9,10 @@ sellers' penalties).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
+import io
 import json
 from collections.abc import Callable
 from fractions import Fraction
@@ -19,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from ipprules.cli import main
 from ipprules.errors import IpprulesError
 from ipprules.goodfaith import History, standing, timeline, what_if
 from ipprules.penalties import penalty_standing, read_violations
@@ -286,6 +289,36 @@ def _error(rows: list[Row], fmt: str = "csv", **kw: Any) -> Callable[[Path], Any
         return "no error"
 
     return run
+
+
+def _cli(rows: list[Row], *args: str) -> Callable[[Path], Any]:
+    """``ipprules good-faith FILE ARGS``: the exit code and, with --format json, the answer."""
+
+    def run(tmp: Path) -> Any:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            code = main(["good-faith", str(write(tmp, rows, "csv")), *args])
+        if "json" not in args:
+            return code
+        data = json.loads(out.getvalue())
+        return code, data["qualifies"], data["member"], data["locked_until"]
+
+    return run
+
+
+SMALL_CODE = [*YEAR, c("2024-03-10", 10, 10, code="cr_copied_content")]
+TWO_FAILING = [
+    *YEAR,
+    c("2024-03-10", 10, 8, 2, code="cr_copied_content"),
+    c("2024-03-10", 10, 5, 5, code="tm_misuse"),
+]
+
+
+def _by_account(tmp: Path) -> Any:
+    path = write(tmp, TWO, "csv")
+    split = History.by_account(path)
+    alone = History.from_file(path, account="globex")
+    return sorted(split), standing(split["globex"], "2024-03-31") == standing(alone, "2024-03-31")
 
 
 PLAN_300_REJECTED = """
@@ -685,6 +718,37 @@ GOOD_FAITH: list[tuple[str, Callable[[Path], Any], Any]] = [
     ("export-trailing-columns", _export("trailing"), (True, dt.date(2024, 2, 21))),
     ("export-gzip", _export("gzip"), (True, dt.date(2024, 2, 21))),
     ("export-pandas-nulls", _export("nulls"), (True, dt.date(2024, 2, 21))),
+    # R75: a failure may land in the smallest code: 10/10 absorbs 1 (9/11 fails), CN none
+    (
+        "per-code-small-headroom",
+        gf(SMALL_CODE, "2024-03-31", lambda s: (s.headroom.failures, s.headroom.counter_notices)),
+        (1, 0),
+    ),
+    # two failing codes: 9*10-80+1 = 11 and 9*10-50+1 = 41; the account needs their sum
+    ("per-code-two-failing", gf(TWO_FAILING, "2024-03-31", lambda s: s.path.successes), 52),
+    ("by-account", _by_account, (["acme", "globex"], True)),
+    # the command line: 0 qualifies, 1 does not or is locked out, 2 unusable input
+    ("cli-steady", _cli(YEAR, "--as-of", "2024-03-31"), 0),
+    ("cli-two-accounts-unchosen", _cli(TWO, "--as-of", "2024-03-31"), 2),
+    ("cli-globex", _cli(TWO, "--as-of", "2024-03-31", "--account", "globex"), 1),
+    (
+        "cli-withdrew-json",
+        _cli(LEFT, "--as-of", "2024-03-31", "--format", "json"),
+        (1, True, False, "2024-06-10"),
+    ),
+    (
+        "cli-5pct-official-json",
+        _cli(
+            COUNTERED_55,
+            "--as-of",
+            "2024-03-31",
+            "--interpretation",
+            "official",
+            "--format",
+            "json",
+        ),
+        (0, True, True, None),
+    ),
 ]
 
 
