@@ -198,6 +198,9 @@ Y2018 = [e("declaration", "2018-01-02")] + [c("2018-06-10", 10, 0, 10) for _ in 
 Y2018 += steady("2018-07-20", 120, per_day=6)
 Y2018_LOCK = [e("declaration", "2018-01-02"), e("admission", "2018-07-01")]
 Y2018_LOCK += [*steady("2018-07-20", 120, per_day=6), c("2018-07-25", 36, 36, reinstated=36)]
+Y2022_SWITCH = [e("declaration", "2022-01-01"), *steady("2022-02-01", 120)]
+Y2022_SWITCH += [c("2022-03-20", 10, 8, 2, code="cr_copied_content") for _ in range(5)]
+Y2015_REMOVAL = [*Y2015, e("removal", "2016-05-20")]
 LATE_DECL = [*steady("2024-01-02", 120), e("declaration", "2024-04-01")]
 ABUSE_LATER = [*YEAR, e("abuse", "2024-04-02")]
 PLATFORM_REMOVAL = [*YEAR, e("removal", "2024-03-10")]
@@ -748,6 +751,46 @@ GOOD_FAITH: list[tuple[str, Callable[[Path], Any], Any]] = [
             "json",
         ),
         (0, True, True, None),
+    ),
+    # 96 + 5 complaints on 03-20 (> 100); R75 takes effect 2022-04-15 and drops the member
+    (
+        "timeline-2022-switch",
+        _tl_changes(Y2022_SWITCH, "2022-02-01", "2022-05-31"),
+        [("2022-03-20", "gained"), ("2022-04-15", "lost")],
+    ),
+    (
+        "2022-switch-fail-on",
+        gf(Y2022_SWITCH, "2022-04-14", lambda s: (s.version, s.qualifies, s.path.rates_fail_on)),
+        ("2018", True, dt.date(2022, 4, 15)),
+    ),
+    # a platform removal under the 2015 criteria: 6 months (R69, R82, D3)
+    (
+        "2015-removal-6-months",
+        gf(Y2015_REMOVAL, "2016-05-31", lambda s: (s.member, s.locked_until)),
+        (False, dt.date(2016, 11, 20)),
+    ),
+    # the same exports as JSON Lines
+    (
+        "jsonl-two-accounts-globex",
+        gf(TWO, "2024-03-31", lambda s: s.path.successes, "jsonl", account="globex"),
+        2701,
+    ),
+    (
+        "jsonl-counter-notices-5pct",
+        gf(COUNTERED_55, "2024-03-31", crit("counter_notice_rate", "value"), "jsonl"),
+        Fraction(1, 20),
+    ),
+    (
+        "jsonl-pending-edge",
+        gf(
+            PENDING_EDGE, "2024-03-31", lambda s: (s.qualifies, crit("volume", "value")(s)), "jsonl"
+        ),
+        (True, Fraction(101)),
+    ),
+    (
+        "jsonl-bad-batch-removed",
+        gf(REMOVED, "2024-03-31", lambda s: (s.member, s.locked_until), "jsonl"),
+        (False, dt.date(2024, 6, 5)),
     ),
 ]
 
