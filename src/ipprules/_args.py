@@ -378,8 +378,10 @@ _AGAIN = "make the generator again, or keep its items with list(...) to use them
 def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
     """A :class:`~ipprules.errors.StreamConsumedError` for a generator that an earlier call
     read to its end (or that was closed): read again it yields nothing, and an empty input
-    would be answered in silence (an empty plan, history, report...). Lists, fresh
-    generators and other iterables pass; ``again`` says what to do instead.
+    would be answered in silence (an empty plan, history, report...); a closed stream is one
+    too, and a stream opened for writing only an :class:`~ipprules.errors.InputError` (its
+    reads raise ``io.UnsupportedOperation``). Lists, fresh generators and other iterables
+    pass; ``again`` says what to do instead.
 
     >>> lines = (line for line in ["a", "b"])
     >>> refuse_used_stream(lines, "lines")
@@ -404,6 +406,13 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
         raise StreamConsumedError(
             f"{name}: this stream is closed: open it again, or keep its lines with "
             "list(...) before closing it"
+        )
+    if isinstance(value, io.IOBase) and value.readable() is False:  # io.UnsupportedOperation
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"{name}: this stream was opened for writing only: its lines cannot be read; "
+            "open it for reading"
         )
 
 

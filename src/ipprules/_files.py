@@ -527,9 +527,16 @@ def open_input(
 
 def refuse_closed(stream: object, name: str, error: type[InputError] = InputError) -> None:
     """An ``error`` naming ``name`` where ``stream`` is closed (its reads would raise
-    ``ValueError: I/O operation on closed file``)."""
+    ``ValueError: I/O operation on closed file``) or opened for writing only (its reads would
+    raise ``io.UnsupportedOperation: not readable``)."""
     if getattr(stream, "closed", False) is True:
         raise error("the stream is closed: give an open one, or the file's path", file=name)
+    readable = getattr(stream, "readable", None)
+    if callable(readable) and readable() is False:
+        raise error(
+            "cannot read the file: not readable (the stream was opened for writing only)",
+            file=name,
+        )
 
 
 def _open_stream(stream: object, cap: int, name: str, error: type[InputError]) -> BinaryIO:

@@ -30,7 +30,7 @@ from ipprules._args import plain_if_int, plain_if_str, refuse_lone_str, require_
 from ipprules._convert import MAX_INT, count_problem
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
-from ipprules.checks.model import Plan, Right
+from ipprules.checks.model import Account, Plan, Right
 from ipprules.checks.plan import reference_problems
 from ipprules.errors import CoverageError, InputError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -254,13 +254,15 @@ def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:
     ``good_faith_trials`` (``check``, ``coverage`` and the planner read it alike)."""
     require_instance(plan, Plan, "plan")
     require_instance(rulebook, RuleBook, "rulebook")
-    if plan.account.good_faith_trial and plan.account.good_faith_trials:
+    # read before the plan is typed (the planner's first look at it): as check types it
+    account = require_instance(plan.account, Account, "account")
+    if account.good_faith_trial and account.good_faith_trials:
         raise InputError(
             "give good_faith_trial (every trial) or good_faith_trials (the years the trials "
             "the account was in began), not both",
             path="$.account.good_faith_trials",
         )
-    trial = plan.account.trial
+    trial = account.trial
     if isinstance(trial, frozenset):
         known = rulebook.trial_years()
         unknown = sorted(y for y in trial if y not in known)

@@ -1,0 +1,121 @@
+"""Combinations and state (sweep apifuzz12): a result of one public function given to another,
+a record ``attrs.evolve``-d into a state its maker never gives, a stream opened for writing
+only where one to read belongs, copies and pickles of results, one input shared by threads.
+Only ``TypeError`` or an :class:`~ipprules.errors.IpprulesError` may escape; each test below
+failed before its fix, unless its comment says it guards what held.
+"""
+
+from __future__ import annotations
+
+import pathlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+import pytest
+
+from ipprules import (
+    Plan,
+    dedupe,
+    default_rulebook,
+    lifecycle_report,
+    load_rulebook,
+    parse_listings,
+    penalty_standing,
+    plan_listings,
+    read_plan,
+    what_if,
+)
+from ipprules.counternotice import read_counter_notice
+from ipprules.errors import InputError, IpprulesError
+from ipprules.goodfaith import History
+from ipprules.lifecycle import read_events
+from ipprules.penalties import read_violations
+from ipprules.planner import read_lines
+
+EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return read_plan(EXAMPLES / "plan.toml")
+
+
+def test_plan_listings_of_a_plan_whose_account_is_another_object_is_a_type_error(
+    plan: Plan,
+) -> None:
+    # AttributeError: 'RuleBook' object has no attribute 'good_faith_trial' (the planner read
+    # the account's trial before the plan was typed; check and coverage said TypeError)
+    odd = attrs.evolve(plan, account=default_rulebook())
+    with pytest.raises(TypeError, match="account must be an Account, got RuleBook"):
+        plan_listings([URL], odd, as_of="2026-11-23")
+
+
+@pytest.fixture
+def written(tmp_path: pathlib.Path) -> Iterator[Callable[[str], Any]]:
+    """Opens a copy of an example for appending only (its reads raise UnsupportedOperation)."""
+    opened: list[Any] = []
+
+    def open_for_writing(example: str) -> Any:
+        copy = tmp_path / example
+        copy.write_bytes((EXAMPLES / example).read_bytes())
+        stream = copy.open("a", encoding="utf-8")
+        opened.append(stream)
+        return stream
+
+    yield open_for_writing
+    for stream in opened:
+        stream.close()
+
+
+_HISTORY = History.from_rows([(738525, "taobao", "tm_counterfeit", 9, 9, 0, 0, 0)])
+
+READERS: dict[str, tuple[str, Callable[[Any], object]]] = {
+    "History.from_file": ("history.csv", History.from_file),
+    "History.by_account": ("history-accounts.csv", History.by_account),
+    "read_violations": ("violations-aliexpress.csv", read_violations),
+    # these said "cannot read the file: not readable" already: guarded here
+    "read_plan": ("plan.toml", read_plan),
+    "read_events": ("lifecycle-counter-notice.json", read_events),
+    "read_counter_notice": ("counter-notice-alibaba.toml", read_counter_notice),
+    "read_lines": ("planner-urls.csv", lambda s: list(read_lines(s))),
+    "load_rulebook": ("rules-override.toml", load_rulebook),
+    "what_if": ("what-if.toml", lambda s: what_if(_HISTORY, s, "2022-12-31")),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_stream_opened_for_writing_only_is_refused_by_the_readers(
+    reader: str, written: Callable[[str], Any]
+) -> None:
+    # io.UnsupportedOperation: not readable escaped History.from_file, History.by_account and
+    # read_violations
+    example, read = READERS[reader]
+    with pytest.raises(IpprulesError, match="cannot read the file: not readable"):
+        read(written(example))
+
+
+ITERABLES: dict[str, Callable[[Any], object]] = {
+    "parse_listings": lambda s: parse_listings(s).summary(),
+    "dedupe": lambda s: list(dedupe(s)),
+    "lifecycle_report": lifecycle_report,
+    "penalty_standing": lambda s: penalty_standing(s, "aliexpress", "2024-06-01"),
+}
+
+
+@pytest.mark.parametrize("call", sorted(ITERABLES))
+def test_a_stream_opened_for_writing_only_is_refused_as_an_iterable(
+    call: str, written: Callable[[str], Any]
+) -> None:
+    # io.UnsupportedOperation: not readable escaped each, from iterating the stream
+    with pytest.raises(InputError, match="opened for writing only"):
+        ITERABLES[call](written("urls.txt"))
+
+
+def test_plan_listings_refuses_lines_opened_for_writing_only(
+    plan: Plan, written: Callable[[str], Any]
+) -> None:
+    # io.UnsupportedOperation: not readable
+    with pytest.raises(InputError, match="lines: this stream was opened for writing only"):
+        plan_listings(written("urls.txt"), plan, as_of="2026-11-23")
