@@ -16,6 +16,7 @@ import pytest
 
 from ipprules import (
     Plan,
+    deadline_for,
     dedupe,
     default_rulebook,
     lifecycle_report,
@@ -27,7 +28,7 @@ from ipprules import (
     what_if,
 )
 from ipprules.counternotice import read_counter_notice
-from ipprules.errors import InputError, IpprulesError
+from ipprules.errors import InputError, IpprulesError, UnknownNameError
 from ipprules.goodfaith import History
 from ipprules.lifecycle import read_events
 from ipprules.penalties import read_violations
@@ -119,3 +120,22 @@ def test_plan_listings_refuses_lines_opened_for_writing_only(
     # io.UnsupportedOperation: not readable
     with pytest.raises(InputError, match="lines: this stream was opened for writing only"):
         plan_listings(written("urls.txt"), plan, as_of="2026-11-23")
+
+
+def test_a_record_of_another_book_given_to_sources_of_is_an_unknown_name() -> None:
+    # KeyError: 'ACME-IPP' (the override's record cites a source the embedded book lacks)
+    mine = load_rulebook(EXAMPLES / "rules-override.toml").as_of("2026-11-23")
+    record = mine.reason_code("acme_counterfeit")
+    assert [s.id for s in mine.sources_of(record)] == ["ACME-IPP"]
+    with pytest.raises(UnknownNameError, match="unknown source 'ACME-IPP'; record 'acme_co"):
+        default_rulebook().as_of("2026-11-23").sources_of(record)
+
+
+def test_a_book_missing_a_source_its_deadline_cites_says_so() -> None:
+    # KeyError: 'S25' from deadline_for, lifecycle_report, penalty_standing and
+    # assess_counter_notice given a RuleBook made by hand with a source removed
+    book = default_rulebook()
+    kept = tuple(s for s in book.data.sources if s.id != "S25")
+    odd = attrs.evolve(book, data=attrs.evolve(book.data, sources=kept))
+    with pytest.raises(UnknownNameError, match="unknown source 'S25'"):
+        deadline_for("counter_notice_round_1", "2023-05-01", odd)

@@ -1483,7 +1483,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         )
 
     def sources_of(self, record: Rule) -> tuple[Source, ...]:
-        """The sources a record rests on.
+        """The sources a record rests on; a source this book does not hold (a record of
+        another book given) is an :class:`~ipprules.errors.UnknownNameError`.
 
         >>> from ipprules import default_rulebook
         >>> rules = default_rulebook().as_of("2026-11-23")
@@ -1493,6 +1494,15 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         if not isinstance(record, Rule):
             raise TypeError(f"record must be a rule-book record, got {type(record).__name__}")
         known = self.book.sources
+        missing = next((s for s in record.sources if s not in known), None)
+        if missing is not None:  # a record of another book (an override's), not a KeyError
+            raise UnknownNameError(
+                "source",
+                missing,
+                sorted(known),
+                note=f"record {record.id!r} cites it: a record of another rule book?",
+                nearest=False,
+            )
         return tuple(known[s] for s in record.sources)
 
     def for_platform(self, platform_id: str) -> dict[str, Any]:
