@@ -379,8 +379,9 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
     """A :class:`~ipprules.errors.StreamConsumedError` for a generator that an earlier call
     read to its end (or that was closed): read again it yields nothing, and an empty input
     would be answered in silence (an empty plan, history, report...); a closed stream is one
-    too, and a stream opened for writing only an :class:`~ipprules.errors.InputError` (its
-    reads raise ``io.UnsupportedOperation``). Lists, fresh generators and other iterables
+    too, and so is a stream that earlier reads left at its end (:func:`read_to_its_end`); a
+    stream opened for writing only is an :class:`~ipprules.errors.InputError` (its reads
+    raise ``io.UnsupportedOperation``). Lists, fresh generators and other iterables
     pass; ``again`` says what to do instead.
 
     >>> lines = (line for line in ["a", "b"])
@@ -408,12 +409,43 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
             "list(...) before closing it"
         )
     if isinstance(value, io.IOBase) and value.readable() is False:  # io.UnsupportedOperation
-        from ipprules.errors import InputError
-
         raise InputError(
             f"{name}: this stream was opened for writing only: its lines cannot be read; "
             "open it for reading"
         )
+    if read_to_its_end(value):
+        from ipprules.errors import StreamConsumedError
+
+        raise StreamConsumedError(
+            f"{name}: this stream was read to its end by an earlier call (read again it is "
+            "empty); seek(0) or open it again"
+        )
+
+
+def read_to_its_end(stream: object) -> bool:
+    """Whether ``stream`` is a seekable stream that earlier reads left at its end, not at its
+    start: read again it is empty input, answered in silence. Any other value, or a stream
+    that cannot tell, is not.
+
+    >>> stream = io.StringIO("a,b")
+    >>> read_to_its_end(stream), stream.read(), read_to_its_end(stream)
+    (False, 'a,b', True)
+    >>> read_to_its_end(io.StringIO(""))  # empty from its start: an empty input
+    False
+    """
+    if not isinstance(stream, io.IOBase) or stream.closed:
+        return False
+    try:
+        if not stream.seekable():
+            return False
+        at = stream.tell()
+        if at == 0:
+            return False
+        end = stream.seek(0, io.SEEK_END)
+        stream.seek(at)
+    except (OSError, ValueError):  # "telling position disabled by next() call", a pipe...
+        return False
+    return bool(end == at)
 
 
 def require_mapping(value: object, name: str) -> Mapping[Any, Any]:

@@ -527,14 +527,23 @@ def open_input(
 
 def refuse_closed(stream: object, name: str, error: type[InputError] = InputError) -> None:
     """An ``error`` naming ``name`` where ``stream`` is closed (its reads would raise
-    ``ValueError: I/O operation on closed file``) or opened for writing only (its reads would
-    raise ``io.UnsupportedOperation: not readable``)."""
+    ``ValueError: I/O operation on closed file``), opened for writing only (its reads would
+    raise ``io.UnsupportedOperation: not readable``) or left at its end by earlier reads (read
+    again, it would be an empty input, answered in silence)."""
     if getattr(stream, "closed", False) is True:
         raise error("the stream is closed: give an open one, or the file's path", file=name)
     readable = getattr(stream, "readable", None)
     if callable(readable) and readable() is False:
         raise error(
             "cannot read the file: not readable (the stream was opened for writing only)",
+            file=name,
+        )
+    from ipprules._args import read_to_its_end
+
+    if read_to_its_end(stream):  # read again, empty: an empty history, plan... in silence
+        raise error(
+            "the stream was read to its end by an earlier call (read again it is empty): "
+            "seek(0) or open it again",
             file=name,
         )
 

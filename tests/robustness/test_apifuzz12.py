@@ -7,6 +7,7 @@ failed before its fix, unless its comment says it guards what held.
 
 from __future__ import annotations
 
+import io
 import pathlib
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -28,7 +29,7 @@ from ipprules import (
     what_if,
 )
 from ipprules.counternotice import read_counter_notice
-from ipprules.errors import InputError, IpprulesError, UnknownNameError
+from ipprules.errors import InputError, IpprulesError, StreamConsumedError, UnknownNameError
 from ipprules.goodfaith import History
 from ipprules.lifecycle import read_events
 from ipprules.penalties import read_violations
@@ -139,3 +140,38 @@ def test_a_book_missing_a_source_its_deadline_cites_says_so() -> None:
     odd = attrs.evolve(book, data=attrs.evolve(book.data, sources=kept))
     with pytest.raises(UnknownNameError, match="unknown source 'S25'"):
         deadline_for("counter_notice_round_1", "2023-05-01", odd)
+
+
+@pytest.mark.parametrize("binary", [False, True])
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_stream_read_to_its_end_is_refused_by_the_readers(reader: str, binary: bool) -> None:
+    # History.from_file and by_account answered an empty history, read_violations no
+    # violation, read_lines no line, load_rulebook the base book, read_plan "$.account:
+    # required value is missing": empty input answered in silence, as a used generator was
+    example, read = READERS[reader]
+    with (EXAMPLES / example).open(
+        "rb" if binary else "r", encoding=None if binary else "utf-8"
+    ) as f:
+        f.read()
+        with pytest.raises(IpprulesError, match="read to its end by an earlier call"):
+            read(f)
+
+
+@pytest.mark.parametrize("call", sorted(ITERABLES))
+def test_a_stream_read_to_its_end_is_refused_as_an_iterable(call: str) -> None:
+    # each answered an empty input: no listing, no event, no violation
+    with (EXAMPLES / "urls.txt").open(encoding="utf-8") as f:
+        assert list(f)
+        with pytest.raises(StreamConsumedError, match="stream was read to its end"):
+            ITERABLES[call](f)
+
+
+def test_a_stream_empty_from_its_start_or_read_in_part_is_still_read() -> None:
+    # guards: an empty file is an empty history; a stream read in part is read from there
+    assert History.from_file(io.StringIO("")).complaints == 0
+    with (EXAMPLES / "urls.txt").open(encoding="utf-8") as f:
+        f.readline()
+        assert (
+            parse_listings(f).summary().total
+            == len((EXAMPLES / "urls.txt").read_text().splitlines()) - 1
+        )
