@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import pathlib
+import pickle
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -175,3 +176,23 @@ def test_a_stream_empty_from_its_start_or_read_in_part_is_still_read() -> None:
             parse_listings(f).summary().total
             == len((EXAMPLES / "urls.txt").read_text().splitlines()) - 1
         )
+
+
+def test_a_planning_result_and_an_assessment_keep_their_mappings_read_only(plan: Plan) -> None:
+    # tally, rejections and other_readings were plain dicts on frozen results: a caller's
+    # change altered counts() and text(), and an assessment's hash (it hashes by the items)
+    from ipprules import assess_counter_notice
+
+    result = plan_listings([URL, "x"], plan, as_of="2026-11-23")
+    counts = result.counts()
+    for mapping in (result.tally, result.rejections):
+        with pytest.raises(TypeError, match="read-only"):
+            mapping["planned"] = 99  # type: ignore[index]
+    assert result.counts() == counts
+    assessment = assess_counter_notice(
+        read_counter_notice(EXAMPLES / "counter-notice-alibaba.toml")
+    )
+    with pytest.raises(TypeError, match="read-only"):
+        assessment.other_readings["marketplace x"] = ("official",)  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert hash(pickle.loads(pickle.dumps(assessment))) == hash(assessment)

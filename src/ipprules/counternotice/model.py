@@ -25,7 +25,7 @@ from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
 from ipprules._shipped import shipped_text
 from ipprules._table import shown_html
-from ipprules._typed import check_types
+from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
@@ -414,7 +414,10 @@ class Assessment:
     notes: tuple[str, ...] = ()
     """Notes on the platform it was assessed for: B1's note where the file's platform is a
     marketplace filed as another (Xianyu as Taobao; ``ipprules counter-notice`` sets it)."""
-    other_readings: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # read-only: the assessment hashes by its items (a change moved it in a set or dict)
+    other_readings: Mapping[str, tuple[str, ...]] = attrs.field(
+        factory=ReadOnlyDict, converter=read_only
+    )
     """The readings that answer the platform otherwise, keyed ``marketplace NAME`` (B1:
     ``{"marketplace xianyu": ("official",)}``), beside ``notes``."""
 

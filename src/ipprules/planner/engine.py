@@ -46,7 +46,7 @@ from ipprules._args import (
 )
 from ipprules._options import option_said
 from ipprules._table import shown_html
-from ipprules._typed import check_types
+from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
 from ipprules.checks._missing import with_type
 from ipprules.checks.complaints import label_hint, storefront_gap
@@ -447,9 +447,12 @@ class PlanningResult:
     rulebook: str
     report: Report
     # the counters are compared, not hashed (mappings): a result hashes by its other fields
-    tally: Mapping[str, int] = attrs.field(factory=dict, hash=False)
+    # read-only: a caller changing one changed counts(), text() and what compares equal
+    tally: Mapping[str, int] = attrs.field(factory=ReadOnlyDict, converter=read_only, hash=False)
     """Lines per status (see :meth:`counts`)."""
-    rejections: Mapping[str, int] = attrs.field(factory=dict, hash=False)
+    rejections: Mapping[str, int] = attrs.field(
+        factory=ReadOnlyDict, converter=read_only, hash=False
+    )
     """Rejected lines per code (see :meth:`rejected_by_code`)."""
     streamed: bool = False
     notes: tuple[str, ...] = ()
