@@ -196,3 +196,16 @@ def test_a_planning_result_and_an_assessment_keep_their_mappings_read_only(plan:
         assessment.other_readings["marketplace x"] = ("official",)  # type: ignore[index]
     assert pickle.loads(pickle.dumps(result)) == result
     assert hash(pickle.loads(pickle.dumps(assessment))) == hash(assessment)
+
+
+def test_a_listing_summary_is_read_only_and_hashes() -> None:
+    # Summary.rejected was a plain dict of a frozen result: a caller's change altered line(),
+    # and hash(summary) raised "unhashable type: 'dict'"
+    summary = parse_listings([URL, "x", "x"]).summary()
+    line = summary.line()
+    with pytest.raises(TypeError, match="read-only"):
+        summary.rejected["not-a-url"] = 0
+    assert summary.line() == line
+    again = pickle.loads(pickle.dumps(summary))
+    assert again == summary and hash(again) == hash(summary)
+    assert {summary: 1}[again] == 1

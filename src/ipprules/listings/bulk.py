@@ -23,7 +23,7 @@ import attrs
 
 from ipprules._convert import shown_value
 from ipprules._gc import pause, resume
-from ipprules._typed import check_types
+from ipprules._typed import check_types, read_only
 from ipprules.errors import StreamConsumedError
 from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
@@ -618,7 +618,9 @@ class Summary:
     total: int
     parsed: int
     duplicates: int
-    rejected: dict[str, int]
+    # read-only (a caller's change altered line()); compared, not hashed: a summary hashes
+    # by its counts, as every result is a dict key
+    rejected: dict[str, int] = attrs.field(converter=read_only, hash=False)
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
