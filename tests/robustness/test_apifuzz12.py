@@ -23,6 +23,7 @@ from ipprules import (
     default_rulebook,
     lifecycle_report,
     load_rulebook,
+    parse_listing,
     parse_listings,
     penalty_standing,
     plan_listings,
@@ -33,6 +34,7 @@ from ipprules.counternotice import read_counter_notice
 from ipprules.errors import InputError, IpprulesError, StreamConsumedError, UnknownNameError
 from ipprules.goodfaith import History
 from ipprules.lifecycle import read_events
+from ipprules.listings import Duplicate
 from ipprules.penalties import read_violations
 from ipprules.planner import read_lines
 
@@ -209,3 +211,24 @@ def test_a_listing_summary_is_read_only_and_hashes() -> None:
     again = pickle.loads(pickle.dumps(summary))
     assert again == summary and hash(again) == hash(summary)
     assert {summary: 1}[again] == 1
+
+
+def test_dedupe_of_two_runs_chained_marks_the_repeats_and_refuses_odd_positions() -> None:
+    # two runs' pairs chained (each from position 0): the second run's first listing was
+    # kept as new, its position being the first's; a str, None or bool position was taken
+    # and given back as a Duplicate's ``first``
+    listing = parse_listing(URL)
+    run = list(parse_listings([URL, "x"]))
+    again = list(dedupe(run + run))
+    assert [type(r).__name__ for _, r in again] == [
+        "Listing",
+        "Rejection",
+        "Duplicate",
+        "Rejection",
+    ]
+    assert list(dedupe([(0, listing), (0, listing)]))[1][1] == Duplicate(
+        listing, 0, listing.identity
+    )
+    for position in ("a", None, True, 1.5):
+        with pytest.raises(TypeError, match=r"\(position, result\) pair"):
+            list(dedupe([(position, listing)]))

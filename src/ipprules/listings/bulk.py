@@ -503,7 +503,7 @@ def dedupe(
 
 def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outcome]]:
     seen: dict[str, int] = {}
-    first_seen = seen.setdefault
+    first_seen = seen.get
     for index, item in enumerate(items):  # the index: for the error of a bad item alone
         try:
             result = item[1]
@@ -514,10 +514,15 @@ def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outc
                 if use_derived:
                     key = result.derived_identity or key
                 position = item[0]
-                first = first_seen(key, position)
-                if first != position:
+                if type(position) is not int:  # a str, None, bool... position: not a pair
+                    raise TypeError
+                # by presence, not by position: a position given twice (two runs' results
+                # chained, each from 0) still marks the second a duplicate
+                first = first_seen(key)
+                if first is not None:
                     yield position, Duplicate(result, first, key)
                     continue
+                seen[key] = position
             elif type(item) is not tuple or len(item) != 2 or type(result) not in _PASSING:
                 raise TypeError
         except (TypeError, IndexError, KeyError):
