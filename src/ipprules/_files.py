@@ -151,7 +151,9 @@ def reading_limits(*, max_bytes: int | None = None) -> Iterator[None]:
 
     The CLI's ``--max-bytes`` option uses this, so that engines which read their own
     files through this module honour it without a parameter of their own; in Python, wrap
-    the call (the default cap is 64 MiB):
+    the call (the default cap is 64 MiB). The cap is a context variable: it holds in the
+    thread that entered the block (and asyncio tasks made in it), not in the threads of a pool
+    started inside it; enter the block inside the function each worker runs.
 
     >>> import ipprules
     >>> with ipprules.reading_limits(max_bytes=10):

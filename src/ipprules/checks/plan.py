@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import IO, Any
 
 from ipprules._args import require_instance
 from ipprules._convert import structure
@@ -120,8 +121,12 @@ def plan_from_data(data: object, *, file: str | None = None, locate: Locate | No
     return plan
 
 
-def read_plan(path: str | Path) -> Plan:
+def read_plan(path: str | Path | IO[Any]) -> Plan:
     """Read a plan file (``.toml``, else JSON); errors name the file, line and JSON path.
+
+    ``path`` is a path, ``"-"`` for stdin, or an open stream (an upload's bytes as
+    ``io.BytesIO(data)``, its text as ``io.StringIO(text)``), whose ``name`` attribute, if
+    it has one, names it in errors (``<stream>`` otherwise).
 
     >>> from ipprules import read_plan
     >>> plan = read_plan("examples/plan.toml")

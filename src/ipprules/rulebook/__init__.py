@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ipprules.rulebook.background import NOT_ENCODED
 from ipprules.rulebook.book import FiledAs, ResolvedRules, RuleBook, as_date
@@ -100,13 +100,14 @@ def default_rulebook() -> RuleBook:
     return _DEFAULT[0]
 
 
-def load_rulebook(path: str | Path, base: RuleBook | None = None) -> RuleBook:
+def load_rulebook(path: str | Path | IO[Any], base: RuleBook | None = None) -> RuleBook:
     """A new rule book: ``base`` (default: the embedded one) with a user's override file applied.
 
     The file (TOML or JSON) has the sections of the rule book; records whose id
     and interpretation match replace the base's, new ones extend it, and
     ``replace = ["reason_codes"]`` swaps a whole section. Errors name the file,
-    line and JSON path. The base is never changed.
+    line and JSON path. The base is never changed. ``path`` may be an open stream too
+    (``io.BytesIO(data)``), as :func:`ipprules.read_plan`'s.
 
     >>> import ipprules
     >>> book = ipprules.load_rulebook("examples/rules-override.toml")

@@ -8,7 +8,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -514,7 +514,7 @@ class RuleBook:
                     )
         return trial
 
-    def with_overrides(self, path: str | Path) -> RuleBook:
+    def with_overrides(self, path: str | Path | IO[Any]) -> RuleBook:
         """A new rule book: this one with a user's override file applied (this one is unchanged).
 
         >>> from ipprules import default_rulebook

@@ -5,7 +5,7 @@ import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
@@ -177,7 +177,7 @@ def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
     return data, origins
 
 
-def read_override(path: str | Path) -> tuple[RuleBookOverride, "Document"]:
+def read_override(path: str | Path | IO[Any]) -> tuple[RuleBookOverride, "Document"]:
     """Read and strictly structure a user's override file (JSON or TOML).
 
     What ``ipprules rules section NAME --format json`` prints reads as a file holding that
