@@ -79,3 +79,35 @@ def test_reading_limits_holds_in_its_thread_not_in_a_pools() -> None:
             assert list(pool.map(read, range(2))) == ["read", "read"]
     with ThreadPoolExecutor(2) as pool:
         assert list(pool.map(read_capped, range(2))) == ["capped", "capped"]
+
+
+# -------------------- 3. what_if's batch: a stream is any object with read, typed IO
+# `what_if(history, upload, day)` took only an io.IOBase: a web framework's upload object that
+# is a plain file-like object (a read method, as every other reader needs) was a TypeError,
+# and `typing.BinaryIO` did not type-check against its annotation.
+
+
+class _Upload:
+    """A file-like upload with nothing but ``read``."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(size)
+
+
+def test_what_if_takes_a_file_like_upload() -> None:
+    history = ipprules.History.from_file(_EXAMPLES / "history.csv")
+    data = (_EXAMPLES / "what-if.toml").read_bytes()
+    expected = ipprules.what_if(history, io.BytesIO(data), "2022-12-31")
+    got = ipprules.what_if(history, _Upload(data), "2022-12-31")
+    assert got.to_dict() == expected.to_dict()
+    assert got.added == 2
+
+
+def test_what_if_batch_is_typed_as_taking_a_stream() -> None:
+    from ipprules.goodfaith import plan, whatif
+
+    assert typing.IO[typing.Any] in typing.get_args(typing.get_type_hints(plan.read_plan)["path"])
+    assert typing.IO[typing.Any] in typing.get_args(whatif.Batch)

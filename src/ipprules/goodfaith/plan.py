@@ -37,10 +37,11 @@ import io
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Any, cast
 
 import attrs
 
+from ipprules._args import is_stream
 from ipprules._files import Document, read_document, structure_document
 from ipprules._typed import check_types
 from ipprules.errors import InputError, plain, shown_value
@@ -201,7 +202,7 @@ class WhatIfPlan:
 
 
 def read_plan(
-    path: str | Path | io.IOBase, *, account: str | None = None
+    path: str | Path | IO[Any], *, account: str | None = None
 ) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``, compressed
     too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows. A stream
@@ -221,11 +222,12 @@ def read_plan(
     path = plain(path) if isinstance(path, str) else path  # a str subclass's __str__ not called
     if path == "-":
         return _read_stdin(account)
-    if isinstance(path, io.IOBase):  # a stream (io.StringIO(text)): told by its text
-        return _read_stream(path, account)
-    if _history_name(path):
-        return batch_rows(path, account)
-    return _checked(read_document(path))
+    if is_stream(path):  # a stream (io.StringIO(text), any object with read): told by its text
+        return _read_stream(cast("IO[Any]", path), account)
+    named = cast("str | Path", path)
+    if _history_name(named):
+        return batch_rows(named, account)
+    return _checked(read_document(named))
 
 
 def _history_name(path: str | Path) -> bool:
@@ -239,7 +241,7 @@ def _history_name(path: str | Path) -> bool:
 
 
 def _read_stream(
-    stream: io.IOBase, account: str | None
+    stream: IO[Any], account: str | None
 ) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A what-if plan or a history held in a stream (text or bytes), read once: a history
     by the suffix of its name (an open ``.csv`` file) or, without one, by its first line as

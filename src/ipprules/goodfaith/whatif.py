@@ -11,15 +11,15 @@ WhatIf(as_of=2023-03-31, added=2, qualifies False -> False)
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 import attrs
 
 from ipprules._args import (
     bytes_hint,
+    is_stream,
     keywords_checked,
     refuse_frame,
     refuse_used_stream,
@@ -43,7 +43,7 @@ from ipprules.goodfaith.standing import (
 
 __all__ = ["what_if"]
 
-Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path | io.IOBase
+Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path | IO[Any]
 
 
 @rulebook_alias("book")
@@ -100,8 +100,8 @@ def what_if(
         )
     account = require_optional_str(account, "account")
     refuse_frame(batch, "batch", "records", FRAME_RECORDS)
-    if isinstance(batch, str | Path | io.IOBase):  # a stream: a plan's text, or a history's
-        batch = read_plan(batch, account=account)
+    if isinstance(batch, str | Path) or is_stream(batch):  # a plan's text, or a history's
+        batch = read_plan(cast("str | Path | IO[Any]", batch), account=account)
     if isinstance(batch, WhatIfPlan):
         current = before.criterion("takedown_rate").value
         items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
