@@ -315,6 +315,12 @@ class UnknownNameError(IpprulesError):
     group of platforms, one per regional site: one of them is no nearer than the others).
     ``suggestion`` gives the name meant where the caller knows it better than spelling does
     (a platform typed by its site: ``tmall.hk`` is Tmall Global, not the nearer ``tmall``).
+    ``note_first`` opens the message with the note, where it says why a known name is refused
+    (a record asked before it is in force):
+
+    >>> print(UnknownNameError("deadline", "d", ["e"], note="d is in force from 2020-01-01",
+    ...                        nearest=False, note_first=True))
+    d is in force from 2020-01-01; unknown deadline 'd' on that date; known: e
     """
 
     default_message = "unknown name"
@@ -328,6 +334,7 @@ class UnknownNameError(IpprulesError):
         note: str = "",
         nearest: bool = True,
         suggestion: str | None = None,
+        note_first: bool = False,
     ) -> None:
         if isinstance(name, str):  # a str subclass's own strip and __eq__ are never called
             name = plain(name)
@@ -351,6 +358,9 @@ class UnknownNameError(IpprulesError):
             text = repr(name if len(name) <= 60 else name[:57] + "...")
         else:  # a caller's wrong type: its repr may fail (an int of 5,000 digits)
             text = shown_value(name)
+        if note and note_first:
+            super().__init__(f"{note}; unknown {kind} {text} on that date{hint}{listing}")
+            return
         tail = f"; {note}" if note else ""
         super().__init__(f"unknown {kind} {text}{hint}{listing}{tail}")
 

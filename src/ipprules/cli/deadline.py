@@ -283,6 +283,7 @@ def run(args: argparse.Namespace) -> int:
                 + list(view.deadlines),  # ipr_submitted is both outside and a starts_at name
                 note=(note := view.not_in_force("deadlines", name)),
                 nearest=not note,  # a deadline of another date: no other name is nearer
+                note_first=True,  # and the message says so first
             )
         try:
             results = (deadline_for(name, on, rules, calendar, platform=platform),)
