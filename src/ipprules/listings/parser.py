@@ -508,6 +508,30 @@ _SCHEMED = ("https://", "http://", "//")
 _SHOWN_END = ")]}>|'\""
 
 
+#: A link with its scheme, then a second scheme glued to a letter or a digit of it with nothing
+#: between (``…?id=123456789012https://…``, ``…/N.htmlhttps://…``): group 1, the first link.
+_GLUED_LINKS = re.compile(r"(?i)(https?://[^\s]{1,2048}?[a-z0-9])(https?://)")
+
+
+def _glued_links(text: str, refused: Rejection) -> Rejection:
+    """``refused``, the refusal of ``text``, saying first that its first link has a second
+    glued to it with nothing between (two links copied one after the other): the code is
+    kept, the reason names both links' starts, to be put one a line."""
+    if refused.suggestion is not None:
+        return refused
+    first = find_url(text)  # the text's link, the one read
+    glued = None if first is None else _GLUED_LINKS.match(text, first[1])
+    if glued is None:
+        return refused
+    second = text[glued.start(2) :].split(None, 1)[0]
+    shown = [link if len(link) <= 80 else link[:77] + "..." for link in (glued[1], second)]
+    detail = (
+        f"two links are glued with nothing between them ({shown[0]} then {shown[1]}): put "
+        "each on a line of its own"
+    )
+    return _reject(refused.code, text, detail)
+
+
 def _later_link(text: str, first: Listing | Rejection) -> Listing | Rejection:
     """``first``, the answer for ``text``; when it refuses the text's first link as on no
     marketplace's host (``not-alibaba-host``: an image, a brand's own site, another shop's
@@ -518,7 +542,10 @@ def _later_link(text: str, first: Listing | Rejection) -> Listing | Rejection:
     (``other_listings`` names it too); a link that is no listing alone (a malformed id, a
     short link: ``other_listings`` does not name it) is named in the message, for the user to
     paste alone and see its own answer. A refusal that already suggests a link (one embedded
-    in a redirector's query) is left as it is."""
+    in a redirector's query) is left as it is. A refusal of two links glued with nothing between
+    them says so (:func:`_glued_links`)."""
+    if type(first) is Rejection and "//" in text:
+        first = _glued_links(text, first)
     if (
         type(first) is not Rejection
         or first.code != "not-alibaba-host"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ipprules._args import require_str
 from ipprules.errors import plain
@@ -914,14 +914,22 @@ def _blank_attributes(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+#: A space written as an HTML entity (the parser's ``_ENTITIES`` rendering a space).
+_SPACE_ENTITY = re.compile(r"(?i)&(?:nbsp|ensp|emsp|#0*160|#x0*a0);")
+
+
 def _listed(text: str) -> str:
     """``text`` with what parts links made one character for one (offsets kept): links
     joined by commas apart as if by spaces; a scheme typed with a full-width ``：`` or ``／``
     (a Chinese input method's ``https：//…``) as ``https://``; an XPath attribute before the
     string it is tested against (``contains(@href,"…")``) as spaces."""
     listed = text
+    if "&" in text and ";" in text:
+        # a space written as an HTML entity (``https://uniqlo.tmall.com&nbsp;(x)``) ends a link
+        # as a space does: parse_listing renders it first, so the link is not cut at its ";"
+        listed = _SPACE_ENTITY.sub(_blank, listed)
     if "," in text or ";" in text or "|" in text:
-        listed = LISTED_LINK.sub(_blank, text)
+        listed = LISTED_LINK.sub(_blank, listed)
     if "@" in text:
         listed = _blank_attributes(listed)
     if "\uff1a" in text or "\uff0f" in text:
@@ -1052,7 +1060,12 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     if host is None and not candidate.isascii():
         # a host alone, then full-width punctuation (店铺：uniqlo.tmall.com。, …com～): read
         # where it ends the host (cut_url; kept whole where it could continue the host)
-        host = hostish_rx.fullmatch(cut_url(candidate))
+        cut = cut_url(candidate)
+        host = hostish_rx.fullmatch(cut)
+        if host is None and cut[-1:] in _CLOSING_HOST:
+            # and what closes a sentence before the punctuation (uniqlo.tmall.com..（官方）):
+            # the host, as without the note (uniqlo.tmall.com..), which parse_listing reads
+            host = _WRAPPED_HOST.fullmatch(cut.rstrip(_CLOSING_HOST))
     if host is None:  # an argument or a value: f('item.taobao.com/…')
         more, candidate = _unglued(candidate)
         skip += more
@@ -1274,12 +1287,57 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     (:func:`_linked_link`). The text is one line without brackets, at most 200 characters each
     side, so a scan stays linear."""
     close = listed.find("]", end, end + 201)
+    if close >= end and listed[close + 1 : close + 2] in ("[", ":"):
+        return _referenced_elsewhere(listed, at, end, close)
     if close <= end or _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
     if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
         return False
     bracket = listed.rfind("[", max(at - 201, 0), at)
     return bracket >= 0 and _LINK_TEXT.fullmatch(listed, bracket + 1, at) is not None
+
+
+#: A Markdown reference link's definition, on a line of its own (``[1]: https://evil.example``):
+#: group 1 its label, group 2 its target.
+_DEFINITION = re.compile(r"(?m)^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*<?([^\s<>]{1,2048})")
+
+
+@lru_cache(maxsize=1)
+def _definitions(listed: str) -> dict[str, str]:
+    """The reference definitions of ``listed``, each label (lower-cased) to its first target:
+    one scan of the text, however many reference links it holds (the last text's kept)."""
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(listed):
+        found.setdefault(" ".join(match.group(1).lower().split()), match.group(2))
+    return found
+
+
+def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
+    """Whether the link at ``at`` to ``end``, shown in a Markdown reference link's text
+    (``[https://…][1]``, ``[https://… (x)][]``), leads through its definition elsewhere
+    (``[1]: https://evil.example`` on a later line): to a target on another host or without
+    one. A reference the text does not define is no link (Markdown shows it as written), so
+    the link shown is read. A link in a definition's label is no link either (Markdown shows
+    no definition): its target is read in its own token."""
+    bracket = listed.rfind("[", max(at - 201, 0), at)
+    if bracket < 0 or _LINK_TEXT.fullmatch(listed, bracket + 1, at) is None:
+        return False
+    if _LINK_TEXT.fullmatch(listed, end, close) is None:
+        return False
+    if listed[close + 1] == ":":  # a definition's label ([https://…]: https://evil.example)
+        definition = _DEFINITION.match(listed, listed.rfind("\n", 0, bracket) + 1)
+        return definition is not None and definition.start(1) == bracket + 1
+    label_end = listed.find("]", close + 2, close + 203)
+    if label_end < 0 or _LINK_TEXT.fullmatch(listed, close + 2, label_end) is None:
+        return False
+    label = listed[close + 2 : label_end] or listed[bracket + 1 : close]  # [text][]: the text
+    target = _definitions(listed).get(" ".join(label.lower().split()))
+    if target is None:
+        return False
+    shown = listed[at:end]
+    shown = shown if "//" in shown[:8] else "//" + shown
+    host = _host_of(shown)
+    return host is None or _host_of(target) != host.rstrip(".")
 
 
 def _in_link(before: str) -> bool:
