@@ -480,14 +480,17 @@ def _key_ok(day: object, platform: object, code: object) -> bool:
 
 def _as_file(row: Mapping[Any, Any]) -> str:
     """How rows keyed as a history file's columns (``type``, ``date``: a data frame's
-    ``to_dict('records')``) are read as the file: ``""`` for other keys."""
+    ``to_dict('records')``, :meth:`History.to_records`) are read as the file: ``""`` for
+    other keys. ``default=str`` writes the ``datetime.date`` of ``to_records()`` as ISO text."""
     if "type" not in row and "date" not in row:
         return ""
     return (
-        ": rows keyed by the file's columns, as df.to_dict('records') gives them, read as "
+        ": rows keyed by the file's columns, as df.to_dict('records') and History.to_records() "
+        "give them, read as History.from_frame(pandas.DataFrame(rows)) or "
         "History.from_file(io.StringIO(pandas.DataFrame(rows).to_csv(index=False, "
         "float_format='%g'))), or, rows of JSON (a request body), as JSON Lines: "
-        "History.from_file(io.StringIO('\\n'.join(map(json.dumps, rows))), format='jsonl')"
+        "History.from_file(io.StringIO('\\n'.join(map(json.dumps, rows))), format='jsonl') "
+        "(without pandas, to_records() rows as json.dumps(r, default=str), for their dates)"
     )
 
 

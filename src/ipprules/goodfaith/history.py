@@ -3049,7 +3049,11 @@ class History:
         and reason code are given back as complaints that add up to the same counters (the
         same number of complaints, listings and outcomes of each kind, which is all a
         standing counts), not as the lines they were read from; ids and ``counter_rejected``
-        are not kept. ``History.from_frame(h.to_frame()) == h``.
+        are not kept. ``History.from_frame(h.to_frame()) == h``. The records are read back as
+        the file's rows they are: ``History.from_frame(pandas.DataFrame(records))``, or
+        without pandas as JSON Lines of ``json.dumps(record, default=str)``; not by
+        :meth:`from_records`, which takes :class:`Complaint` and :class:`AccountEvent`
+        records and refuses these saying so.
 
         >>> from ipprules import History
         >>> h = History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)] * 2)
