@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import History, InputError
-from ipprules.goodfaith import AccountEvent
+from ipprules.goodfaith import AccountEvent, standing
 
 # 1. History.to_records() is read back by the call the refusal names ------------------------
 
@@ -68,3 +68,33 @@ def test_from_records_refusal_names_the_calls_that_read_to_records() -> None:
     assert "History.to_records()" in message
     assert "History.from_frame(pandas.DataFrame(rows))" in message
     assert "json.dumps(r, default=str)" in message
+
+
+# 2. an admission followed without a declaration says so -------------------------------------
+
+_ADMITTED = "type,date,platform,reason_code,listings,taken_down\nadmission,2023-01-03,,,,\n" + (
+    "".join(f"complaint,2023-01-{d:02d},taobao,tm_counterfeit,10,10\n" for d in range(4, 20))
+)
+
+
+def test_admission_without_declaration_is_followed_with_a_note() -> None:
+    history = History.from_file(io.StringIO(_ADMITTED))
+    s = standing(history, "2023-02-01")
+    assert (s.member, s.qualifies) == (True, False)  # the default reading's answer, unchanged
+    assert [c.met for c in s.criteria if c.name == "declaration"] == [False]
+    said = [n for n in s.notes if "although no declaration is in the history" in n]
+    assert len(said) == 1
+    assert "'admission' event of 2023-01-03" in said[0]
+
+
+def test_no_note_when_declared_or_not_required_or_not_a_member() -> None:
+    declared = History.from_file(
+        io.StringIO(_ADMITTED + "declaration,2023-01-02,,,,\n"), name="x.csv"
+    )
+    bare = History.from_file(io.StringIO(_ADMITTED))
+    for s in (
+        standing(declared, "2023-02-01"),
+        standing(bare, "2023-02-01", interpretation="official"),  # no declaration criterion
+        standing(bare, "2023-01-02"),  # before the admission: not a member
+    ):
+        assert not [n for n in s.notes if "no declaration is in the history" in n]

@@ -817,6 +817,7 @@ def _notes(
         *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
         *_idle_member(state.member, overall),
         *_admitted_while_locked(state.readmitted, state.member_since, resolver),
+        *_admitted_undeclared(state.member, state.member_since, overall, events),
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
         *_strays(state.strays, day),
         *_not_admitted(rules, state.member, state.locked_until, overall, codes),
@@ -1114,6 +1115,29 @@ def _admitted_while_locked(
         f"admitted on {day.isoformat()} by an account event, during a lock-out that would have "
         f"ended on {until.isoformat()} ({', '.join(cited)}{under}: no rejoining before it "
         "ends); the event is followed: check the record",
+    )
+
+
+def _admitted_undeclared(
+    member: bool,
+    since: dt.date | None,
+    overall: Sequence[Criterion],
+    events: Sequence[AccountEvent],
+) -> tuple[str, ...]:
+    """A note for a member whose history holds an ``admission`` event but no declaration
+    where the reading requires one (the brief's B21; R68 in 2015): the account does not
+    qualify, yet the recorded admission is followed (the history is the platform's
+    record), so the standing says why it is a member."""
+    declared = next((c.met for c in overall if c.name == "declaration"), True)
+    admissions = [e.date for e in events if e.kind is EventKind.ADMISSION]
+    if not member or declared or not admissions:
+        return ()
+    admitted = since if since in admissions else max(admissions)
+    return (
+        f"a member by the 'admission' event of {admitted.isoformat()} although no declaration "
+        "is in the history (the declaration criterion is not met): the recorded admission "
+        "is followed (the history is the platform's record): check the record, or add the "
+        "'declaration' event",
     )
 
 
