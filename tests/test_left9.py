@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules import History, InputError
+from ipprules import History, InputError, coverage
+from ipprules.checks import example_plan
+from ipprules.cli import main
 from ipprules.goodfaith import AccountEvent, standing
 
 # 1. History.to_records() is read back by the call the refusal names ------------------------
@@ -98,3 +100,25 @@ def test_no_note_when_declared_or_not_required_or_not_a_member() -> None:
         standing(bare, "2023-01-02"),  # before the admission: not a member
     ):
         assert not [n for n in s.notes if "no declaration is in the history" in n]
+
+
+# 3. a coverage horizon stays within the library's dates ------------------------------------
+
+
+def test_coverage_horizon_past_the_last_date_is_refused() -> None:
+    plan = example_plan()
+    with pytest.raises(InputError) as info:
+        coverage(plan, as_of="2999-12-01", horizon=3653)
+    assert info.value.problems[0].path == "$.horizon"
+    assert "at most 30 day(s)" in str(info.value)
+    assert coverage(plan, as_of="2999-12-01", horizon=30).until == dt.date(2999, 12, 31)
+
+
+def test_cli_coverage_horizon_past_the_last_date_names_the_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["coverage", "examples/portfolio.toml", "--as-of", "2999-12-01", "--horizon", "1y"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--horizon: the horizon from 2999-12-01 ends on 3000-12-01" in err
+    assert "Traceback" not in err

@@ -959,7 +959,8 @@ def in_file(
 ) -> Exception:
     """An engine's error about a plan value (its message starts with the value's JSON path,
     as the rule book's coverage errors do) as an input error naming the file and the line
-    of that value; ``--as-of``, when the date came from the option. Other errors as given."""
+    of that value; ``--as-of``, when the date came from the option (``--horizon``, which is
+    always one). Other errors as given."""
     from ipprules._files import source_name
     from ipprules.errors import InputError, Problem
 
@@ -974,6 +975,8 @@ def in_file(
         pairs = [(found.group(1), found.group(2))]
     if pairs[0][0] == "$.as_of" and getattr(args, "as_of", None) is not None:
         return InputError(pairs[0][1], path="--as-of")
+    if pairs[0][0] == "$.horizon" and getattr(args, "horizon", None) is not None:
+        return InputError(pairs[0][1], path="--horizon")  # an option, never a file's value
     doc = reread(file)
     problems = []
     for path, message in pairs:

@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, keywords_checked, require_instance
 from ipprules._convert import MAX_ITEMS
+from ipprules._dates import LAST_DATE
 from ipprules.checks._missing import with_type
 from ipprules.checks.model import Plan, Right
 from ipprules.coverage.cells import Evaluator
@@ -312,6 +313,13 @@ def _job(
         until = day + step
     except (OverflowError, ValueError):
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
+    if until > LAST_DATE:  # the last date any date of the library is read for (as_date's)
+        fits = (LAST_DATE - day).days
+        raise InputError(
+            f"the horizon from {day} ends on {until}, past {LAST_DATE}, the last date the "
+            f"library reads: give a horizon of at most {fits:,} day(s)",
+            "$.horizon",
+        )
     # the portfolio's own reading: an unknown one is refused at its line ("" too)
     if interpretation is None and portfolio.interpretation is not None:
         interpretation = file_reading(rulebook, portfolio.interpretation)
