@@ -122,3 +122,22 @@ def test_cli_coverage_horizon_past_the_last_date_names_the_option(
     err = capsys.readouterr().err
     assert "--horizon: the horizon from 2999-12-01 ends on 3000-12-01" in err
     assert "Traceback" not in err
+
+
+# 4. a hand-built RuleBook is not validated (docs/rulebook.md), and fails cleanly ------------
+
+
+def test_hand_built_book_missing_a_source_is_made_and_refused_by_name_when_read() -> None:
+    import attrs
+
+    from ipprules import RuleBook, UnknownNameError, default_rulebook
+
+    book = default_rulebook()
+    kept = tuple(s for s in book.data.sources if s.id != "S25")
+    bad = RuleBook(attrs.evolve(book.data, sources=kept), book.origins)  # not validated
+    assert bad != book
+    rules = bad.as_of("2024-06-03")
+    cited = [r for r in rules.deadlines_for() if "S25" in r.sources]
+    assert cited
+    with pytest.raises(UnknownNameError, match="S25"):
+        rules.sources_of(cited[0])

@@ -141,6 +141,11 @@ def _read_only(origins: Mapping[str, Sequence[Origin]]) -> Mapping[str, Sequence
 class RuleBook:
     """Every rule of every date, immutable. Use :meth:`as_of` to resolve it for one date.
 
+    Books come from :func:`~ipprules.default_rulebook` and :func:`~ipprules.load_rulebook`,
+    which validate them. ``RuleBook(data, origins)`` only checks that ``data`` is a
+    ``RuleBookData`` (a pickled book is made again this way): a book made by hand is not
+    validated, and answers what its records say.
+
     >>> from ipprules import default_rulebook
     >>> book = default_rulebook()
     >>> book
