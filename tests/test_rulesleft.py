@@ -339,7 +339,11 @@ def test_a_channel_platform_must_be_a_platform(tmp_path: Any) -> None:
     with pytest.raises(RuleDataError) as caught:
         load_rulebook(path)
     found = {(p.path, p.message) for p in caught.value.problems}
-    assert ("$.channels[0].inferred_platforms[0]", "unknown platform 'lazada'") in found
+    sites = "lazada_id, lazada_my, lazada_ph, lazada_sg, lazada_th, lazada_vn"
+    assert (
+        "$.channels[0].inferred_platforms[0]",
+        f"unknown platform 'lazada' (one of {sites})",
+    ) in found
     assert ("$.channels[0].unknown_platforms[0]", "unknown platform 'xianyu'") in found
 
 

@@ -108,7 +108,10 @@ def test_dangling_references_are_reported(tmp_path):
     with pytest.raises(RuleDataError) as info:
         load_rulebook(path)
     messages = {(p.path, p.message) for p in info.value.problems}
-    assert ("$.reason_codes[0].platforms[1]", "unknown platform 'tmal'") in messages
+    assert (
+        "$.reason_codes[0].platforms[1]",
+        "unknown platform 'tmal' (did you mean 'tmall'?)",
+    ) in messages
     assert ("$.reason_codes[0].sources[1]", "unknown source 'S999'") in messages
     assert all(p.file == str(path) for p in info.value.problems)
     assert all(p.line for p in info.value.problems)

@@ -14,7 +14,7 @@ import attrs
 
 from ipprules._args import require_instance
 from ipprules._places import place_slip
-from ipprules.errors import Problem, RuleDataError
+from ipprules.errors import Problem, RuleDataError, suggest
 from ipprules.rulebook.background import reference_rule_problem
 from ipprules.rulebook.model import (
     DEADLINE_ACTORS,
@@ -417,12 +417,24 @@ def _overlaps(records: Sequence[Rule], where: Sequence[Origin]) -> Iterator[Prob
                 )
 
 
+def _unknown(kind: str, value: object, known: set[str] | Sequence[str]) -> str:
+    """``unknown platform 'tmal' (did you mean 'tmall'?)``: the name the book does not know,
+    with the known one nearest to it where one is near (as a file's unknown key is said), or
+    the names it begins where it begins several (``'lazada' (one of lazada_id, ...)``: B14's
+    regional sites, none of them guessed)."""
+    group = sorted(k for k in known if isinstance(value, str) and k.startswith(f"{value}_"))
+    if len(group) > 1:
+        return f"unknown {kind} {value!r} (one of {', '.join(group)})"
+    near = suggest(value, sorted(known))
+    return f"unknown {kind} {value!r}" + (f" (did you mean {near!r}?)" if near else "")
+
+
 def _ref(
     values: Sequence[str], known: set[str], kind: str, origin: Origin, field: str
 ) -> Iterator[Problem]:
     for k, value in enumerate(values):
         if value not in known:
-            yield origin.problem(f"unknown {kind} {value!r}", f".{field}[{k}]")
+            yield origin.problem(_unknown(kind, value, known), f".{field}[{k}]")
 
 
 def _class_platforms(code: ReasonCode, origin: Origin) -> Iterator[Problem]:
@@ -458,12 +470,14 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         types = record.storefront_ipr_types
         yield from _ref(types, ids["ipr_types"], "IPR type", origin, "storefront_ipr_types")
     if isinstance(record, Marketplace) and record.files_as not in (None, *platforms):
-        yield origin.problem(f"unknown platform {record.files_as!r}", ".files_as")
+        yield origin.problem(_unknown("platform", record.files_as, platforms), ".files_as")
     if isinstance(record, Registrations | PenaltyRule) and record.id not in platforms:
         yield origin.problem(f"the id must be a platform id, not {record.id!r}", ".id")
     if isinstance(record, ReasonCode | DocumentRule):
         if record.ipr_type not in ids["ipr_types"]:
-            yield origin.problem(f"unknown IPR type {record.ipr_type!r}", ".ipr_type")
+            yield origin.problem(
+                _unknown("IPR type", record.ipr_type, ids["ipr_types"]), ".ipr_type"
+            )
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, ReasonCode):
         for k, subtype in enumerate(record.subtypes):
