@@ -244,11 +244,11 @@ def test_explain_quotes_the_override_s_figures(
     figures (and the book named) are the file's, as the check would read them."""
     rules = written(tmp_path, "limits.toml", LIMITS)
     code, out, _ = run(capsys, "explain", "new-filer-large-batch")
-    assert code == 0 and "large_batch 100 listings (from 2015-01-06)" in out
+    assert code == 0 and "large_batch 100 listings (from 2015-01-06; BRIEF)" in out
     code, out, err = run(capsys, "explain", "new-filer-large-batch", "--rules", rules)
     assert (code, err) == (0, "")
     assert "Figures: those of the Our batch policy " in out
-    assert "large_batch 50 listings (from 2015-01-06)" in out
+    assert "large_batch 50 listings (from 2015-01-06; MINE)" in out
     assert "large_batch 100" not in out
     code, out, _ = run(capsys, "explain", "check:new-filer-large-batch", "--rules", rules)
     assert code == 0 and "large_batch 50 listings" in out

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ACCOUNT_REJECTIONS",
+    "CHANNEL_FIGURES_QUOTED",
     "LIFECYCLE_TIMINGS",
     "LIMITS_QUOTED",
     "PLANNER_CHECKS",
@@ -407,6 +408,12 @@ LIMITS_QUOTED = {
     "attachment-too-large": ("lazada_attachment_size",),
 }
 
+#: The channel fields whose figures a finding's explanation quotes, with their unit: every
+#: channel's, as the book in use has them (``listings-too-many`` quotes the portal's 300 and
+#: the stand-alone form's 10 listings; a ``--rules`` file giving the portal 200 changes the
+#: check, so ``explain`` quotes the file's 200).
+CHANNEL_FIGURES_QUOTED = {"listings-too-many": ("max_listings", "listings")}
+
 
 def _with_record_rules(data: dict[str, Any], book: Any = None, as_of: Any = None) -> dict[str, Any]:
     """``data`` (a check code's entry) with the rules its findings can cite from rule-book
@@ -425,16 +432,18 @@ def _with_record_rules(data: dict[str, Any], book: Any = None, as_of: Any = None
 def _with_figures(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
     """``data`` with the limits its explanation quotes, as ``book`` has them (``None``: the
     embedded book; ``figures``, ``figures_from``: the book's name and version), when it quotes
-    any."""
+    any: each figure's record id, value, unit, reading, dates and sources (a ``--rules``
+    file's record cites the file's)."""
     from ipprules.rulebook import default_rulebook
-    from ipprules.rulebook.model import Limit
+    from ipprules.rulebook.model import Channel, Limit
 
-    ids = LIMITS_QUOTED.get(data["code"])
-    if not ids:
+    ids = LIMITS_QUOTED.get(data["code"], ())
+    channel = CHANNEL_FIGURES_QUOTED.get(data["code"])
+    if not ids and channel is None:
         return data
     book = book or default_rulebook()
     data["figures_from"] = book.label
-    data["figures"] = [
+    figures = [
         {
             "id": r.id,
             "value": r.value,
@@ -442,11 +451,28 @@ def _with_figures(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
             "interpretation": r.interpretation,
             "effective_from": r.effective_from.isoformat(),
             "effective_until": r.effective_until and r.effective_until.isoformat(),
+            "sources": list(r.sources),
         }
         for limit in ids
         for r in book.records("limits")
         if isinstance(r, Limit) and r.id == limit
     ]
+    if channel is not None:
+        field, unit = channel
+        figures += [
+            {
+                "id": r.id,
+                "value": getattr(r, field),
+                "unit": unit,
+                "interpretation": r.interpretation,
+                "effective_from": r.effective_from.isoformat(),
+                "effective_until": r.effective_until and r.effective_until.isoformat(),
+                "sources": list(r.sources),
+            }
+            for r in book.records("channels")
+            if isinstance(r, Channel) and getattr(r, field) is not None
+        ]
+    data["figures"] = figures
     return data
 
 
@@ -498,8 +524,10 @@ def _figures_text(entry: dict[str, Any]) -> str:
     for f in entry["figures"]:
         reading = f" under {f['interpretation']}" if f["interpretation"] else ""
         until = f" until {f['effective_until']}" if f["effective_until"] else ""
+        cited = f"; {', '.join(f['sources'])}" if f.get("sources") else ""
         parts.append(
-            f"{f['id']} {f['value']} {f['unit']}{reading} (from {f['effective_from']}{until})"
+            f"{f['id']} {f['value']} {f['unit']}{reading} (from {f['effective_from']}{until}"
+            f"{cited})"
         )
     return (
         f"Figures: those of the {entry['figures_from']}: {'; '.join(parts)}. A --rules file "
