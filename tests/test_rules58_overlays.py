@@ -877,7 +877,16 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
         "diff-official-only-json",
         f"{D} --against official.toml --as-of 2026-11-23 --format json",
         0,
-        [_json(lambda d: d["other_readings"] == {"limits/expiry_warning": ["official"]})],
+        [
+            _json(lambda d: d["other_readings"] == {"limits/expiry_warning": ["official"]}),
+            _json(
+                lambda d: (
+                    d["other_answers"]["official"]["limits/expiry_warning"][0] is None
+                    and d["other_answers"]["official"]["limits/expiry_warning"][1]["kind"]
+                    == "changed"
+                )
+            ),
+        ],
         [],
     ),
     (
@@ -906,7 +915,21 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
         f"{D} --against a.toml --as-of 2026-11-23 --format json",
         1,
         [
-            _json(lambda d: list(d)[:5] == ["rulebook", "as_of", "interpretation", "view", "data"]),
+            _json(
+                lambda d: (
+                    list(d)
+                    == [
+                        "rulebook",
+                        "as_of",
+                        "interpretation",
+                        "view",
+                        "data",
+                        "other_readings",
+                        "other_answers",
+                        "notes",
+                    ]
+                )
+            ),
             _json(lambda d: {"other_readings", "notes"} <= set(d) and d["view"] == "diff"),
         ],
         [],

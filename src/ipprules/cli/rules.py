@@ -33,6 +33,7 @@ from ipprules.rulebook import (
     Citation,
     ResolvedRules,
     RuleBook,
+    RuleChanges,
     default_rulebook,
     diff_rules,
     load_rulebook,
@@ -1445,6 +1446,7 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
                     "changes": [c.as_dict() for c in changes],
                 },
                 "other_readings": {k: list(v) for k, v in changes.other_readings.items()},
+                "other_answers": _diff_answers(rules, other, changes),
                 "notes": [],
             }
         )
@@ -1458,6 +1460,31 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
         for key, names in changes.other_readings.items():
             print(f"  {key}: differs under {', '.join(names)}")
     return EXIT_FINDINGS if changes else EXIT_OK
+
+
+def _diff_answers(
+    rules: ResolvedRules, other: ResolvedRules, changes: RuleChanges
+) -> dict[str, dict[str, list[Any]]]:
+    """The ``other_answers`` of every view for a diff: by reading, each record
+    (``section/id``) whose change that reading answers otherwise (``other_readings``), with
+    ``[this reading's change, theirs]``, each as ``changes`` lists it (``null``: none)."""
+    mine = {f"{c.section}/{c.id}": c.as_dict() for c in changes}
+    names = dict.fromkeys(n for found in changes.other_readings.values() for n in found)
+    out: dict[str, dict[str, list[Any]]] = {}
+    for name in names:
+        theirs = {
+            f"{c.section}/{c.id}": c.as_dict()
+            for c in diff_rules(
+                rules.book.as_of(rules.as_of, name, trial=rules.trial),
+                other.book.as_of(other.as_of, name, trial=other.trial),
+            )
+        }
+        out[name] = {
+            key: [mine.get(key), theirs.get(key)]
+            for key, found in changes.other_readings.items()
+            if name in found
+        }
+    return out
 
 
 _VIEW_FUNCS = {
