@@ -142,7 +142,7 @@ FILES: dict[str, str] = {
         "tm_misleading",
         "Misleading product information",
         platforms=ALL,
-        extra='severity = "general"\neffective_until = 2024-01-01',
+        extra='severity = "general"\neffective_until = 2024-01-01\nfacts = ["misleading_information"]',
     ),
     "narrow.toml": 'name = "ACME narrow"\n'
     + SRC
@@ -197,6 +197,33 @@ confidence = "user"
     "badtype.toml": 'name = "Bad type"\n'
     + SRC
     + _code("acme_y", "Y").replace('ipr_type = "trademark"', 'ipr_type = "trademrk"'),
+    "early.toml": 'name = "Early"\n' + MINE + _portal(200, start="1999-01-01"),
+    "typo.toml": 'name = "Typo"\n'
+    + SRC
+    + _code("acme_typo", "Typo", extra='severity = "serious"\nfacts = ["counterfeit_prodcut"]'),
+    "acme2.toml": 'name = "ACME account"\nreplace = ["reason_codes"]\n'
+    + SRC
+    + _code(
+        "acme_counterfeit",
+        "假冒商品 / Counterfeit",
+        extra='severity = "general"\nfacts = ["counterfeit_product"]',
+    ),
+    "badreplace.toml": 'name = "Bad replace"\nreplace = ["reason_code"]\n',
+    "reading.toml": 'name = "Reading"\n'
+    + MINE
+    + """
+[[interpretations]]
+id = "acme-strict"
+title = "ACME's counsel"
+description = "The brief, with our counsel's portal limit."
+base = "brief"
+"""
+    + _portal(300, end="2024-01-01").replace(
+        'confidence = "user"', 'confidence = "user"\ninterpretation = "acme-strict"'
+    )
+    + _portal(150, start="2024-01-01").replace(
+        'confidence = "user"', 'confidence = "user"\ninterpretation = "acme-strict"'
+    ),
     "lazada.toml": 'name = "Lazada"\n' + SRC + _code("acme_z", "Z", platforms='["lazada"]'),
     "official.toml": 'name = "Official only"\n'
     + """
@@ -373,9 +400,16 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
     (
         "advise-retired",
         "advise --rules retire.toml --ipr-type trademark --platform taobao --fact misleading_information --as-of 2024-06-01",
-        None,
+        0,
+        ["tm_misleading", "2024-01-01"],
+        ["Decision: file tm_misleading", "Traceback"],
+    ),
+    (
+        "advise-before-retired",
+        "advise --rules retire.toml --ipr-type trademark --platform taobao --fact misleading_information --as-of 2023-06-01",
+        0,
+        ["Decision: file tm_misleading"],
         [],
-        ["Traceback"],
     ),
     # --- check under the overlay
     (
@@ -607,6 +641,96 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
         "rules platform 1688 --rules reg.toml --as-of 2025-06-01",
         0,
         ["US", "MINE"],
+        [],
+    ),
+    (
+        "early-first-day",
+        "rules section channels --rules early.toml --as-of 2015-01-06 --format json",
+        0,
+        [_json(lambda d: next(c for c in d["data"] if c["id"] == "portal")["max_listings"] == 200)],
+        [],
+    ),
+    (
+        "early-before-coverage",
+        "rules section channels --rules early.toml --as-of 2014-12-31",
+        2,
+        ["2015-01-06"],
+        ["Traceback"],
+    ),
+    (
+        "early-diff-before",
+        f"{D} --against early.toml --as-of 2010-06-01",
+        2,
+        ["2015-01-06"],
+        ["Traceback"],
+    ),
+    ("diff-year-3000", f"{D} --as-of 3000-01-01 --to 2022-01-20", 2, [], ["Traceback"]),
+    (
+        "diff-backwards",
+        f"{D} --as-of 2022-01-20 --to 2022-01-19",
+        1,
+        ["counter_notice_round_2_3", "27 -> 30"],
+        [],
+    ),
+    (
+        "diff-severity-stated",
+        f"{D} --rules acme.toml --against acme2.toml --separately --as-of 2026-11-23",
+        1,
+        ["acme_counterfeit", "severity: 'unknown' -> 'general'"],
+        [],
+    ),
+    (
+        "typo-fact-note",
+        "rules reasons --rules typo.toml --as-of 2026-11-23",
+        0,
+        [
+            "ipprules: note: reason code acme_typo: fact 'counterfeit_prodcut' (typo.toml:",
+            "(did you mean 'counterfeit_product'?)",
+        ],
+        [],
+    ),
+    (
+        "bad-replace",
+        "rules --rules badreplace.toml --as-of 2026-11-23",
+        2,
+        ["$.replace[0]", "unknown section"],
+        ["Traceback"],
+    ),
+    (
+        "ab-section-json",
+        "rules section channels --rules a.toml --rules b.toml --as-of 2026-11-23 --format json",
+        0,
+        [
+            _json(
+                lambda d: next(c for c in d["data"] if c["id"] == "portal")["sources"] == ["THEIRS"]
+            )
+        ],
+        [],
+    ),
+    (
+        "own-reading",
+        "rules section channels --rules reading.toml --interpretation acme-strict --as-of 2026-11-23 --format json",
+        0,
+        [
+            _json(lambda d: d["interpretation"] == "acme-strict"),
+            _json(
+                lambda d: next(c for c in d["data"] if c["id"] == "portal")["max_listings"] == 150
+            ),
+        ],
+        [],
+    ),
+    (
+        "own-reading-brief",
+        "check plan_big.toml --rules reading.toml --as-of 2026-11-23",
+        0,
+        ["interpretation brief", "at most 150 per complaint", "differs under: acme-strict"],
+        ["error   listings-too-many"],
+    ),
+    (
+        "own-reading-check",
+        "check plan_big.toml --rules reading.toml --interpretation acme-strict --as-of 2026-11-23",
+        1,
+        ["interpretation acme-strict", "listings-too-many", "at most 150"],
         [],
     ),
     # --- refused files
