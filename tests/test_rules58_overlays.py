@@ -224,6 +224,10 @@ base = "brief"
     + _portal(150, start="2024-01-01").replace(
         'confidence = "user"', 'confidence = "user"\ninterpretation = "acme-strict"'
     ),
+    "official_mine.toml": 'name = "Official, own source"\n'
+    + MINE
+    + '[[limits]]\nid = "expiry_warning"\ninterpretation = "official"\nvalue = 30\nunit = "days"\n'
+    + 'effective_from = 2015-01-06\nsources = ["MINE"]\nconfidence = "user"\n',
     "lazada.toml": 'name = "Lazada"\n' + SRC + _code("acme_z", "Z", platforms='["lazada"]'),
     "official.toml": 'name = "Official only"\n'
     + """
@@ -1018,6 +1022,13 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
         f"{D} --against official.toml --as-of 2026-11-23 --interpretation official",
         1,
         ["expiry_warning", "30"],
+        [],
+    ),
+    (
+        "diff-official-own-source",
+        f"{D} --against official_mine.toml --as-of 2026-11-23",
+        1,
+        ["added    sources/MINE", "limits/expiry_warning: differs under official"],
         [],
     ),
     (
