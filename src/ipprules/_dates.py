@@ -229,8 +229,54 @@ month could be either way round: write 2026-11-03 or 2026-03-11)'
     """
     if (inner := excel_text(text)) is not None:
         return f" ({EXCEL_TEXT}, {inner}){date_hint(inner)}"
+    if sql_null(text):
+        return f" ({SQL_NULL})"
     hint = _spreadsheet_hint(text)
     return hint + _era_hint(hint)
+
+
+#: What a refused value that is a SQL export's mark of a missing value is told: MySQL's
+#: ``\N`` (``SELECT ... INTO OUTFILE``, ``mysqldump --tab``, MySQL Workbench) and the
+#: ``NULL`` other SQL clients (DBeaver, HeidiSQL) write for one.
+SQL_NULL = "a SQL export's mark of a missing value (NULL): export NULL as an empty cell"
+
+
+def sql_null(text: str) -> bool:
+    """Whether a cell ``text`` is a SQL export's mark of a missing value (:data:`SQL_NULL`):
+    ``\\N`` or ``NULL``. Only said in a hint: a cell that may hold text keeps it as written.
+
+    >>> sql_null("\\\\N"), sql_null(" NULL "), sql_null("null"), sql_null("N")
+    (True, True, False, False)
+    """
+    return text.strip() in ("\\N", "NULL")
+
+
+#: Epoch milliseconds (pandas' ``to_json`` writes a date so by default) and seconds (Unix
+#: time) of 2001-09-09 to 2999-12-31: longer than a serial number or ``YYYYMMDD``.
+_EPOCH_MS = range(10**12, 32_503_680_000_000)
+_EPOCH_S = range(10**9, 32_503_680_000)
+
+
+def _epoch_hint(number: int) -> str:
+    """What a date written as a count from 1970-01-01 UTC is told (its UTC date shown, never
+    read): milliseconds, as pandas' ``to_json`` writes dates, or seconds (Unix time).
+
+    >>> _epoch_hint(1704672000000)  # doctest: +ELLIPSIS
+    " (milliseconds since 1970-01-01 UTC, as pandas' to_json writes a date? that is ...
+    >>> _epoch_hint(1704672000), _epoch_hint(20240108)  # doctest: +ELLIPSIS
+    (' (seconds since 1970-01-01 UTC (Unix time)? that is 2024-01-08 UTC: write it 2024-01-08)', '')
+    """
+    epoch = dt.datetime(1970, 1, 1)
+    if number in _EPOCH_MS:
+        day = (epoch + dt.timedelta(milliseconds=number)).date().isoformat()
+        return (
+            f" (milliseconds since 1970-01-01 UTC, as pandas' to_json writes a date? that is "
+            f"{day} UTC: write it {day}, or give to_json date_format='iso' and keep the date)"
+        )
+    if number in _EPOCH_S:
+        day = (epoch + dt.timedelta(seconds=number)).date().isoformat()
+        return f" (seconds since 1970-01-01 UTC (Unix time)? that is {day} UTC: write it {day})"
+    return ""
 
 
 def date_hint_of(value: object) -> str:
@@ -249,7 +295,9 @@ def date_hint_of(value: object) -> str:
         return ""
     if isinstance(value, int):  # as written; a number of thousands of digits is no date
         number = int.__int__(value)  # plain: a subclass's own comparisons are not called
-        return date_hint(int.__repr__(number)) if -(10**15) < number < 10**15 else ""
+        if not -(10**15) < number < 10**15:
+            return ""
+        return date_hint(int.__repr__(number)) or _epoch_hint(number)
     if isinstance(value, float):
         return date_hint(float.__repr__(value))
     return ""

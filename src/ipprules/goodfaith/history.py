@@ -84,6 +84,7 @@ from ipprules._files import (
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
+    REPORT_FOOTER,
     SEP_AGAIN,
     KeptLines,
     allow_large_csv_fields,
@@ -109,6 +110,7 @@ from ipprules._files import (
     other_csv,
     records_hint,
     refuse_closed,
+    report_footer,
     sep_again,
     source_name,
     twice_message,
@@ -279,7 +281,10 @@ def row_problem(
         if not fields or fields == [""]:
             return None
         if named is None or not named <= len(fields) < width:
-            return f"expected {width} fields as in the header, got {len(fields)}", None
+            said = f"expected {width} fields as in the header, got {len(fields)}"
+            if len(fields) < width and report_footer(fields):
+                said += f": {REPORT_FOOTER}"
+            return said, None
     if named is not None and named < len(fields):
         found = unnamed_cell(fields, named)
         if found is not None:
@@ -654,8 +659,13 @@ class _CsvRecords:
         for c in COMPLAINT_ONLY:
             index = self.col.get(c)
             if index is not None and fields[index] != "":
+                from ipprules._dates import SQL_NULL, sql_null
+
+                said = (
+                    f", got {_show(fields[index])}: {SQL_NULL}" if sql_null(fields[index]) else ""
+                )
                 raise self.error(
-                    fields, lineno, c, f"{_article(kind)} {kind} event leaves {c!r} empty"
+                    fields, lineno, c, f"{_article(kind)} {kind} event leaves {c!r} empty{said}"
                 )
         return AccountEvent(
             date=dt.date.fromordinal(day),

@@ -28,10 +28,12 @@ from ipprules._args import (
 )
 from ipprules._files import (
     CSV_DELIMITERS,
+    POWERSHELL_TYPE,
     ReadAhead,
     header_delimiter,
     jsonl_value,
     other_csv,
+    powershell_type,
     records_hint,
     sep_line,
 )
@@ -98,6 +100,8 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     for wanted in URL_COLUMNS:
         if wanted in keys:
             return _once(keys, keys.index(wanted), name, line, header)
+    if powershell_type(header):  # its dotted type name is no link
+        raise InputError(POWERSHELL_TYPE, file=name, line=line)
     refuse_link_row(header, name, line)
     other = other_csv(header, "urls")  # a Good Faith history or a violations file, given here
     raise InputError(
@@ -392,6 +396,14 @@ rename it (or give kind='lines')
             "Lines): write the records as JSON Lines, one object a line (jq -c '.[]'), or as a "
             f"CSV, and the URLs are read {_records_key(head)}; to read it line by line all the "
             f"same, rename it{_as_lines(' (or give {})')}",
+            file=name,
+        )
+    if suffix == "json" and (head.startswith("/*") or re.fullmatch(r"//(?:\s.*)?", head)):
+        raise InputError(  # VS Code's JSON with Comments; //host/path is a link, read
+            "a JSON document that starts with a comment (// or /*, as VS Code's JSON with "
+            "Comments allows: JSON has none), not a list of URLs (one a line, a CSV or JSON "
+            "Lines): delete the comments; to read it line by line all the same, rename it"
+            + _as_lines(" (or give {})"),
             file=name,
         )
     if suffix == "toml" or (suffix == "json" and head == "{"):

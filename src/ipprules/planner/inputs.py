@@ -138,8 +138,11 @@ def _confidence_hint(raw: str) -> str:
     (a locale's ``0,95``) to write as a point, or digits a number format grouped by
     thousands (``1,234``, ``1.234,5``: never a confidence, shown as the number they are)."""
     from ipprules._convert import exact_number
+    from ipprules._dates import SQL_NULL, sql_null
     from ipprules._files import grouped_number
 
+    if sql_null(raw):
+        return f": {SQL_NULL}"
     comma = re.fullmatch(r"[0-9]*,[0-9]+%?", raw)  # 0,95: a decimal comma (a locale's)
     pointed = raw.replace(",", ".")
     if comma:
