@@ -288,3 +288,41 @@ def test_vscode_trailing_comma_is_refused_with_its_hint(
     path = _write(tmp_path, "cn.json", text)
     code, _, err = run_cli(["counter-notice", str(path)], capsys)
     assert code == 2 and f"{path}:" in err and "a comma before } or ]: JSON allows none" in err
+
+
+CHINESE = {  # a Feishu/Lark or DingTalk sheet's column names
+    "url": "链接",
+    "reason": "原因",
+    "confidence": "置信度",
+    "order_number": "订单号",
+    "notes": "备注",
+    "date": "日期",
+    "kind": "类型",
+    "type": "类型",
+    "platform": "平台",
+    "points": "分数",
+    "right": "权利",
+    "id": "编号",
+}
+
+
+def _chinese(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{CHINESE.get(k, k): v for k, v in row.items()} for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("kind", "rows", "said"),
+    [
+        ("viol", VIOLATIONS, "unknown column '日期' (did you mean 'date'? the columns are named"),
+        ("viol", VIOLATIONS, "unknown column '类型' (did you mean 'kind'? the columns are named"),
+        ("hist", HISTORY, "unknown column '类型' (did you mean 'type'? the columns are named"),
+        ("urls", URLS, "ignored): 原因 (reason?), 置信度 (confidence?), 订单号 (order_number?)"),
+    ],
+)
+def test_chinese_column_names_are_given_their_english_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, rows: list, said: str
+) -> None:
+    path = _write(tmp_path, "zh.csv", "\ufeff" + _csv(_chinese(rows)))
+    code, out, err = _run(kind, path, capsys)
+    assert code == (1 if kind == "urls" else 2)
+    assert said in (out if kind == "urls" else err)

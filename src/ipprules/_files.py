@@ -678,6 +678,10 @@ _CSV_KINDS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 }
 
 
+#: The columns of a list of listing URLs the planner reads (besides the URL column's names).
+URL_COLUMN_NAMES = _CSV_KINDS["urls"][2]
+
+
 #: What every CSV reader says of a header whose names are all quoted with apostrophes.
 APOSTROPHE_QUOTED = (
     "its column names are quoted with ' (apostrophes): CSV quotes a cell with \" (double "
@@ -709,6 +713,43 @@ def _wide_separated(cells: list[str]) -> str | None:
                 "comma): replace it with , throughout the file"
             )
     return None
+
+
+#: Column names a Chinese sheet (Feishu/Lark, DingTalk, WPS) gives the columns of a history
+#: or a violations file, and the English names they may stand for, in the order tried
+#: (:func:`english_column`). Only said in a hint: a column is never read by them.
+_CHINESE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "日期": ("date",),
+    "类型": ("type", "kind"),
+    "類型": ("type", "kind"),
+    "平台": ("platform",),
+    "编号": ("id",),
+    "編號": ("id",),
+    "备注": ("note", "notes"),
+    "備註": ("note", "notes"),
+    "原因代码": ("reason_code",),
+    "原因": ("reason", "reason_code"),
+    "扣分": ("points",),
+    "分数": ("points",),
+    "权利": ("right",),
+    "账号": ("account",),
+    "账户": ("account",),
+    "置信度": ("confidence",),
+    "订单号": ("order_number",),
+}
+
+
+def english_column(name: str, known: Iterable[str]) -> str | None:
+    """The column of ``known`` a Chinese column ``name`` (as :func:`column_name` reads it)
+    may stand for (``日期``: ``date``), else None: a hint's, never a reading.
+
+    >>> english_column("日期", ["type", "date"]), english_column("类型", ["date", "kind"])
+    ('date', 'kind')
+    >>> english_column("链接数", ["date"]), english_column("原因", ["date"])
+    (None, None)
+    """
+    meant = set(known)
+    return next((c for c in _CHINESE_COLUMNS.get(name.strip(), ()) if c in meant), None)
 
 
 #: What every CSV reader says of a header that is PowerShell's type line (``Export-Csv`` and

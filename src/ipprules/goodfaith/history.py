@@ -96,6 +96,7 @@ from ipprules._files import (
     csv_error_at,
     csv_problem,
     document_line,
+    english_column,
     first_char,
     grouped_count,
     header_again,
@@ -206,6 +207,8 @@ def _show(value: str) -> str:
 def _meant(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'taken_down'?)`` after an unknown column or key near a known one."""
     near = suggest(name[:100], sorted(known))
+    if near is None and (near := english_column(name, known)) is not None:
+        return f" (did you mean {near!r}? the columns are named in English)"
     return f" (did you mean {near!r}?)" if near is not None else ""
 
 

@@ -50,7 +50,11 @@ class _File:
 
 def _meant(column: str) -> str:
     """`` (did you mean 'points'?)`` after an unknown column near a known one."""
+    from ipprules._files import english_column
+
     near = suggest(column[:100], list(_COLUMNS))
+    if near is None and (near := english_column(column, _COLUMNS)) is not None:
+        return f" (did you mean {near!r}? the columns are named in English)"
     return f" (did you mean {near!r}?)" if near is not None else ""
 
 

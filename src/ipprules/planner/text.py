@@ -130,9 +130,12 @@ def head_blocks(result: Any, ignored: Sequence[str] = ()) -> list[str]:
         f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected",
     ]
     if ignored:
-        blocks.append(
-            f"columns not read by the planner (ignored): {', '.join(map(shown, ignored))}"
-        )
+        from ipprules._files import URL_COLUMN_NAMES, english_column
+
+        meant = [english_column(name, URL_COLUMN_NAMES) for name in ignored]
+        named = [shown(n) + (f" ({m}?)" if m else "") for n, m in zip(ignored, meant, strict=True)]
+        english = "; the planner reads English column names" if any(meant) else ""
+        blocks.append(f"columns not read by the planner (ignored): {', '.join(named)}{english}")
     blocks += [f"note: {note}" for note in result.notes]  # another reading's plan (D1)
     return blocks
 
