@@ -326,3 +326,30 @@ def test_chinese_column_names_are_given_their_english_names(
     code, out, err = _run(kind, path, capsys)
     assert code == (1 if kind == "urls" else 2)
     assert said in (out if kind == "urls" else err)
+
+
+@pytest.mark.parametrize("kind", ["urls", "listings", "hist"])
+def test_jq_output_without_c_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    rows = HISTORY[:4] if kind == "hist" else URLS
+    text = "".join(json.dumps({k: v for k, v in r.items() if v}, indent=2) + "\n" for r in rows)
+    path = _write(tmp_path, "pretty.jsonl", text)  # jq . (no -c), json.dumps(indent=2)
+    code, _, err = _run(kind, path, capsys)
+    assert code == 2 and f"{path}:1: $: the file looks like a JSON document" in err
+    assert "; or its objects are written over several lines (jq without -c" in err
+
+
+@pytest.mark.parametrize(("yes", "no"), [("t", "f"), ("1", "0"), ("TRUE", "FALSE")])
+def test_a_yes_no_counter_notice_cell_is_told_it_holds_a_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], yes: str, no: str
+) -> None:
+    rows = [{**r, "counter_notice_accepted": ""} for r in VIOLATIONS[:2]]
+    rows[0]["counter_notice_accepted"], rows[1]["counter_notice_accepted"] = yes, no
+    code, _, err = _run("viol", _write(tmp_path, "psql.csv", _csv(rows)), capsys)
+    assert code == 2
+    for at, flag in enumerate((yes, no)):
+        assert (
+            f"$[{at}].counter_notice_accepted: not a date (YYYY-MM-DD): '{flag}' (a yes/no "
+            "value: the column holds the day the counter-notice was accepted"
+        ) in err

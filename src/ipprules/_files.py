@@ -2587,11 +2587,21 @@ def jsonl_decode_error(
         hint = _COMMA_AFTER  # an array's items pasted without their brackets
     whole = hint and text.lstrip("\ufeff").lstrip()[:1] == "{"  # an object, then that
     said = document_line(text, "JSON Lines") if first and not whole else None
+    if said is not None and text.lstrip("\ufeff").strip() == "{":
+        said += f"; or {JSON_OBJECT_LINES}"  # jq's output without -c: as likely
     if said is not None:
         return InputError(said, file=name, line=line)
     if first and text.lstrip("\ufeff").lstrip()[:1] == "[":  # a scraper's pretty-printed array
         return InputError(JSON_ARRAY_LINES, file=name, line=line, column=exc.colno)
     return InputError(f"not valid JSON: {exc.msg}{hint}", file=name, line=line, column=exc.colno)
+
+
+#: What a JSON Lines reader adds when its file's first line is a lone ``{``: objects
+#: pretty-printed over lines (``jq .`` without ``-c``, ``json.dumps(record, indent=2)``).
+JSON_OBJECT_LINES = (
+    "its objects are written over several lines (jq without -c, json.dumps with indent): "
+    "write one object a line (jq -c . FILE)"
+)
 
 
 #: What a JSON Lines line whose object is followed by a comma alone adds to the parser's words.

@@ -406,6 +406,15 @@ def _violation(
         return None
 
 
+#: A yes/no cell as databases and sheets export one (psql ``t``/``f``, MySQL ``1``/``0``),
+#: and what it is told in ``counter_notice_accepted``: the column holds a day.
+_FLAGS = frozenset({"t", "f", "true", "false", "y", "n", "yes", "no", "1", "0"})
+_ACCEPTED_FLAG = (
+    " (a yes/no value: the column holds the day the counter-notice was accepted, or "
+    "nothing; write that day, or leave the cell empty)"
+)
+
+
 def _accepted_cell(
     raw: str, at: str, name: str, place: _Place, errors: list[Problem]
 ) -> date | None:
@@ -417,7 +426,8 @@ def _accepted_cell(
     where = (f"{at}.counter_notice_accepted", name, *place("counter_notice_accepted"))
     day = iso_date(raw)
     if day is None:
-        errors.append(Problem(f"not a date (YYYY-MM-DD): {quoted(raw)}{date_hint(raw)}", *where))
+        hint = _ACCEPTED_FLAG if raw.strip().lower() in _FLAGS else date_hint(raw)
+        errors.append(Problem(f"not a date (YYYY-MM-DD): {quoted(raw)}{hint}", *where))
     elif date_problem(day) is not None:
         errors.append(Problem(str(date_problem(day)), *where))
         day = None
