@@ -353,3 +353,48 @@ def test_a_yes_no_counter_notice_cell_is_told_it_holds_a_day(
             f"$[{at}].counter_notice_accepted: not a date (YYYY-MM-DD): '{flag}' (a yes/no "
             "value: the column holds the day the counter-notice was accepted"
         ) in err
+
+
+INLINE = 'documents = [{ kind = "business_registration", name = "Acme Ltd", language = "en" }]'
+
+
+@pytest.mark.parametrize(
+    ("written", "column", "hint"),
+    [
+        (  # TOML 1.1 (and a JSON habit): an inline table over lines
+            INLINE.replace('", name', '",\n  name'),
+            47,
+            "(an inline table { ... } is written on one line in TOML 1.0: join its lines",
+        ),
+        (
+            INLINE.replace('"en" }', '"en", }'),
+            84,
+            "(a comma before }: an inline table has none after its last value in TOML 1.0",
+        ),
+    ],
+)
+def test_hand_written_inline_tables_of_toml_1_1_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, column: int, hint: str
+) -> None:
+    text = (EXAMPLES / "planner-account.toml").read_text(encoding="utf-8")
+    assert INLINE in text
+    path = _write(tmp_path, "account.toml", text.replace(INLINE, written))
+    code, _, err = run_cli(
+        ["plan", str(EXAMPLES / "planner-urls.csv"), "--account", str(path)], capsys
+    )
+    assert code == 2 and f"{path}:8:{column}: $: not valid TOML: " in err and hint in err
+
+
+def test_a_dbeaver_json_export_keyed_by_its_query_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        {**{k: v for k, v in r.items() if v}, "points": int(r["points"] or 0)} for r in VIOLATIONS
+    ]
+    path = _write(tmp_path, "v.json", json.dumps({"SELECT * FROM violations": rows}, indent=4))
+    code, _, err = _run("viol", path, capsys)
+    assert code == 2
+    assert f"{path}:1: $: expected a list of violations" in err
+    assert "the list is under the key 'SELECT * FROM violations'" in err
+    path = _write(tmp_path, "v.json", json.dumps({"violations": rows}))  # still read
+    assert _run("viol", path, capsys)[0] == 0

@@ -3962,6 +3962,32 @@ def _toml_hint(line: str) -> str:
     truth = _OTHER_BOOL.search(bare)
     if truth is not None:
         return f" ({truth.group(1)}: TOML writes true or false, in lower case)"
+    return _inline_table_hint(bare)
+
+
+def _inline_table_hint(bare: str) -> str:
+    """What a TOML line ``bare`` (its strings and comment taken out) adds when it writes an
+    inline table as TOML 1.1 or a JSON habit would (TOML 1.0, which Python's ``tomllib``
+    and so ipprules read, has neither): a comma after its last value, or its ``{`` left
+    open at the line's end to go on over lines; else nothing.
+
+    >>> _inline_table_hint('documents = [{ kind = "", }]')
+    ' (a comma before }: an inline table has none after its last value in TOML 1.0; delete it)'
+    >>> _inline_table_hint('documents = [{ kind = "",')  # doctest: +ELLIPSIS
+    ' (an inline table { ... } is written on one line in TOML 1.0: join its lines, ...'
+    >>> _inline_table_hint('classes = [9,'), _inline_table_hint('a = { b = 1 }')
+    ('', '')
+    """
+    if re.search(r",[ \t]*}", bare):
+        return (
+            " (a comma before }: an inline table has none after its last value in TOML 1.0; "
+            "delete it)"
+        )
+    if bare.count("{") > bare.count("}") and bare.rstrip()[-1:] in (",", "{"):
+        return (
+            " (an inline table { ... } is written on one line in TOML 1.0: join its lines, or "
+            "write it as a [[table]] or [table] of its own)"
+        )
     return ""
 
 

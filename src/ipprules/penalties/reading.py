@@ -160,6 +160,17 @@ class Places:
         return Problem(problem.message, path, self.name, line, column)
 
 
+def _keyed_list(data: object) -> str | None:
+    """The one key of a JSON object ``data`` that is not ``violations`` and holds a list
+    of objects (DBeaver writes ``{"SELECT * FROM violations": [...]}``), else None."""
+    if not isinstance(data, dict) or len(data) != 1 or "violations" in data:
+        return None
+    ((key, value),) = data.items()
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:10]):
+        return str(key)
+    return None
+
+
 def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     """A JSON list of violations, or ``{"violations": [...]}``: every path is the one the file
     holds (``$[0].kind`` in a list, ``$.violations[0].kind`` in an object), at its value."""
@@ -169,6 +180,13 @@ def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ..
     table = records_hint(doc.data, document=True) if isinstance(doc.data, dict) else ""
     if table and "violations" not in doc.data:  # a DataFrame's to_json, not a list of objects
         said = 'expected a list of violations (or {"violations": [...]})' + table
+        raise InputError(said, path="$", file=doc.name, line=1)
+    if (keyed := _keyed_list(doc.data)) is not None:  # DBeaver's JSON export
+        said = (
+            f'expected a list of violations (or {{"violations": [...]}}); the list is under '
+            f"the key {quoted(keyed)} (a database client's JSON export, keyed by its query "
+            'or table): write the list alone, or name its key "violations"'
+        )
         raise InputError(said, path="$", file=doc.name, line=1)
     if isinstance(doc.data, list):
         prefix, rows = "$", structure_document(doc, tuple[_Row, ...])
