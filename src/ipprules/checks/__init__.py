@@ -68,7 +68,13 @@ from ipprules.checks.model import (
     Target,
     Verification,
 )
-from ipprules.checks.plan import EXAMPLE_PLAN, example_plan, plan_from_data, read_plan
+from ipprules.checks.plan import (
+    EXAMPLE_PLAN,
+    example_plan,
+    placed_findings,
+    plan_from_data,
+    read_plan,
+)
 
 __all__ = [
     "EXAMPLE_PLAN",
@@ -109,6 +115,7 @@ __all__ = [
     "is_valid",
     "iter_findings",
     "known_facts",
+    "placed_findings",
     "plan_from_data",
     "read_plan",
     "validate",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ipprules._args import require_instance
 from ipprules._convert import structure
@@ -29,7 +29,19 @@ from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
 from ipprules.errors import InputError, Problem, lookalike, suggest
 
-__all__ = ["EXAMPLE_PLAN", "example_plan", "plan_from_data", "read_plan", "reference_problems"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.checks.findings import Report
+
+__all__ = [
+    "EXAMPLE_PLAN",
+    "example_plan",
+    "finding_lines",
+    "placed",
+    "placed_findings",
+    "plan_from_data",
+    "read_plan",
+    "reference_problems",
+]
 
 #: The example plan shipped inside the package (``ipprules check --example``).
 EXAMPLE_PLAN = Path(__file__).parent / "examples" / "plan.toml"
@@ -145,6 +157,62 @@ def read_plan(path: str | Path | IO[Any]) -> Plan:
         )
     doc = read_document(path)
     return plan_from_data(doc.data, file=doc.name, locate=doc.locate)
+
+
+def placed_findings(report: Report, source: str | Path | IO[Any]) -> list[dict[str, Any]]:
+    """Each finding of ``report`` as plain data with ``file`` and ``line`` after its ``path``:
+    where the plan file ``source`` writes the value (for a value left out, the nearest one
+    that encloses it; ``line`` ``None`` where no line holds it), as ``ipprules check --format
+    json`` shows them. ``source`` is what :func:`read_plan` read: a path, or the stream again
+    (read from its start, so it must be seekable: an upload's ``io.BytesIO(data)``).
+
+    >>> import ipprules
+    >>> from ipprules.checks import placed_findings
+    >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    >>> first = placed_findings(report, "examples/plan.toml")[0]
+    >>> first["code"], first["path"], first["file"], first["line"]
+    ('evidence-missing', '$.complaints[2].evidence', 'examples/plan.toml', 107)
+    """
+    from ipprules._args import is_stream, require_source
+    from ipprules.checks.findings import Report
+
+    require_instance(report, Report, "report")
+    require_source(source, "source")
+    if is_stream(source):
+        seek = getattr(source, "seek", None)
+        seekable = getattr(source, "seekable", None)
+        if seek is None or (callable(seekable) and not seekable()):
+            raise TypeError(
+                "placed_findings(): source is a stream that cannot be read again from its "
+                "start (not seekable): pass io.BytesIO(data) of the plan's bytes"
+            )
+        seek(0)
+    doc = read_document(source)
+    lines = finding_lines(report, doc)
+    return [placed(f.as_dict(), doc.name, lines) for f in report.findings]
+
+
+def finding_lines(report: Report, doc: Document) -> dict[str, int]:
+    """Each finding's JSON path in ``report`` mapped to its line in the plan's document
+    ``doc`` (where :meth:`~ipprules._files.Document.locate` places it); paths no line holds
+    are left out."""
+    out: dict[str, int] = {}
+    for f in report.findings:
+        found = doc.locate(f.path)
+        if found is not None:
+            out[f.path] = found[0]
+    return out
+
+
+def placed(finding: dict[str, Any], name: str, lines: Mapping[str, int]) -> dict[str, Any]:
+    """A finding's (or a record's) data with ``file`` and ``line`` after its ``path``: where
+    the plan writes the value (``line`` ``None`` where no line holds it)."""
+    out: dict[str, Any] = {}
+    for key, value in finding.items():
+        out[key] = value
+        if key == "path":
+            out["file"], out["line"] = name, lines.get(value)
+    return out
 
 
 def example_plan() -> Plan:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -48,7 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import check, read_plan
-    from ipprules.checks.plan import EXAMPLE_PLAN, example_document, plan_from_data
+    from ipprules.checks.plan import EXAMPLE_PLAN, example_document, placed, plan_from_data
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.errors import CoverageError, InputError
 
@@ -78,47 +78,31 @@ def run(args: argparse.Namespace) -> int:
     name, lines = _lines(report, file, example)
     if args.format == "json":
         data = report.as_dict()
-        data["findings"] = [_placed(f, name, lines) for f in data["findings"]]
+        data["findings"] = [placed(f, name, lines) for f in data["findings"]]
         print_json(data)
     elif args.format == "csv":
         from ipprules.checks.findings import _RECORD_COLUMNS
 
         at = _RECORD_COLUMNS.index("path") + 1
         columns = (*_RECORD_COLUMNS[:at], "file", "line", *_RECORD_COLUMNS[at:])
-        print_csv([_placed(r, name, lines) for r in report.to_records()], columns)
+        print_csv([placed(r, name, lines) for r in report.to_records()], columns)
     else:
         print(report.text({p: f"{name}:{n}" for p, n in lines.items()}))
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
-def _placed(finding: dict[str, Any], name: str, lines: dict[str, int]) -> dict[str, Any]:
-    """A finding's (or a record's) data with ``file`` and ``line`` after its ``path``: where
-    the plan writes the value (``line`` ``None`` where no line holds it)."""
-    out: dict[str, Any] = {}
-    for key, value in finding.items():
-        out[key] = value
-        if key == "path":
-            out["file"], out["line"] = name, lines.get(value)
-    return out
-
-
 def _lines(
     report: Report, file: str | os.PathLike[str], doc: Document | None = None
 ) -> tuple[str, dict[str, int]]:
-    """The plan's name as findings show it, and each finding's JSON path's line: where the
-    plan writes its value (for a value left out, the nearest one that encloses it); ``doc``
-    the plan's document when it was read already (the shipped example), else ``file`` is
-    read again."""
+    """The plan's name as findings show it, and each finding's JSON path's line
+    (:func:`~ipprules.checks.plan.finding_lines`); ``doc`` the plan's document when it was
+    read already (the shipped example), else ``file`` is read again."""
     from ipprules._files import source_name
+    from ipprules.checks.plan import finding_lines
     from ipprules.cli._common import reread
 
     name = source_name(file)
     doc = doc if doc is not None else reread(file)
     if doc is None:  # pragma: no cover - the file was read just before
         return name, {}
-    out: dict[str, int] = {}
-    for f in report.findings:
-        found = doc.locate(f.path)
-        if found is not None:
-            out[f.path] = found[0]
-    return name, out
+    return name, finding_lines(report, doc)
