@@ -4,6 +4,7 @@ a lower item cap, an ``as_of`` argument's error)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -14,7 +15,8 @@ import ipprules
 from ipprules.checks import placed_findings
 from ipprules.cli import main
 
-PLAN = Path(__file__).resolve().parents[1] / "examples" / "plan.toml"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+PLAN = EXAMPLES / "plan.toml"
 
 
 def test_placed_findings_of_an_upload_give_each_finding_its_file_and_line() -> None:
@@ -54,3 +56,37 @@ def test_placed_findings_refuse_a_stream_that_cannot_be_read_again() -> None:
         placed_findings(report, Once())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="report"):
         placed_findings("report", PLAN)  # type: ignore[arg-type]
+
+
+def test_results_name_the_rule_books_version_and_date_beside_its_label() -> None:
+    book = ipprules.default_rulebook()
+    assert book.data_date == dt.date(2026, 11, 23)
+    report = ipprules.check(ipprules.read_plan(PLAN), as_of="2026-11-23")
+    data = report.to_dict()
+    assert report.rulebook_version == book.version
+    assert list(data)[3:6] == ["rulebook", "rulebook_version", "rulebook_date"]
+    assert (data["rulebook_version"], data["rulebook_date"]) == ("2026.11.23", "2026-11-23")
+    history = ipprules.History.from_file(EXAMPLES / "history.csv")
+    for day in ("2023-03-31", "2016-01-31"):  # in the programme, and before it
+        standing = ipprules.standing(history, day).to_dict()
+        assert standing["rulebook_version"] == "2026.11.23", day
+        assert standing["rulebook_date"] == "2026-11-23", day
+        assert standing["version"] != standing["rulebook_version"]  # the criteria's, not the book's
+    json.dumps(data)
+
+
+def test_a_version_that_names_no_date_has_none() -> None:
+    from ipprules._dates import rulebook_keys, version_date
+
+    assert version_date("acme-7") is None and version_date("2026.02.30") is None
+    assert rulebook_keys("acme-7") == {"rulebook_version": "acme-7", "rulebook_date": None}
+
+
+def test_version_prints_the_embedded_rule_books_version(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out == f"ipprules {ipprules.__version__} (rule book 2026.11.23)\n"

@@ -36,6 +36,8 @@ __all__ = [
     "excel_text",
     "iso_date",
     "optional_date_field",
+    "rulebook_keys",
+    "version_date",
 ]
 
 #: The earliest and latest dates ipprules accepts anywhere (input files, options, arguments).
@@ -500,3 +502,36 @@ def optional_date_field(
     if value is None or type(value) is dt.date:
         return value
     return date_field(value, what, bounded=bounded)
+
+
+#: A version that is a date: ``2026.11.23`` (the embedded book's) or ISO ``2026-11-23``.
+_VERSION_DATE = re.compile(r"(\d{4})[.-](\d{2})[.-](\d{2})")
+
+
+def version_date(version: str) -> dt.date | None:
+    """The date a rule book's version string names, or ``None`` when it names none.
+
+    >>> version_date("2026.11.23"), version_date("2026-11-23"), version_date("acme-7")
+    (datetime.date(2026, 11, 23), datetime.date(2026, 11, 23), None)
+    >>> version_date("2026.13.40") is None
+    True
+    """
+    found = _VERSION_DATE.fullmatch(version) if isinstance(version, str) else None
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:  # 2026.13.40: no such day
+        return None
+
+
+def rulebook_keys(version: str | None) -> dict[str, str | None]:
+    """A result's ``rulebook_version`` and ``rulebook_date`` (ISO, or ``None`` when the
+    version names no date) for its ``to_dict()``: "rules as of <date>" without parsing the
+    ``rulebook`` label.
+
+    >>> rulebook_keys("2026.11.23")
+    {'rulebook_version': '2026.11.23', 'rulebook_date': '2026-11-23'}
+    """
+    day = None if version is None else version_date(version)
+    return {"rulebook_version": version, "rulebook_date": None if day is None else day.isoformat()}

@@ -122,6 +122,7 @@ def report_of(ctx: Context, checker: ComplaintChecker) -> Report:
         interpretation=ctx.interpretation,
         rulebook=ctx.book.label,
         complaints=tuple(c.id for c in ctx.plan.complaints),
+        rulebook_version=ctx.book.version,
     )
 
 

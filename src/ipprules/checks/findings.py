@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._args import require_instance, require_int, require_member
+from ipprules._dates import rulebook_keys
 from ipprules._shipped import shipped_text
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types
@@ -517,6 +518,10 @@ class Report:
     interpretation: str
     rulebook: str
     complaints: tuple[str, ...] = ()
+    rulebook_version: str | None = None
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`, ``2026.11.23``); ``to_dict()`` gives it, and the
+    date it names as ``rulebook_date``: "rules as of <date>" without parsing ``rulebook``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field (and a finding's place)
@@ -751,16 +756,18 @@ class Report:
         >>> import ipprules
         >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
         >>> data = report.as_dict()
-        >>> list(data)
-        ['ok', 'as_of', 'interpretation', 'rulebook', 'counts', 'findings']
-        >>> data["counts"]["error"], data["findings"][0]["code"]
-        (14, 'evidence-missing')
+        >>> list(data)  # doctest: +NORMALIZE_WHITESPACE
+        ['ok', 'as_of', 'interpretation', 'rulebook', 'rulebook_version', 'rulebook_date',
+         'counts', 'findings']
+        >>> data["counts"]["error"], data["findings"][0]["code"], data["rulebook_date"]
+        (14, 'evidence-missing', '2026-11-23')
         """
         return {
             "ok": self.ok,
             "as_of": self.as_of.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "counts": self.counts(),
             "findings": [f.as_dict() for f in self.findings],
         }

@@ -288,21 +288,49 @@ def _near_choice_hint(message: str) -> str:
     return f" (did you mean {meant!r}?)" if meant is not None and meant != value else ""
 
 
+class _Version(argparse.Action):
+    """``--version``: the package's version and the embedded rule book's
+    (``ipprules 0.1.0 (rule book 2026.11.23)``); the book's header is read only when the
+    option is given, not each time the parser is built."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from ipprules import __version__
+        from ipprules.rulebook.loader import embedded_version
+
+        parser._print_message(
+            f"ipprules {__version__} (rule book {embedded_version()})\n", sys.stdout
+        )
+        parser.exit()
+
+
 def _parsers(
     only: str | None = None,
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The parser and every subcommand's; with ``only`` (a command's name), that command's
     alone: a command run imports its own module, not every command's (``listings`` and
     ``plan`` bring the listing parser and the scale-out modules, ``rules`` the converter)."""
-    from ipprules import __version__
-
     parser = _Parser(
         prog="ipprules",
         description=(
             "Check IPP complaint plans against the rules of Alibaba Group's IP Protection platform."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"ipprules {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help="show the package's version and the embedded rule book's, and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
     for name, module_path in _COMMANDS:

@@ -1308,6 +1308,13 @@ def book_label(book: RuleSource) -> str:
     return str(getattr(book, "label", ""))
 
 
+def book_version(book: RuleSource) -> str | None:
+    """The version of a rule book (``RuleBook.version``; ``None`` for a stand-in without
+    one), recorded in the answers beside :func:`book_label`."""
+    version = getattr(book, "version", None)
+    return version if isinstance(version, str) else None
+
+
 def default_book(book: RuleSource | None) -> RuleSource:
     """``book``, or the embedded rule book (TypeError for what is not a rule book)."""
     if book is not None:

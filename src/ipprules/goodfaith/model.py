@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ipprules._dates import date_field
+from ipprules._dates import date_field, rulebook_keys
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
 from ipprules._typed import check_types, read_only, refuse_below, refuse_lone_strs
@@ -651,6 +651,10 @@ class Standing:
     <ipprules.rulebook.RuleBook.label>`), as a check's :attr:`Report.rulebook
     <ipprules.checks.Report.rulebook>`: with ``interpretation`` and ``trial``, what a user
     needs to reproduce the answer."""
+    rulebook_version: str | None = None
+    """That rule book's version (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`, ``2026.11.23``; not :attr:`version`, the Good Faith
+    criteria's); ``to_dict()`` gives it, and the date it names as ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
@@ -777,10 +781,13 @@ class Standing:
         >>> data = ipprules.standing(history, "2023-03-31").to_dict()
         >>> data["as_of"], data["qualifies"], data["rulebook"]
         ('2023-03-31', False, 'ipprules embedded rule book 2026.11.23')
+        >>> data["rulebook_version"], data["rulebook_date"]
+        ('2026.11.23', '2026-11-23')
         """
         from ipprules._convert import unstructure
 
         data: dict[str, Any] = unstructure(self)
+        data.update(rulebook_keys(self.rulebook_version))
         return data
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's

@@ -41,6 +41,7 @@ from ipprules.goodfaith.engine import (
     _first_day_out,
     add_months,
     book_label,
+    book_version,
     default_book,
     holds,
     solve_max,
@@ -723,7 +724,11 @@ def standing_with(
         name = name or _default_name(resolver)
         label, starts = book_label(resolver.book), programme_start(resolver)
         found = _before_programme(day, name, resolver.trial, label, starts)
-        return attrs.evolve(found, notes=(*found.notes, *after_as_of(history, day)))
+        return attrs.evolve(
+            found,
+            notes=(*found.notes, *after_as_of(history, day)),
+            rulebook_version=book_version(resolver.book),
+        )
     criteria = rules.criteria
     j = _judge(history, day, rules, resolver, platforms)
     lo, total, by_code, overall, codes, state = (
@@ -742,6 +747,7 @@ def standing_with(
         as_of=day,
         interpretation=name,
         rulebook=book_label(resolver.book),
+        rulebook_version=book_version(resolver.book),
         trial=shown_trial(resolver.trial),
         version=criteria.version,
         window_months=criteria.window_months,

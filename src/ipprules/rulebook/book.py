@@ -14,7 +14,7 @@ import attrs
 
 from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
-from ipprules._dates import as_date
+from ipprules._dates import as_date, version_date
 from ipprules._places import place_slip
 from ipprules._typed import ReadOnlyDict, check_types, refuse_lone_strs
 from ipprules._vocab import check_name
@@ -99,7 +99,7 @@ def _one_slip(typed: str, name: str) -> bool:
     return short[at + 1 :] == long[at + 1 :] or (swapped and short[at + 2 :] == long[at + 2 :])
 
 
-__all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date"]
+__all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date", "version_date"]
 
 R = TypeVar("R", bound=Rule)
 
@@ -224,6 +224,18 @@ class RuleBook:
         '2026.11.23'
         """
         return self.data.version
+
+    @property
+    def data_date(self) -> dt.date | None:
+        """The date of the book's data, read from its :attr:`version` (``2026.11.23``, or
+        ISO ``2026-11-23``): what "rules as of <date>" shows; ``None`` for a version that
+        is no date (a loaded book's own version string).
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().data_date
+        datetime.date(2026, 11, 23)
+        """
+        return version_date(self.data.version)
 
     @property
     def label(self) -> str:

@@ -128,6 +128,16 @@ def _embedded_document(name: str) -> _Embedded:
     return _Embedded(f"{_EMBEDDED}{name}", text, json.loads(text))
 
 
+def embedded_version() -> str:
+    """The embedded rule book's version, read from its header alone (``ipprules --version``:
+    the whole book is not read and validated for it).
+
+    >>> embedded_version()
+    '2026.11.23'
+    """
+    return str(_embedded_document("book.json").data["version"])
+
+
 @functools.cache
 def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
     """The embedded rule data, structured and validated (read once per process)."""
