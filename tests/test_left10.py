@@ -90,3 +90,42 @@ def test_version_prints_the_embedded_rule_books_version(
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert out == f"ipprules {ipprules.__version__} (rule book 2026.11.23)\n"
+
+
+def test_reading_limits_lowers_the_item_cap_naming_the_file_and_path() -> None:
+    from ipprules._convert import MAX_ITEMS, item_cap
+    from ipprules.penalties import read_violations
+
+    with ipprules.reading_limits(max_items=3), pytest.raises(ipprules.InputError) as caught:
+        ipprules.read_plan(PLAN)
+    first = caught.value.problems[0]
+    assert (first.file, first.path, first.line) == (str(PLAN), "$.rights", 27)
+    assert "at most 3 are read" in first.message and "max_items" in first.message
+    rows = EXAMPLES / "violations-aliexpress.csv"
+    with ipprules.reading_limits(max_items=2), pytest.raises(ipprules.InputError) as caught:
+        read_violations(rows)
+    assert caught.value.problems[0].path == "$[2]" and caught.value.problems[0].file == str(rows)
+    assert len(read_violations(rows)) > 2  # the default again after the block
+    assert item_cap() == MAX_ITEMS
+
+
+def test_the_item_cap_is_never_raised_and_holds_per_thread() -> None:
+    import threading
+
+    from ipprules._convert import MAX_ITEMS, item_cap
+
+    for bad, error, said in [
+        (MAX_ITEMS + 1, ipprules.InputError, "at most 100,000"),
+        (0, ipprules.InputError, "at least 1"),
+        ("5", TypeError, "max_items"),
+    ]:
+        with pytest.raises(error, match=said), ipprules.reading_limits(max_items=bad):  # type: ignore[arg-type]
+            pass
+    seen: list[int] = []
+    with ipprules.reading_limits(max_items=5):
+        with ipprules.reading_limits(max_items=50, max_bytes=10_000):  # the lower one holds
+            seen.append(item_cap())
+        worker = threading.Thread(target=lambda: seen.append(item_cap()))
+        worker.start()
+        worker.join()
+    assert seen == [5, MAX_ITEMS]

@@ -30,6 +30,7 @@ import heapq
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -151,18 +152,40 @@ def count_problem(value: int | float) -> str | None:
 MAX_ITEMS = 100_000
 
 
+#: A lower item cap set by ``ipprules.reading_limits(max_items=...)`` in this thread (and the
+#: asyncio tasks made in it), as the byte cap is; None: :data:`MAX_ITEMS`.
+_ITEM_CAP: ContextVar[int | None] = ContextVar("ipprules_max_items", default=None)
+
+
+def item_cap() -> int:
+    """The most items a list of an input may hold here: :data:`MAX_ITEMS`, or the lower cap
+    set by ``ipprules.reading_limits(max_items=...)``.
+
+    >>> item_cap() == MAX_ITEMS
+    True
+    """
+    return _ITEM_CAP.get() or MAX_ITEMS
+
+
+def item_limit_words(cap: int) -> str:
+    """How a refusal at the item cap ``cap`` names it: the reading limit of a list, and who
+    lowered it when :func:`item_cap` is below :data:`MAX_ITEMS`."""
+    if cap < MAX_ITEMS:
+        return "the reading limit of a list, as lowered by ipprules.reading_limits(max_items=...)"
+    return "the reading limit of a list"
+
+
 def too_many(value: list[Any] | tuple[Any, ...]) -> str | None:
-    """The refusal of a list longer than :data:`MAX_ITEMS`, else None.
+    """The refusal of a list longer than :func:`item_cap` (:data:`MAX_ITEMS` unless lowered),
+    else None.
 
     >>> too_many([0] * 100_001)
     'a list of 100,001 items: at most 100,000 are read (the reading limit of a list)'
     """
-    if len(value) <= MAX_ITEMS:
+    cap = item_cap()
+    if len(value) <= cap:
         return None
-    return (
-        f"a list of {len(value):,} items: at most {MAX_ITEMS:,} are read (the reading limit of a "
-        "list)"
-    )
+    return f"a list of {len(value):,} items: at most {cap:,} are read ({item_limit_words(cap)})"
 
 
 def _float(value: object, _: type) -> float:

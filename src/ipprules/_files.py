@@ -146,8 +146,10 @@ CLI_CAP_HINT = "(the size cap; raise it with --max-bytes)"
 
 
 @contextlib.contextmanager
-def reading_limits(*, max_bytes: int | None = None) -> Iterator[None]:
-    """Raise (or lower) the size cap of every input read inside the ``with`` block.
+def reading_limits(*, max_bytes: int | None = None, max_items: int | None = None) -> Iterator[None]:
+    """Raise (or lower) the size cap of every input read inside the ``with`` block, and lower
+    the item cap (``max_items``: the most items a list of an input may hold, 100,000 by
+    default, never raised above that; a block inside another keeps the lower of the two).
 
     The CLI's ``--max-bytes`` option uses this, so that engines which read their own
     files through this module honour it without a parameter of their own; in Python, wrap
@@ -165,13 +167,32 @@ cap; raise it with --max-bytes, or in Python with ipprules.reading_limits(max_by
     >>> from ipprules._files import DEFAULT_MAX_BYTES, byte_cap
     >>> byte_cap() == DEFAULT_MAX_BYTES
     True
+    >>> with ipprules.reading_limits(max_items=3):
+    ...     ipprules.read_plan("examples/plan.toml")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: examples/plan.toml:27:3: $.rights: a list of 4 items: at most 3 ...
     """
+    from ipprules._convert import _ITEM_CAP, MAX_ITEMS, item_cap
+
     if max_bytes is not None:  # the cap in force is a plain int (the reads compare with it)
         max_bytes = _check_cap(max_bytes, "max_bytes")
+    items = None
+    if max_items is not None:
+        items = _check_cap(max_items, "max_items")
+        if items > MAX_ITEMS:
+            raise InputError(
+                f"max_items must be at most {MAX_ITEMS:,} (the default; it can only be "
+                f"lowered), got {items:,}"
+            )
+        items = min(items, item_cap())
     token = _MAX_BYTES.set(max_bytes)
+    items_token = _ITEM_CAP.set(items) if items is not None else None
     try:
         yield
     finally:
+        if items_token is not None:
+            _ITEM_CAP.reset(items_token)
         _MAX_BYTES.reset(token)
 
 

@@ -459,16 +459,14 @@ _Place = Callable[[str], tuple[int, int]]
 def _too_many() -> str:
     """The refusal of a CSV of more than :data:`~ipprules._convert.MAX_ITEMS` violations, at
     its first row past the limit: the reading limit of a JSON list of them, in its words."""
-    from ipprules._convert import MAX_ITEMS
+    from ipprules._convert import item_cap, item_limit_words
 
-    return (
-        f"more than {MAX_ITEMS:,} rows: at most {MAX_ITEMS:,} violations are read (the reading "
-        "limit of a list)"
-    )
+    cap = item_cap()
+    return f"more than {cap:,} rows: at most {cap:,} violations are read ({item_limit_words(cap)})"
 
 
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
-    from ipprules._convert import MAX_ITEMS as limit
+    from ipprules._convert import item_cap
     from ipprules._files import (
         HEADER_AGAIN,
         SEP_AGAIN,
@@ -490,7 +488,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
     lines: list[int | None] = []
     places: list[dict[str, tuple[int, int]]] = []
     ids: dict[str, tuple[int, int | None]] = {}
-    index, i_date = -1, header.index("date")
+    index, i_date, limit = -1, header.index("date"), item_cap()
     for line, cells, text in rows:
         if not any(c.strip() for c in cells):
             continue
