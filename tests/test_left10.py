@@ -129,3 +129,30 @@ def test_the_item_cap_is_never_raised_and_holds_per_thread() -> None:
         worker.start()
         worker.join()
     assert seen == [5, MAX_ITEMS]
+
+
+def test_a_bad_as_of_argument_is_said_to_be_the_callers_argument() -> None:
+    import pickle
+
+    from ipprules.errors import ArgumentError
+
+    plan = ipprules.read_plan(PLAN)
+    history = ipprules.History.from_file(EXAMPLES / "history.csv")
+    for call in (
+        lambda: ipprules.check(plan, as_of="2026-13-01"),
+        lambda: ipprules.standing(history, "soon"),
+        lambda: ipprules.check(plan, as_of="3026-01-01"),  # a date, out of range
+    ):
+        with pytest.raises(ipprules.InputError) as caught:  # still caught as an InputError
+            call()
+        error = caught.value
+        assert isinstance(error, ArgumentError) and error.argument == "as_of"
+        assert str(error).startswith("argument as_of: ") and error.file is None
+        body = error.to_dict()
+        assert body["error"] == "ArgumentError" and body["argument"] == "as_of"
+        assert body["message"] == str(error) and json.dumps(body)
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is ArgumentError and str(back) == str(error) and back.argument == "as_of"
+    with pytest.raises(ipprules.InputError) as caught:  # a file's bad date is no argument's
+        ipprules.read_plan(io.StringIO('as_of = "2026-13-01"\n[account]\n'))
+    assert not isinstance(caught.value, ArgumentError)

@@ -37,6 +37,7 @@ _LAZY: dict[str, str] = {
     "diff_rules": "ipprules.rulebook",
     "IpprulesError": "ipprules.errors",
     "InputError": "ipprules.errors",
+    "ArgumentError": "ipprules.errors",
     "RuleDataError": "ipprules.errors",
     "CoverageError": "ipprules.errors",
     "UnknownNameError": "ipprules.errors",
@@ -77,6 +78,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "ArgumentError",
     "CheckFailed",
     "CodeEntry",
     "Coverage",
@@ -152,6 +154,7 @@ if TYPE_CHECKING:  # pragma: no cover
         coverage_diff,
     )
     from ipprules.errors import (
+        ArgumentError,
         CoverageError,
         InputError,
         IpprulesError,

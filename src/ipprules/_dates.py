@@ -431,7 +431,7 @@ def as_date(
         parsed = iso_date(value)
         if parsed is None:
             said = f"expected a date (YYYY-MM-DD) for the {what}, got {quoted(value)}"
-            raise InputError(said + date_hint(value))
+            raise _refused(said + date_hint(value), name)
         day = parsed
     else:
         raise TypeError(
@@ -442,8 +442,19 @@ def as_date(
         raise TypeError(f"bounded must be a bool (True or False), got {type(bounded).__name__}")
     problem = date_problem(day, what) if bounded else None
     if problem:
-        raise InputError(problem)
+        raise _refused(problem, name)
     return day
+
+
+def _refused(message: str, name: str | None) -> InputError:
+    """:func:`as_date`'s refusal of a value: an :class:`~ipprules.errors.ArgumentError`
+    naming the Python parameter ``name`` when there is one (a caller's argument, not a
+    file's value), else an :class:`~ipprules.errors.InputError` at ``$``."""
+    if name is not None:
+        from ipprules.errors import ArgumentError
+
+        return ArgumentError(message, argument=name)
+    return InputError(message)
 
 
 def _date_type_hint(value: object) -> str:

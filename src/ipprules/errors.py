@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
+    "ArgumentError",
     "CoverageError",
     "InputError",
     "IpprulesError",
@@ -264,6 +265,54 @@ class InputError(IpprulesError):
     def _found(self) -> tuple[Problem, ...]:
         """Every :class:`Problem` found (:attr:`problems`)."""
         return self.problems
+
+
+class ArgumentError(InputError):
+    """A value a Python caller passed is unusable (``check(plan, as_of="2026-13-01")``): a
+    problem of the call, not of a customer's file. Still an :class:`InputError` (``except
+    InputError`` catches it); ``argument`` names the parameter, the message starts with it
+    (``argument as_of: ...``), its problem is at no file (``file`` ``None``, path ``$``), and
+    :meth:`to_dict` adds ``"argument"``.
+
+    >>> import ipprules
+    >>> plan = ipprules.read_plan("examples/plan.toml")
+    >>> try:
+    ...     ipprules.check(plan, as_of="2026-13-01")
+    ... except ipprules.InputError as exc:
+    ...     print(type(exc).__name__, exc.argument, exc.file)
+    ...     print(exc)
+    ArgumentError as_of None
+    argument as_of: expected a date (YYYY-MM-DD) for the as-of date, got '2026-13-01' (month ...
+    """
+
+    default_message = "unusable argument"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        path: str = "$",
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        *,
+        problems: Sequence[Problem] = (),
+        argument: str | None = None,
+    ) -> None:
+        self.argument = None if argument is None else shown_text(argument)
+        if not problems and self.argument is not None:
+            message = f"argument {self.argument}: {message or self.default_message}"
+        super().__init__(message, path, file, line, column, problems=problems)
+        alone = self.problems[0]
+        if len(self.problems) == 1 and alone.file is None and alone.path == "$":
+            self.message = alone.message  # the argument's own words, at no file's JSON path
+            self.args = (self.message,)
+
+    def to_dict(self) -> dict[str, Any]:
+        """:meth:`IpprulesError.to_dict` with the ``argument`` named."""
+        return {**super().to_dict(), "argument": self.argument}
+
+    #: The same as :meth:`to_dict`.
+    as_dict = to_dict
 
 
 class RuleDataError(InputError):
