@@ -35,8 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "EXAMPLE_PLAN",
     "example_plan",
-    "finding_lines",
-    "placed",
     "placed_findings",
     "plan_from_data",
     "read_plan",
