@@ -6,9 +6,9 @@ builds); a wall-clock deadline per example then fails tests for the machine's lo
 the code. Slowness is measured by the benchmarks under ``benchmarks/``, not by tests.
 
 About 300 tests carry ``@pytest.mark.no_cover`` (some through their module's ``pytestmark``):
-they run untraced (see README.md), and so do the tests of every file ``tests/untraced.txt``
-names: files whose every measured branch the traced tests reach too, chosen by
-``.ci/untraced.py`` (the coverage figure is the same).
+they run untraced (see README.md), and so do the tests ``tests/untraced.txt`` names: tests
+whose every measured branch the traced tests reach too, chosen by ``.ci/untraced.py`` (the
+coverage figure is the same).
 pytest-cov 7.1 honours the mark in one process only: in the xdist workers the suite runs in,
 its tracer ran on through a marked test, so the hook below stops every started coverage
 collector for the test's call and starts it again after. And pytest-cov 7.1 fails every
@@ -28,13 +28,15 @@ settings.register_profile("ipprules", deadline=None)
 settings.load_profile("ipprules")
 
 
-#: Test files whose every measured branch other tests reach too: they run untraced (written
-#: by ``.ci/untraced.py`` from a run with per-test coverage contexts; one path per line).
+#: Tests whose every measured branch other tests reach too: they run untraced (written by
+#: ``.ci/untraced.py`` from a run with per-test coverage contexts; one line per test file, or
+#: per test function as ``tests/x.py::test_y`` with all its parameters).
 UNTRACED = Path(__file__).parent / "tests" / "untraced.txt"
 
 
 def untraced_files(listing: Path = UNTRACED) -> frozenset[str]:
-    """The test files ``listing`` names (``#`` starts a comment), as pytest's node ids begin."""
+    """The test files and functions ``listing`` names (``#`` starts a comment), as pytest's
+    node ids begin."""
     lines = listing.read_text(encoding="utf-8").splitlines() if listing.exists() else []
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
@@ -43,7 +45,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not getattr(config.option, "no_cov", False):
         untraced = untraced_files()
         for item in items:
-            if item.nodeid.partition("::")[0] in untraced:
+            if {item.nodeid.partition("::")[0], item.nodeid.partition("[")[0]} & untraced:
                 item.add_marker(pytest.mark.no_cover)
         return
     for item in items:

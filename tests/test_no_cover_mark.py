@@ -93,17 +93,33 @@ def test_listed_file_runs_untraced():
 """
 
 
+_TRACED = """
+import sys
+
+import pytest
+
+
+def test_traced():
+    assert sys.gettrace() is not None
+
+
+@pytest.mark.parametrize("case", ["a|b", "c"])
+def test_listed_function(case):
+    assert sys.gettrace() is None
+"""
+
+
 def test_a_file_tests_untraced_txt_names_runs_untraced(tmp_path: Path) -> None:
-    """``tests/untraced.txt`` (written by ``.ci/untraced.py``) names files whose tests run
-    untraced in the coverage run, in a worker as in the suite; the others stay traced."""
+    """``tests/untraced.txt`` (written by ``.ci/untraced.py``) names files and functions whose
+    tests run untraced in the coverage run, in a worker as in the suite; the rest stay traced."""
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
     (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "untraced.txt").write_text("# comment\ntest_listed.py\n", "utf-8")
-    (tmp_path / "test_listed.py").write_text(_LISTED, encoding="utf-8")
-    (tmp_path / "test_traced.py").write_text(
-        "import sys\n\n\ndef test_traced():\n    assert sys.gettrace() is not None\n", "utf-8"
+    (tmp_path / "tests" / "untraced.txt").write_text(
+        "# comment\ntest_listed.py\ntest_traced.py::test_listed_function\n", "utf-8"
     )
+    (tmp_path / "test_listed.py").write_text(_LISTED, encoding="utf-8")
+    (tmp_path / "test_traced.py").write_text(_TRACED, encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-n", "1", "--cov=ipprules"],
         cwd=tmp_path,
@@ -112,10 +128,10 @@ def test_a_file_tests_untraced_txt_names_runs_untraced(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    assert "2 passed" in done.stdout
+    assert "4 passed" in done.stdout
 
 
-def test_the_untraced_list_names_existing_test_modules_once_in_order() -> None:
+def test_the_untraced_list_names_existing_tests_once_in_order() -> None:
     from _scripts import load
 
     listing = (ROOT / "tests" / "untraced.txt").read_text(encoding="utf-8").splitlines()
@@ -123,41 +139,50 @@ def test_the_untraced_list_names_existing_test_modules_once_in_order() -> None:
     assert names == sorted(set(names))
     assert load("conftest.py").untraced_files() == frozenset(names)
     for name in names:
-        assert name.startswith("tests/") and name.endswith(".py"), name
-        assert Path(name).name.startswith("test_"), name
-        assert (ROOT / name).is_file(), f"{name} is listed in tests/untraced.txt but gone"
+        path, _, function = name.partition("::")
+        assert path.startswith("tests/") and Path(path).name.startswith("test_"), name
+        assert (ROOT / path).is_file(), f"{name} is listed in tests/untraced.txt but gone"
+        if function:  # a test function (or Class::method) of the file
+            text = (ROOT / path).read_text(encoding="utf-8")
+            assert f"def {function.rpartition('::')[2]}(" in text, f"{name}: no such test"
 
 
-def test_untraced_takes_a_module_only_when_others_reach_each_of_its_arcs() -> None:
-    """``.ci/untraced.py``'s choice on a small coverage record: the slowest module first; a
-    module another still-traced unit does not back up on one arc stays traced; doctests,
-    ``docs/`` pages and code run outside any test are never taken."""
+def test_untraced_takes_a_test_only_when_others_reach_each_of_its_arcs() -> None:
+    """``.ci/untraced.py``'s choice on a small coverage record: the slowest test function
+    first; one that another still-traced unit does not back up on one arc stays traced;
+    doctests, ``docs/`` pages and code run outside any test are never taken; a file whose
+    every function was taken is listed whole, else its taken functions that took long enough."""
     from _scripts import load
 
-    choose = load(".ci/untraced.py").choose
+    untraced = load(".ci/untraced.py")
     a, b, c, d = (1, 1, 2), (1, 2, 3), (1, 3, -1), (2, -1, 1)
+    slow, mid, quick = (
+        "tests/test_s.py::test_slow",
+        "tests/test_m.py::test_mid",
+        "tests/test_s.py::test_quick",
+    )
     reached = {
-        "tests/test_slow.py": {a, b},
-        "tests/test_mid.py": {a},
-        "tests/test_quick.py": {b, c},
+        slow: {a, b},
+        mid: {a},
+        quick: {b, c},
         "src/ipprules/x.py": {c, d},
         "": {d},
-        "docs/page.md": {b},
+        "docs/p.md": {b},
     }
-    seconds = {"tests/test_slow.py": 9.0, "tests/test_mid.py": 5.0, "tests/test_quick.py": 1.0}
+    seconds = {slow: 9.0, mid: 5.0, quick: 1.0}
     # slow: a in mid, b in quick and docs -> taken; mid: a now only its own -> kept;
     # quick: b in docs, c in the doctest -> taken
-    assert choose(reached, seconds) == ["tests/test_quick.py", "tests/test_slow.py"]
-    # the quick module first considered: it goes; then mid (unmeasured, by name) goes, and
-    # slow, the last to reach a, stays traced
-    assert choose(reached, {"tests/test_quick.py": 9.0}) == [
-        "tests/test_mid.py",
-        "tests/test_quick.py",
-    ]
-    assert choose({"tests/test_only.py": {a}, "": set()}, {}) == []
+    assert untraced.choose(reached, seconds) == [quick, slow]
+    assert untraced.listing([quick, slow], reached, seconds) == ["tests/test_s.py"]
+    # quick first considered: it goes; mid (unmeasured, by name) goes; slow, the last to
+    # reach a, stays; test_s.py is then listed by its functions that took long enough
+    assert untraced.choose(reached, {quick: 9.0}) == [mid, quick]
+    assert untraced.listing([mid, quick], reached, {quick: 9.0}) == ["tests/test_m.py", quick]
+    assert untraced.listing([mid, quick], reached, {quick: 0.1}) == ["tests/test_m.py"]
+    assert untraced.choose({"tests/t.py::test_only": {a}, "": set()}, {}) == []
 
 
-def test_untraced_reads_per_test_contexts_from_a_coverage_file(tmp_path: Path) -> None:
+def test_untraced_reads_per_test_contexts_and_durations(tmp_path: Path) -> None:
     import sqlite3
 
     from _scripts import load
@@ -168,19 +193,26 @@ def test_untraced_reads_per_test_contexts_from_a_coverage_file(tmp_path: Path) -
         connection.executescript(
             "create table context (id integer primary key, context text);"
             "create table arc (file_id integer, context_id integer, fromno integer, tono integer);"
-            "insert into context values (1, ''), (2, 'tests/t.py::test_a[1]|run'),"
-            " (3, 'tests/t.py::test_b|setup'), (4, 'src/ipprules/m.py::ipprules.m.f|run');"
-            "insert into arc values (7, 1, -1, 1), (7, 2, 1, 2), (7, 3, 2, 3), (8, 4, 5, 6);"
+            "insert into context values (1, ''), (2, 'tests/t.py::test_a[1|2]|run'),"
+            " (3, 'tests/t.py::test_a[3]|setup'), (4, 'src/ipprules/m.py::ipprules.m.f|run'),"
+            " (5, 'tests/t.py::TestK::test_b|run');"
+            "insert into arc values (7, 1, -1, 1), (7, 2, 1, 2), (7, 3, 2, 3), (8, 4, 5, 6),"
+            " (8, 5, 6, 7);"
         )
     connection.close()
-    assert dict(untraced.reached_by_file(str(database))) == {
+    assert dict(untraced.reached_by_unit(str(database))) == {
         "": {(7, -1, 1)},
-        "tests/t.py": {(7, 1, 2), (7, 2, 3)},
+        "tests/t.py::test_a": {(7, 1, 2), (7, 2, 3)},
+        "tests/t.py::TestK::test_b": {(8, 6, 7)},
         "src/ipprules/m.py": {(8, 5, 6)},
     }
     log = tmp_path / "run.log"
     log.write_text(
-        "0.50s call     tests/t.py::test_a[1]\n0.25s setup    tests/t.py::test_b\nnoise\n",
+        "0.50s call     tests/t.py::test_a[1|2]\n0.25s setup    tests/t.py::test_a[3]\n"
+        "noise\n1.00s call tests/t.py::TestK::test_b\n",
         "utf-8",
     )
-    assert untraced._durations(str(log)) == {"tests/t.py": 0.75}
+    assert untraced._durations(str(log)) == {
+        "tests/t.py::test_a": 0.75,
+        "tests/t.py::TestK::test_b": 1.0,
+    }
