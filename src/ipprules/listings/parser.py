@@ -1332,8 +1332,10 @@ def _prompted(stripped: str) -> int:
     return prompt.end()
 
 
-#: What before a prompt's colon (:data:`_PROMPT`) makes it part of a link (a dot, a slash).
-_HOSTISH_HEAD = re.compile(r"[./]")
+#: What before a prompt's colon (:data:`_PROMPT`) makes it part of a link: a dot (or what IDNA
+#: maps to one: ``evil。cn链接：…``), a slash (a backslash is one to a browser), userinfo's
+#: ``@``, a port's colon, an escape's ``%`` (``evil%2ecn``): no word before a label holds any.
+_HOSTISH_HEAD = re.compile(r"[./@:\\%\u3002\uff0e\uff61\u2024\ufe52]")
 _WHITE = re.compile(r"\s").search
 
 

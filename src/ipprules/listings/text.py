@@ -1280,16 +1280,21 @@ def _title_target(token: str, offset: int, listed: str, token_start: int) -> int
 
 def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     """Whether the link at ``at`` to ``end`` in ``listed`` is shown in a Markdown link's text
-    with more text after it, the link leading to a target that is a link
+    with more text after it (or in a reference link's, :func:`_referenced_elsewhere`), the link
+    leading to a target that is a link
     (``[https://uniqlo.tmall.com (official)](https://evil.example/)``,
     ``[see https://item.taobao.com/… now](evil.example/x)``): the link leads where its target
     does, read in its own token, as ``[https://…](https://evil.example/)``'s is
     (:func:`_linked_link`). The text is one line without brackets, at most 200 characters each
     side, so a scan stays linear."""
     close = listed.find("]", end, end + 201)
-    if close >= end and listed[close + 1 : close + 2] in ("[", ":"):
+    if close < end:
+        return False
+    if listed[close + 1 : close + 2] in ("[", ":"):
         return _referenced_elsewhere(listed, at, end, close)
-    if close <= end or _LINK_TEXT.fullmatch(listed, end, close) is None:
+    if listed[close + 1 : close + 2] != "(":  # [https://… (x)] and [https://… (x)]: elsewhere
+        return bool(_definitions(listed)) and _referenced_elsewhere(listed, at, end, close)
+    if close == end or _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
     if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
         return False
@@ -1297,18 +1302,31 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     return bracket >= 0 and _LINK_TEXT.fullmatch(listed, bracket + 1, at) is not None
 
 
-#: A Markdown reference link's definition, on a line of its own (``[1]: https://evil.example``):
-#: group 1 its label, group 2 its target.
-_DEFINITION = re.compile(r"(?m)^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*<?([^\s<>]{1,2048})")
+#: A Markdown reference link's definition, on a line of its own (``[1]: https://evil.example``),
+#: also in a block quote or a list item (``> [1]: …``, ``- [1]: …``: a definition anywhere is
+#: the document's), its target on the next line or not: group 1 its label (brackets in it
+#: escaped, ``[a\]]``), group 2 its target.
+_DEFINITION = re.compile(
+    r"(?m)^ {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4}){0,8}"
+    r"\[((?:[^\[\]\\\n]|\\[^\n]){1,200})\]:[ \t]*(?:\r?\n[ \t]*)?<?([^\s<>]{1,2048})"
+)
+#: A reference link's label after its ``[`` (brackets in it escaped) and the ``]`` closing it.
+_LABEL = re.compile(r"(?:[^\[\]\\\n]|\\[^\n]){0,200}\]")
+
+
+def _label_key(label: str) -> str:
+    """A reference label as Markdown (CommonMark) matches it: Unicode case folding (``ß`` is
+    ``SS``'s), runs of white space as one space, none at either end."""
+    return " ".join(label.casefold().split())
 
 
 @lru_cache(maxsize=1)
 def _definitions(listed: str) -> dict[str, str]:
-    """The reference definitions of ``listed``, each label (lower-cased) to its first target:
+    """The reference definitions of ``listed``, each label (case-folded) to its first target:
     one scan of the text, however many reference links it holds (the last text's kept)."""
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(listed):
-        found.setdefault(" ".join(match.group(1).lower().split()), match.group(2))
+        found.setdefault(_label_key(match.group(1)), match.group(2))
     return found
 
 
@@ -1324,14 +1342,18 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
         return False
     if _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
-    if listed[close + 1] == ":":  # a definition's label ([https://…]: https://evil.example)
+    if listed[close + 1 : close + 2] == ":":  # a definition's label ([https://…]: https://…)
         definition = _DEFINITION.match(listed, listed.rfind("\n", 0, bracket) + 1)
         return definition is not None and definition.start(1) == bracket + 1
-    label_end = listed.find("]", close + 2, close + 203)
-    if label_end < 0 or _LINK_TEXT.fullmatch(listed, close + 2, label_end) is None:
-        return False
-    label = listed[close + 2 : label_end] or listed[bracket + 1 : close]  # [text][]: the text
-    target = _definitions(listed).get(" ".join(label.lower().split()))
+    if listed[close + 1 : close + 2] != "[":  # [text] alone: a shortcut, its text the label
+        label = listed[bracket + 1 : close]
+    else:
+        label_end = _LABEL.match(listed, close + 2)
+        if label_end is None:
+            return False
+        # [text][]: the text is the label
+        label = listed[close + 2 : label_end.end() - 1] or listed[bracket + 1 : close]
+    target = _definitions(listed).get(_label_key(label))
     if target is None:
         return False
     shown = listed[at:end]
@@ -1453,7 +1475,8 @@ def _trimmed(
         offset += skip
     at = token_start + offset
     candidate = _cut_glued(candidate)
-    if _shown_elsewhere(listed, at, at + len(candidate)):
+    shown = candidate.find("]")  # [https://…]: …, [https://…][1]: the link shown ends there
+    if _shown_elsewhere(listed, at, at + (shown if shown > 0 else len(candidate))):
         return None  # [https://item.taobao.com/… (note)](https://evil.example/): its target's
     # only a link ending in stars asks whether its line holds one before it: slicing the line
     # for every link made a long line of links quadratic
