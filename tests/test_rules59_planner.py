@@ -124,6 +124,8 @@ class Case:
     open_urls: list[str] | None = None
     # a reason code whose own takedown criterion the plan leaves failing (R75)
     reason_failing: str | None = None
+    # refused with exit code 2: what stderr says, and what it must not say
+    refused: tuple[str, str] | None = None
 
 
 def _rows(urls: list[str], **cells: str) -> list[dict[str, str]]:
@@ -296,6 +298,23 @@ CASES: dict[str, Case] = {
         {3: (DUP, 2)},
         exit=0,
         volume=1,
+    ),
+    # a cell naming two of the account's rights is two rights (R45), not a slip from one of them
+    "right-cell-two-own-rights": Case(
+        _rows([tb(1)], right="tm-cn;tm-cn2") + _rows([tb(2)], right="tm-cn2"),
+        [],
+        refused=("sheet.csv:2:", "did you mean"),
+    ),
+    "right-option-two-own-rights": Case(
+        _rows([tb(1)], right="tm-cn2"),
+        [],
+        args=["--right", "tm-cn2|tm-cn"],
+        refused=("argument --right: one right per complaint", "did you mean"),
+    ),
+    "right-cell-slip": Case(
+        _rows([tb(1)], right="tm-cn;2"),
+        [],
+        refused=("names 2", "did you mean 'tm-cn2'?"),
     ),
     "unknown-right-cell": Case(
         _rows([tb(1)], right="TM-CN") + _rows([tb(2)]),
@@ -763,8 +782,7 @@ def test_sheet(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         str(sheet),
         "--account",
         str(account),
-        "--right",
-        "tm-cn",
+        *([] if "--right" in case.args else ["--right", "tm-cn"]),
         "--reason",
         TC,
         "--as-of",
@@ -776,7 +794,17 @@ def test_sheet(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         *case.args,
         *history,
     ]
-    code, text = _run(argv, capsys)
+    capsys.readouterr()
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # an option argparse refuses
+        code = int(exit_.code or 0)
+    text, err = capsys.readouterr()
+    if case.refused is not None:
+        said, unsaid = case.refused
+        assert code == 2 and said in err and unsaid not in err, err
+        assert not out.exists()
+        return
     report = json.loads(text)
 
     # the complaints, in filing order, and their files

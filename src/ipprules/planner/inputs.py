@@ -1034,8 +1034,17 @@ def right_meant(value: str, ids: Iterable[str]) -> str:
 
     >>> right_meant("tm;cm", ["tm;cn", "pt-1"]), right_meant("x;y", ["tm;cn"])
     (" (did you mean 'tm;cn'?)", '')
+
+    A value whose every part is one of the ids names several of the account's rights, no slip
+    from one: nothing is suggested (``tm-cn;tm-cn2`` is not near ``tm-cn2``, it is both).
+
+    >>> right_meant("tm-cn;tm-cn2", ["tm-cn", "tm-cn2"])
+    ''
     """
-    return did_you_mean(value.strip(), sorted(set(ids)))
+    known = sorted(set(ids))
+    if set(_named(value)) <= set(known):
+        return ""
+    return did_you_mean(value.strip(), known)
 
 
 #: Whether a text may name several values (most cells and options hold none of these).
