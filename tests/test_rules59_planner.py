@@ -655,6 +655,43 @@ CASES: dict[str, Case] = {
         raw="sep=;\nurl;title;target;reason\n" + tb(1) + ";shoe, red;Product listing;"
         "tm_counterfeit\n" + SHOP + ";shop;Store front;tm_store_misuse\n",
     ),
+    "protect-new-filer-quarantine-120": Case(
+        _tb_rows(120, confidence="0.5"),
+        None,
+        args=["--strategy", "protect"],
+        filed=20,
+        exit=0,
+        ramp=True,
+    ),
+    "rejected-place-then-own-right": Case(
+        _rows([tb(1)], right="tm-us") + _rows([tb(1, "&spm=x")]),
+        [("taobao", "tm-cn", TC, L, 1)],
+        {2: (REJ, "right-place-not-accepted"), 3: ("planned", "c001")},
+        exit=1,
+        volume=1,
+    ),
+    "command-and-link": Case(
+        _rows([f"【淘宝】￥AbCdEf123￥ {tb(1)}", tb(2)]),
+        [("taobao", "tm-cn", TC, L, 2)],
+        exit=0,
+        volume=1,
+    ),
+    "storefront-1688": Case(
+        _rows(["https://shop1234567890123.1688.com/"], reason="tm_store_misuse"),
+        [],
+        {2: (REJ, "storefront-not-allowed")},
+        exit=1,
+        volume=0,
+    ),
+    "lazada-form": Case(
+        _rows([LAZ["vn"][0]], right="tm-vn"),
+        [("lazada_vn", "tm-vn", TC, L, 1)],
+        args=["--channel", SF],
+        filed=0,
+        registered=False,
+        exit=0,
+        volume=0,
+    ),
     "zero-byte-sheet": Case([], [], exit=0, volume=0, raw=""),
     "form-protect-quarantine": Case(
         _tb_rows(8, confidence="0.9") + _tb_rows(3, start=20, confidence="0.5"),

@@ -279,11 +279,12 @@ class Settings:
     ``right``, ``reason`` and ``target`` are defaults for lines that do not say (the target
     defaults to the URL's kind; the right to the plan's only right). ``quarantine_below``:
     under ``protect``, listings with a confidence below it go into complaints of their own.
-    ``ramp``: under ``protect``, the sizes of a new filer's first complaints per group
-    (a new filer has filed fewer than ``track_record`` complaints; default: the rule book's
-    ``track_record`` limit); a new filer's complaints stay below the rule book's
-    ``large_batch`` (the size ``check`` warns about, B18). ``assumed_confidence`` is used for
-    lines without one when projecting Good Faith effects.
+    ``ramp``: under ``protect``, the sizes of a new filer's first complaints per group, and
+    of its first quarantined complaints per group (a new filer has filed fewer than
+    ``track_record`` complaints; default: the rule book's ``track_record`` limit); a new
+    filer's complaints stay below the rule book's ``large_batch`` (the size ``check`` warns
+    about, B18). ``assumed_confidence`` is used for lines without one when projecting Good
+    Faith effects.
 
     A target takes the words a file's ``target`` cell takes, the IPP form's among them:
 
@@ -1945,15 +1946,14 @@ def _batch(
         ranked = sorted(members, key=lambda a: (-_confidence(a, settings), a[0]))
         sure = [a for a in ranked if _confidence(a, settings) >= floor]
         unsure = [a for a in ranked if _confidence(a, settings) < floor]
-        sizes = iter(settings.ramp if new_filer else ())
-        start = 0
-        while start < len(sure):
-            size = min(next(sizes, limit), limit)
-            batches.append(_Batch(route, order, sure[start : start + size], False))
-            start += size
-        quarantine.extend(
-            _Batch(route, order, unsure[i : i + limit], True) for i in range(0, len(unsure), limit)
-        )
+        # a new filer's doubtful lines ramp up too: a group's first complaint may be of them
+        for part, out, held in ((sure, batches, False), (unsure, quarantine, True)):
+            sizes = iter(settings.ramp if new_filer else ())
+            start = 0
+            while start < len(part):
+                size = min(next(sizes, limit), limit)
+                out.append(_Batch(route, order, part[start : start + size], held))
+                start += size
         members.clear()
     # surest complaints first (stable)
     batches.sort(key=lambda b: -_mean(map(_CONFIDENCE_OF, b.members), settings))
