@@ -126,6 +126,10 @@ class Case:
     reason_failing: str | None = None
     # refused with exit code 2: what stderr says, and what it must not say
     refused: tuple[str, str] | None = None
+    name: str = "sheet.csv"
+    # the projected takedown rate: each complaint's listings times their mean confidence
+    # (95% when none is given), rounded to whole listings
+    rate: str | None = None
 
 
 def _rows(urls: list[str], **cells: str) -> list[dict[str, str]]:
@@ -152,6 +156,7 @@ CASES: dict[str, Case] = {
         {2: ("planned", "c001"), 301: ("planned", "c001"), 302: ("planned", "c002")},
         exit=0,
         volume=2,
+        rate="286/301",
     ),
     "portal-300": Case(_tb_rows(300), [("taobao", "tm-cn", TC, L, 300)], exit=0, volume=1),
     "portal-299": Case(_tb_rows(299), [("taobao", "tm-cn", TC, L, 299)], exit=0, volume=1),
@@ -488,6 +493,7 @@ CASES: dict[str, Case] = {
         [("taobao", "tm-cn", TC, L, 1), ("tmall", "tm-cn", TC, L, 1)],
         exit=0,
         volume=2,
+        rate="1",
     ),
     "protect-surest-first": Case(
         _rows([tb(1)], confidence="0.8") + _rows([tm(1)], confidence="0.99"),
@@ -692,6 +698,36 @@ CASES: dict[str, Case] = {
         exit=0,
         volume=0,
     ),
+    "storefront-lazada": Case(
+        _rows(["https://www.lazada.sg/shop/mn7k3oup/"], right="tm-sg", reason="tm_store_misuse"),
+        [],
+        {2: (REJ, "storefront-not-allowed")},
+        exit=1,
+        volume=0,
+    ),
+    "storefront-tmall-global": Case(
+        _rows(["https://acme.tmall.hk/"], right="tm-hk", reason="tm_store_misuse"),
+        [("tmall_global", "tm-hk", "tm_store_misuse", S, 1)],
+        exit=0,
+        volume=1,
+    ),
+    "confidence-85-not-met": Case(
+        _tb_rows(10, confidence="0.85"),
+        [("taobao", "tm-cn", TC, L, 10)],
+        exit=0,
+        volume=1,
+        rate_met=False,
+    ),
+    "url-list-share-text": Case(
+        _rows([tb(1), tb(2), tb(1)]),
+        [("taobao", "tm-cn", TC, L, 2)],
+        {1: ("planned", "c001"), 3: (DUP, 1)},
+        exit=0,
+        volume=1,
+        first=1,
+        name="urls.txt",
+        raw=f"{tb(1)}\r\n【淘宝】ACME 跑鞋, 快来抢 {tb(2)} 复制, 打开\r\n{tb(1, '&spm=x')}\r\n",
+    ),
     "zero-byte-sheet": Case([], [], exit=0, volume=0, raw=""),
     "form-protect-quarantine": Case(
         _tb_rows(8, confidence="0.9") + _tb_rows(3, start=20, confidence="0.5"),
@@ -804,7 +840,7 @@ def test_sheet(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     account = tmp_path / "account.toml"
     rights = {"tm-cn"} | {row["right"] for row in case.rows if row.get("right") in _PLACES}
     account.write_text(_account(case.filed, case.registered, rights), encoding="utf-8")
-    sheet = tmp_path / "sheet.csv"
+    sheet = tmp_path / case.name
     sheet.write_text(case.raw if case.raw is not None else _sheet(case.rows), encoding="utf-8")
     out = tmp_path / "out"
     history = []
@@ -908,6 +944,8 @@ def test_sheet(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         assert after["volume"]["value"] == str(case.volume)
         if case.volume:
             assert after["takedown_rate"]["met"] is case.rate_met
+        if case.rate is not None:
+            assert after["takedown_rate"]["value"] == case.rate
         if case.volume_readings is not None:
             assert sorted(after["volume"]["other_readings"]) == case.volume_readings
         if case.qualifies_after is not None:
