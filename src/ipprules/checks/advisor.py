@@ -1006,12 +1006,16 @@ def _other_subtypes(
 ) -> tuple[str, ...]:
     """Where a patent subtype is asked for and no admissible code fits a fact given, the codes
     of the IPR type's other subtypes on the platform that do: a utility model's complaint
-    cannot rest on a design's reason (R17, R54: the documented reasons are split by subtype;
-    B16: a wrong code cannot be fixed), so the facts point to a right of that subtype."""
+    cannot rest on a design's reason (R17: a patent is of one subtype; the documented reasons
+    are split by subtype, R54 on the Taobao family, R52 on 1688; B16: a wrong code cannot be
+    fixed), so the facts point to a right of that subtype. The note cites R17 and the rules
+    of the codes it names, as their records give them (R52, R55 for Alibaba.com's
+    ``pat_design``, not Taobao's R54)."""
     ipr_type, platform, aim = where
     if subtype is None or not admissible or any(s.matched for s in admissible):
         return ()
     fits: dict[tuple[str, ...], list[str]] = {}
+    cited: dict[tuple[str, ...], dict[str, None]] = {}
     for code in rules.reason_codes.values():
         if (
             code.ipr_type == ipr_type
@@ -1023,12 +1027,13 @@ def _other_subtypes(
             and _fits_other_type(code, given)
         ):
             fits.setdefault(tuple(code.subtypes), []).append(code.id)
-    article = "an" if subtype[:1] in "aeiou" else "a"
+            cited.setdefault(tuple(code.subtypes), {"R17": None}).update(dict.fromkeys(code.rules))
+    article = "an" if subtype[:1] in "aeio" else "a"
     return tuple(
         f"no {ipr_type} reason for {article} {subtype} {ipr_type} fits {', '.join(given)}; "
         f"{' or '.join(kinds)} "
         f"{ipr_type} reasons on {platform} do ({', '.join(ids)}): the right is of another "
-        f"kind (R17, R54): advise with subtype {kinds[0]} for such a right"
+        f"kind ({', '.join(cited[kinds])}): advise with subtype {kinds[0]} for such a right"
         for kinds, ids in fits.items()
     )
 
