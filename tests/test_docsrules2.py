@@ -11,6 +11,8 @@ import pytest
 
 from ipprules import default_rulebook
 from ipprules.checks import advise
+from ipprules.listings import Listing, extract_urls, parse_listing, parse_listings
+from ipprules.listings.parser import parse_slowly
 
 
 def _note(platform: str, subtype: str) -> str:
@@ -45,3 +47,33 @@ def test_other_subtype_note_article() -> None:
     assert _note("aliexpress", "invention").startswith(
         "no patent reason for an invention patent fits design"
     )
+
+
+# docs/listings.md: "a definition on another host ... is where the link leads (not-alibaba-host),
+# as is the definition's own label ([https://…]: https://evil.example)". A label that is only a
+# link was read as a listing, and so was [link][] whose definition leads elsewhere.
+STORE = "https://uniqlo.tmall.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"[{STORE}]: https://evil.cn",
+        f"  [{STORE}]: <https://evil.cn/x>",
+        f"see [{STORE}][]\n[{STORE}]: https://evil.cn",
+        f"[{STORE}/]: https://evil.cn",
+    ],
+)
+def test_a_definitions_bare_label_is_no_listing(text: str) -> None:
+    read = parse_listing(text)
+    assert not isinstance(read, Listing) and read.code == "not-alibaba-host", (text, read)
+    assert parse_slowly(text).as_dict() == read.as_dict(), text
+    [(_, bulk)] = list(parse_listings([text]))
+    assert bulk.as_dict() == read.as_dict(), text
+    assert not any(isinstance(parse_listing(u), Listing) for u in extract_urls(text)), text
+
+
+def test_a_definition_to_the_link_itself_and_a_bracketed_link_are_read() -> None:
+    for text in (f"[{STORE}]: {STORE}/", f"链接：[{STORE}]", f"[{STORE}] [1]"):
+        read = parse_listing(text)
+        assert isinstance(read, Listing) and read.identity == "tmall-store:uniqlo", (text, read)

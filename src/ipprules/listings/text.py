@@ -1286,7 +1286,10 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     ``[see https://item.taobao.com/… now](evil.example/x)``): the link leads where its target
     does, read in its own token, as ``[https://…](https://evil.example/)``'s is
     (:func:`_linked_link`). The text is one line without brackets, at most 200 characters each
-    side, so a scan stays linear."""
+    side, so a scan stays linear. A definition's label read with its ``]:``
+    (``[https://…]: https://evil.example``) is a label, as ``[https://… (x)]: …`` is."""
+    if listed.endswith("]:", at, end) and "]" not in listed[at : end - 2]:
+        end -= 2  # the label's "]:", read into the link: the label ends before it
     close = listed.find("]", end, end + 201)
     if close < end:
         return False
