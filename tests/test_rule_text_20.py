@@ -773,6 +773,11 @@ def test_a_far_future_date_answers_with_the_last_records_up_to_2999(engine: str)
             run(D(2999, 12, 31))
         undated = deadline_for("filer_reply_to_counter_notice", "2999-12-31")
         assert (undated.start, undated.due) == (D(2999, 12, 31), None)
+    elif engine == "coverage":  # the default horizon (3 months) from 2999-12-31 ends in 3000
+        with pytest.raises(InputError, match="ends on 3000-03-31, past 2999-12-31"):
+            run(D(2999, 12, 31))
+        answer = coverage(plan_from_data(plan()), as_of=D(2999, 12, 31), horizon=0)
+        assert answer.as_of == D(2999, 12, 31)
     else:
         assert run(D(2999, 12, 31)) == D(2999, 12, 31)
     error = CoverageError if engine == "deadline_for" else InputError
