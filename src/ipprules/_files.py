@@ -75,7 +75,7 @@ from typing import IO, Any, BinaryIO, TypeVar, overload
 import attrs
 
 from ipprules._convert import structure
-from ipprules.errors import InputError, Problem, plain, quoted
+from ipprules.errors import InputError, Problem, plain, quoted, shown_value
 
 __all__ = [
     "CSV_DELIMITERS",
@@ -181,19 +181,23 @@ cap; raise it with --max-bytes, or in Python with ipprules.reading_limits(max_by
     if max_items is not None:
         items = _check_cap(max_items, "max_items")
         if items > MAX_ITEMS:
+            got = f"{items:,}" if items.bit_length() <= 10_000 else shown_value(items)
             raise InputError(
                 f"max_items must be at most {MAX_ITEMS:,} (the default; it can only be "
-                f"lowered), got {items:,}"
+                f"lowered), got {got}"
             )
         items = min(items, item_cap())
-    token = _MAX_BYTES.set(max_bytes)
+    # A block that gives no max_bytes keeps the cap in force (an enclosing block's), as one
+    # that gives no max_items keeps the item cap.
+    token = _MAX_BYTES.set(max_bytes) if max_bytes is not None else None
     items_token = _ITEM_CAP.set(items) if items is not None else None
     try:
         yield
     finally:
         if items_token is not None:
             _ITEM_CAP.reset(items_token)
-        _MAX_BYTES.reset(token)
+        if token is not None:
+            _MAX_BYTES.reset(token)
 
 
 #: The text read from stdin inside :func:`keeping_stdin` (stdin can be read only once).

@@ -23,11 +23,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ipprules._args import require_instance
 from ipprules._convert import structure
-from ipprules._files import Document, parse_document, read_document
+from ipprules._files import Document, parse_document, read_document, refuse_closed, source_name
 from ipprules._shipped import shipped_text
 from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
-from ipprules.errors import InputError, Problem, lookalike, suggest
+from ipprules.errors import InputError, Problem, lookalike, plain, quoted, suggest
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.checks.findings import Report
@@ -177,6 +177,8 @@ def placed_findings(report: Report, source: str | Path | IO[Any]) -> list[dict[s
     require_instance(report, Report, "report")
     require_source(source, "source")
     if is_stream(source):
+        if getattr(source, "closed", False) is True:  # its seek would raise ValueError
+            refuse_closed(source, source_name(source))
         seek = getattr(source, "seek", None)
         seekable = getattr(source, "seekable", None)
         if seek is None or (callable(seekable) and not seekable()):
@@ -186,8 +188,24 @@ def placed_findings(report: Report, source: str | Path | IO[Any]) -> list[dict[s
             )
         seek(0)
     doc = read_document(source)
+    _refuse_other_plan(report, doc)
     lines = finding_lines(report, doc)
     return [placed(f.as_dict(), doc.name, lines) for f in report.findings]
+
+
+def _refuse_other_plan(report: Report, doc: Document) -> None:
+    """An InputError naming ``doc`` when it holds no complaint of an id ``report`` checked:
+    the file is another plan's (its findings would be placed at lines of other values)."""
+    complaints = doc.data.get("complaints") if isinstance(doc.data, dict) else None
+    items = complaints if isinstance(complaints, list) else []
+    ids = {plain(c["id"]) for c in items if isinstance(c, dict) and isinstance(c.get("id"), str)}
+    missing = [cid for cid in report.complaints if cid not in ids]
+    if missing:
+        raise InputError(
+            f"holds no complaint {quoted(missing[0])} of the report: not the plan the report "
+            "checked (pass the file or stream read_plan read)",
+            file=doc.name,
+        )
 
 
 def finding_lines(report: Report, doc: Document) -> dict[str, int]:

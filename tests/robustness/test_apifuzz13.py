@@ -1,0 +1,64 @@
+"""apifuzz13: hostile arguments to the API added or changed this session (placed_findings,
+reading_limits(max_items=...), ...): only TypeError or the library's own errors, in bounded
+time, and no silent wrong answer."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import ipprules
+from ipprules._convert import item_cap
+from ipprules._files import byte_cap
+from ipprules.checks import placed_findings
+from ipprules.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAN = ROOT / "examples" / "plan.toml"
+
+
+@pytest.fixture(scope="module")
+def report() -> ipprules.checks.Report:
+    return ipprules.check(ipprules.read_plan(PLAN), as_of="2026-11-23")
+
+
+def test_reading_limits_max_items_inside_a_byte_cap_keeps_the_byte_cap() -> None:
+    # The inner block gave no max_bytes: it set the byte cap back to the 64 MiB default.
+    with ipprules.reading_limits(max_bytes=10), ipprules.reading_limits(max_items=3):
+        assert (byte_cap(), item_cap()) == (10, 3)
+        with pytest.raises(InputError, match="larger than 10 bytes"):
+            ipprules.read_plan(PLAN)
+    with ipprules.reading_limits(max_items=3), ipprules.reading_limits(max_bytes=10**6):
+        assert (byte_cap(), item_cap()) == (10**6, 3)
+    assert item_cap() == 100_000
+
+
+def test_reading_limits_max_items_of_thousands_of_digits_is_an_input_error() -> None:
+    # f"{items:,}" of an int over 4,300 digits raised ValueError.
+    limits = ipprules.reading_limits(max_items=10**5000)
+    with pytest.raises(InputError, match="an int of 5,001 digits"):
+        limits.__enter__()
+
+
+def test_placed_findings_of_a_closed_stream_is_an_input_error(report) -> None:
+    stream = io.BytesIO(PLAN.read_bytes())
+    stream.close()
+    with pytest.raises(InputError, match="the stream is closed"):  # was ValueError
+        placed_findings(report, stream)
+
+
+def test_placed_findings_of_another_plans_file_is_refused(report) -> None:
+    # Another file's paths were 'placed' at its line 1 (the nearest value enclosing them).
+    with pytest.raises(InputError, match="not the plan the report checked"):
+        placed_findings(report, ROOT / "examples" / "lifecycle-counter-notice.json")
+    other = io.BytesIO(b'{"complaints": [{"id": "elsewhere"}]}')
+    with pytest.raises(InputError, match="holds no complaint 'tb-counterfeit'"):
+        placed_findings(report, other)
+    # the plan's own bytes, a stream left at its end by read_plan, are placed
+    stream = io.BytesIO(PLAN.read_bytes())
+    ipprules.read_plan(stream)
+    lines = [(f["path"], f["line"]) for f in placed_findings(report, stream)]
+    assert lines == [(f["path"], f["line"]) for f in placed_findings(report, PLAN)]
+    assert lines[0] == ("$.complaints[2].evidence", 107)
