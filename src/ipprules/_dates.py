@@ -516,7 +516,7 @@ def optional_date_field(
 
 
 #: A version that is a date: ``2026.11.23`` (the embedded book's) or ISO ``2026-11-23``.
-_VERSION_DATE = re.compile(r"(\d{4})[.-](\d{2})[.-](\d{2})")
+_VERSION_DATE = re.compile(r"([0-9]{4})[.-]([0-9]{2})[.-]([0-9]{2})")  # ASCII digits, as iso_date
 
 
 def version_date(version: str) -> dt.date | None:

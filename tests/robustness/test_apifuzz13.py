@@ -62,3 +62,27 @@ def test_placed_findings_of_another_plans_file_is_refused(report) -> None:
     lines = [(f["path"], f["line"]) for f in placed_findings(report, stream)]
     assert lines == [(f["path"], f["line"]) for f in placed_findings(report, PLAN)]
     assert lines[0] == ("$.complaints[2].evidence", 107)
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "3000-01-01", ""])
+def test_a_bad_day_given_to_rulebook_as_of_and_timeline_is_an_argument_error(bad) -> None:
+    # as_date(day, "day") named no parameter: a plain InputError at $, as a file's value is.
+    book = ipprules.default_rulebook()
+    with pytest.raises(ipprules.ArgumentError, match="argument day: ") as caught:
+        book.as_of(bad)
+    assert caught.value.argument == "day"
+    history = ipprules.History.from_file(ROOT / "examples" / "history.csv")
+    days = ipprules.timeline(history, "2025-01-01", "2025-01-03")
+    with pytest.raises(ipprules.ArgumentError, match="argument day: "):
+        days[bad]
+
+
+@pytest.mark.parametrize("version", ["２０２６.１１.２３", "٢٠٢٦.١١.٢٣", "2026-١١-23"])
+def test_a_version_of_other_digits_names_no_date(version) -> None:
+    # \d matched any Unicode digit: a version in full-width or Arabic-Indic digits was read as
+    # 2026-11-23, where every date the library reads is in ASCII digits (iso_date).
+    from ipprules._dates import iso_date, rulebook_keys, version_date
+
+    assert iso_date(version.replace(".", "-")) is None
+    assert version_date(version) is None
+    assert rulebook_keys(version)["rulebook_date"] is None

@@ -1133,7 +1133,7 @@ class Timeline:
         outside the timeline raises :class:`~ipprules.errors.InputError`."""
         from ipprules._dates import as_date
 
-        when = as_date(day, "day")
+        when = as_date(day, "day", name="day")
         i = (when - self.start).days
         if not 0 <= i < len(self):
             raise InputError(f"{when} is outside the timeline ({self.start}..{self.end})")

@@ -469,7 +469,7 @@ class RuleBook:
         >>> [book.as_of("2018-05-01", trial=t).good_faith.version for t in (False, True, [2021])]
         ['2015', '2018', '2015']
         """
-        when = as_date(day, "day")
+        when = as_date(day, "day", name="day")
         if type(trial) is not bool:
             trial = self._trial(trial)
         if interpretation is not None and not isinstance(interpretation, str):
