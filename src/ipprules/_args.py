@@ -432,6 +432,9 @@ def read_to_its_end(stream: object) -> bool:
     (False, 'a,b', True)
     >>> read_to_its_end(io.StringIO(""))  # empty from its start: an empty input
     False
+    >>> past = io.BytesIO(b"a,b")
+    >>> past.seek(100), read_to_its_end(past)  # past its end: empty as well
+    (100, True)
     """
     if not isinstance(stream, io.IOBase) or stream.closed:
         return False
@@ -445,7 +448,11 @@ def read_to_its_end(stream: object) -> bool:
         stream.seek(at)
     except (OSError, ValueError):  # "telling position disabled by next() call", a pipe...
         return False
-    return bool(end == at)
+    if end == at:
+        return True
+    # seeked past its end (BytesIO.seek(100) of 3 bytes): read again it is empty as well; a
+    # TextIOWrapper's tell() is an opaque cookie (decoder state in its high bits), no offset
+    return isinstance(at, int) and at > end and not isinstance(stream, io.TextIOWrapper)
 
 
 def require_mapping(value: object, name: str) -> Mapping[Any, Any]:

@@ -86,3 +86,38 @@ def test_a_version_of_other_digits_names_no_date(version) -> None:
     assert iso_date(version.replace(".", "-")) is None
     assert version_date(version) is None
     assert rulebook_keys(version)["rulebook_date"] is None
+
+
+URL = "https://item.taobao.com/item.htm?id=606832683299\n"
+
+
+@pytest.mark.parametrize(
+    "make", [lambda: io.BytesIO(URL.encode()), lambda: io.StringIO(URL)], ids=["bytes", "text"]
+)
+def test_a_stream_seeked_past_its_end_is_refused_not_read_as_empty(make) -> None:
+    # Only a stream left exactly at its end was refused: one seeked past it gave [] in silence.
+    from ipprules.errors import StreamConsumedError
+
+    plan = ipprules.read_plan(ROOT / "examples" / "planner-account.toml")
+    calls = [
+        lambda s: list(ipprules.parse_listings(s)),
+        lambda s: list(ipprules.dedupe(s)),
+        lambda s: ipprules.plan_listings(s, plan, as_of="2026-11-23"),
+    ]
+    for call in calls:
+        stream = make()
+        stream.seek(500)
+        with pytest.raises(StreamConsumedError, match="seek\\(0\\)"):
+            call(stream)
+    stream = make()
+    stream.seek(500)
+    with pytest.raises(ipprules.RuleDataError, match="read to its end"):  # was 'file is empty'
+        ipprules.load_rulebook(stream)
+
+
+def test_a_text_file_read_part_way_is_read_on_from_there() -> None:
+    # A TextIOWrapper's tell() is a cookie, no offset: one part-way through is never refused.
+    raw = io.BytesIO(("链接：" + URL).encode() * 2)
+    stream = io.TextIOWrapper(raw, encoding="utf-8")
+    stream.readline()
+    assert [type(r).__name__ for _, r in ipprules.parse_listings(stream)] == ["Listing"]
