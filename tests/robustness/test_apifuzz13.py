@@ -121,3 +121,14 @@ def test_a_text_file_read_part_way_is_read_on_from_there() -> None:
     stream = io.TextIOWrapper(raw, encoding="utf-8")
     stream.readline()
     assert [type(r).__name__ for _, r in ipprules.parse_listings(stream)] == ["Listing"]
+
+
+def test_a_duplicate_of_a_position_of_thousands_of_digits_shows_itself() -> None:
+    # dedupe takes any int position; repr() and the notebook table of its Duplicate raised
+    # ValueError (the text of an int over 4,300 digits).
+    listing = ipprules.parse_listing(URL.strip())
+    huge = 10**5000
+    _, (_, duplicate) = ipprules.dedupe([(huge, listing), (huge + 1, listing)])
+    assert duplicate.first == huge
+    assert "first=an int of 5,001 digits" in repr(duplicate)
+    assert "an int of 5,001 digits" in duplicate._repr_html_()

@@ -172,7 +172,7 @@ def _html_table(title: str, record: dict[str, Any]) -> str:
 
     rows = "".join(
         f"<tr><th style='text-align:left'>{escape(key)}</th><td style='text-align:left'>"
-        f"{escape(str(value))}</td></tr>"
+        f"{escape(str(value) if type(value) is not int else shown_value(value, 80))}</td></tr>"
         for key, value in record.items()
         if value is not None and key != "ok"
     )
@@ -584,7 +584,8 @@ class Duplicate(NamedTuple):
         return self.as_dict()
 
     def __repr__(self) -> str:
-        return f"Duplicate(first={self.first!r}, key={self.key!r})"
+        # shown_value: the text of an int of thousands of digits (a caller's position) raises
+        return f"Duplicate(first={shown_value(self.first)}, key={self.key!r})"
 
     def _repr_html_(self) -> str:
-        return _html_table(f"Duplicate of input {self.first}", self.as_dict())
+        return _html_table(f"Duplicate of input {shown_value(self.first)}", self.as_dict())
