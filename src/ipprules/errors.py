@@ -387,12 +387,16 @@ class UnknownNameError(IpprulesError):
     ) -> None:
         if isinstance(name, str):  # a str subclass's own strip and __eq__ are never called
             name = plain(name)
+        if isinstance(known, str | bytes):  # its characters are no names
+            raise TypeError(f"known must be a sequence of names, got {type(known).__name__}")
+        if isinstance(note, str):  # a str subclass's own __len__ and __format__ not called
+            note = plain(note)
         self.kind = kind
         self.name = name
         self.known = tuple(known)
         self.note = note
         if suggestion is None and nearest:
-            suggestion = suggest(name, self.known)
+            suggestion = suggest(name, [k for k in self.known if isinstance(k, str)])
         self.suggestion = suggestion
         if isinstance(name, str) and not name.strip():
             hint = " (an empty name)"

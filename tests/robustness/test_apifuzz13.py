@@ -132,3 +132,26 @@ def test_a_duplicate_of_a_position_of_thousands_of_digits_shows_itself() -> None
     assert duplicate.first == huge
     assert "first=an int of 5,001 digits" in repr(duplicate)
     assert "an int of 5,001 digits" in duplicate._repr_html_()
+
+
+class _Hostile(str):
+    def __len__(self) -> int:
+        raise RuntimeError("len")
+
+    def __format__(self, spec: str) -> str:
+        raise RuntimeError("format")
+
+
+def test_unknown_name_error_of_hostile_arguments() -> None:
+    from ipprules import UnknownNameError
+
+    # a note of a str subclass: its own __len__ (the `if note`) raised RuntimeError
+    error = UnknownNameError("platform", "taobo", ["taobao"], note=_Hostile("n"), note_first=True)
+    assert str(error).startswith("n; unknown platform 'taobo' on that date")
+    assert type(error.note) is str
+    # a str as known was read as its characters: "known: t, a, o, b, a, o"
+    with pytest.raises(TypeError, match="known must be a sequence of names, got str"):
+        UnknownNameError("platform", "tmall", "taobao")
+    # a known name that is no str: AttributeError ('int' object has no attribute 'lower')
+    with pytest.raises(TypeError):
+        UnknownNameError("platform", "taobo", [5, "taobao"])
