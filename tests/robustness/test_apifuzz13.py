@@ -155,3 +155,62 @@ def test_unknown_name_error_of_hostile_arguments() -> None:
     # a known name that is no str: AttributeError ('int' object has no attribute 'lower')
     with pytest.raises(TypeError):
         UnknownNameError("platform", "taobo", [5, "taobao"])
+
+
+STORE = "https://uniqlo.tmall.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"[{URL.strip()}]: https://evil.cn",
+        f"[{STORE}]: https://evil.cn",
+        f"x\n  [{STORE}]: <https://evil.cn/x>",
+        f"[{URL.strip()}][1]\n[1]: https://evil.cn",
+        f"[{URL.strip()}][]\n\n[{URL.strip()}]: https://evil.cn",
+    ],
+)
+def test_a_bare_link_as_a_reference_links_text_or_label_leads_where_it_does(text) -> None:
+    # Only a link with a note after it ([https://… (x)]: …) was taken for a definition's
+    # label or a reference link's text: [https://uniqlo.tmall.com]: https://evil.cn (a
+    # definition, shown as nothing) was read as the store by every engine and extract_urls.
+    from ipprules.listings import Listing
+    from ipprules.listings.parser import parse_slowly
+
+    read = ipprules.parse_listing(text)
+    [(_, bulk)] = list(ipprules.parse_listings([text]))
+    assert parse_slowly(text).as_dict() == bulk.as_dict() == read.as_dict()
+    assert not isinstance(read, Listing), read
+    assert not any(
+        isinstance(ipprules.parse_listing(u), Listing) for u in ipprules.extract_urls(text)
+    )
+
+
+def test_a_bare_link_shown_where_its_reference_leads_or_mid_line_is_read() -> None:
+    assert ipprules.parse_listing(f"[{STORE}][1]\n[1]: {STORE}/").identity == "tmall-store:uniqlo"
+    line = f"a [{STORE}]: x"  # not at its line's start: no definition
+    assert ipprules.extract_urls(line) == [STORE]
+
+
+def test_a_long_line_of_labels_is_not_searched_back_for_its_start(monkeypatch) -> None:
+    # Each '[link]: ' looked back for its line's start (rfind of a newline from the start of
+    # the text): a line of N such labels scanned O(N * len) characters. A label's line now
+    # starts at most 200 characters before its '[' (room for block quotes' '> ') or it is no
+    # definition: only the labels within the line's first 200 characters are matched.
+    from ipprules.listings import text as text_module
+
+    calls: list[int] = []
+    real = text_module._DEFINITION
+
+    class Recording:
+        def match(self, listed: str, pos: int = 0):
+            calls.append(pos)
+            return real.match(listed, pos)
+
+        def finditer(self, listed: str):
+            return real.finditer(listed)
+
+    monkeypatch.setattr(text_module, "_DEFINITION", Recording())
+    line = f"[{STORE} (x)]: " * 300
+    assert len(ipprules.extract_urls(line)) == 299  # the first is the line's definition label
+    assert calls and set(calls) == {0} and len(calls) <= 200 // len(f"[{STORE} (x)]: ") + 1

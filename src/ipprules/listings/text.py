@@ -1345,8 +1345,14 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
         return False
     if _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
-    if listed[close + 1 : close + 2] == ":":  # a definition's label ([https://…]: https://…)
-        definition = _DEFINITION.match(listed, listed.rfind("\n", 0, bracket) + 1)
+    if listed[close + 1 : close + 2] == ":":  # a definition's label ([https://…]: https://evil.example)
+        # its line starts at most 200 characters before the "[" (block quotes' "> " and up to
+        # 3 spaces): looked for there, not by a search back through the text (a long line of
+        # such labels made extract_urls quadratic)
+        start = listed.rfind("\n", max(0, bracket - 200), bracket) + 1
+        if not start and bracket > 200:
+            return False
+        definition = _DEFINITION.match(listed, start)
         return definition is not None and definition.start(1) == bracket + 1
     if listed[close + 1 : close + 2] != "[":  # [text] alone: a shortcut, its text the label
         label = listed[bracket + 1 : close]
