@@ -162,7 +162,9 @@ def placed_findings(report: Report, source: str | Path | IO[Any]) -> list[dict[s
     where the plan file ``source`` writes the value (for a value left out, the nearest one
     that encloses it; ``line`` ``None`` where no line holds it), as ``ipprules check --format
     json`` shows them. ``source`` is what :func:`read_plan` read: a path, or the stream again
-    (read from its start, so it must be seekable: an upload's ``io.BytesIO(data)``).
+    (read from its start, so it must be seekable: an upload's ``io.BytesIO(data)``). A file
+    holding no complaint of an id the report checked (another plan's) is an
+    :class:`~ipprules.errors.InputError`, as a closed stream is.
 
     >>> import ipprules
     >>> from ipprules.checks import placed_findings
