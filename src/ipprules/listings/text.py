@@ -1089,18 +1089,24 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             # it, so uniqlo.tmall.com,shop is the host; ,x.evil.example): the link, refused
             # as it is alone on its line, not "no URL found" (urls40)
             return skip, candidate
-    if host is None and "</" in candidate:
-        # a marketplace's host, then a closing tag (a page's title: … | www.lazada.vn</title>):
-        # no host holds a "<"; the link ends there, as one with its scheme does (_STOP)
-        host = _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index("</"))
-    if host is None and "|" in candidate:
-        # a marketplace's host, then a table's bar (|uniqlo.tmall.com|, |Shop|…com|12|): no
-        # host holds a bar; the cell is cut there as one with its scheme is (_cut_at keeps
-        # whole what could make another host of it)
-        host = _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index("|"))
+    if host is None:
+        host = _host_before_tag_or_bar(candidate)
     if host is None or ("/" not in candidate and host.group().count(".") < 2):
         return None
     return skip, candidate
+
+
+def _host_before_tag_or_bar(candidate: str) -> re.Match[str] | None:
+    """A marketplace's host, then a closing tag (a page's title: ``… | www.lazada.vn</title>``:
+    no host holds a "<"; the link ends there, as one with its scheme does, _STOP) or a table's
+    bar (``|uniqlo.tmall.com|``, ``|Shop|…com|12|``: no host holds a bar; the cell is cut there
+    as one with its scheme is, _cut_at keeping whole what could make another host of it)."""
+    for stop in ("</", "|"):
+        if stop in candidate:
+            host = _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index(stop))
+            if host is not None:
+                return host
+    return None
 
 
 def _celled_host(text: str, at: int) -> bool:
@@ -1345,7 +1351,9 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
         return False
     if _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
-    if listed[close + 1 : close + 2] == ":":  # a definition's label ([https://…]: https://evil.example)
+    if (
+        listed[close + 1 : close + 2] == ":"
+    ):  # a definition's label ([https://…]: https://evil.example)
         # its line starts at most 200 characters before the "[" (block quotes' "> " and up to
         # 3 spaces): looked for there, not by a search back through the text (a long line of
         # such labels made extract_urls quadratic)

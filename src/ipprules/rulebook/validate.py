@@ -480,27 +480,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             )
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, ReasonCode):
-        for k, subtype in enumerate(record.subtypes):
-            if f"{record.ipr_type}/{subtype}" not in ids["subtypes_of"]:
-                yield origin.problem(
-                    f"unknown subtype {subtype!r} of {record.ipr_type}", f".subtypes[{k}]"
-                )
-        yield from _ref(record.evidence, documents, "document", origin, "evidence")
-        yield from _ref(
-            record.recommended_evidence, documents, "document", origin, "recommended_evidence"
-        )
-        yield from _ref(record.without_evidence, documents, "document", origin, "without_evidence")
-        yield from _class_platforms(record, origin)
-        for k, name in enumerate(record.inferred_platforms):
-            if name not in record.platforms:
-                yield origin.problem(
-                    f"inferred platform {name!r} is not among the code's platforms",
-                    f".inferred_platforms[{k}]",
-                )
-        if not record.platforms:
-            yield origin.problem("a reason code needs at least one platform", ".platforms")
-        if not record.targets:
-            yield origin.problem("a reason code needs at least one target", ".targets")
+        yield from _reason_code(record, origin, ids)
     if isinstance(record, Channel):
         for field in ("inferred_platforms", "unknown_platforms"):
             yield from _ref(getattr(record, field), platforms, "platform", origin, field)
@@ -540,6 +520,35 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _deadline(record, origin, platforms)
     if isinstance(record, Channel):
         yield from _channel(record, origin)
+
+
+def _reason_code(
+    record: ReasonCode, origin: Origin, ids: Mapping[str, set[str]]
+) -> Iterator[Problem]:
+    """A reason code's subtypes, documents and platforms exist; it names a platform and a
+    target at least."""
+    documents = ids["documents"]
+    for k, subtype in enumerate(record.subtypes):
+        if f"{record.ipr_type}/{subtype}" not in ids["subtypes_of"]:
+            yield origin.problem(
+                f"unknown subtype {subtype!r} of {record.ipr_type}", f".subtypes[{k}]"
+            )
+    yield from _ref(record.evidence, documents, "document", origin, "evidence")
+    yield from _ref(
+        record.recommended_evidence, documents, "document", origin, "recommended_evidence"
+    )
+    yield from _ref(record.without_evidence, documents, "document", origin, "without_evidence")
+    yield from _class_platforms(record, origin)
+    for k, name in enumerate(record.inferred_platforms):
+        if name not in record.platforms:
+            yield origin.problem(
+                f"inferred platform {name!r} is not among the code's platforms",
+                f".inferred_platforms[{k}]",
+            )
+    if not record.platforms:
+        yield origin.problem("a reason code needs at least one platform", ".platforms")
+    if not record.targets:
+        yield origin.problem("a reason code needs at least one target", ".targets")
 
 
 def _document_rule(record: DocumentRule, origin: Origin, documents: set[str]) -> Iterator[Problem]:
