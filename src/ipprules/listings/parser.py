@@ -1334,8 +1334,12 @@ def _prompted(stripped: str) -> int:
 
 #: What before a prompt's colon (:data:`_PROMPT`) makes it part of a link: a dot (or what IDNA
 #: maps to one: ``evil。cn链接：…``), a slash (a backslash is one to a browser), userinfo's
-#: ``@``, a port's colon, an escape's ``%`` (``evil%2ecn``): no word before a label holds any.
-_HOSTISH_HEAD = re.compile(r"[./@:\\%\u3002\uff0e\uff61\u2024\ufe52]")
+#: ``@``, a port's colon, an escape's ``%`` (``evil%2ecn``), a dot written as an HTML entity
+#: (``a&#46;b链接：…``, rendered a dot), a ``?`` or ``#`` (``x?链接：…``: the label and the link a
+#: query or a fragment of the word's link): no word before a label holds any.
+_HOSTISH_HEAD = re.compile(
+    r"[./@:\\%?#\u3002\uff0e\uff61\u2024\ufe52]|(?i:&(?:#0*46|#x0*2e|period);)"
+)
 _WHITE = re.compile(r"\s").search
 
 

@@ -288,12 +288,13 @@ _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u20
 #: mode; no host holds a colon, so the host starts after it).
 _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:{_QUOTES}]")
 #: An ASCII word or query parameters glued before such a label (``x链接：item.taobao.com/…``,
-#: ``PC端链接：…``, ``a=1&u=链接：…``): letters, digits, ``_``, ``-``, ``=`` or ``&`` (no dot, so
-#: no host of its own; no ``/``, ``@`` or ``:``), then a letter that is not ASCII (the label's,
-#: before its punctuation): the link starts after the label, as without the word, as
-#: ``parse_listing`` reads it.
+#: ``PC端链接：…``, ``a=1&u=链接：…``, ``Sale!链接：…``): letters, digits, ``_``, ``-``, ``=``,
+#: ``&`` or ``!`` (no dot, so no host of its own; no ``/``, ``@`` or ``:``; no ``?`` or ``#``,
+#: which would make the label a query or a fragment of the word), then a letter that is not
+#: ASCII (the label's, before its punctuation): the link starts after the label, as without
+#: the word, as ``parse_listing`` reads it.
 _WORD_BEFORE_LABEL = re.compile(
-    r"[A-Za-z0-9_=&-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
+    r"[A-Za-z0-9_=&!-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
 )
 #: Text that is not ASCII glued before a protocol-relative link's ``//``
 #: (``链接//item.taobao.com/…``, the label's colon left out): no scheme is written in such
@@ -382,7 +383,17 @@ def cut_url(url: str) -> str:
     if cut is not None:
         return url[:cut]
     first = NON_ASCII.search(url, start)
-    return url if first is None else url[: first.start()]
+    if first is None:
+        return url
+    mask = _LOOKALIKE_MASK.match(url, first.start())
+    return url[: first.start() if mask is None else mask.end()]
+
+
+#: Three or more look-alike stars (full-width ``＊``, ``∗``, ``•``, the small ``﹡``) glued to
+#: the digit or the ``=`` ending a link's ASCII part: a value masked as with ``***``
+#: (:data:`_MASK`), so ``…?id=N&id=＊＊＊`` keeps its masked second id, and is refused as
+#: ``…&id=***`` is, rather than read as N.
+_LOOKALIKE_MASK = re.compile(r"(?<=[0-9=])[\uff0a\u2217\u2022\ufe61]{3,}")
 
 
 def _host_punctuation(url: str, end: int) -> int | None:
