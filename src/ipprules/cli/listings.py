@@ -40,6 +40,7 @@ from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
+    Rejection,
     dedupe,
 )
 from ipprules.listings.bulk import BLOCK, Tally, _parse_stream
@@ -189,8 +190,18 @@ def pointed(
     """``results`` with the rejection of each record whose listing another column holds
     (``elsewhere``, by line: ``line_of`` the line of each position) pointing at that
     column, and suggesting its listing: the URL column held an image's link. The other
-    cells are parsed only for a record rejected (its URL cell parsed once when it is not)."""
+    cells are parsed only for a record rejected (its URL cell parsed once when it is not).
+    A ``not-a-url`` that is a report export's footer line (Salesforce's ``Copyright (c)
+    ...``, :func:`~ipprules._files.report_footer`) says so, as the other readers say it."""
+    from ipprules._files import REPORT_FOOTER, report_footer
+
     for position, result in results:
+        if (
+            type(result) is Rejection
+            and result.code == "not-a-url"
+            and report_footer([result.input])
+        ):
+            result = result._replace(message=f"{result.message}; {REPORT_FOOTER}")
         pending = elsewhere.pop(line_of[position], None) if elsewhere else None
         if pending is not None and hasattr(result, "suggestion"):
             found = listing_elsewhere(*pending)

@@ -188,10 +188,13 @@ def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ..
             'or table): write the list alone, or name its key "violations"'
         )
         raise InputError(said, path="$", file=doc.name, line=1)
-    if isinstance(doc.data, list):
-        prefix, rows = "$", structure_document(doc, tuple[_Row, ...])
-    else:
-        prefix, rows = "$.violations", structure_document(doc, _File).violations
+    try:
+        if isinstance(doc.data, list):
+            prefix, rows = "$", structure_document(doc, tuple[_Row, ...])
+        else:
+            prefix, rows = "$.violations", structure_document(doc, _File).violations
+    except InputError as error:
+        raise _flags_told(error) from None
     problems: list[Problem] = []
     out: list[Violation] = []
     ids: dict[str, tuple[int, int | None]] = {}
@@ -431,6 +434,26 @@ _ACCEPTED_FLAG = (
     " (a yes/no value: the column holds the day the counter-notice was accepted, or "
     "nothing; write that day, or leave the cell empty)"
 )
+
+#: What a JSON ``counter_notice_accepted`` of ``true`` or ``false`` is told.
+_ACCEPTED_KEY = (
+    " (a yes/no value: the key holds the day the counter-notice was accepted, or null; "
+    "write that day, or leave the key out)"
+)
+
+
+def _flags_told(error: InputError) -> InputError:
+    """``error`` (a JSON file's), its ``counter_notice_accepted`` given ``true`` or ``false``
+    told that the key holds a day (:data:`_ACCEPTED_KEY`), as a CSV's yes/no cell is."""
+    problems = [
+        Problem(p.message + _ACCEPTED_KEY, p.path, p.file, p.line, p.column)
+        if (p.path or "").endswith(".counter_notice_accepted") and p.message.endswith("got boolean")
+        else p
+        for p in error.problems
+    ]
+    if all(new is old for new, old in zip(problems, error.problems, strict=True)):
+        return error
+    return InputError(problems=problems)
 
 
 def _accepted_cell(

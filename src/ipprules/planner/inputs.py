@@ -304,11 +304,11 @@ def _read(
     column: str | None = None,
 ) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
-    skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
-    ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
-    a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
-    or when that line is a JSON object; otherwise a list of URLs (refused when ``column``
-    names a column: :func:`_no_column`)."""
+    skipped, as in a list, not :func:`_powershell_first`'s; a ``sep=;`` line names the
+    delimiter) is a header with a ``url`` cell, quoted or not, split by a comma, a semicolon
+    or a tab; an error when it is a header without one (cells that are no URL); JSON Lines as
+    ``kind`` or the name says or when that line is a JSON object; otherwise a list of URLs
+    (refused when ``column`` names a column: :func:`_no_column`)."""
     from ipprules._files import (
         compression_of,
         document_line,
@@ -329,6 +329,7 @@ def _read(
         text = first.lstrip("\ufeff").strip()
         if kind == "auto":  # a plan.toml given as the URLs: every line a not-a-url
             refuse_document(plain, text or None, name)
+        _powershell_first(text, kind, name, number)
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
@@ -373,6 +374,16 @@ def _read(
                 refuse_document(plain, text, name, then)
             yield from _plain(number, first, numbered)
         return
+
+
+def _powershell_first(text: str, kind: str, name: str, number: int) -> None:
+    """Refuse Windows PowerShell's ``#TYPE`` line as a CSV's first line (``text``, stripped, at
+    line ``number``): named, never read, by every reader (``ipprules listings``,
+    ``good-faith``, ``penalties``, ``--workers``), not skipped as a ``#`` comment."""
+    from ipprules._files import POWERSHELL_TYPE, powershell_type
+
+    if number == 1 and kind in ("auto", "csv") and powershell_type([text]):
+        raise InputError(POWERSHELL_TYPE, file=name, line=number)
 
 
 def _no_column(
