@@ -3547,7 +3547,8 @@ def parse_document(
             data = loads_json(text)
         except json.JSONDecodeError as exc:
             _separator_at(text, name, exc.lineno, exc.colno, error)
-            message = f"not valid JSON: {exc.msg}{_json_hint(text, exc.pos)}"
+            hint = _json_hint(text, exc.pos) or _backslash_hint(exc.msg, "json")
+            message = f"not valid JSON: {exc.msg}{hint}"
             raise error(message, file=name, line=exc.lineno, column=exc.colno) from None
         except LoneSurrogate as exc:
             raise surrogate_error(exc, text, name, error) from None
@@ -3597,7 +3598,7 @@ def _load_toml(text: str, name: str, error: type[InputError]) -> Any:
         elif line is not None and message == "Cannot overwrite a value":
             message, col = _toml_twice(line_of(text, line)[:1000], message, col)
         elif line is not None:
-            message += _toml_hint(line_of(text, line)[:1000])
+            message += _toml_hint(line_of(text, line)[:1000]) or _backslash_hint(message, "toml")
         raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
     except ValueError:  # an integer too long for Python to convert
         line = _long_number_line(text)
@@ -3944,6 +3945,31 @@ def _json_hint(text: str, at: int) -> str:
         return " (JSON has no comments: delete them, or write the file as TOML, where # starts one)"
     if text[at : at + 1] in ("}", "]") and text[:at].rstrip().endswith(","):
         return " (a comma before } or ]: JSON allows none; delete it)"
+    return ""
+
+
+def _backslash_hint(message: str, fmt: str) -> str:
+    r"""What a JSON or TOML (``fmt``) syntax error ``message`` adds when it is a backslash
+    escape the format does not know: a Windows path written as typed (``"C:\Users\x"``, where
+    ``\U`` starts an escape); else nothing.
+
+    >>> print(_backslash_hint("Invalid hex value", "toml"))  # doctest: +ELLIPSIS
+     (a \ in a "..." string starts an escape ...: write a Windows path between single quotes, ...)
+    >>> print(_backslash_hint("Invalid \\escape", "json"))
+     (a \ in a JSON string starts an escape such as \n: write each \ of a Windows path as \\ or /)
+    >>> _backslash_hint("Cannot overwrite a value", "toml")
+    ''
+    """
+    if fmt == "toml" and message in ("Invalid hex value", "Unescaped '\\' in a string"):
+        return (
+            ' (a \\ in a "..." string starts an escape such as \\n: write a Windows path'
+            " between single quotes, 'C:\\Users\\x', or each \\ in it as \\\\ or /)"
+        )
+    if fmt == "json" and message.startswith("Invalid \\"):
+        return (
+            " (a \\ in a JSON string starts an escape such as \\n: write each \\ of a Windows"
+            " path as \\\\ or /)"
+        )
     return ""
 
 
