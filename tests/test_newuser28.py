@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from tests._cli import run_cli
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
 
 @pytest.mark.parametrize(
     ("name", "text", "said"),
@@ -29,3 +31,32 @@ def test_windows_path_in_a_string_says_how_to_write_it(
     assert f"{name}:{said}: $: not valid " in err
     assert "starts an escape" in err and "Windows path" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("folder", ["C:\\ci\\out", "c:/ci/out", "\\\\server\\share", "out\\sub"])
+@pytest.mark.parametrize("command", ["plan", "listings"])
+def test_windows_out_folder_is_refused_where_paths_are_not_windows_ones(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    folder: str,
+) -> None:
+    """A Windows script's ``--out C:\\ci\\out`` run in a Linux job made a folder of that very
+    name in the current directory and said it wrote there (exit 0/1): refused, nothing made."""
+    monkeypatch.setattr("ipprules.cli._common.ON_WINDOWS", False)  # a Linux job's paths
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "u.txt").write_text("https://item.taobao.com/item.htm?id=1\n", encoding="utf-8")
+    argv = [command, "u.txt", "--out", folder]
+    if command == "plan":
+        (tmp_path / "a.toml").write_text((EXAMPLES / "planner-account.toml").read_text("utf-8"))
+        argv += ["--account", "a.toml", "--as-of", "2026-11-23"]
+    else:
+        argv += ["--workers", "1"]
+    code, out, err = run_cli(argv, capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules {command}: error: argument --out: ")
+    assert "is a Windows path" in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["u.txt"] + (["a.toml"] if command == "plan" else [])
+    )

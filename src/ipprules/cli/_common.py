@@ -93,6 +93,7 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
         _empty_value(parser, args)
         or _control_value(parser, args)
         or _blank_value(parser, args)
+        or _windows_folder(parser, args)
         or date_option_problem(parser, args)
         or _stdin_twice(parser, args)
     )
@@ -168,6 +169,44 @@ def _blank_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> s
         if isinstance(value, str) and value and not value.strip() and action.metavar != TEXT:
             text = value if len(value) <= 40 else value[:37] + "..."
             return f"argument {name}: white space only ({text!r})"
+    return None
+
+
+#: A Windows path: one that starts with a drive (``C:\``, ``C:/``) or holds a backslash
+#: (``out\sub``, a network share ``\\server``), a character no folder name needs.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|.*\\", re.DOTALL)
+
+
+#: Whether this system's paths are Windows ones (read at each call, so a test can say not).
+ON_WINDOWS = os.name == "nt"
+
+
+def _windows_folder(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, windows: bool | None = None
+) -> str | None:
+    r"""``argument --out: 'C:\ci\out' is a Windows path ...``: an output folder (metavar
+    ``DIR``) given as a Windows path where paths are not Windows ones (a script written for
+    Windows run in a Linux job), refused before anything is written: ``plan --out
+    C:\ci\out`` made a folder of that name in the current directory, and said it wrote there.
+
+    >>> from ipprules.cli import _parsers
+    >>> command = _parsers()[1]["plan"]
+    >>> args = command.parse_args(["u.txt", "--account", "a.toml", "--out", "C:\\ci\\out"])
+    >>> print(_windows_folder(command, args, windows=False))  # doctest: +ELLIPSIS
+    argument --out: 'C:\\ci\\out' is a Windows path (a drive or a \), and this system's ...
+    >>> _windows_folder(command, args, windows=True) is None
+    True
+    """
+    if ON_WINDOWS if windows is None else windows:
+        return None
+    for action, name, value in _arguments(parser, args):
+        if action.metavar == "DIR" and isinstance(value, str) and _WINDOWS_PATH.match(value):
+            text = value if len(value) <= 40 else value[:37] + "..."
+            return (
+                f"argument {name}: {text!r} is a Windows path (a drive or a \\), and this "
+                "system's paths are not: a folder of that very name would be made; give a path "
+                "of this system, with / (such as out/sub)"
+            )
     return None
 
 
