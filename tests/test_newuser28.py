@@ -3,10 +3,14 @@ friction found and fixed."""
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
 from tests._cli import run_cli
+
+from ipprules.cli import main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -60,3 +64,21 @@ def test_windows_out_folder_is_refused_where_paths_are_not_windows_ones(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["u.txt"] + (["a.toml"] if command == "plan" else [])
     )
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp936", "ascii"])
+def test_error_line_is_utf8_as_the_output_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    """stdout is UTF-8 whatever the locale; stderr was left in the console's code page
+    (``PYTHONIOENCODING``, a redirected stream on Windows), so ``> log.txt 2>&1`` mixed two
+    encodings and an error naming ``计划.toml`` became ``\\u8ba1\\u5212.toml`` under ascii."""
+    raw = io.BytesIO()
+    stderr = io.TextIOWrapper(raw, encoding=encoding, errors="backslashreplace")
+    monkeypatch.setattr(sys, "stderr", stderr)
+    missing = tmp_path / "中文 é" / "计划.toml"
+    code = main(["check", str(missing)])
+    stderr.flush()
+    assert code == 2
+    err = raw.getvalue().decode("utf-8")  # strict: every byte UTF-8
+    assert err.startswith("ipprules: error: ") and f"{missing}: $: cannot read the file" in err

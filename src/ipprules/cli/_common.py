@@ -849,10 +849,23 @@ class _QuietErrors(_Guarded):
                 self._gone()
 
 
+def as_utf8(stream: TextIO) -> None:
+    """Write ``stream`` (stdout, stderr) as UTF-8 whatever the locale, its error handler kept
+    (stderr's ``backslashreplace``): an error line naming ``计划.toml`` was written in the
+    locale's code page (cp1252, cp936, or ``\\u8ba1`` escapes under ascii) beside UTF-8
+    output, so ``> log.txt 2>&1`` made a file that was neither."""
+    if (
+        isinstance(stream, io.TextIOWrapper)
+        and (stream.encoding or "").lower().replace("-", "") != "utf8"
+    ):
+        with contextlib.suppress(Exception):
+            stream.reconfigure(encoding="utf-8")
+
+
 @contextlib.contextmanager
 def guarded_stderr() -> Iterator[None]:
     """Run the command line with a stderr that a closed pipe cannot turn into a traceback
-    or another exit code; stderr as it was (``2>&-``: none) is left alone.
+    or another exit code, written as UTF-8; stderr as it was (``2>&-``: none) is left alone.
 
     >>> with guarded_stderr():
     ...     print("ipprules: error: a bad file", file=sys.stderr)
@@ -861,6 +874,7 @@ def guarded_stderr() -> Iterator[None]:
     if original is None:
         yield
         return
+    as_utf8(original)
     guard = _QuietErrors(original)
     sys.stderr = guard
     try:
@@ -878,12 +892,7 @@ def guarded_stdout() -> Iterator[None]:
     closed = original is None  # started with stdout closed (>&-): the output is dropped
     if closed:
         original = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
-    if (
-        isinstance(original, io.TextIOWrapper)
-        and (original.encoding or "").lower().replace("-", "") != "utf8"
-    ):
-        with contextlib.suppress(Exception):
-            original.reconfigure(encoding="utf-8")
+    as_utf8(original)
     guard = _Guarded(original)
     sys.stdout = guard
     try:
