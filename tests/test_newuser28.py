@@ -82,3 +82,17 @@ def test_error_line_is_utf8_as_the_output_is(
     assert code == 2
     err = raw.getvalue().decode("utf-8")  # strict: every byte UTF-8
     assert err.startswith("ipprules: error: ") and f"{missing}: $: cannot read the file" in err
+
+
+@pytest.mark.parametrize("summary", [[], ["--summary"]])
+def test_coverage_csv_lines_end_as_the_other_commands_csv_do(
+    capsys: pytest.CaptureFixture[str], summary: list[str]
+) -> None:
+    """``coverage --format csv`` ended its lines with CR LF where ``check``, ``advise`` and
+    ``listings`` end theirs with LF: ``| cut -d, -f16`` gave ``2026-12-02\\r``."""
+    argv = ["coverage", str(EXAMPLES / "portfolio.toml"), "--format", "csv", *summary]
+    code, out, _ = run_cli(argv, capsys)
+    assert code == 1 and out.count("\n") > 2
+    assert "\r" not in out
+    code, check, _ = run_cli(["check", str(EXAMPLES / "plan.toml"), "--format", "csv"], capsys)
+    assert code == 1 and "\r" not in check

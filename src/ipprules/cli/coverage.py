@@ -132,7 +132,9 @@ def _run_summary(args: argparse.Namespace, portfolio: Plan) -> int:
         write_json(brief._answer()._document(None, brief.totals), rows, "cells", "rows")
     elif args.format == "csv":
         columns = [c for c in ROW_COLUMNS if c not in ("interpretation", "rulebook")]
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n"
+        )
         writer.writeheader()
         for record in brief._records():
             record["other_statuses"] = " ".join(record["other_statuses"])
@@ -191,7 +193,9 @@ def _write_csv(done: _Streamed, spool: _Spool, out: TextIO) -> None:
     from ipprules.coverage.result import _RECORD_COLUMNS
 
     columns = [c for c in _RECORD_COLUMNS if c not in ("interpretation", "rulebook")]
-    writer = csv.DictWriter(out, fieldnames=columns if spool.count else ["right"])
+    writer = csv.DictWriter(
+        out, fieldnames=columns if spool.count else ["right"], lineterminator="\n"
+    )
     writer.writeheader()
     first_change = done.answer._first_changes()
     as_of = done.answer.as_of
