@@ -96,3 +96,18 @@ def test_coverage_csv_lines_end_as_the_other_commands_csv_do(
     assert "\r" not in out
     code, check, _ = run_cli(["check", str(EXAMPLES / "plan.toml"), "--format", "csv"], capsys)
     assert code == 1 and "\r" not in check
+
+
+@pytest.mark.parametrize("name", ["plan.toml.txt", "PLAN.TOML.TXT"])
+def test_a_toml_plan_saved_by_notepad_as_toml_txt_is_told_to_lose_the_txt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Notepad saves ``plan.toml`` typed without quotes as ``plan.toml.txt``: read as JSON, it
+    was "not valid JSON: Expecting value (JSON has no comments: delete them ...)", as if the
+    file's ``#`` comment were the fault; it names the rename instead."""
+    path = tmp_path / name
+    path.write_text((EXAMPLES / "plan.toml").read_text("utf-8"), encoding="utf-8")
+    code, out, err = run_cli(["check", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.rstrip().endswith(f"rename the file {name[:-4]}"), err
+    assert "JSON has no comments" not in err and err.count("\n") == 1

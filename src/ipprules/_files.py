@@ -3050,14 +3050,28 @@ def document_from_text(
         raise _read_as_json(exc, error, text) from None
 
 
+#: A TOML document's name an editor gave one suffix too many: ``plan.toml.txt``.
+_ADDED_TXT = re.compile(r"\.toml(\.txt)$", re.IGNORECASE)
+
+
 def _read_as_json(exc: InputError, error: type[InputError], text: str) -> InputError:
     """``exc`` (a file named neither ``*.json`` nor ``*.toml``, read as JSON, and not JSON)
     with a hint saying so: ``plan.txt`` holding TOML was "not valid JSON: Expecting value"
     at line 1, column 1, as if a character were wrong. A ``text`` that looks like another
     command's rows (:func:`rows_look`: a CSV, JSON Lines, a list of URLs) says so instead:
-    naming a history ``*.toml`` would not help."""
+    naming a history ``*.toml`` would not help. A ``plan.toml.txt`` (Notepad's added ``.txt``)
+    is told to lose its ``.txt``, without the JSON parser's words, which named a comment or a
+    character of a document that is no JSON."""
     first, *rest = exc.problems
     what = rows_look(text)
+    added = _ADDED_TXT.search(first.file or "")
+    if added is not None:  # plan.toml.txt: the editor's .txt, not the document, is wrong
+        meant = (first.file or "")[: added.start(1)]
+        hint = (
+            f"a file named *{added[0]} is read as JSON, by its last suffix (an editor such as "
+            f"Notepad added .txt to the name typed): rename the file {os.path.basename(meant)}"
+        )
+        return error(problems=[Problem(hint, first.path, first.file), *rest])
     if what is not None:  # "name a TOML document *.toml" was said of a history.csv too
         hint = f"{first.message}; {what}, not a JSON or TOML document"
     elif _yaml_first(text):  # plan.yaml: naming it *.toml would not help
