@@ -111,3 +111,22 @@ def test_a_toml_plan_saved_by_notepad_as_toml_txt_is_told_to_lose_the_txt(
     assert (code, out) == (2, "")
     assert err.rstrip().endswith(f"rename the file {name[:-4]}"), err
     assert "JSON has no comments" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["check", str(EXAMPLES / "plan.toml"), "/as-of", "2026-11-23"], "--as-of"),
+        (["check", str(EXAMPLES / "plan.toml"), "/format:json"], "--format"),
+        (["deadline", "takedown", "/on", "2026-01-02"], "--on"),
+    ],
+)
+def test_a_windows_switch_names_the_option_it_stands_for(
+    capsys: pytest.CaptureFixture[str], argv: list[str], meant: str
+) -> None:
+    """``check plan.toml /as-of 2026-11-23`` (a cmd habit) was told ``(only one PLAN is
+    taken)``, as if a second plan were given."""
+    code, out, err = run_cli(argv, capsys)
+    assert (code, out) == (2, "")
+    assert f"(did you mean {meant}? options are written with --, not /)" in err, err
+    assert "is taken" not in err and err.count("\n") == 1

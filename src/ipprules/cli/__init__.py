@@ -218,8 +218,9 @@ def _today_hint(message: str, parser: argparse.ArgumentParser) -> str:
 def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
     """`` (did you mean --as-of?)`` after ``unrecognized arguments: --as_of ...``: each unknown
     long option near one of the command's (a prefix, another spelling, ``_`` for ``-``), as
-    the names of platforms and codes are suggested (``--dedup``: ``--dedupe``). A date
-    option of another command is left to :func:`_date_option_hint`."""
+    the names of platforms and codes are suggested (``--dedup``: ``--dedupe``), and each
+    Windows switch that names one (``/as-of``, ``/format:json``). A date option of another
+    command is left to :func:`_date_option_hint`."""
     if not message.startswith("unrecognized arguments: "):
         return ""
     from ipprules.errors import suggest
@@ -227,17 +228,23 @@ def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
     options = parser._option_string_actions
     known = [name[2:] for name in options if name.startswith("--")]  # "--" makes all near
     near: dict[str, str] = {}
+    slash = False
     for word in message.removeprefix("unrecognized arguments: ").split():
+        if _slash_option(parser, word):  # a Windows switch, /as-of or /format:json
+            near.setdefault(word, "--" + re.split("[:=]", word[1:], maxsplit=1)[0])
+            slash = True
+            continue
         name = word.split("=", 1)[0]
         if not name.startswith("--") or name in options or name in _DATE_OPTIONS:
             continue
         meant = suggest(name[2:], known)
         if meant is not None:
             near.setdefault(name, f"--{meant}")
+    windows = " options are written with --, not /" if slash else ""
     if len(near) == 1:
-        return f" (did you mean {next(iter(near.values()))}?)"
+        return f" (did you mean {next(iter(near.values()))}?{windows})"
     said = "; ".join(f"{name}: did you mean {meant}?" for name, meant in near.items())
-    return f" ({said})" if said else ""
+    return f" ({said}{windows})" if said else ""
 
 
 #: argparse's error for a value not among an argument's choices, with the choices.
@@ -502,7 +509,17 @@ def _refuse_leftover(
     with ``--workers``/``--scheduler``, whose FILE may be a glob, that the shell expanded an
     unquoted one (``listings crawl/*.parquet --workers 2``)."""
     hint = f" ({_taken(command)}{_glob_hint(command)})" if surplus else ""
+    if any(_slash_option(command, word) for word in surplus):
+        hint = ""  # the option it stands for is named below (did you mean --as-of?)
     command.error(f"unrecognized arguments: {' '.join(shown + surplus)}{hint}")
+
+
+def _slash_option(command: argparse.ArgumentParser, word: str) -> bool:
+    """Whether ``word`` is a Windows switch (``/as-of``, ``/format:json``) naming one of the
+    command's options: it was said to be a word too many (``only one PLAN is taken``)."""
+    if not word.startswith("/") or word.startswith("//"):
+        return False
+    return "--" + re.split("[:=]", word[1:], maxsplit=1)[0] in command._option_string_actions
 
 
 def _intermixed(
