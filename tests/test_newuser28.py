@@ -48,7 +48,7 @@ def test_windows_out_folder_is_refused_where_paths_are_not_windows_ones(
 ) -> None:
     """A Windows script's ``--out C:\\ci\\out`` run in a Linux job made a folder of that very
     name in the current directory and said it wrote there (exit 0/1): refused, nothing made."""
-    monkeypatch.setattr("ipprules.cli._common.ON_WINDOWS", False)  # a Linux job's paths
+    monkeypatch.setattr("ipprules._files.ON_WINDOWS", False)  # a Linux job's paths
     monkeypatch.chdir(tmp_path)
     (tmp_path / "u.txt").write_text("https://item.taobao.com/item.htm?id=1\n", encoding="utf-8")
     argv = [command, "u.txt", "--out", folder]
@@ -130,3 +130,19 @@ def test_a_windows_switch_names_the_option_it_stands_for(
     assert (code, out) == (2, "")
     assert f"(did you mean {meant}? options are written with --, not /)" in err, err
     assert "is taken" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("given", ["C:\\Users\\x\\plan.toml", "plans\\plan.toml"])
+def test_a_windows_input_path_says_it_is_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    """``check C:\\Users\\x\\plan.toml`` in a Linux job was "No such file or directory" and
+    nothing more: it says the path is a Windows one and how this system writes paths."""
+    monkeypatch.setattr("ipprules._files.ON_WINDOWS", False)
+    code, out, err = run_cli(["check", given], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {given}: $: cannot read the file: "), err
+    assert err.rstrip().endswith(
+        "(a Windows path: this system's paths are written with /, "
+        "such as examples/plan.toml or /home/ci/plan.toml)"
+    ), err

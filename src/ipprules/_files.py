@@ -413,6 +413,28 @@ def source_name(source: object) -> str:
 #: A "path" that is a web address (``https://item.taobao.com/...``, ``www.``...).
 _URL_AS_PATH = re.compile(r"\s*(?:https?://|www\.)\S*\s*\Z", re.IGNORECASE)
 
+#: A Windows path: one that starts with a drive (``C:\\``, ``C:/``) or holds a backslash
+#: (``out\\sub``, a network share ``\\\\server``), a character no file name needs.
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|.*\\", re.DOTALL)
+#: Whether this system's paths are Windows ones (read at each call, so a test can say not).
+ON_WINDOWS = os.name == "nt"
+
+
+def windows_path(text: str, windows: bool | None = None) -> bool:
+    r"""Whether ``text`` is a Windows path where this system's paths are not (a script
+    written for Windows run in a Linux job): ``C:\ci\plan.toml``, ``out\sub``. ``windows``:
+    whether this system's paths are Windows ones (default :data:`ON_WINDOWS`).
+
+    >>> windows_path("C:/ci/plan.toml", False), windows_path("out\\sub", False)
+    (True, True)
+    >>> windows_path("out/sub", False), windows_path("C:/ci/plan.toml", True)
+    (False, False)
+    """
+    if ON_WINDOWS if windows is None else windows:
+        return False
+    return _WINDOWS_PATH.match(text) is not None
+
+
 #: The most entries of a folder looked at for a file name near a missing one.
 _NEAR_NAMES = 2000
 
@@ -448,6 +470,11 @@ def _near_name(path: str | os.PathLike[str], exc: OSError) -> str:
             " (this is a URL, not a file's path: ipprules reads no network; put listing URLs"
             " in a file, one a line, or - to read them from stdin; in Python, pass them in a"
             " list)"
+        )
+    if windows_path(text):
+        return (
+            " (a Windows path: this system's paths are written with /, such as"
+            " examples/plan.toml or /home/ci/plan.toml)"
         )
     from ipprules.errors import suggest
 

@@ -172,15 +172,6 @@ def _blank_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> s
     return None
 
 
-#: A Windows path: one that starts with a drive (``C:\``, ``C:/``) or holds a backslash
-#: (``out\sub``, a network share ``\\server``), a character no folder name needs.
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|.*\\", re.DOTALL)
-
-
-#: Whether this system's paths are Windows ones (read at each call, so a test can say not).
-ON_WINDOWS = os.name == "nt"
-
-
 def _windows_folder(
     parser: argparse.ArgumentParser, args: argparse.Namespace, windows: bool | None = None
 ) -> str | None:
@@ -197,10 +188,10 @@ def _windows_folder(
     >>> _windows_folder(command, args, windows=True) is None
     True
     """
-    if ON_WINDOWS if windows is None else windows:
-        return None
+    from ipprules._files import windows_path
+
     for action, name, value in _arguments(parser, args):
-        if action.metavar == "DIR" and isinstance(value, str) and _WINDOWS_PATH.match(value):
+        if action.metavar == "DIR" and isinstance(value, str) and windows_path(value, windows):
             text = value if len(value) <= 40 else value[:37] + "..."
             return (
                 f"argument {name}: {text!r} is a Windows path (a drive or a \\), and this "
