@@ -146,3 +146,17 @@ def test_a_windows_input_path_says_it_is_one(
         "(a Windows path: this system's paths are written with /, "
         "such as examples/plan.toml or /home/ci/plan.toml)"
     ), err
+
+
+@pytest.mark.parametrize(
+    ("command", "first"),
+    [("check", "the plan"), ("coverage", "the portfolio"), ("plan", "the --account file")],
+)
+def test_as_of_help_says_the_file_date_comes_first(
+    capsys: pytest.CaptureFixture[str], command: str, first: str
+) -> None:
+    """``check --help`` said ``--as-of`` defaults to today; it is the plan's ``as_of`` first
+    (docs/quickstart.md), so a cron job that left it out checked as of a fixed day."""
+    code, out, _ = run_cli([command, "--help"], capsys)
+    assert code == 0
+    assert f"default: {first}'s as_of, else today; printed" in " ".join(out.split())

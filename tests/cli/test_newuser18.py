@@ -54,8 +54,6 @@ def test_a_name_no_event_is_near_is_answered_as_before(typed: str) -> None:
 @pytest.mark.parametrize(
     ("argv", "option"),
     [
-        (("check", "examples/plan.toml", "--as-of", "today"), "--as-of"),
-        (("coverage", "examples/portfolio.toml", "--as-of=Today"), "--as-of"),
         (("deadline", "takedown", "--on", "now"), "--on"),
         (("rules", "--as-of", "TODAY"), "--as-of"),
     ],
@@ -64,6 +62,23 @@ def test_today_as_a_date_option_says_to_leave_it_out(argv: tuple[str, ...], opti
     code, out, err = _run(*argv)
     assert (code, out) == (2, "")
     assert f"(leave out {option} for today's date: the command prints the date it used)" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "first"),
+    [
+        (("check", "examples/plan.toml", "--as-of", "today"), "the plan's as_of"),
+        (("coverage", "examples/portfolio.toml", "--as-of=Today"), "the portfolio's as_of"),
+    ],
+)
+def test_today_where_the_file_date_comes_first_says_to_give_the_date(
+    argv: tuple[str, ...], first: str
+) -> None:
+    """Left out, check's --as-of is the plan's as_of (2026-11-23 for the example), not today:
+    "leave out --as-of for today's date" misled (newuser28)."""
+    code, out, err = _run(*argv)
+    assert (code, out) == (2, "")
+    assert f"(left out, --as-of is {first}, else today's date; for today, give the date" in err
 
 
 @pytest.mark.parametrize(

@@ -202,15 +202,22 @@ _DAY_WORD = re.compile(
 
 def _today_hint(message: str, parser: argparse.ArgumentParser) -> str:
     """`` (leave out --as-of for today's date ...)`` after ``argument --as-of: not a date
-    (YYYY-MM-DD): 'today'``: an option whose default is today is left out for today; any other
-    word for a day is written as the date itself (no date is read from a word)."""
+    (YYYY-MM-DD): 'today'``: an option whose default is today is left out for today (where the
+    file's ``as_of`` comes first, as for ``check``, the date itself is given); any other word for
+    a day is written as the date itself (no date is read from a word)."""
     found = _DAY_WORD.match(message)
     if found is None:
         return ""
     option, word = found[1], found[2].lower()
     action = parser._option_string_actions.get(option)
-    defaults_to_today = action is not None and "default: today" in (action.help or "")
-    if defaults_to_today and word in ("today", "now"):
+    said = re.search(r"default: ([^)]*?)today", action.help or "") if action is not None else None
+    if said is not None and word in ("today", "now"):
+        first = said[1].replace("\n", " ").removesuffix("else ")  # "the plan's as_of, "
+        if first:  # check, coverage, plan: the file's own date comes first
+            return (
+                f" (left out, {option} is {first}else today's date; for today, give the "
+                "date itself)"
+            )
         return f" (leave out {option} for today's date: the command prints the date it used)"
     return " (write the date itself: a date is never read from a word)"
 

@@ -274,14 +274,16 @@ def target_type(text: str) -> Any:
         raise argparse.ArgumentTypeError(exc.problems[0].message) from None
 
 
-def add_as_of(parser: argparse.ArgumentParser) -> None:
-    """Add ``--as-of DATE`` (defaults to today; the CLI prints the date it used)."""
+def add_as_of(parser: argparse.ArgumentParser, file: str | None = None) -> None:
+    """Add ``--as-of DATE`` (defaults to today, or first to the ``as_of`` of the ``file`` the
+    command reads, as ``"the plan"``; the CLI prints the date it used)."""
+    default = f"{file}'s as_of, else today; printed" if file else "today, printed"
     parser.add_argument(
         "--as-of",
         type=iso_date,
         default=None,
         metavar="DATE",
-        help="the date to apply the rules as of (YYYY-MM-DD; default: today, printed)",
+        help=f"the date to apply the rules as of (YYYY-MM-DD; default: {default})",
     )
 
 

@@ -39,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     from ipprules.cli._common import add_as_of
 
-    add_as_of(parser)
+    add_as_of(parser, "the plan")
     add_interpretation(parser)
     add_rules(parser)
     add_format(parser, "csv")

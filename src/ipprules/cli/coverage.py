@@ -47,7 +47,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="portfolio or plan file (.toml or .json): the account and its rights",
     )
-    add_as_of(parser)
+    add_as_of(parser, "the portfolio")
     parser.add_argument(
         "--horizon",
         default="90d",

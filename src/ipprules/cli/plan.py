@@ -132,7 +132,7 @@ def _add_rest(parser: argparse.ArgumentParser) -> None:
     )
     add_interpretation(parser)
     add_rules(parser)
-    add_as_of(parser)
+    add_as_of(parser, "the --account file")
     add_format(parser)
     from ipprules.scale.cli import add_options
 
