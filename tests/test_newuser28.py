@@ -4,6 +4,7 @@ friction found and fixed."""
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -160,3 +161,25 @@ def test_as_of_help_says_the_file_date_comes_first(
     code, out, _ = run_cli([command, "--help"], capsys)
     assert code == 0
     assert f"default: {first}'s as_of, else today; printed" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["check", str(EXAMPLES / "plan.toml"), "--format", "json"], 1),
+        (["rules", "--format", "json"], 0),
+        (["check", "no-such-plan.toml", "--format", "json"], 2),
+    ],
+)
+def test_closed_stderr_keeps_stdout_the_json_document(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str], code: int
+) -> None:
+    """Run with stderr closed (``2>&-``, a service without one), the ``as of`` notice and the
+    error line went to stdout (``print(file=None)``), before the JSON: ``jq`` failed."""
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(argv) == code
+    out = capsys.readouterr().out
+    if code == 2:
+        assert out == ""
+    else:
+        assert isinstance(json.loads(out), dict)

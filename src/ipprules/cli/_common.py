@@ -858,14 +858,22 @@ def as_utf8(stream: TextIO) -> None:
 @contextlib.contextmanager
 def guarded_stderr() -> Iterator[None]:
     """Run the command line with a stderr that a closed pipe cannot turn into a traceback
-    or another exit code, written as UTF-8; stderr as it was (``2>&-``: none) is left alone.
+    or another exit code, written as UTF-8. Started with stderr closed (``2>&-``: none), what
+    it says is dropped: ``print(..., file=sys.stderr)`` of ``None`` wrote the error line and
+    the ``as of`` notice to stdout, before the ``--format json`` document.
 
     >>> with guarded_stderr():
     ...     print("ipprules: error: a bad file", file=sys.stderr)
     """
     original = sys.stderr
     if original is None:
-        yield
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            sys.stderr = sink
+            try:
+                yield
+            finally:
+                if sys.stderr is sink:
+                    sys.stderr = None
         return
     as_utf8(original)
     guard = _QuietErrors(original)
