@@ -2325,10 +2325,10 @@ def _acted_on(
     view: ResolvedRules,
 ) -> DeadlineFlag:
     """``flag`` as it stands, or without its substitute event when the next recorded event
-    is a decision on the late event itself (the platform accepted the counter-notice, or the
-    filer rejected it): illegal after what the replay applied instead (reaching ``instead``),
-    legal after the event as recorded. The record shows the platform treated it as filed, so
-    the replay keeps it and says so."""
+    acts on the late event itself (the platform or the filer accepted or rejected the
+    counter-notice, or the filer withdrew the complaint while it waited): illegal after what
+    the replay applied instead (reaching ``instead``), legal after the event as recorded. The
+    record shows the platform treated it as filed, so the replay keeps it and says so."""
     from ipprules.lifecycle.states import transition_for
 
     later = records[flag.index + 1] if flag.index + 1 < len(records) else None
