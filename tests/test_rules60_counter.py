@@ -31,6 +31,7 @@ from ipprules.counternotice.model import SellerViolation
 from ipprules.errors import UnknownNameError
 from ipprules.goodfaith import History, standing
 from ipprules.lifecycle import EventRecord, IllegalTransition, lifecycle_report
+from ipprules.rulebook import default_rulebook
 
 pytestmark = pytest.mark.no_cover
 
@@ -173,6 +174,57 @@ CN: list[tuple[str, dict[str, Any], Any, str, tuple[str, ...], tuple[str, ...]]]
         "taobao-holiday-day-late",
         _cn("taobao", "2024-06-14", "2024-06-07"),
         "china",
+        "unknown",
+        ("cn-timing",),
+        (),
+    ),
+    # China's adjusted working days: Mid-Autumn 2024 (09-14, a Saturday, is worked; 09-16 and
+    # 09-17 are off) and National Day 2024 (09-30 is a plain working day; 10-01 to 10-07 off)
+    (
+        "alibaba-mid-autumn-in-time",
+        _cn("alibaba_com", "2024-09-19", "2024-09-13", purchases=[_invoice(date=D("2024-05-01"))]),
+        "china",
+        "yes",
+        (),
+        ("cn-timing",),
+    ),
+    (
+        "alibaba-mid-autumn-day-late",
+        _cn("alibaba_com", "2024-09-20", "2024-09-13", purchases=[_invoice(date=D("2024-05-01"))]),
+        "china",
+        "yes",
+        ("cn-timing",),
+        (),
+    ),
+    (
+        "aliexpress-national-day-last-day",
+        _cn("aliexpress", "2024-10-08", "2024-09-27"),
+        "china",
+        "unknown",
+        (),
+        ("cn-timing",),
+    ),
+    (
+        "aliexpress-national-day-day-late",
+        _cn("aliexpress", "2024-10-09", "2024-09-27"),
+        "china",
+        "unknown",
+        ("cn-timing",),
+        (),
+    ),
+    # Vietnam's Tet 2024 (02-08 to 02-14 off): the 3rd business day is 02-19
+    (
+        "lazada-vn-tet-in-time",
+        _cn("lazada_vn", "2024-02-19", "2024-02-07"),
+        "vn",
+        "unknown",
+        (),
+        ("cn-timing",),
+    ),
+    (
+        "lazada-vn-tet-weekdays",
+        _cn("lazada_vn", "2024-02-19", "2024-02-07"),
+        None,
         "unknown",
         ("cn-timing",),
         (),
@@ -506,6 +558,7 @@ R1 = (("counter_notice_filed", "2024-06-04"), ("filer_rejects_counter_notice", "
 R2 = (("counter_notice_filed", "2024-06-10"), ("filer_rejects_counter_notice", "2024-06-11"))
 R3 = (("counter_notice_filed", "2024-06-12"),)
 CNF = "counter_notice_filed"
+OFFICIAL = default_rulebook().as_of("2024-06-03", "official")
 
 # (id, events, platform, calendar, kwargs, final state or "illegal", flag kinds)
 LC: list[
@@ -674,6 +727,33 @@ LC: list[
         {},
         "withdrawn",
         ("late",),
+    ),
+    (
+        "withdraw-under-review-brief",
+        (("ipr_verified", "2024-05-31"), ("withdraw", "2024-06-01")),
+        "aliexpress",
+        None,
+        {},
+        "illegal:allowed under: official",
+        (),
+    ),
+    (
+        "withdraw-under-review-official",
+        (("ipr_verified", "2024-05-31"), ("withdraw", "2024-06-01")),
+        "aliexpress",
+        None,
+        {"rulebook": OFFICIAL},
+        "withdrawn_before_takedown",
+        (),
+    ),
+    (
+        "withdrawn-before-takedown-then-cn",
+        (("ipr_verified", "2024-05-31"), ("withdraw", "2024-06-01"), (CNF, "2024-06-02")),
+        "aliexpress",
+        None,
+        {"rulebook": OFFICIAL},
+        "illegal:is final",
+        (),
     ),
     (
         "filer-accepts-next-day",
@@ -868,8 +948,8 @@ def test_lifecycle(
         with pytest.raises(UnknownNameError, match=r"filed as taobao.*\(B1\)"):
             lifecycle_report(_ev(*events), platform=platform, **kwargs)
         return
-    if state == "illegal":
-        with pytest.raises(IllegalTransition):
+    if state.startswith("illegal"):
+        with pytest.raises(IllegalTransition, match=state.partition(":")[2] or "not allowed"):
             lifecycle_report(_ev(*events), platform=platform, **kwargs)
         return
     report = lifecycle_report(_ev(*events), platform=platform, **kwargs)
