@@ -1153,6 +1153,14 @@ def _gf_file(tmp_path: Path) -> str:
     return _write(tmp_path, "h.csv", "\n".join(rows) + "\n")
 
 
+def _rounds_file(tmp_path: Path, counter_rejected: int) -> str:
+    rows = [
+        "type,date,id,platform,reason_code,listings,taken_down,reinstated,counter_rejected",
+        f"complaint,2024-04-01,C1,taobao,tm_misuse,1,1,1,{counter_rejected}",
+    ]
+    return _write(tmp_path, "h.csv", "\n".join(rows) + "\n")
+
+
 GOOD_ALIBABA = """platform = "alibaba_com"
 brand = "Acme"
 complaint_date = 2024-06-03
@@ -1275,6 +1283,19 @@ CLI: list[tuple[str, Callable[[Path], list[str]], int, str]] = [
         ],
         0,
         "5.000% (6/120)",
+    ),
+    (  # R61: CN1 rejected, CN2 upheld on one listing: counted once, by its last outcome
+        "cli-good-faith-rounds-count-once",
+        lambda p: ["good-faith", _rounds_file(p, 1), "--as-of", "2024-06-30"],
+        2,
+        "h.csv:2:46: $.reinstated: reinstated + counter_rejected = 2 exceeds taken_down = 1 "
+        "(a taken-down listing counts once, by its last counter-notice: upheld or rejected)",
+    ),
+    (
+        "cli-good-faith-rounds-last-outcome",
+        lambda p: ["good-faith", _rounds_file(p, 0), "--as-of", "2024-06-30"],
+        1,
+        "counter_notice_rate  100.000% (1/1)",
     ),
     (
         "cli-late-example-closed",

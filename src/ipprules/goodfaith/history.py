@@ -30,7 +30,9 @@ formats: the history of an account that has filed nothing, which the standing no
 ``pending``               listings not decided yet
 ``reinstated``            taken-down listings reinstated because the seller's
                           counter-notice was upheld (by the filer or Alibaba)
-``counter_rejected``      counter-notices rejected (informational)
+``counter_rejected``      taken-down listings whose last counter-notice was
+                          rejected (informational; a listing counts once,
+                          whatever its rounds)
 ``note``                  free text, ignored
 ========================  =====================================================
 

@@ -114,8 +114,11 @@ def check_counts(
 
     >>> check_counts(3, 2, 1, 0, 0, 0, 0) is None
     True
-    >>> check_counts(2, 2, 0, 0, 0, 1, 2)
+    >>> column, message = check_counts(2, 2, 0, 0, 0, 1, 2)
+    >>> column, message.split(" (")[0]
     ('reinstated', 'reinstated + counter_rejected = 3 exceeds taken_down = 2')
+    >>> message.split(" (")[1]
+    'a taken-down listing counts once, by its last counter-notice: upheld or rejected)'
     """
     for name, value in zip(COUNTS, (td, rj, wd, pd, ri, cr), strict=True):
         if value < 0:
@@ -133,7 +136,10 @@ def check_counts(
             f"not listings = {listings}",
         )
     if ri + cr > td:
-        return "reinstated", f"reinstated + counter_rejected = {ri + cr} exceeds taken_down = {td}"
+        return "reinstated", (
+            f"reinstated + counter_rejected = {ri + cr} exceeds taken_down = {td} (a taken-down "
+            "listing counts once, by its last counter-notice: upheld or rejected)"
+        )
     return None
 
 

@@ -270,7 +270,10 @@ def _history() -> dict[str, Any]:
         "withdrawn": _count("listings the filer withdrew"),
         "pending": _count("listings not decided yet"),
         "reinstated": _count("taken-down listings reinstated after a counter-notice"),
-        "counter_rejected": _count("counter-notices rejected (informational)"),
+        "counter_rejected": _count(
+            "taken-down listings whose last counter-notice was rejected (informational; a "
+            "listing counts once, whatever its rounds)"
+        ),
         "note": {
             "anyOf": [{"type": "string"}, {"type": "null"}],
             "description": "free text, ignored",
