@@ -12,10 +12,13 @@ against every ``tests/**/*.py``).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_66.py, with its source
 in a comment. Every row was decided from listing-urls.md and the earlier tables' readings before
-``parse_listing`` ran. The parser agreed with every row but one first decision, which was wrong
-and corrected from docs/listings.md (its comment says why): a line whose first link is a maker's
+``parse_listing`` ran. The parser agreed with every row but two. One first decision was wrong and
+corrected from docs/listings.md (its comment says why): a line whose first link is a maker's
 page and whose second is an AliExpress listing is read as its first link (``not-alibaba-host``),
-suggesting the listing (checked below).
+suggesting the listing (checked below). The parser was wrong on one row, fixed: a Thai seller
+guide's script data (``{n:6,  t:"ไปที่ sell.aliexpress.com", …}``) was refused as a link of the
+scheme ``n:``; an object's key before its value is no scheme (a word before a quote, one letter
+before no slash), and the line, holding no URL, is ``not-a-url``.
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    return f"https://c.lazada.co.th/t/c.{LAZADA_TRACKING_ID}?url={encoded}"', None, 'short-link', None),  # github-index:53914705350; section 10: a template of the affiliate form
     ('// Sign up: https://www.lazada.co.th/lazada-affiliate-program/', None, 'not-a-listing', None),  # github-index:58027585840; section 7: a root-path page, no store
     ("  trackingLink: 'https://c.lazada.co.th/t/c.test',", None, 'short-link', None),  # github-index:52341648609 (a feed normalizer's test); section 10
+    ('      {n:6,  t:"ไปที่ sell.aliexpress.com",     d:"กด \'Start Selling\'"},', None, 'not-a-url', None),  # github-index:56773427782 (a Thai AliExpress seller guide's steps); first read not-a-listing (the seller site named in Thai prose), then not-a-url, as the earlier tables read a host in a quoted code-list entry; the parser said scheme-not-allowed (n: read as a scheme), fixed
 ]  # fmt: skip
 ALL = ROWS
 
@@ -128,3 +132,43 @@ def test_a_maker_page_first_suggests_the_aliexpress_listing_after_it() -> None:
     read = parse_listing(beok)
     assert (read.ok, read.code) == (False, "not-alibaba-host")
     assert read.suggestion == "https://www.aliexpress.com/item/4000202232813.html"
+
+
+#: A step of a Thai AliExpress seller guide's data (github-index:56773427782): JavaScript object
+#: keys without a space after their colons (``n:6``, ``t:"…"``), a host named in Thai prose
+#: inside a quoted list entry.
+THAI_STEP = """      {n:6,  t:"ไปที่ sell.aliexpress.com",     d:"กด 'Start Selling'"},"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        THAI_STEP,
+        '{n:7, t:"x"}',  # the same keys, no host
+        '  t:"ไปที่ sell.aliexpress.com",',  # a key before a string alone
+    ],
+)
+def test_an_object_key_is_no_scheme(text: str) -> None:
+    """realurls67: a one-letter key before a value (``n:6``) and a key before a string
+    (``t:"…"``) start no link of a scheme (no URI holds a quote; a one-letter scheme is a drive
+    letter, before a slash), so a line holding no URL is ``not-a-url``, not refused as a link
+    of the scheme ``n:``."""
+    read = parse_listing(text)
+    assert (read.ok, read.code) == (False, "not-a-url"), read.reason
+    assert "scheme" not in read.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        ("C:/wamp/www/item.taobao.com/item.htm?id=606832683299", "C"),  # a drive letter's path
+        ("taobao:item.htm?id=606832683299", "taobao"),
+        ("call tel:+6512345678 now", "tel"),  # a scheme of letters before a value
+    ],
+)
+def test_a_scheme_is_still_refused(text: str, scheme: str) -> None:
+    """The keys' rule refuses what it did: a drive letter before a slash, a scheme of letters
+    before a value."""
+    read = parse_listing(text)
+    assert (read.ok, read.code) == (False, "scheme-not-allowed"), read.reason
+    assert f"{scheme}:" in read.reason

@@ -1597,15 +1597,25 @@ _MARKUP_NAME = re.compile(
 )
 
 
+#: An object's key before its value, never a link's scheme (``{n:6, t:"…"}`` in a script's
+#: data): a word before a colon and a double or single quote (no URI holds one; a backquote
+#: after a Sphinx role, ``:tmall:`N```, stays a scheme's), or one letter before a colon and no
+#: slash (no URI scheme is one letter; a drive letter, ``C:/…``, takes a slash).
+_OBJECT_KEY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[\"']|[A-Za-z]:(?![/\\])")
+
+
 def _other_scheme(stripped: str, slow: _Slow) -> re.Match[str] | None:
     """The first word of ``stripped`` that starts a link of a scheme (``taobao:``, ``og:…``
     excepted where it is the value of an attribute that holds a name, not a link, and an
     Objective-C selector's part before its argument, a string or a message:
-    ``URLWithString:@"taobao://…"``, ``URLWithString:[NSString …]``), and a scope's name before
+    ``URLWithString:@"taobao://…"``, ``URLWithString:[NSString …]``, and an object's key before
+    its value, :data:`_OBJECT_KEY`: ``{n:6, t:"…"}``), and a scope's name before
     its ``::`` (C++ ``std::string``, Rust ``std::io``, PHP ``Foo::bar``: no scheme's colon is
     doubled)."""
     for found in slow.scheme.finditer(stripped):
         if stripped.startswith("::", found.end(1)) or _MARKUP_NAME.match(stripped, found.start()):
+            continue
+        if _OBJECT_KEY.match(stripped, found.start()):
             continue
         named = _NAME_ATTRIBUTE.search(stripped, max(0, found.start() - 20), found.start())
         if named is None and _SELECTOR_ARGUMENT.match(stripped, found.end(1)) is None:
