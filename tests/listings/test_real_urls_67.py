@@ -1,13 +1,14 @@
-"""Sweep realurls67 of listing URLs (notes in /work/notes/sweep-realurls67.md): 79 real strings
+"""Sweep realurls67 of listing URLs (notes in /work/notes/sweep-realurls67.md): 97 real strings
 from Lazada's six countries and AliExpress as Southeast Asian users and tools write them: app
 share links (``s.lazada.*/s.<code>`` with ``?c=``, ``?cc``, ``t=p-i…`` and ``laz_share_info``),
 affiliate links (``c.lazada.*/t/c.<code>``, with ``sub_aff_id`` and ``url=``), Involve Asia
 (``invol.co``) and ``lzd.co`` links, product pages with ``-i<id>-s<sku>.html`` and a search
 result's ``clickTrackInfo``/``priceCompare``, LazMall and shop pages (``/shop/<slug>/`` with
-``path=``, ``itemId=…&channelSource=pdp``), the seller center and its old API, and AliExpress's
-regional hosts (``th.``, ``vi.``, ``id.``, ``m.id.`` and ``aliexpress.ru``, items and stores),
-from scrapers, price trackers, affiliate bots and BOMs, in Thai, Vietnamese, Indonesian, Malay,
-Russian and Hebrew prose. No row's line is in an earlier table, nor any row's link (checked
+``path=``, ``itemId=…&channelSource=pdp``), the seller center and its old API, account
+(``my.lazada.*``), mobile (``m.lazada.*``) and RedMart pages, ``lazada://`` app schemes, a
+Vietnamese crawler's link-error log, and AliExpress's regional hosts (``th.``, ``vi.``, ``id.``,
+``m.id.`` and ``aliexpress.ru``, items and stores), from scrapers, price trackers, affiliate
+bots and BOMs, in Thai, Vietnamese, Indonesian, Malay, Slovak and Russian text. No row's line is in an earlier table, nor any row's link (checked
 against every ``tests/**/*.py``).
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_66.py, with its source
@@ -110,6 +111,23 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    return f"https://c.lazada.co.th/t/c.{LAZADA_TRACKING_ID}?url={encoded}"', None, 'short-link', None),  # github-index:53914705350; section 10: a template of the affiliate form
     ('// Sign up: https://www.lazada.co.th/lazada-affiliate-program/', None, 'not-a-listing', None),  # github-index:58027585840; section 7: a root-path page, no store
     ("  trackingLink: 'https://c.lazada.co.th/t/c.test',", None, 'short-link', None),  # github-index:52341648609 (a feed normalizer's test); section 10
+    ('2. GET `https://m.lazada.vn/products/i{itemId}-s{skuId}.html` with a mobile UA.', None, 'not-a-listing', None),  # github-index:70856112949 (a Vietnamese price notifier's notes); m.lazada.vn is no listing host of section 12 (www. and the bare host)
+    ('                "https://m.lazada.vn/products/i1-s2.html", headers);', None, 'not-a-listing', None),  # github-index:69270753786 (an outbound-auth test); m.lazada.vn, as pages.lazada.com.ph/products/... reads in the earlier tables
+    ('  return `https://my.lazada.co.id/pdp/review/getReviewList?${query}`', None, 'not-a-listing', None),  # github-index:10941833694 (a review scraper); the account host's review API
+    ("        console.log('[Checkout] Target URL: https://my.lazada.sg/customer/order/index/');", None, 'not-a-listing', None),  # github-index:57366583193 (a checkout bot); the buyer's order list
+    ('        public const string LAZADA_GET_SHOP_INFO_URL = "https://my.lazada.vn/seller/listSellerReviews?sellerId={0}&pageNo=1&pageSize=1";', None, 'not-a-listing', None),  # github-index:44092957312 (a Vietnamese shop checker); the seller-review API, no store page
+    ('if (window.location.href.includes("my.lazada.com.my/customer/order/index/")) {', None, 'not-a-listing', None),  # github-index:23942928815 (an order-total userscript); a scheme-less host/path (section 0)
+    ("  if (!window.location.href.includes('my.lazada.co.th/customer/order')) return;", None, 'not-a-listing', None),  # github-index:52791763358 (a Thai order-PDF extension); a scheme-less host/path
+    ('        return isMobile() ? `https://my-m.lazada.sg/order/order-detail?tradeOrderId=${tradeOrderId}` : `https://my.lazada.sg/customer/order/view/?tradeOrderId=${tradeOrderId}`;', None, 'not-a-listing', None),  # github-index:48086061111; the order pages
+    ('    { nome: "RedMart", dominio: "redmart.lazada.sg" },', None, 'not-a-url', None),  # github-index:68334612762; a quoted bare host
+    ('    "https://www.lazada.sg/products/not-a-redmart-product.html",', None, 'missing-id', None),  # github-index:57430672756 (a RedMart URL filter's test); section 7: no id
+    ("    BASE_URL = 'https://redmart.lazada.sg/shop-beer/?'", None, 'not-a-listing', None),  # github-index:919884888 (a RedMart beer spider); a /shop-<category>/ page (section 7)
+    ('        <a href="https://www.lazada.co.th/products/dtawan-electric-cut-card-machine-sk-316-a4-i2145874970-s7171614375.html?exlaz=d_1:mm_150050845_51350205_2010350205::12:19039203577!!!!!c!!7171614375!120267009">Ref Link for price</a>', 'lazada_th', 'listing', '2145874970'),  # github-index:33780963024 (a Thai card-cutter price page); section 7: exlaz (its ! and : runs) is noise
+    ('\t\t\t\t<a href="https://c.lazada.sg/t/c.beh2?url=https%3A%2F%2Fwww.lazada.sg%2Fproducts%2Fst-ives-fresh-skin-apricot-scrub-170g-i282711089-s449266664.html&sub_aff_id=isamplez&sub_id1=webpage&sub_id2=app  " class="btn btn-primary btn-lg text-uppercase font-weight-bold pl-5 pr-5 mt-4 mb-3" target="_blank">Buy Now</a>', None, 'short-link', None),  # github-index:36286429804 (a Singapore sampling site's Buy Now button); section 10: the affiliate form with its url= target, two spaces before the closing quote
+    ('| `https://s.lazada.vn/s.ljrQD?t=p-i3czEE8-sHju5kk` | `Săn Sale Gia Dụng` | No product card | Short link resolved to PDP `https://www.lazada.vn/products/pdp-i3324491964-s16252561750.html...`, but the crawler could not parse usable product data from the returned HTML during the final run. | Re-run later; if still failing, replace with a fresh PDP affiliate short link. |', None, 'short-link', None),  # github-index:55921847999 (a Vietnamese crawler's link-error log); section 10: the short link first, the page it resolved to after it
+    ('Short link resolved to PDP `https://www.lazada.vn/products/pdp-i3324491964-s16252561750.html...`, but the crawler could not parse usable product data from the returned HTML during the final run.', 'lazada_vn', 'listing', '3324491964'),  # github-index:55921847999; the same cell alone: section 7, the ellipsis after .html no part of the link
+    ('| `https://s.lazada.vn/s.ljrAt?t=p-i1zCzr6-s8xQ9EG` | `Tiếp Sức Cày Phim` | Dropped item | Product URL parsed for `Mì sấy trẻ em Miu Miu...`, but no valid Lazada image was parsed, so the crawler dropped it instead of publishing a broken card. | Inspect page HTML/image metadata; replace link if Lazada does not expose a valid image. |', None, 'short-link', None),  # github-index:55921847999; section 10
+    ('| `https://s.lazada.vn/s.9hddF?t=ntv-v1_alp-native` | `Khác` main | No listing items | Campaign/landing source resolves, but static guest-visible HTML parsing still does not expose product list items. | Keep only as fallback/link target unless a signed runtime extraction path is implemented. |', None, 'short-link', None),  # github-index:55921847999; section 10: a campaign's short link
     ('      {n:6,  t:"ไปที่ sell.aliexpress.com",     d:"กด \'Start Selling\'"},', None, 'not-a-url', None),  # github-index:56773427782 (a Thai AliExpress seller guide's steps); first read not-a-listing (the seller site named in Thai prose), then not-a-url, as the earlier tables read a host in a quoted code-list entry; the parser said scheme-not-allowed (n: read as a scheme), fixed
 ]  # fmt: skip
 ALL = ROWS
