@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ipprules._args import rulebook_alias
+from ipprules._dates import version_date
 from ipprules.errors import plain
 from ipprules.scale._common import (
     account_name,
@@ -85,6 +86,8 @@ STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("sources", "list"),
     ("confidence", "string"),
     ("rulebook", "string"),
+    ("rulebook_version", "string"),
+    ("rulebook_date", "date"),
 )
 
 
@@ -149,6 +152,8 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
         "sources": list(s.sources),
         "confidence": s.confidence,
         "rulebook": s.rulebook,
+        "rulebook_version": s.rulebook_version,
+        "rulebook_date": None if s.rulebook_version is None else version_date(s.rulebook_version),
     }
 
 
