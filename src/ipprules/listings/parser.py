@@ -60,6 +60,7 @@ from ipprules.listings.text import (
     cut_url,
     extract_urls,
     find_url,
+    hostish_entity,
     list_cut,
     unwrap_text,
     xpath_attributes,
@@ -1328,6 +1329,8 @@ def _prompted(stripped: str) -> int:
         return 0
     prompt = _PROMPT.search(stripped)
     if prompt is None or _HOSTISH_HEAD.search(stripped, 0, prompt.start()):
+        return 0
+    if "&" in stripped[: prompt.start()] and hostish_entity(stripped[: prompt.start()]):
         return 0
     return prompt.end()
 

@@ -288,14 +288,35 @@ _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u20
 #: mode; no host holds a colon, so the host starts after it).
 _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:{_QUOTES}]")
 #: An ASCII word or query parameters glued before such a label (``x链接：item.taobao.com/…``,
-#: ``PC端链接：…``, ``a=1&u=链接：…``, ``Sale!链接：…``): letters, digits, ``_``, ``-``, ``=``,
-#: ``&`` or ``!`` (no dot, so no host of its own; no ``/``, ``@`` or ``:``; no ``?`` or ``#``,
-#: which would make the label a query or a fragment of the word), then a letter that is not
+#: ``PC端链接：…``, ``a=1&u=链接：…``, ``Sale!链接：…``, ``x~链接：…``): letters, digits, ``_``,
+#: ``-``, ``=``, ``&``, ``!`` and ASCII punctuation no host or URL gives a meaning to where it
+#: stands, ``~ , ; * + $ ^ | { } ' "``, as ``parse_listing`` reads them (no dot, so no host
+#: of its own; no ``/``, ``@`` or ``:``; no ``?`` or ``#``, which would make the label a query
+#: or a fragment of the word; no HTML entity of one, ``a&quest;b``), then a letter that is not
 #: ASCII (the label's, before its punctuation): the link starts after the label, as without
 #: the word, as ``parse_listing`` reads it.
 _WORD_BEFORE_LABEL = re.compile(
-    r"[A-Za-z0-9_=&!-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
+    r"[A-Za-z0-9_=&!~,;*+$^|{}'\"-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
 )
+#: What in a word before a label makes the label part of a link (:data:`_WORD_BEFORE_LABEL`):
+#: a dot or one IDNA maps to a dot, ``/``, ``@``, ``:``, ``\``, ``%``, ``?`` or ``#``.
+_HEAD_MARKS = re.compile(r"[./@:\\%?#\u3002\uff0e\uff61\u2024\ufe52]")
+
+
+def hostish_entity(head: str) -> bool:
+    """Whether ``head``, the word before a label, holds an HTML entity of what makes the label
+    part of a link (:data:`_HEAD_MARKS`), named or escaped again (``a&colon;b``, ``a&quest;b``,
+    ``a&percnt;2eb``, ``a&num;b``, ``a&amp;period;b``): a browser shows ``a:b``, ``a?b``…, and
+    a page's HTML escaped twice the entity, its text once more). Names in any case
+    (``&PERIOD;``), as the parser's :data:`_HOSTISH_HEAD` reads ``&period;``."""
+    from html import unescape
+
+    once = unescape(head.lower())
+    return _HEAD_MARKS.search(once) is not None or (
+        "&" in once and _HEAD_MARKS.search(unescape(once)) is not None
+    )
+
+
 #: Text that is not ASCII glued before a protocol-relative link's ``//``
 #: (``链接//item.taobao.com/…``, the label's colon left out): no scheme is written in such
 #: characters, so the link starts at the ``//``, as after a label's colon.
@@ -385,15 +406,18 @@ def cut_url(url: str) -> str:
     first = NON_ASCII.search(url, start)
     if first is None:
         return url
-    mask = _LOOKALIKE_MASK.match(url, first.start())
-    return url[: first.start() if mask is None else mask.end()]
+    mask = first.start()
+    while mask > start and url[mask - 1] == "*":  # a mask of mixed stars (…=N*＊*)
+        mask -= 1
+    masked = _LOOKALIKE_MASK.match(url, mask)
+    return url[: first.start() if masked is None else max(masked.end(), first.start())]
 
 
 #: Three or more look-alike stars (full-width ``＊``, ``∗``, ``•``, the small ``﹡``) glued to
 #: the digit or the ``=`` ending a link's ASCII part: a value masked as with ``***``
 #: (:data:`_MASK`), so ``…?id=N&id=＊＊＊`` keeps its masked second id, and is refused as
-#: ``…&id=***`` is, rather than read as N.
-_LOOKALIKE_MASK = re.compile(r"(?<=[0-9=])[\uff0a\u2217\u2022\ufe61]{3,}")
+#: ``…&id=***`` is, rather than read as N; a run mixing them with ``*`` too (``…=N*＊*``).
+_LOOKALIKE_MASK = re.compile(r"(?<=[0-9=])[*\uff0a\u2217\u2022\ufe61]{3,}")
 
 
 def _host_punctuation(url: str, end: int) -> int | None:
@@ -1037,6 +1061,8 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     lead = None
     if word is None and candidate[:1].isascii():
         lead = _WORD_BEFORE_LABEL.match(candidate)
+        if lead is not None and "&" in lead.group() and hostish_entity(lead.group()):
+            return None  # a&quest;b链接：…, a&colon;b链接：…: refused, as a?b链接：… is
     if word is not None:  # Link:item.taobao.com/…, url=item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
     elif lead is not None or not candidate[:1].isascii():
@@ -1244,8 +1270,11 @@ def _image_target(token: str, offset: int, listed: str, token_start: int) -> int
 
 #: A Markdown link's target (what follows its ``](``, up to the spaces before a title).
 _TITLED = re.compile(r"[^\s()\[\]<>\"']{1,2048}")
-#: A Markdown link's text between its ``[`` and ``]`` (one line, no bracket).
-_LINK_TEXT = re.compile(r"[^\[\]\n]{0,200}")
+#: A character of a Markdown link's label: no bracket (but an escaped one, ``\]``), a line end
+#: where no blank line follows (CommonMark's labels go over lines).
+_LABEL_TEXT = r"(?:[^\[\]\\\n]|\\[^\n]|\n(?![ \t]*\n))"
+#: A Markdown link's text between its ``[`` and ``]`` (no bracket, over lines but no blank one).
+_LINK_TEXT = re.compile(r"(?:[^\[\]\n]|\n(?![ \t]*\n)){0,200}")
 #: What closes each kind of title.
 _TITLE_CLOSE = {'"': '"', "'": "'", "(": ")"}
 #: A Markdown link's text that is an image (a linked image, ``[![alt](image "t")](target)``),
@@ -1313,7 +1342,7 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     if listed[close + 1 : close + 2] in ("[", ":"):
         return _referenced_elsewhere(listed, at, end, close)
     if listed[close + 1 : close + 2] != "(":  # [https://… (x)] and [https://… (x)]: elsewhere
-        return bool(_definitions(listed)) and _referenced_elsewhere(listed, at, end, close)
+        return bool(_definitions(listed)[0]) and _referenced_elsewhere(listed, at, end, close)
     if close == end or _LINK_TEXT.fullmatch(listed, end, close) is None:
         return False
     if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
@@ -1326,12 +1355,14 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
 #: also in a block quote or a list item (``> [1]: …``, ``- [1]: …``: a definition anywhere is
 #: the document's), its target on the next line or not: group 1 its label (brackets in it
 #: escaped, ``[a\]]``), group 2 its target.
+#: Containers nest as deep as the text has them (``> > > … [1]: …``, CommonMark sets no bound),
+#: and a label goes over lines (``[a\nb]``, not a blank one) up to CommonMark's 999 characters.
 _DEFINITION = re.compile(
-    r"(?m)^ {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4}){0,8}"
-    r"\[((?:[^\[\]\\\n]|\\[^\n]){1,200})\]:[ \t]*(?:\r?\n[ \t]*)?<?([^\s<>]{1,2048})"
+    r"(?m)^ {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4})*+"
+    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:\r?\n[ \t]*)?<?([^\s<>]{{1,2048}})"
 )
 #: A reference link's label after its ``[`` (brackets in it escaped) and the ``]`` closing it.
-_LABEL = re.compile(r"(?:[^\[\]\\\n]|\\[^\n]){0,200}\]")
+_LABEL = re.compile(rf"{_LABEL_TEXT}{{0,999}}\]")
 
 
 def _label_key(label: str) -> str:
@@ -1341,13 +1372,16 @@ def _label_key(label: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _definitions(listed: str) -> dict[str, str]:
-    """The reference definitions of ``listed``, each label (case-folded) to its first target:
-    one scan of the text, however many reference links it holds (the last text's kept)."""
+def _definitions(listed: str) -> tuple[dict[str, str], frozenset[int]]:
+    """The reference definitions of ``listed``, each label (case-folded) to its first target,
+    and where each definition's label opens (its ``[``): one scan of the text, however many
+    reference links it holds (the last text's kept)."""
     found: dict[str, str] = {}
+    opened = set()
     for match in _DEFINITION.finditer(listed):
         found.setdefault(_label_key(match.group(1)), match.group(2))
-    return found
+        opened.add(match.start(1) - 1)
+    return found, frozenset(opened)
 
 
 def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
@@ -1365,14 +1399,10 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
     if (
         listed[close + 1 : close + 2] == ":"
     ):  # a definition's label ([https://…]: https://evil.example)
-        # its line starts at most 200 characters before the "[" (block quotes' "> " and up to
-        # 3 spaces): looked for there, not by a search back through the text (a long line of
-        # such labels made extract_urls quadratic)
-        start = listed.rfind("\n", max(0, bracket - 200), bracket) + 1
-        if not start and bracket > 200:
-            return False
-        definition = _DEFINITION.match(listed, start)
-        return definition is not None and definition.start(1) == bracket + 1
+        # looked up among the text's definitions (read in one scan): not by a search back
+        # for its line's start (a long line of such labels made extract_urls quadratic), nor
+        # within a bound (a definition after 250 characters of "> > …" is one too)
+        return bracket in _definitions(listed)[1]
     if listed[close + 1 : close + 2] != "[":  # [text] alone: a shortcut, its text the label
         label = listed[bracket + 1 : close]
     else:
@@ -1381,7 +1411,7 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
             return False
         # [text][]: the text is the label
         label = listed[close + 2 : label_end.end() - 1] or listed[bracket + 1 : close]
-    target = _definitions(listed).get(_label_key(label))
+    target = _definitions(listed)[0].get(_label_key(label))
     if target is None:
         return False
     shown = listed[at:end]
