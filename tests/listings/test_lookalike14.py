@@ -18,6 +18,9 @@ Fixed (the tests below failed before):
   containers (``> > > > > > > > > [https://…]: https://evil.cn``, ``>>>>>>>>>>>[1]: …``, a
   line of 250 ``> ``): the link shown was read, where CommonMark sets no bound on nesting and
   the Markdown leads to evil.cn;
+- a link shown in a Markdown link's text with more than 200 characters after it
+  (``[https://uniqlo.tmall.com <250 characters>](https://evil.cn)``, and as a reference's):
+  read, where CommonMark sets no bound on a link's text;
 - a reference label over two lines (``[https://…][a\\nb]`` with ``[a b]: https://evil.cn``), or
   longer than 200 characters (CommonMark's bound is 999), a definition's label over two lines
   (``[x\\nhttps://…]: https://evil.cn``) and link text over two lines (``[see\\nhttps://…][1]``):
@@ -87,6 +90,11 @@ FIXED_REF = [
     f"[x\n{STORE}]: {EVIL}",
     f"[see\n{STORE}][1]\n[1]: {EVIL}",
     f"[see\n{STORE}]\n\n[see {STORE}]: {EVIL}",
+    f"[{STORE} {'b' * 250}](https://evil.cn)",
+    f"[{LINK} {'b ' * 150}](https://evil.cn/x)",
+    f"[{STORE} {'b' * 250}][1]\n[1]: {EVIL}",
+    f"[{'b' * 250} {STORE}][1]\n[1]: {EVIL}",
+    f"[{STORE}\n{'b' * 300}\nmore](https://evil.cn)",
 ]
 
 #: Masks mixing ``*`` with look-alike stars: refused as ``***`` is.
@@ -263,6 +271,8 @@ def test_long_runs_of_each_shape_are_read_in_linear_time() -> None:
         f"a&quest;b链接：{BARE} x~链接：{BARE} ",
         f"{LINK}&id=*＊* ",
         f"[{'[' * 50}{STORE}\n",
+        f"{STORE} {LINK} " * 20 + "\n",
+        f"[{STORE} {LINK} " * 20 + "](https://evil.cn)\n",
     )
     spent = []
     for size, runs in ((10_000, 3), (1_000_000, 1)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -1331,24 +1332,76 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
     (``[https://uniqlo.tmall.com (official)](https://evil.example/)``,
     ``[see https://item.taobao.com/… now](evil.example/x)``): the link leads where its target
     does, read in its own token, as ``[https://…](https://evil.example/)``'s is
-    (:func:`_linked_link`). The text is one line without brackets, at most 200 characters each
-    side, so a scan stays linear. A definition's label read with its ``]:``
+    (:func:`_linked_link`). The text holds no bracket and no blank line, however long
+    (:func:`_plain_between`). A definition's label read with its ``]:``
     (``[https://…]: https://evil.example``) is a label, as ``[https://… (x)]: …`` is."""
     if listed.endswith("]:", at, end) and "]" not in listed[at : end - 2]:
         end -= 2  # the label's "]:", read into the link: the label ends before it
-    close = listed.find("]", end, end + 201)
+    close = _next_close(listed, end)
     if close < end:
         return False
     if listed[close + 1 : close + 2] in ("[", ":"):
         return _referenced_elsewhere(listed, at, end, close)
     if listed[close + 1 : close + 2] != "(":  # [https://… (x)] and [https://… (x)]: elsewhere
         return bool(_definitions(listed)[0]) and _referenced_elsewhere(listed, at, end, close)
-    if close == end or _LINK_TEXT.fullmatch(listed, end, close) is None:
+    if close == end or not _plain_between(listed, end, close):
         return False
     if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
         return False
+    bracket = _previous_open(listed, at)
+    return bracket >= 0 and _plain_between(listed, bracket + 1, at)
+
+
+@lru_cache(maxsize=1)
+def _brackets(listed: str) -> tuple[list[int], list[int], list[int]]:
+    """Where ``listed`` holds a ``[``, a ``]`` and a blank line (its first line end), each in
+    order: found in one scan of the text (the last text's kept), looked up for every link."""
+    opens = [m.start() for m in re.finditer(r"\[", listed)]
+    closes = [m.start() for m in re.finditer(r"\]", listed)]
+    blanks = [m.start() for m in re.finditer(r"\n[ \t]*\n", listed)]
+    return opens, closes, blanks
+
+
+def _next_close(listed: str, end: int) -> int:
+    """Where the first ``]`` at or after ``end`` is in ``listed``, -1 if none (looked for
+    nearby first: most texts are short)."""
+    close = listed.find("]", end, end + 201)
+    if close >= 0 or len(listed) <= end + 201:
+        return close
+    closes = _brackets(listed)[1]
+    i = bisect_left(closes, end)
+    return closes[i] if i < len(closes) else -1
+
+
+def _previous_open(listed: str, at: int) -> int:
+    """Where the last ``[`` before ``at`` is in ``listed``, -1 if none."""
     bracket = listed.rfind("[", max(at - 201, 0), at)
-    return bracket >= 0 and _LINK_TEXT.fullmatch(listed, bracket + 1, at) is not None
+    if bracket >= 0 or at <= 201:
+        return bracket
+    opens = _brackets(listed)[0]
+    i = bisect_left(opens, at)
+    return opens[i - 1] if i else -1
+
+
+def _plain_between(listed: str, start: int, end: int) -> bool:
+    """Whether ``listed[start:end]`` may be (part of) a Markdown link's text: no bracket and no
+    blank line in it, however long (CommonMark sets no bound: ``[https://… <300 characters>]
+    (https://evil.example)`` is a link to evil.example). Looked up, not scanned, so a long
+    line of links stays linear."""
+    if end - start <= 200:
+        return _LINK_TEXT.fullmatch(listed, start, end) is not None
+    opens, closes, blanks = _brackets(listed)
+    return (
+        _none_in(opens, start, end)
+        and _none_in(closes, start, end)
+        and _none_in(blanks, start, end - 1)
+    )
+
+
+def _none_in(marks: list[int], start: int, end: int) -> bool:
+    """Whether none of ``marks`` (in order) is at or after ``start`` and before ``end``."""
+    i = bisect_left(marks, start)
+    return i == len(marks) or marks[i] >= end
 
 
 #: A Markdown reference link's definition, on a line of its own (``[1]: https://evil.example``),
@@ -1391,10 +1444,10 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
     one. A reference the text does not define is no link (Markdown shows it as written), so
     the link shown is read. A link in a definition's label is no link either (Markdown shows
     no definition): its target is read in its own token."""
-    bracket = listed.rfind("[", max(at - 201, 0), at)
-    if bracket < 0 or _LINK_TEXT.fullmatch(listed, bracket + 1, at) is None:
+    bracket = _previous_open(listed, at)
+    if bracket < 0 or not _plain_between(listed, bracket + 1, at):
         return False
-    if _LINK_TEXT.fullmatch(listed, end, close) is None:
+    if not _plain_between(listed, end, close):
         return False
     if (
         listed[close + 1 : close + 2] == ":"
