@@ -21,6 +21,9 @@ Fixed (the tests below failed before):
 - a link shown in a Markdown link's text with more than 200 characters after it
   (``[https://uniqlo.tmall.com <250 characters>](https://evil.cn)``, and as a reference's):
   read, where CommonMark sets no bound on a link's text;
+- a link shown in a Markdown link's text whose target is in angle brackets, after spaces or
+  on the next line (``[https://… (x)](<https://evil.cn>)``, ``]( https://evil.cn )``,
+  ``](\nhttps://evil.cn\n)``): read, where CommonMark links to evil.cn;
 - a reference label over two lines (``[https://…][a\\nb]`` with ``[a b]: https://evil.cn``), or
   longer than 200 characters (CommonMark's bound is 999), a definition's label over two lines
   (``[x\\nhttps://…]: https://evil.cn``) and link text over two lines (``[see\\nhttps://…][1]``):
@@ -95,6 +98,16 @@ FIXED_REF = [
     f"[{STORE} {'b' * 250}][1]\n[1]: {EVIL}",
     f"[{'b' * 250} {STORE}][1]\n[1]: {EVIL}",
     f"[{STORE}\n{'b' * 300}\nmore](https://evil.cn)",
+]
+
+#: Inline links whose target CommonMark reads in angle brackets or after spaces or a line end.
+FIXED_INLINE = [
+    f"[{STORE} (x)](<{EVIL}>)",
+    f'[{STORE} (x)](<{EVIL}> "t")',
+    f"[{STORE} (x)](\n{EVIL}\n)",
+    f"[{STORE} (x)]( {EVIL} )",
+    f"[{LINK} now](  <evil.cn/x>)",
+    f"[see {LINK} now](<{EVIL}/x>)",
 ]
 
 #: Masks mixing ``*`` with look-alike stars: refused as ``***`` is.
@@ -177,7 +190,7 @@ def _heads() -> list[str]:
 
 
 def variants() -> tuple[str, ...]:
-    rows = FIXED_ENTITY + FIXED_REF + FIXED_MASK + FIXED_FOUND
+    rows = FIXED_ENTITY + FIXED_REF + FIXED_INLINE + FIXED_MASK + FIXED_FOUND
     rows += _hosts() + _refs() + _masks() + _heads()
     return tuple(dict.fromkeys(rows))
 
@@ -199,6 +212,15 @@ def test_an_entity_of_a_hosts_mark_before_a_label_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize("text", FIXED_REF)
 def test_a_reference_commonmark_reads_deep_long_or_over_lines_is_not_read(text: str) -> None:
+    read = _engines_agree(text)
+    assert not isinstance(read, Listing), (text, read)
+    assert not any("tmall" in u or "taobao" in u for u in extract_urls(text)), text
+
+
+@pytest.mark.parametrize("text", FIXED_INLINE)
+def test_an_inline_link_to_a_target_in_angle_brackets_or_after_spaces_is_not_read(
+    text: str,
+) -> None:
     read = _engines_agree(text)
     assert not isinstance(read, Listing), (text, read)
     assert not any("tmall" in u or "taobao" in u for u in extract_urls(text)), text

@@ -1346,10 +1346,20 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
         return bool(_definitions(listed)[0]) and _referenced_elsewhere(listed, at, end, close)
     if close == end or not _plain_between(listed, end, close):
         return False
-    if PASTED_TARGET.match(listed, close) is None and _BARE_TARGET.match(listed, close) is None:
+    if _INLINE_TARGET.match(listed, close) is None:
         return False
     bracket = _previous_open(listed, at)
     return bracket >= 0 and _plain_between(listed, bracket + 1, at)
+
+
+#: A Markdown inline link's target after its text's ``]``: a link, or a host with a path, as
+#: CommonMark reads it, in angle brackets or not, after spaces and a line end or not
+#: (``](https://…``, ``](<https://…>)``, ``]( https://… )``, ``](\nhttps://…``,
+#: ``](evil.example/``).
+_INLINE_TARGET = re.compile(
+    r"(?i)\]\([ \t]*(?:\r?\n[ \t]*)?<?"
+    r"(?:(?:https?:)?//|(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}[/?>])"
+)
 
 
 @lru_cache(maxsize=1)
