@@ -117,7 +117,22 @@ FIXED_MASK = [f"{LINK}&id={mask}" for mask in MIXED] + [
 ]
 
 #: Words before a label holding ASCII punctuation no host gives a meaning to there.
-FOUND_HEADS = ("x~", "a,b", "a;b", "a*b", "a+b", "a$b", "a^b", "a|b", "a{b}", "a'b", 'a"b')
+FOUND_HEADS = (
+    "x~",
+    "a,b",
+    "a;b",
+    "a*b",
+    "a+b",
+    "a$b",
+    "a^b",
+    "a|b",
+    "a{b}",
+    "a'b",
+    'a"b',
+    "a<b",
+    "a>b",
+    "a`b",
+)
 FIXED_FOUND = [f"{head}链接{colon}{BARE}" for head in FOUND_HEADS for colon in ("：", ":")]
 
 

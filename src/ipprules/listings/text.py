@@ -291,13 +291,13 @@ _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:
 #: An ASCII word or query parameters glued before such a label (``x链接：item.taobao.com/…``,
 #: ``PC端链接：…``, ``a=1&u=链接：…``, ``Sale!链接：…``, ``x~链接：…``): letters, digits, ``_``,
 #: ``-``, ``=``, ``&``, ``!`` and ASCII punctuation no host or URL gives a meaning to where it
-#: stands, ``~ , ; * + $ ^ | { } ' "``, as ``parse_listing`` reads them (no dot, so no host
+#: stands, ``~ , ; * + $ ^ | { } ' " < > ` ``, as ``parse_listing`` reads them (no dot, so no host
 #: of its own; no ``/``, ``@`` or ``:``; no ``?`` or ``#``, which would make the label a query
 #: or a fragment of the word; no HTML entity of one, ``a&quest;b``), then a letter that is not
 #: ASCII (the label's, before its punctuation): the link starts after the label, as without
 #: the word, as ``parse_listing`` reads it.
 _WORD_BEFORE_LABEL = re.compile(
-    r"[A-Za-z0-9_=&!~,;*+$^|{}'\"-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
+    r"[A-Za-z0-9_=&!~,;*+$^|{}'\"<>`-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
 )
 #: What in a word before a label makes the label part of a link (:data:`_WORD_BEFORE_LABEL`):
 #: a dot or one IDNA maps to a dot, ``/``, ``@``, ``:``, ``\``, ``%``, ``?`` or ``#``.
