@@ -33,7 +33,11 @@ import attrs
 from ipprules._args import file_hint, keywords_checked
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types, refuse_lone_strs
-from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
+from ipprules.checks.complaints import (
+    good_faith_codes_gap,
+    good_faith_scope_note,
+    storefront_gap,
+)
 from ipprules.errors import CoverageError, UnknownNameError, plain
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import (
@@ -778,6 +782,8 @@ def _answer(
         notes += (f"filed {rules.as_of}: {place.caveat}",)
     if member and (scope := good_faith_scope_note(rules, platform)):  # D2, as the standing
         notes += (scope,)
+    if member and (extra := good_faith_codes_gap(rules, ipr_type, platform, aim, subtype)):
+        notes += (extra,)  # R50: which codes members get is not public
     return Advice(
         ipr_type=ipr_type,
         platform=platform,

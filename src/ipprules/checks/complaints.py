@@ -71,10 +71,46 @@ def good_faith_scope_note(rules: ResolvedRules, platform: str) -> str:
     gf = rules.good_faith
     if gf is None or platform in gf.platforms:
         return ""
+    codes = (  # R50: from the 2022 upgrade members also get reason codes of their own
+        " and its additional reason codes (R50)"
+        if any(_member_codes(rules, p) for p in gf.platforms)
+        else ""
+    )
     return (
         f"the Good Faith Program covers {', '.join(gf.platforms)} (the Handbook, S22, R79), "
         f"not {platform}; one third-party guide (S21) reads it as covering every platform, "
-        f"under which a member's lighter burden of proof would apply on {platform} too (D2)"
+        f"under which a member's lighter burden of proof{codes} would apply on {platform} too "
+        "(D2)"
+    )
+
+
+def _member_codes(rules: ResolvedRules, platform: str) -> list[ReasonCode]:
+    """The Good-Faith-only reason codes in force on ``platform`` (any IPR type or target)."""
+    return [c for c in rules.reason_codes.values() if c.good_faith_only and platform in c.platforms]
+
+
+def good_faith_codes_gap(
+    rules: ResolvedRules,
+    ipr_type: str,
+    platform: str,
+    target: Target,
+    subtype: str | None = None,
+) -> str:
+    """For a Good Faith member: that which additional reason codes members get (R50, R76) is
+    not documented for ``ipr_type`` against ``target`` on ``platform``, where the rule book
+    lists none there; ``""`` where the programme does not cover the platform (D2 says that),
+    members have no codes of their own on that date (before the 2022 upgrade), one is listed
+    there, or the platform takes no such complaint at all."""
+    gf = rules.good_faith
+    if gf is None or platform not in gf.platforms or not _member_codes(rules, platform):
+        return ""
+    codes = rules.reason_codes_for(ipr_type, platform, target, member=True, subtype=subtype)
+    if not codes or any(c.good_faith_only for c in codes):
+        return ""
+    return (
+        "Good Faith members get additional reason codes (R50, R76), which are not public: "
+        f"whether any is for {ipr_type} complaints against {target.value}s on {platform} is "
+        "not documented (unknown); the codes listed are those every account may use"
     )
 
 

@@ -49,6 +49,7 @@ from ipprules.rulebook.model import (
     Platform,
     Registrations,
     Rule,
+    read_target,
 )
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
@@ -724,7 +725,30 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
         if rules.good_faith is None:
             return [_good_faith_absent(rules)]
         return _marketplaces_counted(rules.good_faith.platforms, rules)
-    if args.view != "reasons" or not args.platform or args.target != "storefront":
+    if args.view != "reasons" or not args.platform:
+        return []
+    return [*_storefront_gaps(args, rules), *_member_notes(args, rules)]
+
+
+def _member_notes(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """With ``--member``, as ``advise`` says them: the programme's scope (D2) where it does not
+    cover the platform, and which additional reason codes members get (R50) where that is not
+    documented for an IPR type."""
+    if not args.member:
+        return []
+    from ipprules.checks.complaints import good_faith_codes_gap, good_faith_scope_note
+
+    platform = rules.platform(args.platform).id
+    aim = read_target(args.target or "listing", "target")
+    types = [args.ipr_type] if args.ipr_type else list(rules.ipr_types)
+    notes = [good_faith_scope_note(rules, platform)]
+    notes += [good_faith_codes_gap(rules, ipr, platform, aim) for ipr in types]
+    return [note for note in notes if note]
+
+
+def _storefront_gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """The reasons view's store-front gaps on a platform (D13), or why it lists none (B16)."""
+    if args.target != "storefront":
         return []
     from ipprules.checks.complaints import storefront_gap
 
