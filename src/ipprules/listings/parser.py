@@ -2525,6 +2525,9 @@ def _word_ending(text: str, last: int) -> str:
 #: Level-Encryption-…'s notes): its letter is no host with an empty port, but the scheme-like
 #: ``C:`` that ``D:\\data\\…`` and ``see C:/…`` are refused for.
 _DRIVE = re.compile(r"[A-Za-z]:[/\\]")
+#: Registered schemes whose links name no host and may hold only digits (``tel:6512345678``,
+#: ``sms:…``): never a host and its port, but a scheme that is not accepted, as ``mailto:`` is.
+_HOSTLESS_SCHEMES = frozenset({"tel", "sms", "mms", "fax", "callto", "mailto", "sip", "sips"})
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
 #: The ports that are no port after each scheme: its default one.
 _DEFAULT_PORTS = {"http": ("", "80"), "https": ("", "443")}
@@ -2611,7 +2614,12 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
         if scheme.lower() in ("http", "https"):
             if authority is None:
                 return _typo_reject("not-a-url", url, source, f"no // after {scheme}:", depth)
-        elif authority is None and slow.hostport.match(url) and not _DRIVE.match(url):
+        elif (
+            authority is None
+            and slow.hostport.match(url)
+            and not _DRIVE.match(url)
+            and scheme.lower() not in _HOSTLESS_SCHEMES
+        ):
             return _parse_url("//" + url, source, slow, depth + 1)
         elif url.startswith("::", len(scheme)) or (authority is None and _MARKUP_NAME.match(url)):
             # std::string, a:hover, xmlns:android: a scope's or markup's name (_other_scheme)
