@@ -36,3 +36,49 @@ def test_host_and_port_still_read() -> None:
     for got in _all(text):
         assert type(got) is Listing
         assert got.id == "606832681234"
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "code"),
+    [
+        (
+            "https://item.taobao.com/item.htm?id=60683268*＊*",
+            "https://item.taobao.com/item.htm?id=60683268*＊*",
+            "malformed-id",
+        ),
+        (
+            "see item.taobao.com/item.htm?id=60683268*＊*.",
+            "item.taobao.com/item.htm?id=60683268*＊*",
+            "malformed-id",
+        ),
+        (
+            "**see https://item.taobao.com/item.htm?id=60683268＊＊*",
+            "https://item.taobao.com/item.htm?id=60683268＊＊*",
+            "malformed-id",
+        ),
+        (
+            "https://item.taobao.com/item.htm?id=60683268&id=＊*＊*",
+            "https://item.taobao.com/item.htm?id=60683268&id=＊*＊*",
+            "conflicting-ids",
+        ),
+    ],
+)
+def test_mixed_mask_kept_whole(text: str, link: str, code: str) -> None:
+    for got in _all(text):
+        assert type(got) is Rejection
+        assert got.code == code, got
+    assert extract_urls(text) == [link]
+    found = parse_listing(link)
+    assert type(found) is Rejection
+    assert found.code == code
+
+
+def test_ascii_mask_and_emphasis_unchanged() -> None:
+    assert extract_urls("https://item.taobao.com/item.htm?id=60683268***") == [
+        "https://item.taobao.com/item.htm?id=60683268***"
+    ]
+    text = "*see https://item.taobao.com/item.htm?id=60683268***"
+    assert extract_urls(text) == ["https://item.taobao.com/item.htm?id=60683268"]
+    for got in _all(text):
+        assert type(got) is Listing
+        assert got.id == "60683268"

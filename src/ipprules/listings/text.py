@@ -60,7 +60,16 @@ def strip_end(url: str, before: str = "") -> str:
 def _strip_end(url: str, before: str = "") -> str:
     """:func:`strip_end` of a ``str`` (the parsers' own call: their text is a plain str)."""
     stripped = url.rstrip(TRAILING)
-    if len(stripped) == len(url) or "*" in before:
+    if len(stripped) == len(url):
+        return stripped
+    if url[len(stripped)] == "*" and stripped.endswith(_LOOKALIKE_STARS):
+        # a mask mixing look-alike stars with ``*`` (``…=N*＊*``): no emphasis closes on ``＊``
+        start = len(stripped)
+        while start > 0 and url[start - 1] in _STARS:
+            start -= 1
+        mixed = _LOOKALIKE_MASK.match(url, start)
+        return stripped if mixed is None else url[: max(mixed.end(), len(stripped))]
+    if "*" in before:
         return stripped
     mask = _MASK.match(url, len(stripped))
     return stripped if mask is None else url[: mask.end()]
@@ -419,6 +428,9 @@ def cut_url(url: str) -> str:
 #: (:data:`_MASK`), so ``…?id=N&id=＊＊＊`` keeps its masked second id, and is refused as
 #: ``…&id=***`` is, rather than read as N; a run mixing them with ``*`` too (``…=N*＊*``).
 _LOOKALIKE_MASK = re.compile(r"(?<=[0-9=])[*\uff0a\u2217\u2022\ufe61]{3,}")
+#: The look-alike stars of :data:`_LOOKALIKE_MASK`, and all its stars.
+_LOOKALIKE_STARS = ("\uff0a", "\u2217", "\u2022", "\ufe61")
+_STARS = frozenset("*" + "".join(_LOOKALIKE_STARS))
 
 
 def _host_punctuation(url: str, end: int) -> int | None:
