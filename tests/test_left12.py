@@ -82,3 +82,25 @@ def test_ascii_mask_and_emphasis_unchanged() -> None:
     for got in _all(text):
         assert type(got) is Listing
         assert got.id == "60683268"
+
+
+_ITEM = "item.taobao.com/item.htm?id=606832681234"
+
+
+@pytest.mark.parametrize("head", ["a😀b", "a😀b😀", "a端b", "x😀y😀z", "a😀b~c", "see a😀b"])
+def test_mixed_word_before_label_read_and_found(head: str) -> None:
+    text = f"{head}链接：{_ITEM}"
+    for got in _all(text):
+        assert type(got) is Listing
+        assert got.id == "606832681234"
+    assert extract_urls(text) == [_ITEM]
+
+
+@pytest.mark.parametrize(
+    "head", ["a😀b.c", "a😀b｡c", "a😀b﹒c", "a😀b&quest;c", "a😀b&amp;period;c", "a😀b@c", "😀ab"]
+)
+def test_mixed_word_with_a_host_mark_refused_and_not_found(head: str) -> None:
+    text = f"{head}链接：{_ITEM}"
+    for got in _all(text):
+        assert type(got) is Rejection
+    assert extract_urls(text) == []

@@ -308,6 +308,15 @@ _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:
 _WORD_BEFORE_LABEL = re.compile(
     r"[A-Za-z0-9_=&!~,;*+$^|{}'\"<>`-]{1,64}(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
 )
+#: The rest of a word before a label whose ASCII is mixed with other characters (``a😀b链接：…``,
+#: ``a端b链接：…``): runs of what is not ASCII, punctuation or a space, each followed by ASCII
+#: of :data:`_WORD_BEFORE_LABEL`, up to the label, as ``parse_listing`` reads the word (none of
+#: :data:`_HEAD_MARKS` in it, which IDNA's ``｡`` and the other dots are not excluded from here).
+_MIXED_WORD = re.compile(
+    r"(?:[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]{1,64}+"
+    r"[A-Za-z0-9_=&!~,;*+$^|{}'\"<>`-]{1,64}+){1,8}+"
+    r"(?=[^\x00-\x7f\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])"
+)
 #: What in a word before a label makes the label part of a link (:data:`_WORD_BEFORE_LABEL`):
 #: a dot or one IDNA maps to a dot, ``/``, ``@``, ``:``, ``\``, ``%``, ``?`` or ``#``.
 _HEAD_MARKS = re.compile(r"[./@:\\%?#\u3002\uff0e\uff61\u2024\ufe52]")
@@ -1074,15 +1083,21 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     lead = None
     if word is None and candidate[:1].isascii():
         lead = _WORD_BEFORE_LABEL.match(candidate)
-        if lead is not None and "&" in lead.group() and hostish_entity(lead.group()):
-            return None  # a&quest;b链接：…, a&colon;b链接：…: refused, as a?b链接：… is
+        if lead is not None:
+            mixed = _MIXED_WORD.match(candidate, lead.end())  # a😀b链接：…: one word
+            lead_end = lead.end() if mixed is None else mixed.end()
+            head = candidate[:lead_end]
+            if mixed is not None and _HEAD_MARKS.search(head) is not None:
+                return None  # a😀b｡c链接：…: refused, as a.b链接：… is
+            if "&" in head and hostish_entity(head):
+                return None  # a&quest;b链接：…, a&colon;b链接：…: refused, as a?b链接：… is
     if word is not None:  # Link:item.taobao.com/…, url=item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
     elif lead is not None or not candidate[:1].isascii():
         if lead is None:
             label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
         else:  # x链接：item.taobao.com/…: the label after the word
-            label = _LABELLED.match(candidate, lead.end())
+            label = _LABELLED.match(candidate, lead_end)
         # a scheme-less host after a label and its full-width colon or bracket:
         # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com could be
         # one internationalised label of the host), or after an HTML tag or a quote glued to
