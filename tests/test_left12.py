@@ -104,3 +104,23 @@ def test_mixed_word_with_a_host_mark_refused_and_not_found(head: str) -> None:
     for got in _all(text):
         assert type(got) is Rejection
     assert extract_urls(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ['"see uniqlo.tmall.com",', '"see uniqlo.tmall.com";', "x 'see uniqlo.tmall.com',"]
+)
+def test_quoted_phrase_ending_with_a_host_then_a_comma(text: str) -> None:
+    for got in _all(text):
+        assert type(got) is Listing
+        assert got.id == "uniqlo"
+    assert extract_urls(text) == ["uniqlo.tmall.com"]
+
+
+@pytest.mark.parametrize(
+    "text", ['"uniqlo.tmall.com",', "'s.lazada.vn',", 'x = ["a.taobao.com", "uniqlo.tmall.com",']
+)
+def test_host_alone_in_quotes_before_a_comma_stays_a_code_entry(text: str) -> None:
+    for got in _all(text):
+        assert type(got) is Rejection
+        assert got.code == "not-a-url"
+    assert extract_urls(text) == []

@@ -1073,9 +1073,12 @@ def _cut_glued(candidate: str) -> str:
     return cut_short
 
 
-def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] | None:
+def _schemeless(
+    candidate: str, hostish_rx: re.Pattern[str], opened: bool = False
+) -> tuple[int, str] | None:
     """``(the characters skipped, the link)`` of a token that may hold a link without its
-    scheme, or None when it holds none."""
+    scheme, or None when it holds none; ``opened``: a quote, a bracket or emphasis opened
+    right before ``candidate`` in its token (``"uniqlo.tmall.com",``)."""
     skip = 0
     word = None
     if candidate[:1].isalpha() or candidate[:1] == "_":
@@ -1144,6 +1147,12 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
         bare = candidate.lstrip(_OPENERS)
         host = _WRAPPED_HOST.fullmatch(bare.rstrip(_CLOSING_HOST))
         skip, candidate = skip + len(candidate) - len(bare), bare
+    quoted_end = candidate[-2:-1] in ('"', "'") and candidate[-1:] in ",;"
+    if host is None and quoted_end and not (skip or opened):
+        # a quoted phrase ending with a marketplace's host, then a comma or a semicolon
+        # ("see uniqlo.tmall.com",): the host, as without them; not a host alone in quotes,
+        # a code list's entry ("ai.world.taobao.com",), whose quote opens the token
+        host = _WRAPPED_HOST.fullmatch(candidate, 0, len(candidate) - 2)
     if host is None and "," in candidate:
         # a marketplace's host, then a comma and the next cell of a CSV row
         # (uniqlo.tmall.com,Shop A; uniqlo.tmall.com,12.5): the comma ends it (_HOST_CELL)
@@ -1563,7 +1572,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     if last_scheme >= token_end:
                         continue  # a code comment's marker (//TODO, //var x), not a host
             else:
-                found = _schemeless(candidate, hostish_rx)
+                found = _schemeless(candidate, hostish_rx, offset > 0)
                 if found is None:
                     continue
                 offset += found[0]
