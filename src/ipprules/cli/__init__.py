@@ -343,7 +343,10 @@ def _parsers(
     parser.add_argument(
         "--version",
         action=_Version,
-        help="show the package's version and the embedded rule book's, and exit",
+        help=(
+            "show the package's version and the embedded rule book's, and exit (always as"
+            " text: --format is an option of a command, and --version ignores it)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
