@@ -31,6 +31,7 @@ from typing import Any, cast
 import attrs
 
 from ipprules._args import file_hint, keywords_checked
+from ipprules._dates import rulebook_keys
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types, refuse_lone_strs
 from ipprules.checks.complaints import (
@@ -310,6 +311,10 @@ class Advice:
     other_decisions: tuple[tuple[str, Decision], ...] = ()
     """Each reading of :attr:`other_readings` and the decision it takes for the same
     question (:attr:`Decision.other_decisions`)."""
+    rulebook_version: str | None = None
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
@@ -427,6 +432,7 @@ class Advice:
             "as_of": self.as_of.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "admissible": [s.as_dict() for s in self.admissible],
             "not_admissible": [n.as_dict() for n in self.not_admissible],
             "notes": list(self.notes),
@@ -794,6 +800,7 @@ def _answer(
         as_of=rules.as_of,
         interpretation=rules.interpretation,
         rulebook=rules.rulebook,
+        rulebook_version=rules.rulebook_version,
         admissible=admissible,
         not_admissible=rejected,
         notes=notes,

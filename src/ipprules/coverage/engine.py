@@ -363,6 +363,7 @@ def _answer(
         until=job.until,
         interpretation=job.interpretation,
         rulebook=job.rulebook.label,
+        rulebook_version=job.rulebook.version,
         rights=tuple(r.id for r in job.portfolio.rights),
         platforms=tuple(job.chosen),
         cells=cells,

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_member
+from ipprules._dates import rulebook_keys
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
 from ipprules._vocab import check_name
@@ -102,6 +103,10 @@ class Coverage:
     cells: tuple[Cell, ...]
     account_findings: tuple[Finding, ...] = ()
     changes: tuple[Change, ...] = ()
+    rulebook_version: str | None = None
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field (and an item's place)
@@ -294,7 +299,7 @@ class Coverage:
         >>> import ipprules
         >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
         >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
-        >>> list(cov._document(None))[8:11]
+        >>> list(cov._document(None))[10:13]
         ['account_findings', 'cells', 'changes']
         """
         s = self.summary() if summary is None else summary
@@ -304,6 +309,7 @@ class Coverage:
             "until": self.until.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "rights": list(self.rights),
             "platforms": list(self.platforms),
             "summary": {
@@ -533,6 +539,7 @@ class CoverageDiff:
                 "until": c.until.isoformat(),
                 "interpretation": c.interpretation,
                 "rulebook": c.rulebook,
+                **rulebook_keys(c.rulebook_version),
             }
 
         return {"before": side(self.a), "after": side(self.b), "changes": self.to_records()}

@@ -171,6 +171,7 @@ _SHARED = (
     "platforms",
     "account_findings",
     "changes",
+    "rulebook_version",
 )
 
 
@@ -203,6 +204,8 @@ class CoverageSummary:
     totals: Summary
     account_findings: tuple[Finding, ...] = ()
     changes: tuple[Change, ...] = ()
+    rulebook_version: str | None = None
+    """As :attr:`Coverage.rulebook_version <ipprules.coverage.Coverage.rulebook_version>`."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field

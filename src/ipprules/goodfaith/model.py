@@ -872,6 +872,17 @@ class WhatIf:
         """
         return self.after.rulebook
 
+    @property
+    def rulebook_version(self) -> str | None:
+        """The version of that rule book (:attr:`Standing.rulebook_version`).
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> ipprules.what_if(history, [], "2022-12-31").rulebook_version
+        '2026.11.23'
+        """
+        return self.after.rulebook_version
+
     def text(self) -> str:
         """The standing before and after, as ``ipprules good-faith --what-if`` prints it;
         ``str(what_if)`` and ``print(what_if)`` give the same.
@@ -903,11 +914,12 @@ class WhatIf:
         >>> history = ipprules.History.from_file("examples/history.csv")
         >>> data = ipprules.what_if(history, "examples/what-if.toml", "2022-12-31").to_dict()
         >>> list(data), data["after"]["qualifies"]
-        (['interpretation', 'rulebook', 'added', 'before', 'after'], True)
-        """
+        (['interpretation', 'rulebook', 'rulebook_version', 'rulebook_date', 'added', 'before', 'after'], True)
+        """  # noqa: E501
         return {
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "added": self.added,
             "before": self.before.to_dict(),
             "after": self.after.to_dict(),
@@ -1109,6 +1121,9 @@ class Timeline:
     """Read only (:class:`Columns`: a mapping of tuples)."""
     rulebook: str = ""
     """The name and version of the rule book that answered, as :attr:`Standing.rulebook`."""
+    rulebook_version: str | None = None
+    """The version of that rule book, as :attr:`Standing.rulebook_version`; ``to_dict()``
+    gives it, and the date it names as ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
@@ -1238,6 +1253,7 @@ class Timeline:
             "end": self.end.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "changes": unstructure(self.changes),
             # the reading and the book are said once, above, not on every day
             "days": unstructure([_without(r, _PROVENANCE) for r in self.to_records()]),

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from ipprules._args import keywords_checked, require_bool, require_strs, rulebook_alias
 from ipprules.errors import InputError
-from ipprules.goodfaith.engine import Resolver, RuleSource, book_label
+from ipprules.goodfaith.engine import Resolver, RuleSource, book_label, book_version
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import MembershipChange, Timeline
 from ipprules.goodfaith.standing import (
@@ -121,6 +121,7 @@ def timeline(
         ),
         columns=state.columns,
         rulebook=book_label(resolver.book),
+        rulebook_version=book_version(resolver.book),
     )
 
 

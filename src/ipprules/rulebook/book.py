@@ -14,7 +14,7 @@ import attrs
 
 from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
-from ipprules._dates import as_date, version_date
+from ipprules._dates import as_date, rulebook_keys, version_date
 from ipprules._places import place_slip
 from ipprules._typed import ReadOnlyDict, check_types, refuse_lone_strs
 from ipprules._vocab import check_name
@@ -761,6 +761,7 @@ class ResolvedRules:
             "interpretation": self.interpretation,
             "trial": trial,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "sections": {
                 name: {key: _record_data(record) for key, record in self.section(name).items()}
                 for name in SECTIONS
@@ -863,6 +864,17 @@ class ResolvedRules:
         'ipprules embedded rule book 2026.11.23'
         """
         return self.book.label
+
+    @property
+    def rulebook_version(self) -> str:
+        """The version of the rule book used (:attr:`RuleBook.version`), which results
+        answered from this view carry as ``rulebook_version``.
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().as_of("2026-11-23").rulebook_version
+        '2026.11.23'
+        """
+        return self.book.version
 
     @property
     def good_faith(self) -> GoodFaithCriteria | None:
