@@ -304,6 +304,7 @@ def run(args: argparse.Namespace) -> int:
             platform=platform,
             calendar=str(getattr(calendar, "name", args.calendar)),  # as deadlines_from names it
             rulebook=reading.rulebook,
+            rulebook_version=reading.rulebook_version,
             interpretation=reading.interpretation,
             notes=(note,) if note else (),
             other_readings={key: tuple(names) for key, names in differ.items()},

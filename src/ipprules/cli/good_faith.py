@@ -291,6 +291,8 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
                 "to": data["end"],
                 "interpretation": data["interpretation"],
                 "rulebook": data["rulebook"],
+                "rulebook_version": data["rulebook_version"],
+                "rulebook_date": data["rulebook_date"],
                 "trial": shown_trial(args.trial),
                 "changes": data["changes"],
                 "days": data["days"],

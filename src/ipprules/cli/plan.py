@@ -383,7 +383,18 @@ def _print_json(
 ) -> None:
     data = result.as_dict()  # the result's own keys, with what only the command knows
     document = {
-        **{k: data[k] for k in ("as_of", "rulebook", "interpretation", "strategy", "counts")},
+        **{
+            k: data[k]
+            for k in (
+                "as_of",
+                "rulebook",
+                "rulebook_version",
+                "rulebook_date",
+                "interpretation",
+                "strategy",
+                "counts",
+            )
+        },
         "ignored_columns": ignored,
         **{k: data[k] for k in ("rejected_by_code", "complaints", "lines")},
         "projection": _projection_dict(projection),

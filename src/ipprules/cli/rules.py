@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ipprules._convert import unstructure
+from ipprules._dates import rulebook_keys
 from ipprules._table import reading_label
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -150,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(
             {
                 "rulebook": rules.rulebook,
+                **rulebook_keys(rules.rulebook_version),
                 "as_of": as_of,
                 "interpretation": rules.interpretation,
                 "view": view,
@@ -1461,12 +1463,17 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
         print_json(
             {
                 "rulebook": rules.rulebook,
+                **rulebook_keys(rules.rulebook_version),
                 "as_of": rules.as_of.isoformat(),
                 "interpretation": rules.interpretation,
                 "view": "diff",
                 "data": {
                     "diff": label,
-                    "to": {"rulebook": other.rulebook, "as_of": other.as_of.isoformat()},
+                    "to": {
+                        "rulebook": other.rulebook,
+                        **rulebook_keys(other.rulebook_version),
+                        "as_of": other.as_of.isoformat(),
+                    },
                     "changes": [c.as_dict() for c in changes],
                 },
                 "other_readings": {k: list(v) for k, v in changes.other_readings.items()},

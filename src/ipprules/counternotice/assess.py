@@ -980,5 +980,10 @@ def assess_counter_notice(
     findings += _unused_seller_facts(notice, found)
     findings += _timing_readings(view, notice, calendar)
     return Assessment(
-        notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
+        notice,
+        tuple(sorted(findings, key=sort_key)),
+        view.rulebook,
+        view.interpretation,
+        standing,
+        rulebook_version=view.rulebook_version,
     )

@@ -22,7 +22,7 @@ import attrs
 
 from ipprules._args import optional_of, plain_optional_int, plain_optional_str, plain_str
 from ipprules._convert import SCHEMA_RANGE
-from ipprules._dates import date_field, optional_date_field
+from ipprules._dates import date_field, optional_date_field, rulebook_keys
 from ipprules._shipped import shipped_text
 from ipprules._table import shown_html
 from ipprules._typed import ReadOnlyDict, check_types, read_only
@@ -420,6 +420,10 @@ class Assessment:
     )
     """The readings that answer the platform otherwise, keyed ``marketplace NAME`` (B1:
     ``{"marketplace xianyu": ("official",)}``), beside ``notes``."""
+    rulebook_version: str | None = None
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     def __hash__(self) -> int:
         """By value, as assessments compare (``other_readings`` is a mapping: by its items),
@@ -475,6 +479,7 @@ class Assessment:
             "filed_on": (n.filed_on or n.complaint_date).isoformat(),
             "sufficient": self.sufficient.value,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "interpretation": self.interpretation,
             "findings": [f.as_dict() for f in self.findings],
             "standing": self.standing.to_dict() if self.standing else None,

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
-from ipprules._dates import FIRST_DATE, LAST_DATE
+from ipprules._dates import FIRST_DATE, LAST_DATE, rulebook_keys
 from ipprules._table import filed_note_lines, reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules._vocab import NamedEnum
@@ -182,6 +182,10 @@ class DeadlineResult:
     book)."""
     platform: str | None = attrs.field(default=None, kw_only=True)
     """The platform asked about (:func:`deadline_for`'s ``platform``), if any."""
+    rulebook_version: str | None = attrs.field(default=None, kw_only=True)
+    """The version of the rule book (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     @property
     def platform_confidence(self) -> str:
@@ -339,6 +343,7 @@ class DeadlineResult:
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "note": self.note,
             "rule_note": rule.note or None,
         }
@@ -360,7 +365,7 @@ DEADLINE_COLUMNS = (
 #: What a :class:`Deadlines` is labelled with besides its results.
 _LABELS = (
     "rulebook", "interpretation", "event", "on", "platform", "calendar", "notes",
-    "other_readings",
+    "other_readings", "rulebook_version",
 )  # fmt: skip
 
 #: The columns of :meth:`Deadlines.to_records` that hold a date.
@@ -396,6 +401,7 @@ class Deadlines(tuple[DeadlineResult, ...]):
     """
 
     rulebook: str = ""
+    rulebook_version: str | None = None
     interpretation: str | None = None
     event: str | None = None
     on: date | None = None
@@ -410,12 +416,14 @@ class Deadlines(tuple[DeadlineResult, ...]):
         (the labels of :meth:`labelled`)."""
         found = cls(results).labelled(**asked)
         found.rulebook, found.interpretation = view.rulebook, view.interpretation
+        found.rulebook_version = view.rulebook_version
         return found
 
     def labelled(self, **labels: Any) -> Deadlines:
         """A copy of these deadlines with the labels given (``event``, ``on``,
         ``platform``, ``calendar``, ``notes``, ``other_readings``, ``rulebook``,
-        ``interpretation``) in place of their own; an unknown label is a ``TypeError``.
+        ``rulebook_version``, ``interpretation``) in place of their own; an unknown label is a
+        ``TypeError``.
 
         >>> from datetime import date
         >>> from ipprules.lifecycle import deadlines_from
@@ -567,6 +575,7 @@ class Deadlines(tuple[DeadlineResult, ...]):
             "platform": self.platform,
             "calendar": self.calendar,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "interpretation": self.interpretation,
             "count": len(self),
             "deadlines": [result.to_dict() for result in self],
@@ -1090,6 +1099,7 @@ def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> di
         "rule": rule,
         "sources": view.sources_of(rule),
         "rulebook": view.rulebook,
+        "rulebook_version": view.rulebook_version,
         "interpretation": view.interpretation,
         "counted_from": hook.counted_from if hook else None,
         "condition": hook.condition if hook else None,
@@ -1812,6 +1822,10 @@ class LifecycleReport:
     the last of :attr:`notes` is then B1's note, which :meth:`text` says last, with the
     readings that file it otherwise (``marketplace xianyu: differs under official``). Not a
     key of :meth:`to_dict`: its note is in ``notes``, its readings in ``other_readings``."""
+    rulebook_version: str | None = attrs.field(default=None, kw_only=True)
+    """The version of that rule book (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     @property
     def state(self) -> State:
@@ -2022,6 +2036,7 @@ class LifecycleReport:
             "deadlines": [d.to_dict() for d in self.deadlines],
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "readings": [n.to_dict() for n in self.readings],
             "other_readings": list(self.other_readings),
             "notes": list(self.notes),
@@ -2570,7 +2585,7 @@ def lifecycle_report(
         records, tuple(walk.states), found, tuple(walk.flags), tuple(walk.applied),
         tuple(walk.notes), view.interpretation, view.rulebook,
         _report_notes(records, walk, found, replay), tuple(walk.moves),
-        platform, _calendar_name(calendar),
+        platform, _calendar_name(calendar), rulebook_version=view.rulebook_version,
     )  # fmt: skip
 
 

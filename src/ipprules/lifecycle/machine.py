@@ -24,7 +24,7 @@ import attrs
 
 from ipprules._args import is_blank, plain_optional_str, rulebook_alias
 from ipprules._convert import shown_value
-from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
+from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field, rulebook_keys
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, plain
@@ -676,6 +676,9 @@ class BatchResult(Generic[K]):
     #: What the answer must say beside the rows (S56: a withdrawal after the takedown on
     #: Taobao, or the platform not given, so that question is open).
     notes: tuple[str, ...] = ()
+    #: The version of that rule book (``to_dict()`` gives it, and the date it names as
+    #: ``rulebook_date``).
+    rulebook_version: str | None = None
 
     @property
     def states(self) -> dict[K, State]:
@@ -748,6 +751,7 @@ class BatchResult(Generic[K]):
             "rule_ids": list(self.rule_ids),
             "note": self.note,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "interpretation": self.interpretation,
             "other_readings": list(self.other_readings),
             "items": self.to_records(),
@@ -885,6 +889,7 @@ def apply_batch(
         others,
         view.rulebook,
         _withdrawal_notes(items, record.event, platform),
+        view.rulebook_version,
     )
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._args import optional_of, plain_optional_int, plain_optional_str
-from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
+from ipprules._dates import FIRST_DATE, LAST_DATE, date_field, rulebook_keys
 from ipprules._table import reading_label, shown_html
 from ipprules._typed import check_types, refuse_below
 from ipprules._vocab import NamedEnum
@@ -496,6 +496,10 @@ class PenaltyStanding:
     ``serious``, ``serious_per_right``, ``closed`` and ``closed_on`` where they differ (every
     figure of :data:`OTHER_FIGURES` for ``counter_notice_restored``); :attr:`notes` says the
     same in words."""
+    rulebook_version: str | None = attrs.field(default=None, kw_only=True)
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self, _hint_names)  # a wrong type is a TypeError naming the field
@@ -647,6 +651,7 @@ class PenaltyStanding:
             "as_of": self.as_of.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "confidence": sure,
             "confidence_mark": self.confidence_mark,
             "rule": None

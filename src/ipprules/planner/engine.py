@@ -44,6 +44,7 @@ from ipprules._args import (
     require_str,
     settings_keywords,
 )
+from ipprules._dates import rulebook_keys
 from ipprules._options import option_said
 from ipprules._table import shown_html
 from ipprules._typed import ReadOnlyDict, check_types, read_only
@@ -462,6 +463,10 @@ class PlanningResult:
     book: RuleBook | None = attrs.field(default=None, eq=False, hash=False, repr=False)
     """The rule book given to :func:`plan_listings` (``None``: the embedded one), on which
     :func:`~ipprules.planner.project` and :meth:`text` project the Good Faith standing."""
+    rulebook_version: str | None = attrs.field(default=None, kw_only=True)
+    """The version of the rule book that answered (:attr:`RuleBook.version
+    <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
+    ``rulebook_date``."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
@@ -541,6 +546,7 @@ class PlanningResult:
         return {
             "as_of": self.as_of.isoformat(),
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "interpretation": self.interpretation,
             "strategy": self.settings.strategy.value,
             "counts": self.counts(),
@@ -904,6 +910,7 @@ def _plan(
         as_of=day,
         interpretation=rules.interpretation,
         rulebook=rules.rulebook,
+        rulebook_version=rules.rulebook_version,
         report=report,
         tally=tally,
         rejections=rejections,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ipprules._convert import unstructure
+from ipprules._dates import rulebook_keys
 from ipprules.errors import InputError, plain
 from ipprules.planner.engine import RECORD_COLUMNS, LineOutcome, PlanningResult, Status
 
@@ -214,6 +215,7 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
     manifest = {
         "as_of": result.as_of.isoformat(),
         "rulebook": result.rulebook,
+        **rulebook_keys(result.rulebook_version),
         "interpretation": result.interpretation,
         "strategy": result.settings.strategy.value,
         "counts": result.counts(),

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import keywords_checked, require_optional_str
-from ipprules._dates import as_date
+from ipprules._dates import as_date, rulebook_keys
 from ipprules._table import shown_html
 from ipprules._typed import check_types
 from ipprules.rulebook.book import ResolvedRules, RuleBook, _record_data
@@ -111,6 +111,9 @@ class RuleChanges(tuple[Change, ...]):
     #: The label of the earlier view's rule book and its reading, as ``ipprules rules diff``
     #: names them in its heading (empty, ``None``: two books compared over all dates).
     rulebook: str = ""
+    #: Its version (``None`` for two books compared over all dates); ``to_dict()`` gives it,
+    #: and the date it names as ``rulebook_date``.
+    rulebook_version: str | None = None
     interpretation: str | None = None
     #: The records (``section/id``) whose change another reading of both books answers
     #: otherwise (a change only it sees, none, or other values), each with those readings:
@@ -133,6 +136,7 @@ class RuleChanges(tuple[Change, ...]):
         """
         return {
             "rulebook": self.rulebook,
+            **rulebook_keys(self.rulebook_version),
             "interpretation": self.interpretation,
             "count": len(self),
             "changes": [change.as_dict() for change in self],
@@ -269,6 +273,7 @@ def diff_rules(
         raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
     changes = RuleChanges(_diff_views(before, after))
     changes.rulebook, changes.interpretation = before.rulebook, before.interpretation
+    changes.rulebook_version = before.rulebook_version
     changes.other_readings = _other_readings(before, after, changes)
     return changes
 

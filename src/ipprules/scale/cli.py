@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ipprules._args import require_str
+from ipprules._dates import rulebook_keys
 from ipprules._table import reading_label
 from ipprules.errors import InputError, IpprulesError
 
@@ -753,6 +754,7 @@ def _plan_summary(
         print_json(
             {
                 "rulebook": book.label,
+                **rulebook_keys(book.version),
                 "as_of": dates[0] if len(dates) == 1 else None,
                 **several,
                 "interpretation": readings[0] if len(readings) == 1 else None,
