@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -131,3 +133,20 @@ def test_the_commands_json_names_the_version_and_date(
         assert _named(data) == BOOK, argv
         if argv[1] == "diff":
             assert _named(data["data"]["to"]) == BOOK
+
+
+def test_plan_json_names_them_on_one_machine_and_with_workers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://item.taobao.com/item.htm?id=606832683299\n", encoding="utf-8")
+    argv = ["plan", str(urls), "--account", "examples/planner-account.toml"]
+    code, out, err = run_cli([*argv, "--as-of", "2026-11-23", "--format", "json"], capsys)
+    assert code in (0, 1), err
+    assert _named(json.loads(out)) == BOOK
+    from ipprules.scale.cli import _plan_summary  # what `plan --workers` prints, summed up
+
+    plan = ipprules.read_plan("examples/planner-account.toml")
+    asked = argparse.Namespace(format="json", interpretation=None, strategy="fewest", out=None)
+    _plan_summary(asked, None, ["2026-11-23"], plan, {"planned": 1}, 1)
+    assert _named(json.loads(capsys.readouterr().out)) == BOOK

@@ -145,6 +145,8 @@ def test_diff_rules_is_still_a_tuple_and_gives_the_whole_diff_as_data(
     assert changes[:1] == plain[:1] and repr(changes) == repr(plain)
     assert changes.to_dict() == {
         "rulebook": BOOK.label,
+        "rulebook_version": BOOK.version,
+        "rulebook_date": BOOK.data_date.isoformat(),
         "interpretation": reading,
         "count": len(plain),
         "changes": [c.as_dict() for c in plain],
