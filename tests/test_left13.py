@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,8 @@ def test_counter_notice_penalties_deadlines_lifecycle_plans_and_diffs_name_them_
     ]
     for data in results:
         assert _named(data) == BOOK
+    # a deadline's record gives its dates as dates, the book's too
+    assert found.to_records()[0]["rulebook_date"] == dt.date(2026, 11, 23)
     # two books compared over all dates: no view, no label, no version
     assert _named(ipprules.diff_rules(book, book).to_dict()) == dict.fromkeys(BOOK)
 

@@ -353,6 +353,7 @@ def test_cli_json_is_the_result_s_to_dict_for_every_other_command(
             on=result.start,
             calendar="weekends",
             rulebook=result.rulebook,
+            rulebook_version=result.rulebook_version,
             interpretation=result.interpretation,
         )
     expected = json.loads(json.dumps(result.to_dict()))

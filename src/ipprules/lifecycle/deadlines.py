@@ -359,7 +359,7 @@ DEADLINE_COLUMNS = (
     "amount", "amount_max", "unit", "bound", "counted_in", "starts_at", "who", "platforms",
     "description", "effective_from", "effective_until", "confidence", "platform",
     "platform_confidence", "confidence_mark", "rule_ids", "sources", "interpretation",
-    "rulebook", "note", "rule_note",
+    "rulebook", "rulebook_version", "rulebook_date", "note", "rule_note",
 )  # fmt: skip
 
 #: What a :class:`Deadlines` is labelled with besides its results.
@@ -369,7 +369,7 @@ _LABELS = (
 )  # fmt: skip
 
 #: The columns of :meth:`Deadlines.to_records` that hold a date.
-_DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until")
+_DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until", "rulebook_date")
 
 
 def _unpickled_deadlines(results: tuple[DeadlineResult, ...], labels: dict[str, Any]) -> Deadlines:
@@ -515,6 +515,8 @@ class Deadlines(tuple[DeadlineResult, ...]):
             row["start"], row["due"], row["latest"] = result.start, result.due, result.latest
             row["effective_from"] = result.rule.effective_from
             row["effective_until"] = result.rule.effective_until
+            if row["rulebook_date"] is not None:
+                row["rulebook_date"] = date.fromisoformat(row["rulebook_date"])
             row["sources"] = [s.id for s in result.sources]
             rows.append(row)
         return rows
