@@ -62,7 +62,9 @@ def test_good_faith_advice_coverage_and_views_name_the_books_version_and_date() 
     assert _named(diff["before"]) == _named(diff["after"]) == BOOK
 
 
-def test_counter_notice_penalties_deadlines_lifecycle_plans_and_diffs_name_them_too() -> None:
+def test_counter_notice_penalties_deadlines_lifecycle_plans_and_diffs_name_them_too(
+    tmp_path: Path,
+) -> None:
     from ipprules.counternotice import read_counter_notice
     from ipprules.lifecycle import State, deadlines_from, read_events, reject_counter_notices
     from ipprules.penalties import read_violations
@@ -92,6 +94,11 @@ def test_counter_notice_penalties_deadlines_lifecycle_plans_and_diffs_name_them_
     ]
     for data in results:
         assert _named(data) == BOOK
+    from ipprules.planner.export import export  # plan --out's manifest.json
+
+    written = export(plan, tmp_path / "out")
+    manifest = next(p for p in written if p.name == "manifest.json")
+    assert _named(json.loads(manifest.read_text(encoding="utf-8"))) == BOOK
     # a deadline's record gives its dates as dates, the book's too
     assert found.to_records()[0]["rulebook_date"] == dt.date(2026, 11, 23)
     # two books compared over all dates: no view, no label, no version
