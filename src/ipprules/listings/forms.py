@@ -45,13 +45,13 @@ _NO_STAND_IN = "(?!(?:[Xx]{2,}|(?i:(?:your[_-]?)?user[_-]?id))(?:[&#]|$))"
 #: id, not the listing. Scans the rest of the path once (the patterns are fullmatched).
 _UNDOTTED = r"(?![^?#]*?(?<![^/\\])(?:\.|%2[eE]){2}(?:[/\\?#]|$))"
 
-#: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
-#: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
-#: A number id in a path, loosely: letters and digits, or digits masked with ``*`` (a shared
-#: screenshot's ``/offer/63540767****.html``, ``/item/1005****123.html``), then malformed as
-#: a masked ``?id=`` value is, rather than no id at all.
+# A number id in a path, loosely: letters and digits, or digits masked with stars (a shared
+# screenshot's /offer/63540767****.html, /item/1005****123.html), then malformed as a masked
+# ?id= value is, rather than no id at all.
 _LOOSE_NUMBER = r"(?:[0-9]++\*++[0-9*]*+|[0-9A-Za-z]*+)"
 
+#: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
+#: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
 ID_RULES: dict[str, tuple[str, str, str]] = {
     "item": ("[1-9][0-9]{5,14}", "[1-9][0-9]{8,14}", _LOOSE_NUMBER),
     "aliexpress": ("[1-9][0-9]{7,16}", "[1-9][0-9]{7,16}", _LOOSE_NUMBER),
