@@ -1055,6 +1055,8 @@ CASES: list[tuple[str, str, int, list[Check], list[str]]] = [
                     list(d)
                     == [
                         "rulebook",
+                        "rulebook_version",
+                        "rulebook_date",
                         "as_of",
                         "interpretation",
                         "view",

@@ -128,6 +128,8 @@ def test_deadlines_from_gives_its_table_as_data_with_its_book_and_reading(
         "platform": None,
         "calendar": "weekends",
         "rulebook": BOOK.label,
+        "rulebook_version": BOOK.version,  # left13: "rules as of" in every result
+        "rulebook_date": BOOK.data_date.isoformat(),
         "interpretation": reading,
         "count": len(plain),
         "deadlines": [json.loads(json.dumps(r.to_dict())) for r in plain],

@@ -1136,8 +1136,7 @@ def _schemeless(
             host = _WRAPPED_HOST.fullmatch(cut.rstrip(_CLOSING_HOST))
     if host is None:  # an argument or a value: f('item.taobao.com/…')
         more, candidate = _unglued(candidate)
-        skip += more
-        host = hostish_rx.match(candidate)
+        skip, host = skip + more, hostish_rx.match(candidate)
     if host is None and candidate[-1:] in _CLOSERS:
         # a marketplace's host alone, then what closes a quote, a bracket, a code span or
         # emphasis, and a sentence's end ("uniqlo.tmall.com", (uniqlo.tmall.com).; after a
@@ -1147,27 +1146,39 @@ def _schemeless(
         bare = candidate.lstrip(_OPENERS)
         host = _WRAPPED_HOST.fullmatch(bare.rstrip(_CLOSING_HOST))
         skip, candidate = skip + len(candidate) - len(bare), bare
-    quoted_end = candidate[-2:-1] in ('"', "'") and candidate[-1:] in ",;"
-    if host is None and quoted_end and not (skip or opened):
+    if host is None:
+        host, whole = _host_before_stop(candidate, quoted=not (skip or opened))
+        if whole:
+            return skip, candidate
+    if host is None or ("/" not in candidate and host.group().count(".") < 2):
+        return None
+    return skip, candidate
+
+
+def _host_before_stop(candidate: str, quoted: bool) -> tuple[re.Match[str] | None, bool]:
+    """A marketplace's host ending where a quote and a comma, a CSV cell's comma, a closing tag
+    or a table's bar stops it, and whether ``candidate`` is the link whole (a cell that could
+    go on with the host); ``quoted``: no quote, bracket or label opened before the host."""
+    if quoted and candidate[-2:-1] in ('"', "'") and candidate[-1:] in ",;":
         # a quoted phrase ending with a marketplace's host, then a comma or a semicolon
         # ("see uniqlo.tmall.com",): the host, as without them; not a host alone in quotes,
         # a code list's entry ("ai.world.taobao.com",), whose quote opens the token
         host = _WRAPPED_HOST.fullmatch(candidate, 0, len(candidate) - 2)
-    if host is None and "," in candidate:
+        if host is not None:
+            return host, False
+    if "," in candidate:
         # a marketplace's host, then a comma and the next cell of a CSV row
         # (uniqlo.tmall.com,Shop A; uniqlo.tmall.com,12.5): the comma ends it (_HOST_CELL)
         end = _host_cell_end(candidate)
         host = None if end is None else _WRAPPED_HOST.fullmatch(candidate, 0, end)
-        if host is None and _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index(",")):
+        if host is not None:
+            return host, False
+        if _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index(",")):
             # a cell that could go on with the host (,Shop/x: a browser reads a comma into
             # it, so uniqlo.tmall.com,shop is the host; ,x.evil.example): the link, refused
             # as it is alone on its line, not "no URL found" (urls40)
-            return skip, candidate
-    if host is None:
-        host = _host_before_tag_or_bar(candidate)
-    if host is None or ("/" not in candidate and host.group().count(".") < 2):
-        return None
-    return skip, candidate
+            return None, True
+    return _host_before_tag_or_bar(candidate), False
 
 
 def _host_before_tag_or_bar(candidate: str) -> re.Match[str] | None:

@@ -233,6 +233,8 @@ _VIEW_KEYS = frozenset({"rulebook", "as_of", "interpretation", "view", "data"})
 #: The keys ``rules section NAME --format json`` prints, and the ``replace`` list a user may
 #: add to it: any other key is refused when it is read back (it would be dropped unread).
 _SECTION_KEYS = _VIEW_KEYS | {
+    "rulebook_version",
+    "rulebook_date",
     "section",
     "sources",
     "other_readings",
