@@ -156,3 +156,12 @@ def test_a_bad_as_of_argument_is_said_to_be_the_callers_argument() -> None:
     with pytest.raises(ipprules.InputError) as caught:  # a file's bad date is no argument's
         ipprules.read_plan(io.StringIO('as_of = "2026-13-01"\n[account]\n'))
     assert not isinstance(caught.value, ArgumentError)
+
+
+@pytest.mark.parametrize("keyword", ["max_bytes", "max_items"])
+def test_a_cap_of_thousands_of_digits_below_one_is_refused_by_its_digits(keyword: str) -> None:
+    """``reading_limits(max_bytes=-10**5000)`` let Python's int-to-text ``ValueError`` escape
+    (the message wrote the value); a too-large ``max_items`` was already named by its digits."""
+    caps = ipprules.reading_limits(**{keyword: -(10**5000)})
+    with pytest.raises(ipprules.InputError, match="at least 1, got an int of 5,001 digits"):
+        caps.__enter__()

@@ -181,10 +181,9 @@ cap; raise it with --max-bytes, or in Python with ipprules.reading_limits(max_by
     if max_items is not None:
         items = _check_cap(max_items, "max_items")
         if items > MAX_ITEMS:
-            got = f"{items:,}" if items.bit_length() <= 10_000 else shown_value(items)
             raise InputError(
                 f"max_items must be at most {MAX_ITEMS:,} (the default; it can only be "
-                f"lowered), got {got}"
+                f"lowered), got {_shown_int(items, ',')}"
             )
         items = min(items, item_cap())
     # A block that gives no max_bytes keeps the cap in force (an enclosing block's), as one
@@ -234,8 +233,14 @@ def _check_cap(value: object, name: str) -> int:
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
     value = int.__index__(value)  # an int subclass's own comparisons are never called
     if value < 1:
-        raise InputError(f"{name} must be at least 1, got {value}")
+        raise InputError(f"{name} must be at least 1, got {_shown_int(value)}")
     return value
+
+
+def _shown_int(value: int, spec: str = "") -> str:
+    """``value`` written with the format ``spec``, or named by its count of digits when it is
+    too long to write (Python refuses to turn an int of over 4,300 digits into text)."""
+    return format(value, spec) if value.bit_length() <= 10_000 else shown_value(value)
 
 
 def cap_set() -> int | None:
