@@ -553,8 +553,15 @@ def _report_not_needed(
     """R31 (inferred): where the report rule in force on ``platform`` names the subtypes and
     filing dates that need a report (R30 on the Taobao family, the official reading), a
     granted patent outside them that holds none needs none, by inference only: said as info,
-    marked ``inferred``, not left silent."""
+    marked ``inferred``, not left silent. Off the Taobao family the official reading's rule
+    leaves the report an open question for the subtypes it names (utility-model and design
+    patents) and leaves invention patents out, by the same inference: said the same way."""
     rule = rules.document_rules.get("patent_evaluation_report")
+    elsewhere = rules.document_rules.get("patent_evaluation_report_elsewhere")
+    if (rule is None or (rule.platforms and platform not in rule.platforms)) and (
+        elsewhere is not None and platform in elsewhere.platforms
+    ):
+        rule = elsewhere
     if (
         rule is None
         or right.ipr_type is not IprType.PATENT
@@ -572,9 +579,12 @@ def _report_not_needed(
         why = f"{kind} applied for on {right.filing_date}, before {rule.filed_from},"
     else:
         return []
+    open_only = rule.accepted is Answer.UNKNOWN
+    asks = "leaves open only whether" if open_only else "asks for one only for"
+    scope = f"{_report_scope(rule)} need one" if open_only else _report_scope(rule)
     message = (
         f"right {right.id!r} holds no patent_evaluation_report: {why} needs none on {platform}, "
-        f"by inference only (the rule in force asks for one only for {_report_scope(rule)})"
+        f"by inference only (the rule in force {asks} {scope})"
     )
     return [("right-report-not-needed-inferred", message, (_inferred(rule),))]
 
