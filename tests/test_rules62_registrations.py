@@ -1081,6 +1081,139 @@ CASES: list[tuple[str, str, dict[str, Any], str, Any, Any, Any, set[str], set[st
         {"error:authorisation-no-grant"},
         set(),
     ),
+    # Letters and the platforms they name; places of Tmall Global; dates of grant.
+    (
+        "letter-xianyu-plain-taobao",
+        "taobao",
+        tm(),
+        TM,
+        [letter(platforms=["xianyu"])],
+        None,
+        None,
+        {"error:authorisation-missing"},
+        set(),
+    ),
+    ("letter-taobao-covers-xianyu", "taobao", tm(), TM, [letter()], XY, None, set(), {OFF}),
+    (
+        "letter-global-for-tmall",
+        "tmall",
+        tm(),
+        TM,
+        [letter(platforms=["tmall_global"])],
+        None,
+        None,
+        {"error:authorisation-missing"},
+        set(),
+    ),
+    (
+        "hk-agent-individual-tmall-global",
+        "tmall_global",
+        tm("HK"),
+        TM,
+        [
+            letter(
+                platforms=["tmall_global"],
+                issuer_identity="individual",
+                sealed=None,
+                signed=True,
+                handwritten=True,
+                signatory_title=True,
+            )
+        ],
+        None,
+        None,
+        set(),
+        {OFF},
+    ),
+    ("eu-tm-lz-sg", "lazada_sg", tm("EU"), TM, None, None, None, {NOT_PLACE}, {OFF}),
+    (
+        "cn-madrid-noext-aliexpress",
+        "aliexpress",
+        tm(madrid=True),
+        TM,
+        None,
+        None,
+        None,
+        {"error:right-document-missing"},
+        set(),
+    ),
+    (
+        "cr-unreg-stmt-tmall-global-off",
+        "tmall_global",
+        cr(place=None, status="unregistered", documents=[STATEMENT]),
+        CRC,
+        None,
+        None,
+        OFF,
+        set(),
+        BRIEFS,
+    ),
+    (
+        "hk-design-tmall-global",
+        "tmall_global",
+        pat("design", "HK"),
+        PDS,
+        None,
+        None,
+        None,
+        set(),
+        {OFF},
+    ),
+    (
+        "tm-not-yet-registered",
+        "taobao",
+        tm(registration_date="2026-12-15"),
+        TM,
+        None,
+        None,
+        None,
+        {"error:right-not-yet-registered"},
+        set(),
+    ),
+    (
+        "expired-and-letter-expired",
+        "taobao",
+        tm(expiry_date="2026-11-30"),
+        TM,
+        [letter(valid_until="2026-11-30")],
+        None,
+        None,
+        {"error:right-expired", "error:authorisation-not-valid"},
+        set(),
+    ),
+    (
+        "letter-traditional-chinese",
+        "taobao",
+        tm(),
+        TM,
+        [letter(language="zh-Hant")],
+        None,
+        None,
+        set(),
+        set(),
+    ),
+    (
+        "letter-expires-next-day",
+        "taobao",
+        tm(),
+        TM,
+        [letter(valid_until="2026-12-02")],
+        None,
+        None,
+        set(),
+        set(),
+    ),
+    (
+        "verification-pending",
+        "tmall",
+        tm(verification="pending"),
+        TM,
+        None,
+        None,
+        None,
+        {"warning:right-verification-pending"},
+        set(),
+    ),
 ]
 
 
@@ -1107,3 +1240,17 @@ def _answer(case: tuple[Any, ...]) -> tuple[set[str], set[str]]:
 def test_registration_table(case: tuple[Any, ...]) -> None:
     codes, differs = _answer(case)
     assert (codes, differs) == (case[7], case[8])
+
+
+@pytest.mark.parametrize(
+    ("expiry", "said"),
+    [
+        (AS_OF, "expires on 2026-12-01, the filing date 2026-12-01 itself"),
+        ("2026-12-02", "expires on 2026-12-02, 1 day after the filing date 2026-12-01"),
+        ("2026-12-03", "expires on 2026-12-03, 2 days after the filing date 2026-12-01"),
+    ],
+)
+def test_expiry_warning_counts_days_in_words(expiry: str, said: str) -> None:
+    report = check(plan_from_data(plan("taobao", tm(expiry_date=expiry), TM, None, None)))
+    (finding,) = [f for f in report if f.code == "right-expires-soon"]
+    assert said in finding.message

@@ -425,12 +425,13 @@ def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft
         gap = missing_record(rules, "limits", "expiry_warning", "an expiry soon after filing")
         return [] if gap is None else [gap]
     if left <= warning.value:
+        when = (
+            f"the filing date {day} itself"
+            if left == 0
+            else f"{left} day{'' if left == 1 else 's'} after the filing date {day}"
+        )
         return [
-            (
-                "right-expires-soon",
-                f"right {right.id!r} expires on {expiry}, {left} days after the filing date {day}",
-                (warning,),
-            )
+            ("right-expires-soon", f"right {right.id!r} expires on {expiry}, {when}", (warning,))
         ]
     return []
 
