@@ -1438,14 +1438,46 @@ _FRAME_LINES = (
 )
 
 
+#: What a missing value among the lines (a gap in a pandas column) is told to do.
+_DROP_GAPS = (
+    "drop the gaps first (series.dropna(); the lines are then numbered by their place in "
+    "what is left)"
+)
+#: What an order number given as a number (a pandas column read without dtype=str) is told.
+_NUMBER_ORDER = (
+    "an order number is text: a number loses its leading zeros and, past 15 digits, its "
+    "last digits; read the column as text, pandas.read_csv(..., dtype={'order_number': str})"
+)
+#: What a float confidence (a pandas column's cell) is told: the exact number it is read as.
+_FLOAT_CONFIDENCE = (
+    " (a float is not exact: give Fraction(str(value)), or "
+    "ipprules.planner.parse_confidence(str(value)), which checks it is from 0 to 1)"
+)
+
+
+def _is_missing(value: object) -> bool:
+    """Whether ``value`` is a missing value of Python, pandas or numpy (``None``, NaN,
+    ``pd.NA``, ``NaT``), told without importing pandas.
+
+    >>> _is_missing(None), _is_missing(float("nan")), _is_missing(0.5), _is_missing("")
+    (True, True, False, False)
+    """
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    return isinstance(value, float) and value != value
+
+
 def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
     """A :class:`PlanLine`'s fields, checked, and its admission key (``None`` when the line
     gives no right, reason, target or order number)."""
     if not isinstance(item, PlanLine):
         hint = f"; {_ROWS_AS_CSV}" if isinstance(item, Mapping) else ""
+        if _is_missing(item):
+            hint = f" (a missing value): {_DROP_GAPS}"
+        # the item's index from 0, as a Series' iloc and a list's; its line number from 1
         raise TypeError(
             f"lines must hold URL strings or PlanLine, not {type(item).__name__} "
-            f"(item {position}){hint}"
+            f"(item {position - 1}, line {position}){hint}"
         )
     line_no, url, right, reason, target, confidence, order, _, _ = item
     if right is None and reason is None and target is None and not order:
@@ -1467,7 +1499,14 @@ def _check_fields(item: PlanLine) -> None:
     for name in ("right", "reason", "order_number"):
         value = getattr(item, name)
         if value is not None and not isinstance(value, str):
-            raise TypeError(f"PlanLine.{name} must be a str or None, not {type(value).__name__}")
+            hint = ""
+            if _is_missing(value):
+                hint = " (a missing value: give None)"
+            elif name == "order_number" and isinstance(value, int | float):
+                hint = f" ({_NUMBER_ORDER})"
+            raise TypeError(
+                f"PlanLine.{name} must be a str or None, not {type(value).__name__}{hint}"
+            )
     if item.target is not None and not isinstance(item.target, Target):
         raise TypeError(
             f"PlanLine.target must be a Target or None, not {type(item.target).__name__}"
@@ -1477,8 +1516,11 @@ def _check_fields(item: PlanLine) -> None:
 def _check_confidence(item: PlanLine) -> None:
     value = item.confidence
     if isinstance(value, bool) or not isinstance(value, Fraction | int):
+        hint = _FLOAT_CONFIDENCE if isinstance(value, float) else ""  # numpy's float64 too
+        if _is_missing(value):
+            hint = " (a missing value: give None)"
         raise TypeError(
-            f"PlanLine.confidence must be a Fraction or None, not {type(value).__name__}"
+            f"PlanLine.confidence must be a Fraction or None, not {type(value).__name__}{hint}"
         )
     if not 0 <= value <= 1:
         raise InputError(
@@ -1488,9 +1530,14 @@ def _check_confidence(item: PlanLine) -> None:
 
 
 def _bad_line(item: Any) -> None:
+    hint = ""
+    if _is_missing(item.url):
+        hint = f" (the url is a missing value: {_DROP_GAPS})"
+    elif not isinstance(item.line, bool | int) and hasattr(item.line, "__index__"):  # int64
+        hint = " (give the line as a Python int: int(value))"
     raise TypeError(
         f"a PlanLine needs an int line and a str url, got {type(item.line).__name__} and "
-        f"{type(item.url).__name__}"
+        f"{type(item.url).__name__}{hint}"
     )
 
 
