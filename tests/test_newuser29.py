@@ -57,3 +57,18 @@ def test_a_numpy_line_number_and_a_missing_url_say_what_to_give(account: Plan) -
 def test_a_fraction_confidence_still_plans(account: Plan) -> None:
     line = PlanLine(line=1, url=URL, reason="tm_counterfeit", confidence=Fraction(19, 20))
     assert plan_listings([line], account, as_of="2026-11-23").counts()["planned"] == 1
+
+
+@pytest.mark.parametrize(
+    ("horizon", "said"),
+    [
+        (numpy.timedelta64(90, "D"), "int(value / numpy.timedelta64(1, 'D'))"),
+        (numpy.int64(90), "(numpy's: give int(value) for its days)"),
+    ],
+)
+def test_a_numpy_horizon_says_what_to_give(horizon: object, said: str) -> None:
+    from ipprules.coverage import parse_horizon
+
+    with pytest.raises(TypeError, match=r"^horizon must be an int, .* not \w+ \(numpy's") as raised:
+        parse_horizon(horizon)  # type: ignore[arg-type]
+    assert said in str(raised.value)

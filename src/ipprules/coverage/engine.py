@@ -56,6 +56,24 @@ _BOUND = (
 _FORMS = "is not a number of days or 90d, 12w, 6m, 1y"
 
 
+def _numpy_horizon_hint(value: object) -> str:
+    """What to pass instead of a numpy number of days or ``timedelta64`` (a notebook's cell;
+    numpy is not imported here: told by the type's name).
+
+    >>> import numpy
+    >>> _numpy_horizon_hint(numpy.timedelta64(90, "D"))
+    " (numpy's: give int(value / numpy.timedelta64(1, 'D')) for its days)"
+    >>> _numpy_horizon_hint(numpy.int64(90)), _numpy_horizon_hint(1.5)
+    (" (numpy's: give int(value) for its days)", '')
+    """
+    kind = type(value)
+    if kind.__name__ == "timedelta64":
+        return " (numpy's: give int(value / numpy.timedelta64(1, 'D')) for its days)"
+    if kind.__module__ == "numpy" and hasattr(value, "__index__"):
+        return " (numpy's: give int(value) for its days)"
+    return ""
+
+
 def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedelta:
     """A horizon: days, a ``timedelta`` or text such as ``90d``, ``12w``, ``6m``, ``1y``.
 
@@ -92,6 +110,7 @@ def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedel
     if not isinstance(value, str):
         raise TypeError(
             f"horizon must be an int, a str or a datetime.timedelta, not {type(value).__name__}"
+            + _numpy_horizon_hint(value)
         )
     value = plain(value)  # a str subclass's own strip, __eq__... are never called
     text = value.strip().lower()
