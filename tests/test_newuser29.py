@@ -72,3 +72,20 @@ def test_a_numpy_horizon_says_what_to_give(horizon: object, said: str) -> None:
     with pytest.raises(TypeError, match=r"^horizon must be an int, .* not \w+ \(numpy's") as raised:
         parse_horizon(horizon)  # type: ignore[arg-type]
     assert said in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://item.taobao.com/item.htm?id=6.07E+11",  # Excel's scientific notation
+        "https://detail.tmall.com/item.htm?id=6,07832E%2B11",  # a decimal comma, encoded +
+        "https://item.taobao.com/item.htm?id=606832683299.0",  # pandas' float of an id
+    ],
+)
+def test_an_id_written_as_a_float_is_said_so(url: str) -> None:
+    from ipprules.listings import parse_listing
+
+    refused = parse_listing(url)
+    assert refused.code == "malformed-id"
+    assert "a number written as a float" in (refused.reason or "")
+    assert "float" not in (parse_listing(url.replace("id=", "id=x")).reason or "")

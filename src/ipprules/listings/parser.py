@@ -4164,9 +4164,33 @@ def _read(
         return _reject(
             "malformed-id",
             source,
-            f"{quoted(id, 60)} is not a valid {form.id_type} id for {form.marketplace}",
+            f"{quoted(id, 60)} is not a valid {form.id_type} id for {form.marketplace}"
+            + _float_id_hint(id),
         )
     return _new(Listing, (form, id, x, source))
+
+
+#: An id a spreadsheet or pandas wrote as a float: in scientific notation (``6.07E+11``,
+#: ``6,07E+11`` with a decimal comma) or with a decimal point and zeros (``606832683299.0``).
+_FLOAT_ID = re.compile(r"[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+|[0-9]+\.0+")
+
+
+def _float_id_hint(id: str) -> str:
+    """What a ``malformed-id`` reason adds for an ``id`` written as a float (:data:`_FLOAT_ID`):
+    where it came from and what to do; ``""`` for any other.
+
+    >>> _float_id_hint("6.07E+11")[:52]
+    '; a number written as a float (scientific notation, '
+    >>> _float_id_hint("60683268329x")
+    ''
+    """
+    if _FLOAT_ID.fullmatch(id) is None:
+        return ""
+    return (
+        "; a number written as a float (scientific notation, or a decimal point), as a "
+        "spreadsheet or pandas writes a long number, whose digits may be lost: format the "
+        "column as text (in pandas, read it with dtype=str) and copy the link again"
+    )
 
 
 #: Query keys naming a store by an id of its own kind (notes sections 1 and 2): ``shop_id`` is a
