@@ -89,3 +89,26 @@ def test_an_id_written_as_a_float_is_said_so(url: str) -> None:
     assert refused.code == "malformed-id"
     assert "a number written as a float" in (refused.reason or "")
     assert "float" not in (parse_listing(url.replace("id=", "id=x")).reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "ｈｔｔｐｓ：／／ｉｔｅｍ．ｔａｏｂａｏ．ｃｏｍ／ｉｔｅｍ．ｈｔｍ？ｉｄ＝６０６８３２６８３２９９",
+            "https://item.taobao.com/item.htm?id=606832683299",
+        ),
+        ("看看 ｕｎｉｑｌｏ．ｔｍａｌｌ．ｃｏｍ", "https://uniqlo.tmall.com/"),
+    ],
+)
+def test_a_link_typed_all_in_full_width_suggests_it_in_ascii(text: str, canonical: str) -> None:
+    from ipprules.listings import parse_listing
+
+    refused = parse_listing(text)
+    assert refused.code == "not-a-url"
+    assert refused.suggestion == canonical
+    assert (
+        f"typed in full-width characters (as a Chinese input method's full-width mode types them), which in ASCII is {canonical}"
+        in (refused.reason or "")
+    )
+    assert parse_listing("ｈｅｌｌｏ").suggestion is None  # no link in it: nothing suggested

@@ -1556,7 +1556,30 @@ def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
             if type(_parse_url("//" + host, text, slow, depth + 1)) is Listing:
                 break  # a store's host alone is its link ("uniqlo.tmall.com",): not said
             return _reject("not-a-url", text, _HOST_ONLY.format(host=host))
+    wide = _typed_wide(stripped, depth)
+    if wide is not None:
+        why = (
+            "no URL found in the text; it is a link typed in full-width characters (as a "
+            f"Chinese input method's full-width mode types them), which in ASCII is {wide}"
+        )
+        return _reject("not-a-url", text, why, wide)
     return _reject("not-a-url", text, "no URL found in the text")
+
+
+def _typed_wide(text: str, depth: int) -> str | None:
+    """The listing's canonical URL when ``text``, in which no URL is found, is a link typed in
+    full-width characters (``ｈｔｔｐｓ：／／ｉｔｅｍ．ｔａｏｂａｏ．ｃｏｍ／…``) that read in ASCII
+    is a listing or a store; else ``None`` (and inside a suggestion).
+
+    >>> _typed_wide("ｈｔｔｐｓ：／／ｕｎｉｑｌｏ．ｔｍａｌｌ．ｃｏｍ", 0)
+    'https://uniqlo.tmall.com/'
+    >>> _typed_wide("ｈｅｌｌｏ", 0) is None
+    True
+    """
+    if depth >= 1 or text.isascii():
+        return None
+    ascii = text.translate(_WIDE)
+    return None if ascii == text else _suggest(ascii, depth)
 
 
 def _command_token(
