@@ -26,6 +26,12 @@ decision was wrong, corrected from the docs and the earlier tables (their commen
 ``*://s.1688.com/selloffer/*`` is a pattern for any scheme, ``not-a-url``; and
 ``m.1688.com/offer/123456.htm`` is a listing page in a form the notes do not name,
 ``missing-id``.
+
+Probing the candidates found one misleading reason, fixed (tests at the end): prose that is not
+ASCII glued right after a genuine host (the real issue title ``dj.1688.com被拦截``,
+``https://joinsun.1688.com店铺``) stays ``lookalike-host`` (no browser reaches such a host), but
+was said to "imitate 1688"; the reason now names the glued text and suggests the link without
+it where that is a store or a listing, as for a bar or encoded text glued there.
 """
 
 from __future__ import annotations
@@ -159,3 +165,37 @@ def test_a_trustpass_store_keeps_its_host(needle: str, store: str) -> None:
     """A ``*.trustpass.alibaba.com`` store (section 5) keeps its own host as its canonical URL."""
     text = next(row[0] for row in ALL if needle in row[0])
     assert parse_listing(text).canonical_url == store
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "suggestion"),
+    [
+        ("dj.1688.com被拦截", "dj.1688.com", None),  # banbendalao/ADgk#53 (the issue's title)
+        ("https://joinsun.1688.com店铺", "joinsun.1688.com", "https://joinsun.1688.com/"),
+        ("店铺 https://uniqlo.tmall.com看看 谢谢", "uniqlo.tmall.com", "https://uniqlo.tmall.com/"),
+    ],
+)
+def test_text_glued_after_a_genuine_host_is_named(
+    text: str, bare: str, suggestion: str | None
+) -> None:
+    """realurls68: prose that is not ASCII glued right after a marketplace host (the title
+    ``dj.1688.com被拦截``, "is blocked") stays refused (no browser reaches such a host), but the
+    reason names the glued text, not "imitates 1688", and suggests the link without it where
+    that is a store or a listing, as for a bar or encoded text glued there (docs/listings.md)."""
+    read = parse_listing(text)
+    assert (read.ok, read.code) == (False, "lookalike-host"), read
+    assert "imitates" not in read.reason, read.reason
+    assert f"glued after {bare}" in read.reason, read.reason
+    assert read.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://uniqlo.tmall.coм", "https://t\u0430obao.com店铺", "https://item.taobao.com.evil看看"],
+)
+def test_a_homoglyph_before_glued_text_still_imitates(text: str) -> None:
+    """A Cyrillic letter ending the host, one inside it, or a foreign host before the text stays
+    a lookalike said to imitate the marketplace, suggesting nothing."""
+    read = parse_listing(text)
+    assert (read.code, read.suggestion) == ("lookalike-host", None), read
+    assert "imitates" in read.reason, read.reason

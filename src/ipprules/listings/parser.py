@@ -3152,6 +3152,14 @@ def _encoded_text_after(host: str) -> tuple[str, None] | None:
 
 #: A run of printable ASCII characters no host name holds, at the end of a host.
 _GLUED_TAIL = re.compile(r"[!-,/:-@\[-`{-~]+$")
+#: A host name then text that is not ASCII glued to it (``dj.1688.com被拦截``,
+#: ``joinsun.1688.com店铺``: share text or prose with no space after the link): group 1, the
+#: host; group 2, the text. The
+#: text starts with a character of no script a homoglyph is taken from (Latin, Greek, Cyrillic
+#: and their supplements end at U+052F), so ``uniqlo.tmall.coм`` stays a lookalike of its own.
+_GLUED_WIDE_TEXT = re.compile(
+    r"((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63})([^\x00-\u052f].*)", re.IGNORECASE | re.DOTALL
+)
 
 
 def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | None:
@@ -3161,9 +3169,18 @@ def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | Non
     browser reaches such a host), but the reason names the glued characters: the lookalike
     check would fold ``|`` to ``l`` and say the genuine host "imitates tmall"."""
     glue = _GLUED_TAIL.search(host)
-    if glue is None or _checked_domain(bare := host[: glue.start()]) is None:
+    wide = _GLUED_WIDE_TEXT.fullmatch(host) if glue is None else None
+    if wide is not None and _checked_domain(bare := wide.group(1)) is not None:
+        why = (
+            f"{host[:120]} is no host name: text that is not ASCII ({wide.group(2)[:20]}) is "
+            f"glued after {bare}; remove it, or put a space after the link before its text"
+        )
+    elif glue is None or _checked_domain(bare := host[: glue.start()]) is None:
         return None
-    why = f"{host[:120]} is no host name: {glue.group()[:20]!r} is glued after {bare}; remove it"
+    else:
+        why = (
+            f"{host[:120]} is no host name: {glue.group()[:20]!r} is glued after {bare}; remove it"
+        )
     at = url.lower().find(host)
     if depth >= 2 or at < 0:
         return why, None
