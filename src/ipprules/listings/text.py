@@ -1530,6 +1530,16 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
     return host is None or _host_of(target) != host.rstrip(".")
 
 
+def _reference_text(listed: str, at: int, end: int) -> bool:
+    """Whether the link at ``at`` in ``listed``, its ``]`` at ``end``, is a Markdown reference
+    link's whole text (``[https://…][1]``, ``[https://…][]``) that leads nowhere else (read
+    after :func:`_shown_elsewhere`): defined or not (Markdown shows an undefined one as its
+    text), the link shown ends at the ``]``, not with the label glued to it."""
+    if not listed.startswith("][", end) or listed[at - 1 : at] != "[":
+        return False
+    return _LABEL.match(listed, end + 2) is not None
+
+
 def _in_link(before: str) -> bool:
     """Whether ``before``, what a token holds before a protocol-relative link glued to what
     names it, may be a link whose path, query or fragment holds the glue: it has a ``/``, ``?``
@@ -1646,6 +1656,8 @@ def _trimmed(
     shown = candidate.find("]")  # [https://…]: …, [https://…][1]: the link shown ends there
     if _shown_elsewhere(listed, at, at + (shown if shown > 0 else len(candidate))):
         return None  # [https://item.taobao.com/… (note)](https://evil.example/): its target's
+    if shown > 0 and _reference_text(listed, at, at + shown):
+        candidate = _cut_at(candidate, shown)  # [https://…][1], [https://…][]: its text's link
     # only a link ending in stars asks whether its line holds one before it: slicing the line
     # for every link made a long line of links quadratic
     candidate = _strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
