@@ -7,9 +7,20 @@ Fixed (the tests below failed before):
   ``[1]: …`` definition (or ``[…][]``), was refused as ``malformed-id``: the ``][1`` stayed in
   the link's token. Markdown shows an undefined reference as its text, so the link is read (as
   it is with a definition on the same host; one on another host still leads there).
+- white space written as an HTML character reference other than ``&nbsp; &ensp; &emsp; &#160;
+  &#xa0;`` (``&#32;``, ``&#x20;``, ``&#8194;``, ``&thinsp;``, ``&#12288;``, ``&Tab;``, ``&#9;``,
+  ``&NewLine;``, ``&ThickSpace;``...: every name of ``html.entities`` and every number that
+  renders white space) ran into the link (``https://uniqlo.tmall.com&#32;(x)`` was
+  ``lookalike-host``; ``x&#32;https://…`` ``not-a-url``): it ends the link as a space does, in
+  ``extract_urls`` and the parser. Not ``&#133;`` (a browser renders ``…``) nor ``&#28;``.
+  Written by its number or as a tab or a line break right after a word that is a host's name
+  alone (``evil.cn&#32;item.taobao.com/…``), it stays as written: a browser given that text
+  opens ``evil.cn`` (``#`` starts its fragment), so it is refused, as before.
 """
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
@@ -45,3 +56,43 @@ def test_a_reference_to_another_host_still_leads_there() -> None:
     text = f"see [{LINK}][1]\n\n[1]: https://evil.cn/x"
     assert extract_urls(text) == ["https://evil.cn/x"]
     assert _read(text) is None
+
+
+SPACES = ("&#32;", "&#x20;", "&#0032;", "&#8194;", "&thinsp;", "&ThinSpace;", "&#12288;",
+          "&#x3000;", "&Tab;", "&#9;", "&NewLine;", "&#10;", "&MediumSpace;", "&hairsp;")  # fmt: skip
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_a_space_entity_ends_a_link(space: str) -> None:
+    for text in (f"see {LINK}{space}ok", f"x{space}{LINK}", f"{LINK}{space}"):
+        assert extract_urls(text) == [LINK], text
+        assert _read(text) == ID, text
+
+
+@pytest.mark.parametrize("space", ["&#32;", "&#8194;", "&thinsp;", "&#12288;", "&#x20;"])
+def test_a_space_entity_ends_a_stores_link(space: str) -> None:
+    text = f"https://uniqlo.tmall.com{space}(official)"
+    assert extract_urls(text) == ["https://uniqlo.tmall.com"]
+    answer = parse_listing(text)
+    assert isinstance(answer, Listing) and answer.identity == "tmall-store:uniqlo"
+
+
+@pytest.mark.parametrize("entity", ["&#133;", "&#x85;", "&#28;", "&#8203;", "&NoBreak;"])
+def test_what_renders_no_white_space_is_no_separator(entity: str) -> None:
+    text = f"https://uniqlo.tmall.com{entity}(official)"
+    assert extract_urls(text) != ["https://uniqlo.tmall.com"]
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize("space", ["&#32;", "&#9;", "&Tab;", "&NewLine;", "&#x3000;"])
+def test_a_number_or_a_line_break_glued_to_a_hosts_name_stays_as_written(space: str) -> None:
+    text = f"evil.cn{space}item.taobao.com/item.htm?id={ID}"
+    assert _read(text) is None
+    assert _read(f"see {text}") == ID  # after a word, the host's name is a word
+
+
+def test_many_space_entities_stay_linear() -> None:
+    text = "a.b&#32;" * 12_500  # 100 kB
+    start = time.perf_counter()
+    assert extract_urls(text) == []
+    assert time.perf_counter() - start < 2.0

@@ -50,6 +50,8 @@ from ipprules.listings.text import (
     PAREN_HOST,
     PASTED_TARGET,
     RELATIVE_GLUED,
+    SPACE_ENTITY_PATTERN,
+    SPACE_NAMES,
     TRAILING,
     WIDE_SCHEME,
     WORD_LABEL,
@@ -62,6 +64,7 @@ from ipprules.listings.text import (
     find_url,
     hostish_entity,
     list_cut,
+    space_entity,
     unwrap_text,
     xpath_attributes,
 )
@@ -2103,9 +2106,19 @@ def _rendered(entity: re.Match[str]) -> str:
     if name.startswith("#"):  # a character reference: its number without leading zeros
         hexa = name.startswith("#x")
         name = name[: 1 + hexa] + name[1 + hexa :].lstrip("0")
-    return _ENTITIES[name]
+    if name in _ENTITIES:
+        return _ENTITIES[name]
+    if not space_entity(entity):  # evil.cn&#32;item.taobao.com/…: the host's word as written
+        # (a tab or a line break by name as its number, not read past the name's ";")
+        return _GLUED_NAMES.get(name, entity.group())
+    # white space by any other name or number (&thinsp;, &#32;, &#x3000;, &Tab;, &#10;): a
+    # tab or a line break as itself (a browser drops it inside a link, as the parser does), any
+    # other a space, as &nbsp; is
+    space = SPACE_NAMES.get(name) or chr(int(name[2:], 16) if name[1] == "x" else int(name[1:]))
+    return space if space in "\t\n\r" else " "
 
 
+_GLUED_NAMES = {"newline": "&#10;", "tab": "&#9;"}
 #: HTML entities a browser renders inside a pasted link or next to it, and what it renders.
 _ENTITIES = {
     "#38": "&",
@@ -2121,18 +2134,18 @@ _ENTITIES = {
     "commat": "@",
     "#64": "@",
     "#x40": "@",
-    # a slash, a backslash, a line break or a tab by name, as its number (read as &#47; is, not
-    # past the name's ";": evil.cn&sol;item.taobao.com/… is the path of evil.cn once rendered)
+    # a slash or a backslash by name, as its number (read as &#47; is, not past the name's
+    # ";": evil.cn&sol;item.taobao.com/… is the path of evil.cn once rendered)
     "sol": "&#47;",
     "bsol": "&#92;",
-    "newline": "&#10;",
-    "tab": "&#9;",
 }
 #: (An ``@`` written ``&commat;``/``&#64;``/``&#x40;`` is rendered too: ``evil.cn&commat;`` glued
 #: before a host is userinfo once rendered, and is refused as such, not read past its ``;``.)
+#: (White space by any name or number, ``SPACE_ENTITY_PATTERN``, is rendered too: a tab or a
+#: line break as itself, any other as a space.)
 _ENTITY = re.compile(
-    r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot|commat|#0*64|#x0*40"
-    r"|b?sol|newline|tab);"
+    r"(?i)&(?:#0*38|#x0*26|lt|gt|quot|commat|#0*64|#x0*40|b?sol"
+    rf"|{SPACE_ENTITY_PATTERN});"
 )
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A(?:%2F%2F|//)")

@@ -971,8 +971,65 @@ def _blank_attributes(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+def _space_references() -> tuple[dict[str, str], list[int]]:
+    """The HTML character references that render white space (:meth:`str.isspace`): each
+    entity's name (lower case) to what it renders (``nbsp``, ``thinsp``, ``Tab``, ``NewLine``,
+    ``ThickSpace``...), and the code points a numeric reference renders as white space
+    (``&#32;``, ``&#8194;``, ``&#12288;``, not ``&#133;``, which renders ``…``), as
+    :func:`html.unescape` reads them. Every white space character is below U+3001."""
+    from html import unescape
+    from html.entities import html5
+
+    names = {k[:-1].lower(): v for k, v in html5.items() if k.endswith(";") and v.isspace()}
+    points = [n for n in range(0x3001) if chr(n).isspace() and unescape(f"&#{n};").isspace()]
+    return names, points
+
+
+SPACE_NAMES, _SPACE_POINTS = _space_references()
+#: White space written as an HTML character reference, by name or number, in any case (a
+#: browser renders it as white space: :func:`_space_references`); no Python-only syntax (the
+#: columnar kernel's RE2 reads the parser's pattern built from it).
+SPACE_ENTITY_PATTERN = (
+    f"{'|'.join(sorted(SPACE_NAMES, key=lambda n: (-len(n), n)))}"
+    f"|#0*(?:{'|'.join(map(str, _SPACE_POINTS))})"
+    f"|#x0*(?:{'|'.join(f'{n:x}' for n in _SPACE_POINTS)})"
+)
 #: A space written as an HTML entity (the parser's ``_ENTITIES`` rendering a space).
-_SPACE_ENTITY = re.compile(r"(?i)&(?:nbsp|ensp|emsp|#0*160|#x0*a0);")
+_SPACE_ENTITY = re.compile(rf"(?i)&(?:{SPACE_ENTITY_PATTERN});")
+#: The space entities read as spaces wherever they are (``&nbsp;``, ``&#160;``...).
+_ALWAYS_SPACE = re.compile(r"(?i)&(?:nbsp|ensp|emsp|#0*160|#x0*a0);")
+#: A word that is a host's name alone (``evil.cn``, no scheme, no path).
+_BARE_HOST = re.compile(r"(?:[A-Za-z0-9-]{1,63}\.){1,126}[A-Za-z][A-Za-z0-9-]{0,62}")
+_HOST_SET = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+#: The characters of a host's name, read back from an entity (at most 253 of them).
+_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]{1,254}")
+
+
+def space_entity(entity: re.Match[str]) -> bool:
+    """Whether ``entity``, white space written as an HTML character reference
+    (``SPACE_ENTITY_PATTERN``), is read as white space, by ``extract_urls`` and the parser
+    alike: yes, unless written by its number or as a tab or a line break (``&#32;``,
+    ``&Tab;``) glued right after a word that is a host's name alone
+    (``evil.cn&#32;item.taobao.com/…``): a browser given that text opens the host (``#`` starts
+    its fragment; a tab or a line break inside a link is dropped), so the text is read as
+    written (refused). ``&nbsp;`` and its kin are spaces anywhere, as they were."""
+    text, at = entity.string, entity.start()
+    if text[at + 1] != "#":
+        if text[at + 1 : at + 4].lower() not in ("tab", "new"):
+            return True
+    elif _ALWAYS_SPACE.fullmatch(entity.group()):
+        return True
+    if at == 0 or text[at - 1] not in _HOST_SET:
+        return True
+    back = text[at - 1 : max(at - 256, 0) - 1 if at > 255 else None : -1]  # read backwards
+    word = _HOST_CHARS.match(back)
+    if word is None or (word.end() < len(back) and not back[word.end()].isspace()):
+        return True  # https://uniqlo.tmall.com&#32;(x): the link ends at the entity
+    return _BARE_HOST.fullmatch(word.group()[::-1]) is None
+
+
+def _space_blank(entity: re.Match[str]) -> str:
+    return _blank(entity) if space_entity(entity) else entity.group()
 
 
 def _listed(text: str) -> str:
@@ -984,7 +1041,7 @@ def _listed(text: str) -> str:
     if "&" in text and ";" in text:
         # a space written as an HTML entity (``https://uniqlo.tmall.com&nbsp;(x)``) ends a link
         # as a space does: parse_listing renders it first, so the link is not cut at its ";"
-        listed = _SPACE_ENTITY.sub(_blank, listed)
+        listed = _SPACE_ENTITY.sub(_space_blank, listed)
     if "," in text or ";" in text or "|" in text:
         listed = LISTED_LINK.sub(_blank, listed)
     if "@" in text:
