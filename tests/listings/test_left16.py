@@ -16,6 +16,11 @@ Fixed (the tests below failed before):
   Written by its number or as a tab or a line break right after a word that is a host's name
   alone (``evil.cn&#32;item.taobao.com/…``), it stays as written: a browser given that text
   opens ``evil.cn`` (``#`` starts its fragment), so it is refused, as before.
+- a word before a label that starts with what is not ASCII and holds ASCII
+  (``😀ab链接：item.taobao.com/…``, ``端a-b链接：…``, ``😀a😀b链接：…``) was refused by every
+  engine, where ``a😀b链接：…`` is read: it is read the same way now (at most 8 runs, as
+  ``a😀b``'s bound), and refused the same way with a host's mark in it (``😀a.b``, ``😀a｡b``,
+  ``😀a?b``, ``😀a&colon;b``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import time
 
 import pytest
 
-from ipprules.listings import Listing, extract_urls, parse_listing
+from ipprules.listings import Listing, extract_urls, parse_listing, parse_listings
 from ipprules.listings.parser import parse_slowly
 
 ID = "606832683299"
@@ -34,7 +39,8 @@ LINK = f"https://item.taobao.com/item.htm?id={ID}"
 def _read(text: str) -> str | None:
     """The id both parsers read in ``text`` (they must agree), ``None`` if refused."""
     fast, slow = parse_listing(text), parse_slowly(text)
-    assert fast == slow
+    ((_, bulk),) = list(parse_listings([text]))
+    assert fast == slow == bulk
     return fast.id if isinstance(fast, Listing) else None
 
 
@@ -96,3 +102,22 @@ def test_many_space_entities_stay_linear() -> None:
     start = time.perf_counter()
     assert extract_urls(text) == []
     assert time.perf_counter() - start < 2.0
+
+
+BARE = f"item.taobao.com/item.htm?id={ID}"
+
+
+@pytest.mark.parametrize("word", ["😀ab", "端ab", "😀a😀b", "端a-b_c", "a😀b", "😀", "ab"])
+@pytest.mark.parametrize("before", ["", "see "])
+def test_a_word_mixing_ascii_before_a_label_is_read_either_order(word: str, before: str) -> None:
+    text = f"{before}{word}链接：{BARE}"
+    assert extract_urls(text) == [BARE]
+    assert _read(text) == ID
+
+
+@pytest.mark.parametrize("word", ["😀a.b", "😀a｡b", "😀a．b", "😀a?b", "😀a/b", "😀a&colon;b"])
+@pytest.mark.parametrize("before", ["", "see "])
+def test_a_host_mark_in_such_a_word_is_refused_either_order(word: str, before: str) -> None:
+    text = f"{before}{word}链接：{BARE}"
+    assert extract_urls(text) == []
+    assert _read(text) is None

@@ -1156,6 +1156,13 @@ def _schemeless(
     elif lead is not None or not candidate[:1].isascii():
         if lead is None:
             label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
+            if label is None and (mixed := _MIXED_WORD.match(candidate)) is not None:
+                # 😀ab链接：…, 端a-b链接：…: a word starting with what is not ASCII, read as
+                # a😀b链接：… is (and refused as it is with a host's mark in it: 😀a｡b链接：…)
+                head = candidate[: mixed.end()]
+                if _HEAD_MARKS.search(head) is not None or ("&" in head and hostish_entity(head)):
+                    return None
+                label = _LABELLED.match(candidate, mixed.end())
         else:  # x链接：item.taobao.com/…: the label after the word
             label = _LABELLED.match(candidate, lead_end)
         # a scheme-less host after a label and its full-width colon or bracket:
