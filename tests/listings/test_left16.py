@@ -21,6 +21,10 @@ Fixed (the tests below failed before):
   engine, where ``a😀b链接：…`` is read: it is read the same way now (at most 8 runs, as
   ``a😀b``'s bound), and refused the same way with a host's mark in it (``😀a.b``, ``😀a｡b``,
   ``😀a?b``, ``😀a&colon;b``).
+- the scans of a text's reference definitions and brackets (``text._definitions``,
+  ``text._brackets``, one entry each) kept the last text read alive, however long, until the
+  next: a text longer than 64 kB has them dropped when its reading ends (a short one's are kept:
+  a pasted text read again answers at once).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import time
 import pytest
 
 from ipprules.listings import Listing, extract_urls, parse_listing, parse_listings
+from ipprules.listings import text as text_module
 from ipprules.listings.parser import parse_slowly
 
 ID = "606832683299"
@@ -121,3 +126,15 @@ def test_a_host_mark_in_such_a_word_is_refused_either_order(word: str, before: s
     text = f"{before}{word}链接：{BARE}"
     assert extract_urls(text) == []
     assert _read(text) is None
+
+
+def test_a_long_texts_scans_are_not_kept() -> None:
+    note = f"[{LINK}][1]\n\n[1]: {LINK}\n"
+    long = note + "x " * 40_000 + f"[{LINK}][1] " * 3  # 80 kB, brackets far apart
+    assert extract_urls(long)[0] == LINK
+    assert text_module._definitions.cache_info().currsize == 0
+    assert text_module._brackets.cache_info().currsize == 0
+    assert text_module.find_url(long) is not None  # read only to its first link
+    assert text_module._definitions.cache_info().currsize == 0
+    assert extract_urls(note) == [LINK, LINK]  # a short text's are kept
+    assert text_module._definitions.cache_info().currsize == 1

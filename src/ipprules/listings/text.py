@@ -1476,7 +1476,8 @@ _INLINE_TARGET = re.compile(
 @lru_cache(maxsize=1)
 def _brackets(listed: str) -> tuple[list[int], list[int], list[int]]:
     """Where ``listed`` holds a ``[``, a ``]`` and a blank line (its first line end), each in
-    order: found in one scan of the text (the last text's kept), looked up for every link."""
+    order: found in one scan of the text (the last text's kept, if short: :data:`_KEPT_TEXT`),
+    looked up for every link."""
     opens = [m.start() for m in re.finditer(r"\[", listed)]
     closes = [m.start() for m in re.finditer(r"\]", listed)]
     blanks = [m.start() for m in re.finditer(r"\n[ \t]*\n", listed)]
@@ -1549,7 +1550,7 @@ def _label_key(label: str) -> str:
 def _definitions(listed: str) -> tuple[dict[str, str], frozenset[int]]:
     """The reference definitions of ``listed``, each label (case-folded) to its first target,
     and where each definition's label opens (its ``[``): one scan of the text, however many
-    reference links it holds (the last text's kept)."""
+    reference links it holds (the last text's kept, if short: :data:`_KEPT_TEXT`)."""
     found: dict[str, str] = {}
     opened = set()
     for match in _DEFINITION.finditer(listed):
@@ -1612,7 +1613,24 @@ def _in_link(before: str) -> bool:
     return any(c in before for c in "/?#") and _DOTTED.search(before) is not None
 
 
+#: The longest text whose reference definitions and brackets are kept past the call that read
+#: them (:func:`_definitions`, :func:`_brackets`: a pasted text read again answers at once);
+#: a longer one's are dropped when its reading ends, not kept alive until the next text's.
+_KEPT_TEXT = 65_536
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
+    """:func:`_found_urls`, the scans of a text longer than :data:`_KEPT_TEXT` dropped when
+    its reading ends (read to the end or not)."""
+    try:
+        yield from _found_urls(text)
+    finally:
+        if len(text) > _KEPT_TEXT:
+            _definitions.cache_clear()
+            _brackets.cache_clear()
+
+
+def _found_urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
     listed = _listed(text)
