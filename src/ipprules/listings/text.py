@@ -1130,6 +1130,31 @@ def _cut_glued(candidate: str) -> str:
     return cut_short
 
 
+def _start_of(candidate: str) -> tuple[re.Match[str] | None, int | None] | None:
+    """How :func:`_schemeless`'s ``candidate`` starts: ``(a word label, None)``
+    (``Link:item.taobao.com/…``, ``url=…``), ``(None, the end of an ASCII word before a
+    label)`` (``x链接：…``, ``a😀b链接：…``: one word), ``(None, None)``, or None where that word
+    holds a host's mark (``a😀b｡c链接：…``, ``a&quest;b链接：…``: refused, as ``a.b链接：…`` and
+    ``a?b链接：…`` are)."""
+    if candidate[:1].isalpha() or candidate[:1] == "_":
+        word = WORD_LABEL.match(candidate) or PARAMS_LABEL.match(candidate)
+        if word is not None:
+            return word, None
+    if not candidate[:1].isascii():
+        return None, None
+    lead = _WORD_BEFORE_LABEL.match(candidate)
+    if lead is None:
+        return None, None
+    mixed = _MIXED_WORD.match(candidate, lead.end())  # a😀b链接：…: one word
+    lead_end = lead.end() if mixed is None else mixed.end()
+    head = candidate[:lead_end]
+    if mixed is not None and _HEAD_MARKS.search(head) is not None:
+        return None
+    if "&" in head and hostish_entity(head):
+        return None
+    return None, lead_end
+
+
 def _schemeless(
     candidate: str, hostish_rx: re.Pattern[str], opened: bool = False
 ) -> tuple[int, str] | None:
@@ -1137,24 +1162,14 @@ def _schemeless(
     scheme, or None when it holds none; ``opened``: a quote, a bracket or emphasis opened
     right before ``candidate`` in its token (``"uniqlo.tmall.com",``)."""
     skip = 0
-    word = None
-    if candidate[:1].isalpha() or candidate[:1] == "_":
-        word = WORD_LABEL.match(candidate) or PARAMS_LABEL.match(candidate)
-    lead = None
-    if word is None and candidate[:1].isascii():
-        lead = _WORD_BEFORE_LABEL.match(candidate)
-        if lead is not None:
-            mixed = _MIXED_WORD.match(candidate, lead.end())  # a😀b链接：…: one word
-            lead_end = lead.end() if mixed is None else mixed.end()
-            head = candidate[:lead_end]
-            if mixed is not None and _HEAD_MARKS.search(head) is not None:
-                return None  # a😀b｡c链接：…: refused, as a.b链接：… is
-            if "&" in head and hostish_entity(head):
-                return None  # a&quest;b链接：…, a&colon;b链接：…: refused, as a?b链接：… is
+    start = _start_of(candidate)
+    if start is None:
+        return None
+    word, lead_end = start
     if word is not None:  # Link:item.taobao.com/…, url=item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
-    elif lead is not None or not candidate[:1].isascii():
-        if lead is None:
+    elif lead_end is not None or not candidate[:1].isascii():
+        if lead_end is None:
             label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
             if label is None and (mixed := _MIXED_WORD.match(candidate)) is not None:
                 # 😀ab链接：…, 端a-b链接：…: a word starting with what is not ASCII, read as
