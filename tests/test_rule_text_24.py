@@ -509,8 +509,8 @@ RANKING = [
         "listing",
         ["counterfeit_product"],
         True,
-        "gf_counterfeit_simplified",
-        "R50 GFTM members get additional reasons; R76 reduced burden of proof",
+        "tm_counterfeit",
+        "R50 GFTM members get additional reasons, not which: the documented category leads",
     ),
     (
         "1688",

@@ -512,7 +512,8 @@ CASES: list[tuple[str, Callable[..., Any], Callable[[Any], None]]] = [
         _advise(
             ipr_type="trademark", platform="taobao", facts=["counterfeit_product"], member=True
         ),
-        _decides("file", "gf_counterfeit_simplified"),
+        # R50: which codes members get is not public; the stand-in follows (left14)
+        _decides("file", "tm_counterfeit", says="gf_counterfeit_simplified follows"),
     ),
     (
         "adv-gf-member-tmall-global",
@@ -522,7 +523,8 @@ CASES: list[tuple[str, Callable[..., Any], Callable[[Any], None]]] = [
             facts=["counterfeit_product"],
             member=True,
         ),
-        _decides("file", "gf_counterfeit_simplified"),
+        # R50: which codes members get is not public; the stand-in follows (left14)
+        _decides("file", "tm_counterfeit", says="gf_counterfeit_simplified follows"),
     ),
     (
         "adv-gf-nonmember-taobao",
@@ -1001,7 +1003,8 @@ CASES: list[tuple[str, Callable[..., Any], Callable[[Any], None]]] = [
             trial=True,
             as_of="2021-12-28",
         ),
-        _decides("file", "gf_counterfeit_simplified"),
+        # R50: which codes members get is not public; the stand-in follows (left14)
+        _decides("file", "tm_counterfeit", says="gf_counterfeit_simplified follows"),
     ),
     (
         "adv-gf-no-trial-2021",
@@ -1213,7 +1216,7 @@ CASES: list[tuple[str, Callable[..., Any], Callable[[Any], None]]] = [
                 "json",
             ]
         ),
-        _json("decision.code", "gf_counterfeit_simplified"),
+        _json("decision.code", "tm_counterfeit"),  # the R50 stand-in follows (left14)
     ),
     (
         "cli-advise-unknown-fact",

@@ -548,9 +548,13 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
             "facts": ["counterfeit_product"],
             "member": True,
         },
-        "file gf_counterfeit_simplified",
+        # which codes members get is not public (R50): the stand-in follows (left14)
+        "file tm_counterfeit",
         {},
-        {"lightened": {"gf_counterfeit_simplified": True}},
+        {
+            "lightened": {"gf_counterfeit_simplified": True},
+            "reason": ["gf_counterfeit_simplified follows: that taobao offers it is"],
+        },
     ),
     (
         "R50",
@@ -588,9 +592,9 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
             "as_of": "2022-01-10",
             "trial": True,
         },
-        "file gf_counterfeit_simplified",
+        "file tm_counterfeit",  # the stand-in is in force and follows (R50, left14)
         {},
-        {},
+        {"reason": ["gf_counterfeit_simplified follows"]},
     ),
     (
         "R75/D1",
@@ -603,9 +607,9 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
             "as_of": "2021-12-28",
             "trial": [2021],
         },
-        "file gf_counterfeit_simplified",
+        "file tm_counterfeit",  # the stand-in is in force and follows (R50, left14)
         {},
-        {},
+        {"reason": ["gf_counterfeit_simplified follows"]},
     ),
     (
         "R75/D1",

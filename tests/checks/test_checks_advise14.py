@@ -45,6 +45,7 @@ SWEEP: list[tuple[str, dict[str, Any], str, str | None, dict[str, str], tuple[st
         (),
     ),
     (
+        # R50: members get additional codes, not which: the stand-in follows (left14)
         "R50/R75 Good Faith member on a Tao marketplace",
         {
             "ipr_type": "trademark",
@@ -53,7 +54,7 @@ SWEEP: list[tuple[str, dict[str, Any], str, str | None, dict[str, str], tuple[st
             "member": True,
         },
         "file",
-        "gf_counterfeit_simplified",
+        "tm_counterfeit",
         {},
         (),
     ),

@@ -7,10 +7,13 @@ Facts are the closed set the rule book's reason codes name (``counterfeit_produc
 ``test_purchase`` (a test purchase was made: its report and order number are
 available) and ``court_judgment`` (a judgment or ruling is held).
 
-Ranking, best first: more facts matched; fewer pieces of evidence missing;
-serious infringements (handled with priority) before general ones; reasons whose
-burden of proof is lightened for this filer (a Good Faith member on a Good Faith
-platform); Good-Faith-only reasons for members; then the code id.
+Ranking, best first: more facts matched; fewer pieces of evidence missing; codes
+the platform offers by its sources' word before those it offers only by the rule book's
+inference (a record's ``inferred_platforms``: R50's undisclosed member codes, R54's texts
+beyond Taobao; a wrong code cannot be fixed, B16); serious infringements (handled with
+priority) before general ones; reasons whose burden of proof is lightened for this filer
+(a Good Faith member on a Good Faith platform); Good-Faith-only reasons for members; then
+the code id.
 
 >>> advice = advise("trademark", "taobao", facts=["counterfeit_product", "test_purchase"],
 ...                 as_of="2023-05-01")
@@ -113,6 +116,12 @@ class Suggestion:
     is all evidence (``other_judgment``, B10) or where the patent subtype asked for is the
     code's."""
 
+    offered_by_inference: bool = False
+    """Whether the platform offers the code only by the rule book's inference, not by its
+    sources' word (the record's ``inferred_platforms``): ``gf_counterfeit_simplified`` stands
+    for R50's member codes, which are not public. Such a code ranks after the codes the
+    sources say are offered that fit the facts as well (a wrong code cannot be fixed, B16)."""
+
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
 
@@ -126,6 +135,7 @@ class Suggestion:
             "code": self.code,
             "label": self.label,
             "confidence": self.confidence,
+            "offered_by_inference": self.offered_by_inference,
             "matched": list(self.matched),
             "missing_evidence": list(self.missing_evidence),
             "severity": self.severity.value if self.severity else "unknown",
@@ -253,14 +263,22 @@ def _unused(ipr_type: str, facts: tuple[str, ...], chosen: Suggestion) -> list[s
     return out
 
 
-def _beats(best: Suggestion, other: Suggestion) -> str:
-    """Why ``best`` ranks above ``other``, from the ranking's order (:func:`_rank`)."""
+def _beats(best: Suggestion, other: Suggestion, platform: str) -> str:
+    """Why ``best`` ranks above ``other`` on ``platform``, from the ranking's order
+    (:func:`_rank`)."""
     if len(best.matched) != len(other.matched):
         fits = f"fits only {', '.join(other.matched)}" if other.matched else "fits no fact given"
         return f"{other.code} {fits}"
     if len(best.missing_evidence) != len(other.missing_evidence):
         return (
             f"{other.code} needs {', '.join(other.missing_evidence)}, which the facts do not give"
+        )
+    if other.offered_by_inference and not best.offered_by_inference:
+        return (
+            f"{other.code} follows: that {platform} offers it is the rule book's inference, "
+            f"not its sources' word (confidence inferred: {', '.join(other.rule_ids)}; sources "
+            f"{', '.join(other.sources)}); file it instead only where the form lists it, since "
+            "a wrong code cannot be fixed (B16)"
         )
     if best.severity is not other.severity and best.matched:
         return (
@@ -399,7 +417,7 @@ class Advice:
         if first.matched:
             reasons = [f"{first.code}: {first.why}"]
             if len(self.admissible) > 1:
-                reasons.append(_beats(first, self.admissible[1]))
+                reasons.append(_beats(first, self.admissible[1], self.platform))
             reasons += _unused(self.ipr_type, self.facts, first)
             reasons += [n for n in self.notes if n.endswith(_STORE_ADVICE)]  # R42's other way
             if self.ipr_type == "other":
@@ -622,6 +640,7 @@ _ADVICE_COLUMNS = (
     "code",
     "label",
     "confidence",
+    "offered_by_inference",
     "matched",
     "missing_evidence",
     "severity",
@@ -654,6 +673,7 @@ def _refused(n: NotAdmissible) -> dict[str, Any]:
         "code": n.code,
         "label": n.label,
         "confidence": None,
+        "offered_by_inference": None,
         "matched": [],
         "missing_evidence": [],
         "severity": None,
@@ -1083,7 +1103,10 @@ def _rank(
 ) -> tuple[tuple[Suggestion, ...], tuple[NotAdmissible, ...]]:
     """The admissible codes, best first, and the others with why not.
 
-    Codes that fit more of the facts come first, then those that need less evidence; among
+    Codes that fit more of the facts come first, then those that need less evidence, then
+    those the platform offers by its sources' word before those it offers only by inference
+    (``inferred_platforms``: R50's member codes are not public, so a stand-in for them may
+    not be in the form; a wrong code cannot be fixed, B16); among
     codes that fit some fact, serious before general (the heavier reason the facts bear);
     among codes that fit none, general before serious (a serious reason no fact supports is
     the riskier filing: a wrong code cannot be fixed, B16).
@@ -1107,6 +1130,7 @@ def _rank(
         advised = tuple(d for d in code.recommended_evidence if d not in held)
         against = tuple(d for d in code.without_evidence if d in held)
         lightened = code.lightens_burden and gf_here
+        guessed = platform in code.inferred_platforms  # offered there by inference (R50, R54)
         suggestion = Suggestion(
             code=code.id,
             label=code.label,
@@ -1118,19 +1142,17 @@ def _rank(
             why=_why(code, matched, missing, lightened, bool(given), advised, against, platform),
             rule_ids=code.rules,
             sources=code.sources,
-            confidence=(
-                Confidence.INFERRED.value
-                if platform in code.inferred_platforms  # offered there by inference (R54)
-                else code.confidence.value
-            ),
+            confidence=Confidence.INFERRED.value if guessed else code.confidence.value,
             severity_confidence=code.severity_confidence_on(platform),
             unsaid=_unsaid(code, matched, subtype),
+            offered_by_inference=guessed,
         )
         serious = code.severity is Severity.SERIOUS
         key = (
             -len(matched),
             len(missing),
             len(advised) + len(against),
+            guessed,  # a sourced code before a stand-in that fits as well (B16)
             not serious if matched else serious,
             not lightened,
             not code.good_faith_only,
@@ -1258,6 +1280,11 @@ def _why(
         parts.append(f"for a complaint without {', '.join(against)}")
     shown = "infringement" if code.severity_unstated_in else f"{code.severity.value} infringement"
     parts.append(f"{shown}{_class_note(code, platform)}")
+    if platform in code.inferred_platforms:
+        parts.append(
+            f"offered on {platform} by the rule book's inference, not its sources' word "
+            f"({', '.join(code.rules)})"
+        )
     if lightened:
         parts.append(
             "lighter burden of proof for you as a Good Faith member"
