@@ -391,6 +391,11 @@ class UnknownNameError(IpprulesError):
             raise TypeError(f"known must be a sequence of names, got {type(known).__name__}")
         if isinstance(note, str):  # a str subclass's own __len__ and __format__ not called
             note = plain(note)
+        from ipprules._args import require_bool  # _args imports this module
+
+        # a flag given "no" or 0 is refused, not read by its truth value
+        nearest = require_bool(nearest, "nearest")
+        note_first = require_bool(note_first, "note_first")
         self.kind = kind
         self.name = name
         self.known = tuple(known)
