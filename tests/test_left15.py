@@ -20,3 +20,24 @@ def test_unknown_name_error_flags_are_bools(flag: str, value: object) -> None:
 def test_unknown_name_error_flags_still_work() -> None:
     error = UnknownNameError("deadline", "d", ["e"], note="n", nearest=False, note_first=True)
     assert str(error) == "n; unknown deadline 'd' on that date; known: e"
+
+
+def _pairs(first: int) -> list[tuple[int, object]]:
+    from ipprules import parse_listings
+
+    parsed = list(parse_listings(["https://item.taobao.com/item.htm?id=606832683299"] * 2))
+    return [(first, parsed[0][1]), (first + 1, parsed[1][1])]
+
+
+@pytest.mark.parametrize("function", ["dedupe", "duplicate_groups", "summarize"])
+def test_a_negative_position_is_refused(function: str) -> None:
+    """``dedupe([(-1, listing), (0, listing)])`` marked the second a duplicate of input -1: no
+    input of parse_listings is at a negative position (it counts them from 0)."""
+    from ipprules import dedupe, listings
+
+    call = getattr(listings, function)
+    with pytest.raises(TypeError, match=r"\(position, result\) pair.*\(item 0\)"):
+        list(call(_pairs(-1))) if function == "dedupe" else call(_pairs(-1))
+    assert call(_pairs(0)) is not None  # from 0, as parse_listings numbers them
+    if function == "dedupe":
+        assert [p for p, _ in dedupe(_pairs(0))] == [0, 1]

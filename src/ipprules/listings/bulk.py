@@ -488,7 +488,8 @@ def dedupe(
     de-duplicating twice changes nothing. ``use_derived=True`` also merges AliExpress ids
     that differ by 2**51 (an unverified inference, see :attr:`Listing.derived_identity`).
     ``results`` are the ``(position, result)`` pairs of :func:`parse_listings`, or any
-    iterable of strings (parsed first).
+    iterable of strings (parsed first). A position is an ``int`` from 0 up, as
+    :func:`parse_listings` numbers its inputs: any other item is a :class:`TypeError`.
 
     >>> from ipprules import dedupe
     >>> [type(r).__name__ for _, r in dedupe(["https://item.taobao.com/item.htm?id=606832683299",
@@ -514,7 +515,9 @@ def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outc
                 if use_derived:
                     key = result.derived_identity or key
                 position = item[0]
-                if type(position) is not int:  # a str, None, bool... position: not a pair
+                # a str, None, bool... position: not a pair; nor a negative one, which no
+                # input of parse_listings has (positions count the inputs from 0)
+                if type(position) is not int or position < 0:
                     raise TypeError
                 # by presence, not by position: a position given twice (two runs' results
                 # chained, each from 0) still marks the second a duplicate
@@ -563,6 +566,7 @@ def _checked(items: Iterator[object], function: str, name: str) -> Iterator[tupl
             type(item) is not tuple
             or len(item) != 2
             or type(item[0]) is not int
+            or item[0] < 0  # no input of parse_listings is at a negative position
             or not isinstance(item[1], _OUTCOMES)
         ):
             raise TypeError(_bad_item(function, name, item, index))
