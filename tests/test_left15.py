@@ -41,3 +41,28 @@ def test_a_negative_position_is_refused(function: str) -> None:
     assert call(_pairs(0)) is not None  # from 0, as parse_listings numbers them
     if function == "dedupe":
         assert [p for p, _ in dedupe(_pairs(0))] == [0, 1]
+
+
+def test_version_command_gives_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
+    """``ipprules --version --format json`` printed text, and nothing gave the package's
+    version as JSON: ``ipprules version --format json`` does, with the book's keys."""
+    import json
+
+    from tests._cli import run_cli
+
+    from ipprules import __version__, default_rulebook
+
+    code, out, err = run_cli(["version", "--format", "json"], capsys)
+    assert (code, err) == (0, "")
+    book = default_rulebook()
+    assert json.loads(out) == {
+        "ipprules_version": __version__,
+        "rulebook_version": book.version,
+        "rulebook_date": book.data_date.isoformat(),
+    }
+    code, text, _ = run_cli(["version"], capsys)
+    assert code == 0 and text == f"ipprules {__version__} (rule book {book.version})\n"
+    code, out, _ = run_cli(["--version"], capsys)
+    assert (code, out) == (0, text)  # the same line as --version
+    code, out, _ = run_cli(["--help"], capsys)
+    assert "ipprules version --format json" in " ".join(out.split())

@@ -59,7 +59,7 @@ def test_max_bytes_is_offered_by_the_commands_that_read_files_only(capsys) -> No
         for name, sub in getattr(action, "choices", {}).items()
     }
     offers = {name for name, sub in commands.items() if "--max-bytes" in sub.format_help()}
-    assert offers == set(commands) - {"schema"}
+    assert offers == set(commands) - {"schema", "version"}
     with pytest.raises(SystemExit) as exited:
         main(["schema", "plan", "--max-bytes", "1M"])
     out, err = capsys.readouterr()
@@ -101,6 +101,7 @@ _COMMANDS = [
     "schema",
     "coverage",
     "counter-notice",
+    "version",
 ]
 
 

@@ -64,6 +64,7 @@ BASE: dict[str, list[str]] = {
     "schema": ["schema"],
     "coverage": ["coverage", str(EXAMPLES / "portfolio.toml"), "--as-of", "2024-01-02"],
     "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-1688.toml")],
+    "version": ["version"],
 }
 
 

@@ -302,6 +302,7 @@ WORKING_RUNS = {
     "schema": ["schema", "plan"],
     "coverage": ["coverage", str(EXAMPLES / "portfolio.toml")],
     "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")],
+    "version": ["version"],
 }  # fmt: skip
 
 

@@ -50,6 +50,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     ("schema", "ipprules.cli.schema"),
     ("coverage", "ipprules.cli.coverage"),
     ("counter-notice", "ipprules.cli.counter_notice"),
+    ("version", "ipprules.cli.version"),
 )
 
 
@@ -319,12 +320,9 @@ class _Version(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        from ipprules import __version__
-        from ipprules.rulebook.loader import embedded_version
+        from ipprules.cli.version import version_line
 
-        parser._print_message(
-            f"ipprules {__version__} (rule book {embedded_version()})\n", sys.stdout
-        )
+        parser._print_message(f"{version_line()}\n", sys.stdout)
         parser.exit()
 
 
@@ -345,7 +343,8 @@ def _parsers(
         action=_Version,
         help=(
             "show the package's version and the embedded rule book's, and exit (always as"
-            " text: --format is an option of a command, and --version ignores it)"
+            " text: --format is an option of a command, and --version ignores it; for JSON:"
+            " ipprules version --format json)"
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
