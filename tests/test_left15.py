@@ -4,9 +4,13 @@ UnknownNameError's flags)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ipprules import UnknownNameError
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.mark.parametrize("flag", ["nearest", "note_first"])
@@ -66,3 +70,23 @@ def test_version_command_gives_json_for_scripts(capsys: pytest.CaptureFixture[st
     assert (code, out) == (0, text)  # the same line as --version
     code, out, _ = run_cli(["--help"], capsys)
     assert "ipprules version --format json" in " ".join(out.split())
+
+
+def test_plan_workers_skips_comment_lines_before_the_csv_header(tmp_path: Path) -> None:
+    """``plan FILE --workers N`` took a ``#`` line before the header for the header ("no URL
+    column among the columns (# exported ...)"), where ``plan`` on one machine skips it: the
+    header is found at its line (the comments counted, so every row keeps its line number).
+    A history's header is read as before, and PowerShell's ``#TYPE`` line 1 is no comment."""
+    from ipprules.scale._goodfaith import _csv_heads
+
+    text = (EXAMPLES / "planner-accounts.csv").read_text(encoding="utf-8")
+    commented = tmp_path / "commented.csv"
+    commented.write_text("# exported 2026-12-07\n  #account queue\n" + text, encoding="utf-8")
+    _, (head,) = _csv_heads([str(commented)], ["account", "url"], history=False)
+    assert (head.line, head.cells[:2]) == (3, ("account", "url"))
+    _, (history,) = _csv_heads([str(commented)], ["account", "url"], history=True)
+    assert history.line == 1  # a history's reader takes no comment (refused by its checks)
+    typed = tmp_path / "typed.csv"
+    typed.write_text("#TYPE System.Data.DataRow\n" + text, encoding="utf-8")
+    _, (head,) = _csv_heads([str(typed)], ["account", "url"], history=False)
+    assert head.line == 1 and head.cells[0].startswith("#TYPE")  # refused as the header

@@ -2146,9 +2146,12 @@ def csv_dialect(
     *,
     name: str = "",
     error: type[InputError] = InputError,
+    comments: bool = False,
 ) -> tuple[ReadAhead, str]:
     """The first numbered ``lines`` of a CSV up to its header (blank lines and an Excel
-    ``sep=`` line before it, made blank) and its delimiter: the one a ``sep=`` line names,
+    ``sep=`` line before it, made blank; with ``comments``, ``#`` lines too, as the planner
+    reads its URLs, but for PowerShell's ``#TYPE`` line 1, left to be refused as the header:
+    :data:`POWERSHELL_TYPE`) and its delimiter: the one a ``sep=`` line names,
     else the first of :data:`CSV_DELIMITERS` that makes the header one ``is_header`` takes
     (:func:`header_delimiter`), else the one that splits the header into most cells (an
     error about its columns then lists them). No header: the lines read and ``","`` (or
@@ -2171,8 +2174,8 @@ def csv_dialect(
         if named is not None:
             given, sep_number = named, number
             text = ""
-        if not text.strip(_EMPTY_ROW):  # no cell holds anything: a blank line in any dialect
-            head.blank(number)
+        if not text.strip(_EMPTY_ROW) or (comments and _comment_line(text, number)):
+            head.blank(number)  # no cell holds anything: a blank line in any dialect
             continue
         head.append((number, text))
         if text.strip():
@@ -2186,6 +2189,17 @@ def csv_dialect(
             found = header_delimiter(header, is_header, given)
             return head, given or found or max(CSV_DELIMITERS, key=header.count)
     return head, given or ","
+
+
+def _comment_line(text: str, number: int) -> bool:
+    """Whether ``text`` (line ``number``) is a ``#`` comment the planner skips before a CSV
+    header (:func:`ipprules.planner.inputs.read_lines`): not PowerShell's ``#TYPE`` line 1.
+
+    >>> _comment_line(" # exported", 1), _comment_line("#TYPE System.Data.DataRow", 1)
+    (True, False)
+    """
+    stripped = text.lstrip("\ufeff").strip()
+    return stripped.startswith("#") and not (number == 1 and powershell_type([stripped]))
 
 
 def _csv_rows(

@@ -1153,7 +1153,8 @@ def _csv_heads(
     kept, heads = [], []
     for p in paths:
         try:
-            head = csv_head(p, _names_every(wanted))
+            # a planner's rows (not a history): # lines before the header skipped, as there
+            head = csv_head(p, _names_every(wanted), comments=not history)
         except InputError:  # a bad byte in the first lines: said first, as on one machine
             if _blank_file(p):
                 continue

@@ -1920,13 +1920,15 @@ def csv_head(
     *,
     _text: str | None = None,
     lone_cr: bool = False,
+    comments: bool = False,
 ) -> CsvHead:
     """How a CSV file is read (:class:`CsvHead`), from its first lines, read now: the
     delimiter a ``sep=`` line names, else the first of ``, ; tab`` that makes the header one
     ``is_header`` takes, else the one that splits it into most cells, as
     :func:`ipprules._files.csv_dialect` finds it for ``ipprules listings`` and
     ``ipprules plan`` on one machine. ``_text``: the file's text, already read; ``lone_cr``:
-    a carriage return alone ends a line (see :func:`_head_lines`)."""
+    a carriage return alone ends a line (see :func:`_head_lines`); ``comments``: ``#``
+    lines before the header are skipped, as the one-machine planner skips them."""
     import csv
 
     from ipprules._files import KeptLines, csv_dialect, csv_error_at, csv_problem, old_mac_header
@@ -1936,7 +1938,7 @@ def csv_head(
         lines: Iterator[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
     else:
         lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
-    head, delimiter = csv_dialect(lines, is_header or _no_column, name=path)
+    head, delimiter = csv_dialect(lines, is_header or _no_column, name=path, comments=comments)
     if not head or not head[-1][1].strip():
         raise InputError("empty file: no header row", file=path, line=1)
     number, header = head[-1]

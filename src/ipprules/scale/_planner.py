@@ -902,7 +902,9 @@ def _account_name(path: str, column: str | None = None) -> str:
             return parquet_account(parquet_schema(paths[0]).names) or "account"
         for p in paths:
             try:
-                head = csv_head(p, lambda cells: any(map(is_account, cells)) and urls(cells))
+                head = csv_head(
+                    p, lambda cells: any(map(is_account, cells)) and urls(cells), comments=True
+                )
             except InputError:
                 if _blank_file(p):
                     continue
@@ -988,7 +990,9 @@ def _url_name(path: str, column: str | None = None) -> str:
             for p in paths:
                 refuse_json_lines(p)  # said by the reader (caught below), as it reads none
                 try:  # the delimiter that makes the header name the account and a URL column
-                    head = csv_head(p, lambda cells: any(map(is_account, cells)) and urls(cells))
+                    head = csv_head(
+                        p, lambda cells: any(map(is_account, cells)) and urls(cells), comments=True
+                    )
                 except InputError:
                     if _blank_file(p):
                         continue  # no rows: the reader adds none
