@@ -122,7 +122,7 @@ def test_the_cli_prints_the_date_it_defaulted_to():
         check=False,
     )
     assert result.returncode == 0
-    assert "(today)" in result.stderr
+    assert "(today in China, UTC+8)" in result.stderr
 
 
 def test_bad_date_is_an_argparse_error(capsys):

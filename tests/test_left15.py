@@ -4,9 +4,11 @@ UnknownNameError's flags)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from tests._cli import run_cli
 
 from ipprules import UnknownNameError
 
@@ -52,8 +54,6 @@ def test_version_command_gives_json_for_scripts(capsys: pytest.CaptureFixture[st
     version as JSON: ``ipprules version --format json`` does, with the book's keys."""
     import json
 
-    from tests._cli import run_cli
-
     from ipprules import __version__, default_rulebook
 
     code, out, err = run_cli(["version", "--format", "json"], capsys)
@@ -68,8 +68,6 @@ def test_version_command_gives_json_for_scripts(capsys: pytest.CaptureFixture[st
     assert code == 0 and text == f"ipprules {__version__} (rule book {book.version})\n"
     code, out, _ = run_cli(["--version"], capsys)
     assert (code, out) == (0, text)  # the same line as --version
-    code, out, _ = run_cli(["--help"], capsys)
-    assert "ipprules version --format json" in " ".join(out.split())
 
 
 def test_plan_workers_skips_comment_lines_before_the_csv_header(tmp_path: Path) -> None:
@@ -90,3 +88,35 @@ def test_plan_workers_skips_comment_lines_before_the_csv_header(tmp_path: Path) 
     typed.write_text("#TYPE System.Data.DataRow\n" + text, encoding="utf-8")
     _, (head,) = _csv_heads([str(typed)], ["account", "url"], history=False)
     assert head.line == 1 and head.cells[0].startswith("#TYPE")  # refused as the header
+
+
+class _Clock(dt.datetime):
+    """The clock at 2024-02-29 16:30 UTC: 2024-03-01 00:30 in China (UTC+8)."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:  # type: ignore[override]
+        instant = dt.datetime(2024, 2, 29, 16, 30, tzinfo=dt.UTC)
+        return instant.astimezone(tz) if tz is not None else instant.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["rules", "platform", "taobao"], "ipprules: as of 2024-03-01 (today in China, UTC+8)"),
+        (["deadline", "takedown"], "ipprules: on 2024-03-01 (today in China, UTC+8)"),
+    ],
+)
+def test_today_is_the_date_in_china_and_says_so(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "today" was the machine's local date (``TZ=Pacific/Kiritimati`` gave the next day): it
+    is the date in China, where the platform's rules run, whatever the machine's time zone,
+    and the line that says the date used says so. The clock is pinned where the CLI reads it
+    (``ipprules.cli._common``'s ``datetime``), at 16:30 UTC: already the next day in China."""
+    import types
+
+    from ipprules.cli import _common
+
+    monkeypatch.setattr(_common, "dt", types.SimpleNamespace(**{**vars(dt), "datetime": _Clock}))
+    code, _, err = run_cli(argv, capsys)
+    assert code == 0 and err.splitlines()[0] == said

@@ -160,7 +160,7 @@ def test_as_of_help_says_the_file_date_comes_first(
     (docs/quickstart.md), so a cron job that left it out checked as of a fixed day."""
     code, out, _ = run_cli([command, "--help"], capsys)
     assert code == 0
-    assert f"default: {first}'s as_of, else today; printed" in " ".join(out.split())
+    assert f"default: {first}'s as_of, else today in China, UTC+8; printed" in " ".join(out.split())
 
 
 @pytest.mark.parametrize(

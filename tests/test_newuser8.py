@@ -81,7 +81,7 @@ _ACCOUNT, _TWO = "examples/planner-account.toml", "examples/history-accounts.csv
             ["deadline", "takedown", "--as-of", "2026-11-23"],
             "ipprules deadline: error: unrecognized arguments: --as-of 2026-11-23 (ipprules "
             "deadline takes its date as --on DATE: the date of the event (YYYY-MM-DD; default: "
-            "today, printed))",
+            "today in China, UTC+8; printed))",
         ),
     ],
 )

@@ -220,7 +220,7 @@ def test_check_without_dates_defaults_to_today(
     path = tmp_path / "plan.toml"
     path.write_text(text, encoding="utf-8")
     assert main(["check", str(path)]) == 1
-    assert "(today)" in capsys.readouterr().err
+    assert "(today in China, UTC+8)" in capsys.readouterr().err
 
 
 def test_advise_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -48,7 +48,7 @@ def test_standing_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_default_as_of_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
     main(["good-faith", EXAMPLE])
-    assert "(today)" in capsys.readouterr().err
+    assert "(today in China, UTC+8)" in capsys.readouterr().err
 
 
 def test_timeline(capsys: pytest.CaptureFixture[str]) -> None:

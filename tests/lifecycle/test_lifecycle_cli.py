@@ -67,7 +67,7 @@ def test_deadline_with_a_calendar_file(capsys: pytest.CaptureFixture[str], tmp_p
 def test_deadline_defaults_to_today_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "deadline", "takedown", "--format", "json")
     assert code == 0
-    assert "(today)" in err
+    assert "(today in China, UTC+8)" in err
     assert json.loads(out)["on"] == err.split("on ")[1].split(" ")[0]
 
 

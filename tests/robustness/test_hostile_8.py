@@ -233,8 +233,8 @@ def test_a_refusal_after_the_date_is_known_is_one_line(slot: str, bad: str, fmt:
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        (["rules", "platform", "taobao"], "(today)"),
-        (["deadline", "takedown"], "(today)"),
+        (["rules", "platform", "taobao"], "(today in China, UTC+8)"),
+        (["deadline", "takedown"], "(today in China, UTC+8)"),
         (["coverage", str(EXAMPLES / "portfolio.toml")], "(the portfolio's as_of)"),
     ],
 )

@@ -274,10 +274,25 @@ def target_type(text: str) -> Any:
         raise argparse.ArgumentTypeError(exc.problems[0].message) from None
 
 
+#: The platform's clock: IPP's rules run on China time (UTC+8 all year, no daylight saving),
+#: so the CLI's "today" is the date in China, whatever the machine's time zone (a CI job in
+#: UTC after 16:00 is on the next day there).
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "UTC+8")
+
+#: How the CLI says it fell back to today: ``ipprules: as of 2026-11-23 (today in China, UTC+8)``.
+TODAY_SAID = "today in China, UTC+8"
+
+
+def today() -> dt.date:
+    """Today's date in China (:data:`CHINA_TIME`), the CLI's default date: the CLI is the only
+    place that reads the clock (the library takes ``as_of`` everywhere)."""
+    return dt.datetime.now(CHINA_TIME).date()
+
+
 def add_as_of(parser: argparse.ArgumentParser, file: str | None = None) -> None:
-    """Add ``--as-of DATE`` (defaults to today, or first to the ``as_of`` of the ``file`` the
-    command reads, as ``"the plan"``; the CLI prints the date it used)."""
-    default = f"{file}'s as_of, else today; printed" if file else "today, printed"
+    """Add ``--as-of DATE`` (defaults to today in China, or first to the ``as_of`` of the
+    ``file`` the command reads, as ``"the plan"``; the CLI prints the date it used)."""
+    default = f"{file}'s as_of, else {TODAY_SAID}; printed" if file else f"{TODAY_SAID}; printed"
     parser.add_argument(
         "--as-of",
         type=iso_date,
@@ -295,7 +310,8 @@ _NOTICES: list[str] = []
 def notice(text: str) -> None:
     """Say ``text`` on stderr before the command's first output, unless the command fails.
 
-    >>> notice("ipprules: as of 2026-11-23 (today)"); flush_notices(keep=False); _NOTICES
+    >>> notice("ipprules: as of 2026-11-23 (today in China, UTC+8)"); flush_notices(keep=False)
+    >>> _NOTICES
     []
     """
     _NOTICES.append(text)
@@ -310,7 +326,8 @@ def flush_notices(*, keep: bool = True) -> None:
 
 
 def resolve_as_of(args: argparse.Namespace, book: Any = None) -> dt.date:
-    """The ``--as-of`` date, or today; says on stderr which date was used when it defaulted.
+    """The ``--as-of`` date, or today in China (:func:`today`); says on stderr which date was
+    used when it defaulted (``ipprules: as of 2026-11-23 (today in China, UTC+8)``).
 
     An unknown ``--interpretation`` is refused first (against ``book``, else the embedded
     book when no ``--rules`` file may add readings), so its error is the only line.
@@ -319,9 +336,9 @@ def resolve_as_of(args: argparse.Namespace, book: Any = None) -> dt.date:
     if given is not None:
         return given
     known_interpretation(args, book)
-    today = dt.date.today()  # the CLI is the only place that reads the clock
-    notice(f"ipprules: as of {today.isoformat()} (today)")
-    return today
+    day = today()  # the CLI is the only place that reads the clock
+    notice(f"ipprules: as of {day.isoformat()} ({TODAY_SAID})")
+    return day
 
 
 def resolve_file_as_of(args: argparse.Namespace, file_day: dt.date | None, whose: str) -> dt.date:

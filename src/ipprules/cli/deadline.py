@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 from ipprules._table import reading_label
 from ipprules.cli._common import (
     EXIT_OK,
+    TODAY_SAID,
     add_format,
     add_interpretation,
     add_rules,
     iso_date,
     notice,
     print_json,
+    today,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -233,7 +235,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=iso_date,
         default=None,
         metavar="DATE",
-        help="the date of the event (YYYY-MM-DD; default: today, printed)",
+        help="the date of the event (YYYY-MM-DD; default: today in China, UTC+8; printed)",
     )
     add_deadline_filters(parser)
     add_calendar(parser)
@@ -250,8 +252,8 @@ def run(args: argparse.Namespace) -> int:
 
     on: dt.date | None = args.on
     if on is None:
-        on = dt.date.today()  # the CLI is the only place that reads the clock
-        notice(f"ipprules: on {on.isoformat()} (today)")
+        on = today()  # the date in China: the CLI is the only place that reads the clock
+        notice(f"ipprules: on {on.isoformat()} ({TODAY_SAID})")
     rules = rules_for(args)
     platform, note, differ = filed_platform_on(rules, args.platform, on)
     check_ipp_plus_option(args, rules, platform, args.platform)

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json, today
 from ipprules.cli.deadline import (
     add_calendar,
     add_deadline_filters,
@@ -142,7 +142,7 @@ def _platform_problems(args: argparse.Namespace, doc: Any, said: Sequence[Any]) 
         raw = data.get(key)
         day = raw if type(raw) is dt.date else read_day(raw)
         days += [day] if day is not None else []
-    on = max(days, default=dt.date.today())
+    on = max(days, default=today())
     try:
         rules = rules_for(args)
         platform, _, _ = filed_platform_on(rules, value, on)
@@ -288,7 +288,7 @@ def _asked(rules: Any, asked: str | None, records: list[Any], where: tuple[Any, 
 
     days = [r.on for r in records if r.on is not None]
     try:
-        platform, note, differ = filed_platform_on(rules, asked, max(days, default=dt.date.today()))
+        platform, note, differ = filed_platform_on(rules, asked, max(days, default=today()))
     except UnknownNameError as exc:
         option, name, locate = where
         if option is not None:
@@ -341,7 +341,7 @@ def _report_of(
         if problem is not None:
             where = name if args.file is not None else "--on/--ipr-submitted/--notice-received"
             raise InputError(problem, file=where)
-    years = [d.year for d in dates] or [dt.date.today().year]
+    years = [d.year for d in dates] or [today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1, platform)
     rules = rules_for(args)
     asked = _asked(rules, platform, records, (args.platform, name, locate))
