@@ -391,11 +391,13 @@ class UnknownNameError(IpprulesError):
             raise TypeError(f"known must be a sequence of names, got {type(known).__name__}")
         if isinstance(note, str):  # a str subclass's own __len__ and __format__ not called
             note = plain(note)
-        from ipprules._args import require_bool  # _args imports this module
-
-        # a flag given "no" or 0 is refused, not read by its truth value
-        nearest = require_bool(nearest, "nearest")
-        note_first = require_bool(note_first, "note_first")
+        # a flag given "no" or 0 is refused, not read by its truth value, worded as
+        # ipprules._args.require_bool words it (that module imports this one: no cycle)
+        for flag, value in (("nearest", nearest), ("note_first", note_first)):
+            if not isinstance(value, bool):
+                raise TypeError(
+                    f"{flag} must be a bool (True or False), got {type(value).__name__}"
+                )
         self.kind = kind
         self.name = name
         self.known = tuple(known)
