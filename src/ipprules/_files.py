@@ -1138,6 +1138,9 @@ def not_utf8(data: bytes, at: int, head: bytes = b"", *, name: str = "") -> str:
     'not UTF-8 text (byte 0xc3); the file looks like GBK (GB18030): save it as UTF-8'
     >>> not_utf8("Société".encode("latin-1"), 4)
     'not UTF-8 text (byte 0xe9): save the file as UTF-8 (Excel: CSV UTF-8)'
+    >>> print(not_utf8(b"said \\x93no\\x94", 5))  # doctest: +NORMALIZE_WHITESPACE
+    not UTF-8 text (byte 0x93): “ (U+201C) as Windows-1252 writes it, a text written or
+    pasted in another encoding: save the file as UTF-8, or type “ again in a UTF-8 editor
     >>> not_utf8(bytes.fromhex("1f8b0800"), 1)[:57]
     'not UTF-8 text (byte 0x8b): gzip-compressed data; decompr'
     >>> not_utf8(bytes.fromhex("5041523115041500a4"), 8)[:47]
@@ -1158,6 +1161,17 @@ def not_utf8(data: bytes, at: int, head: bytes = b"", *, name: str = "") -> str:
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
     if found:
         return f"{message}; the file looks like {found}: save it as UTF-8"
+    if 0x80 <= data[at] <= 0x9F:  # no Latin-1 letter: Windows-1252's quotes, dashes, euro
+        try:
+            char = data[at : at + 1].decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:  # a curly quote pasted from a program that writes Windows-1252
+            return (
+                f"{message}: {char} (U+{ord(char):04X}) as Windows-1252 writes it, a text "
+                f"written or pasted in another encoding: save the file as UTF-8, or type {char} "
+                "again in a UTF-8 editor"
+            )
     return f"{message}: save the file as UTF-8 (Excel: CSV UTF-8)"
 
 
@@ -1843,6 +1857,40 @@ def header_again(cells: Sequence[str], names: Sequence[str]) -> bool:
     )
 
 
+def header_renamed(cells: Sequence[str], names: Sequence[str]) -> str | None:
+    """What a reader says of a row ``cells`` that is a header naming some columns otherwise
+    than the file's header ``names`` (read by :func:`column_name`): the second of two
+    exports joined, a column renamed between them. It is one when at least half of its
+    cells, and at least 2 (its first among them), name the column of the header at their
+    place; ``None`` for any other row (or the header again, :func:`header_again`).
+
+    >>> print(header_renamed(["type", "date", "reason"], ["type", "date", "reason_code"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    a header again, naming a column otherwise ('reason' where the first header has
+    'reason_code'): two files joined, a column renamed between them? delete this line, and
+    check that the lines after it have the first header's columns, in its order
+    >>> header_renamed(["complaint", "2024-01-08", "x"], ["type", "date", "reason_code"])
+    """
+    if len(cells) < len(names) or len(names) < 2 or column_name(cells[0]) != names[0]:
+        return None
+    if header_again(cells, names):
+        return None
+    same = [column_name(cell) == name for cell, name in zip(cells, names, strict=False)]
+    if not same[0] or 2 * sum(same) < len(names):
+        return None
+    other = [
+        f"{quoted(cell.strip())} where the first header has {quoted(name)}"
+        for cell, name, alike in zip(cells, names, same, strict=False)
+        if not alike
+    ]
+    return (
+        f"a header again, naming {'a column' if len(other) == 1 else 'columns'} otherwise "
+        f"({', '.join(other[:3])}): two files joined, a column renamed between them? delete "
+        "this line, and check that the lines after it have the first header's columns, in "
+        "its order"
+    )
+
+
 def named_width(header: Sequence[str]) -> int:
     """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns
     after the last named one (Excel's ``,,,``; a cell of white space is empty). The first
@@ -1907,6 +1955,69 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 _URL_REST = re.compile(r"[\d%&=][\w%&=.+\-/#~]*")
 
 
+#: Ditto marks: what a hand-kept table writes for "the same as the line above".
+_DITTO = frozenset({"\u3003", '"', "\u201d", "''", "do.", "ditto"})
+
+
+def as_above(cell: str) -> str:
+    """What a reader of a table adds to the refusal of a required ``cell`` that is empty
+    (white space is) or a ditto mark: a spreadsheet's merged cells export only their first
+    line's value, and a hand-kept file may leave a cell empty, or mark it, to mean "as
+    above". The value is never copied down (that would be a guess): ``""`` for any other.
+
+    >>> as_above("")[:45], as_above("\u3003")[:16], as_above("2024-01-08")
+    (' (an empty cell: merged cells, or a cell left', ' (a ditto mark: ', '')
+    """
+    text = cell.strip()
+    if not text:
+        what = "an empty cell: merged cells, or a cell left empty"
+    elif text.lower() in _DITTO:
+        what = "a ditto mark: a cell marked"
+    else:
+        return ""
+    return (
+        f" ({what} to mean the same as the line above? a line is read alone: "
+        "write the value on every line; unmerge the cells before exporting)"
+    )
+
+
+def shape_hint(row: Sequence[str], width: int, delimiter: str | None = None) -> str:
+    """What a CSV record ``row`` with a number of cells other than its header's ``width``
+    seems to be, for a file that grew by hand (``""``: nothing to say): a line whose cells
+    are separated by another delimiter than the header's (pasted from a tab or ``;`` file),
+    a ``#`` comment, or a line whose cells past the header's are all empty (a delimiter
+    too many at its end). ``delimiter`` is the file's, where the reader knows it.
+
+    >>> print(shape_hint(["a;b;c"], 3))
+    : its cells are separated by semicolons, not as the header's: write it as the other lines
+    >>> shape_hint(["a", "b", "c", ""], 3, ",")[:46]
+    ': its last cell is empty: a comma too many at '
+    >>> shape_hint(["# added by Ann"], 3)[:19], shape_hint(["a", "b"], 3)
+    (': a comment line? a', '')
+    """
+    if len(row) == 1 and width > 1:
+        cell = row[0]
+        if cell.lstrip().startswith("#"):
+            return ": a comment line? a CSV file has none: delete it (a remark goes in a cell)"
+        for other in (",", ";", "\t", "|"):
+            if other != delimiter and cell.count(other) == width - 1:
+                mark = _DELIMITER_NAMES[other]
+                return (
+                    f": its cells are separated by {mark}s, not as the header's: "
+                    "write it as the other lines"
+                )
+        return ""
+    extra = row[width:]
+    if len(row) > width and all(not cell.strip() for cell in extra):
+        mark = _DELIMITER_NAMES.get(delimiter or "", "delimiter")
+        cells = "cell is" if len(extra) == 1 else f"{len(extra)} cells are"
+        return (
+            f": its last {cells} empty: a {mark} too many at the line's end? delete it "
+            "(if an empty cell was added inside the line, the cells after it moved right)"
+        )
+    return ""
+
+
 def cells_count_message(header: Sequence[str], row: Sequence[str], delimiter: str = ",") -> str:
     """Why a CSV record ``row`` is refused when its number of cells is not its ``header``'s:
     the counts, and, when it has more cells, that a cell holding the ``delimiter`` must be
@@ -1933,6 +2044,9 @@ def cells_count_message(header: Sequence[str], row: Sequence[str], delimiter: st
     said = f"expected {len(header)} cells, got {len(row)}"
     if len(row) < len(header) and report_footer(row):
         return f"{said}: {REPORT_FOOTER}"
+    hint = shape_hint(row, len(header), delimiter)
+    if hint:
+        return said + hint
     if len(row) <= len(header):
         return said
     mark = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
@@ -2656,6 +2770,10 @@ def jsonl_decode_error(
     hint = _json_hint(text, exc.pos)  # a comment or a trailing comma: as a .json file's
     if not hint and exc.msg == "Extra data" and text[exc.pos :].strip() == ",":
         hint = _COMMA_AFTER  # an array's items pasted without their brackets
+    elif not hint and exc.msg == "Extra data" and text[exc.pos :].lstrip()[:1] == "{":
+        hint = _OBJECT_AFTER  # two files joined, the first without its final line break
+    if exc.msg.startswith("Unexpected UTF-8 BOM"):  # the parser's advice is for a programmer
+        return InputError(BOM_INSIDE, file=name, line=line, column=1)
     whole = hint and text.lstrip("\ufeff").lstrip()[:1] == "{"  # an object, then that
     said = document_line(text, "JSON Lines") if first and not whole else None
     if said is not None and text.lstrip("\ufeff").strip() == "{":
@@ -2677,6 +2795,21 @@ JSON_OBJECT_LINES = (
 
 #: What a JSON Lines line whose object is followed by a comma alone adds to the parser's words.
 _COMMA_AFTER = " (a comma after the object: JSON Lines has none between its lines; delete it)"
+
+
+#: What a JSON Lines line with a second object after its first adds to the parser's words.
+_OBJECT_AFTER = (
+    " (a second object on the line: a line break is missing between them, as when a file"
+    " without a final line break is joined to another: put each object on a line of its own)"
+)
+
+
+#: What a reader says of a line (not the file's first) that starts with a byte order mark:
+#: the second of two files joined (``cat a.csv b.csv``), each saved with one.
+BOM_INSIDE = (
+    "the line starts with a byte order mark (U+FEFF), which only a file's start may have "
+    "(two files joined, cat a.csv b.csv?): delete the mark, not the line"
+)
 
 
 #: What a JSON Lines reader says of a file whose first line opens a JSON array and is no
@@ -3607,7 +3740,13 @@ def parse_document(
             data = loads_json(text)
         except json.JSONDecodeError as exc:
             _separator_at(text, name, exc.lineno, exc.colno, error)
-            hint = _json_hint(text, exc.pos) or _backslash_hint(exc.msg, "json")
+            hint = (
+                _json_hint(text, exc.pos)
+                or _char_hint(text, exc.pos)
+                or _backslash_hint(exc.msg, "json")
+            )
+            if not hint and exc.msg == "Extra data" and text[exc.pos : exc.pos + 1] in "{[":
+                hint = _DOCUMENT_AFTER
             message = f"not valid JSON: {exc.msg}{hint}"
             raise error(message, file=name, line=exc.lineno, column=exc.colno) from None
         except LoneSurrogate as exc:
@@ -3630,6 +3769,24 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return doc
+
+
+#: What a JSON document followed by another adds to the parser's "Extra data".
+_DOCUMENT_AFTER = (
+    " (a second JSON document after the first: two files joined? a file holds one document)"
+)
+
+
+def _offset_of(text: str, line: int, column: int | None) -> int:
+    """The offset in ``text`` of its 1-based ``line`` and ``column`` (the line's start
+    without a column; past the end, the end)."""
+    start = 0
+    for _ in range(line - 1):
+        found = text.find("\n", start)
+        if found < 0:
+            return len(text)
+        start = found + 1
+    return start + (column - 1 if column else 0)
 
 
 def _load_toml(text: str, name: str, error: type[InputError]) -> Any:
@@ -3658,7 +3815,11 @@ def _load_toml(text: str, name: str, error: type[InputError]) -> Any:
         elif line is not None and message == "Cannot overwrite a value":
             message, col = _toml_twice(line_of(text, line)[:1000], message, col)
         elif line is not None:
-            message += _toml_hint(line_of(text, line)[:1000]) or _backslash_hint(message, "toml")
+            message += (
+                _toml_hint(line_of(text, line)[:1000])
+                or _char_hint(text, _offset_of(text, line, col))
+                or _backslash_hint(message, "toml")
+            )
         raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
     except ValueError:  # an integer too long for Python to convert
         line = _long_number_line(text)
@@ -4006,6 +4167,51 @@ def _json_hint(text: str, at: int) -> str:
     if text[at : at + 1] in ("}", "]") and text[:at].rstrip().endswith(","):
         return " (a comma before } or ]: JSON allows none; delete it)"
     return ""
+
+
+#: Characters a hand-edited file gets from a word processor, a web page or a joined file,
+#: which JSON and TOML read as no syntax: what each is.
+_TYPED_CHARS = {
+    "\u201c": "a curly quote",
+    "\u201d": "a curly quote",
+    "\u2018": "a curly quote",
+    "\u2019": "a curly quote",
+    "\u00a0": "a no-break space",
+    "\ufeff": "a byte order mark",
+}
+
+
+def _char_hint(text: str, at: int) -> str:
+    """What a JSON or TOML syntax error at the offset ``at`` of ``text`` adds when the
+    character there is one a hand-edited file gets by accident (:data:`_TYPED_CHARS`: a
+    curly quote typed by autocorrect, a no-break space pasted from a page, a byte order
+    mark of a second file joined to the first): what it is and what to write; else nothing.
+
+    >>> print(_char_hint('name = \u201cX\u201d', 7))  # doctest: +NORMALIZE_WHITESPACE
+     (\u201c (U+201C) is a curly quote, as a word processor's autocorrect types it: quote
+     with straight quotes " instead)
+    >>> _char_hint("a\ufeff", 1)[:42], _char_hint("x = 1", 0)
+    (' (a byte order mark (U+FEFF) inside the fi', '')
+    """
+    char = text[at : at + 1]
+    what = _TYPED_CHARS.get(char)
+    if what is None:
+        return ""
+    if char == "\ufeff":
+        return (
+            " (a byte order mark (U+FEFF) inside the file, which only a file's start may have "
+            "(two files joined, cat a b?): delete it)"
+        )
+    code = f"U+{ord(char):04X}"
+    if what == "a no-break space":
+        return (
+            f" (a no-break space ({code}), as a web page or a word processor gives it: "
+            "write a plain space)"
+        )
+    return (
+        f" ({char} ({code}) is a curly quote, as a word processor's autocorrect types it: "
+        'quote with straight quotes " instead)'
+    )
 
 
 def _backslash_hint(message: str, fmt: str) -> str:

@@ -81,6 +81,7 @@ import attrs
 from ipprules._args import _article
 from ipprules._files import (
     BARE_CR_IN_CELL,
+    BOM_INSIDE,
     DEFAULT_MAX_LINE,
     HEADER_AGAIN,
     OLD_MAC_LINES,
@@ -90,6 +91,7 @@ from ipprules._files import (
     SEP_AGAIN,
     KeptLines,
     allow_large_csv_fields,
+    as_above,
     cap_set,
     column_name,
     compression_of,
@@ -102,6 +104,7 @@ from ipprules._files import (
     first_char,
     grouped_count,
     header_again,
+    header_renamed,
     json_lines_line,
     jsonl_value,
     loads_json,
@@ -115,6 +118,7 @@ from ipprules._files import (
     refuse_closed,
     report_footer,
     sep_again,
+    shape_hint,
     source_name,
     twice_message,
     unnamed_cell,
@@ -214,6 +218,20 @@ def _meant(name: str, known: Iterable[str]) -> str:
     return f" (did you mean {near!r}?)" if near is not None else ""
 
 
+def _type_hint(kind: str) -> str:
+    """What the refusal of the type ``kind`` adds: the type meant, when it differs only in
+    case or spaces (``Complaint``, `` complaint ``: never read as it, types are exact), or
+    what an empty cell may mean (:func:`ipprules._files.as_above`).
+
+    >>> _type_hint(" Complaint "), _type_hint("x")
+    (" (did you mean 'complaint'? a type is written in lower case, without spaces)", '')
+    """
+    meant = "".join(kind.split()).lower()
+    if meant and (meant == "complaint" or meant in _KINDS):
+        return f" (did you mean {meant!r}? a type is written in lower case, without spaces)"
+    return as_above(kind)
+
+
 _DATE_HELP = f"expected a date (YYYY-MM-DD, {FIRST_DATE} to {LAST_DATE})"
 
 
@@ -227,7 +245,7 @@ def _date_message(text: str) -> str:
             return f"{_DATE_HELP}, got {_show(text)}"
     from ipprules._dates import date_hint
 
-    return f"expected a date (YYYY-MM-DD), got {_show(text)}{date_hint(text)}"
+    return f"expected a date (YYYY-MM-DD), got {_show(text)}{date_hint(text) or as_above(text)}"
 
 
 # ----------------------------------------------------------------------- CSV
@@ -289,6 +307,8 @@ def row_problem(
             said = f"expected {width} fields as in the header, got {len(fields)}"
             if len(fields) < width and report_footer(fields):
                 said += f": {REPORT_FOOTER}"
+            else:
+                said += shape_hint(fields, width)
             return said, None
     if named is not None and named < len(fields):
         found = unnamed_cell(fields, named)
@@ -511,6 +531,11 @@ class _CsvRecords:
             line = lineno - len(self.lines) + 1 if self.lines else lineno
         elif sep_again(fields):  # the second file's first line, its header after it
             index, message = None, SEP_AGAIN
+        elif renamed := header_renamed(fields, self.header[: self.named]):
+            index, message = None, renamed
+            line = lineno - len(self.lines) + 1 if self.lines else lineno
+        elif fields and fields[0].startswith("\ufeff"):  # cat a.csv b.csv, each with a BOM
+            message = f"{message}; {BOM_INSIDE}"
         if index is not None:
             lines = self.lines or [",".join(fields)]
             line, at = csv_cell_at(lines, index, lineno - len(lines) + 1)
@@ -659,7 +684,8 @@ class _CsvRecords:
                 fields,
                 lineno,
                 "type",
-                f"expected a type: complaint, {', '.join(_KINDS)}; got {_show(kind)}",
+                f"expected a type: complaint, {', '.join(_KINDS)}; got {_show(kind)}"
+                + _type_hint(kind),
             )
         for c in COMPLAINT_ONLY:
             index = self.col.get(c)
@@ -2212,7 +2238,8 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
 def _json_event(data: dict[str, Any], err: ErrorAt, kind: str, day: int) -> AccountEvent:
     event = _KINDS.get(kind)
     if event is None:
-        raise err("$.type", f"expected a type: complaint, {', '.join(_KINDS)}; got {kind!r}")
+        said = f"expected a type: complaint, {', '.join(_KINDS)}; got {kind!r}{_type_hint(kind)}"
+        raise err("$.type", said)
     for key in (*COMPLAINT_ONLY, "items"):
         if data.get(key) not in (None, ""):
             raise err(f"$.{key}", f"a {kind} event has no {key!r}")

@@ -382,12 +382,13 @@ def _violation(
     is read as strictly as in a JSON file or a Good Faith history.
     """
     from ipprules._dates import date_hint, date_problem, iso_date
-    from ipprules._files import count_hint
+    from ipprules._files import as_above, count_hint
 
     errors: list[Problem] = []
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
     if on is None:
-        message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}{date_hint(raw_date)}"
+        hint = date_hint(raw_date) or as_above(raw_date)
+        message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}{hint}"
         errors.append(Problem(message, f"{at}.date", name, *place("date")))
     elif date_problem(on) is not None:  # 0001-01-01: at its cell, as a JSON file says it
         errors.append(Problem(str(date_problem(on)), f"{at}.date", name, *place("date")))
@@ -395,7 +396,8 @@ def _violation(
     try:
         kind = _kind(row["kind"])
     except IpprulesError as exc:
-        errors.append(Problem(str(exc), f"{at}.kind", name, *place("kind")))
+        message = str(exc) + as_above(row["kind"])  # a merged cell, a ditto mark
+        errors.append(Problem(message, f"{at}.kind", name, *place("kind")))
     points: int | None = None
     raw = row.get("points", "")
     if raw and raw.isdigit() and raw.isascii() and len(raw) <= 9:
@@ -491,11 +493,13 @@ def _too_many() -> str:
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     from ipprules._convert import item_cap
     from ipprules._files import (
+        BOM_INSIDE,
         HEADER_AGAIN,
         SEP_AGAIN,
         cells_count_message,
         csv_cell_at,
         header_again,
+        header_renamed,
         iter_csv_dialect,
         sep_again,
         source_name,
@@ -529,6 +533,13 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
             continue
         if not cells[i_date].strip()[:1].isdigit() and header_again(cells, header):
             problems.append(Problem(HEADER_AGAIN, f"$[{index}]", name, line, 1))  # joined files
+            continue
+        renamed = header_renamed(cells, header) if not cells[i_date].strip()[:1].isdigit() else None
+        if renamed is not None:  # joined files, a column renamed between them
+            problems.append(Problem(renamed, f"$[{index}]", name, line, 1))
+            continue
+        if cells[0].startswith("\ufeff"):  # cat a.csv b.csv: not read as a cell's text
+            problems.append(Problem(BOM_INSIDE, f"$[{index}]", name, line, 1))
             continue
 
         def place(column: str, text: list[str] = text, line: int = line) -> tuple[int, int]:

@@ -592,6 +592,7 @@ def _csv(
         csv_cell_at,
         csv_error_at,
         csv_problem,
+        header_renamed,
         named_width,
         unnamed_cell,
     )
@@ -641,6 +642,8 @@ def _csv(
             continue  # a blank line (spaces and tabs at most): no row, as in a list
         if is_header(row):
             raise InputError(HEADER_AGAIN, file=name, line=first_line, column=1)
+        if row and row[0][:1] == names[0][:1] and (renamed := header_renamed(row, header)):
+            raise InputError(renamed, file=name, line=first_line, column=1)  # a column renamed
         if len(row) > len(header):
             bad = unnamed_cell(row, len(header))
             if bad is None:
