@@ -185,5 +185,6 @@ def test_history_rows_with_cells_past_the_header_are_refused_as_on_one_machine(
     rows = [HEADER, GOOD.format(a="a"), GOOD.format(a="b") + extra]
     path.write_text("".join(f"{r}\n" for r in rows), "utf-8")
     expected = _one_machine_error(path)
-    assert f"{path}:3:1: $: expected 8 fields as in the header, got {fields}" == expected
+    said = f"{path}:3:1: $: expected 8 fields as in the header, got {fields}"
+    assert expected.startswith(said)  # and a hint, for empty cells past the header (realfiles14)
     assert _dask_error(str(path)) == expected
