@@ -9,6 +9,7 @@ docs first.
 - A line whose cells are separated by tabs or semicolons in a comma file, a ``#`` comment
   line, or a line with an empty cell too many at its end said only "expected N cells"
   (``_files.shape_hint``).
+- A spreadsheet's ``Total`` line is said to be one (``TOTALS_LINE``).
 - An empty cell or a ditto mark meaning "as above" (merged cells) now says so (``as_above``);
   a type written ``Complaint`` or `` complaint `` says the type meant.
 - A byte order mark inside a file (``cat a.csv b.csv``), a curly quote, a no-break space and
@@ -159,7 +160,21 @@ CASES: list[tuple[str, str, str, str | bytes, int | tuple[int, str]]] = [
         + '{"type": "withdrawal", "date": "2022-09-02"}\n',
         (2, "the line starts with a byte order"),
     ),
+    (
+        "totals line",
+        "gf",
+        "h.csv",
+        H + R1 + R2 + "Total,,,,,5,5,0,0,0,0,0,\n",
+        (4, "a totals line (a spreadsheet's sum of the lines above), not a row: delete it"),
+    ),
     # ---- a violations file
+    (
+        "violations: totals line",
+        "pen",
+        "v.csv",
+        V + VA + VB + "Total,,,5,,\n",
+        (4, "a totals line"),
+    ),
     ("violations: merged cells", "pen", "v.csv", V + VA + ",,,3,TM-1,case-102\n", (3, EMPTY_ABOVE)),
     (
         "violations: ditto kind",

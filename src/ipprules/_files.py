@@ -1955,6 +1955,26 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 _URL_REST = re.compile(r"[\d%&=][\w%&=.+\-/#~]*")
 
 
+#: The words of a spreadsheet's totals line (``Total``, ``Grand total``, ``合计``).
+_TOTALS = frozenset({"total", "totals", "grand total", "subtotal", "sum", "合计", "总计", "小计"})
+
+#: What a reader says of a line that is a spreadsheet's totals, not a record.
+TOTALS_LINE = (
+    "a totals line (a spreadsheet's sum of the lines above), not a row: delete it (ipprules "
+    "counts the rows itself)"
+)
+
+
+def totals_line(cells: Sequence[str]) -> bool:
+    """Whether the record ``cells`` is a spreadsheet's totals line: one of its first two
+    cells says so (:data:`_TOTALS`, any case, ``Total:`` too).
+
+    >>> totals_line(["Total", "", "5"]), totals_line(["", "合计"]), totals_line(["taobao", "x"])
+    (True, True, False)
+    """
+    return any(cell.strip().rstrip(":：").lower() in _TOTALS for cell in cells[:2])
+
+
 #: Ditto marks: what a hand-kept table writes for "the same as the line above".
 _DITTO = frozenset({"\u3003", '"', "\u201d", "''", "do.", "ditto"})
 

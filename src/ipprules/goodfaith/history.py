@@ -89,6 +89,7 @@ from ipprules._files import (
     PANDAS_INDEX,
     REPORT_FOOTER,
     SEP_AGAIN,
+    TOTALS_LINE,
     KeptLines,
     allow_large_csv_fields,
     as_above,
@@ -120,6 +121,7 @@ from ipprules._files import (
     sep_again,
     shape_hint,
     source_name,
+    totals_line,
     twice_message,
     unnamed_cell,
 )
@@ -531,6 +533,8 @@ class _CsvRecords:
             line = lineno - len(self.lines) + 1 if self.lines else lineno
         elif sep_again(fields):  # the second file's first line, its header after it
             index, message = None, SEP_AGAIN
+        elif totals_line(fields):  # "Total,,,,,5,5": not a complaint of its own
+            index, message = None, TOTALS_LINE
         elif renamed := header_renamed(fields, self.header[: self.named]):
             index, message = None, renamed
             line = lineno - len(self.lines) + 1 if self.lines else lineno

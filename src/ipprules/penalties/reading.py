@@ -496,6 +496,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         BOM_INSIDE,
         HEADER_AGAIN,
         SEP_AGAIN,
+        TOTALS_LINE,
         cells_count_message,
         csv_cell_at,
         header_again,
@@ -503,6 +504,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         iter_csv_dialect,
         sep_again,
         source_name,
+        totals_line,
     )
 
     name = source_name(path)  # split by ",", ";" or a tab, as ipprules plan splits its CSV
@@ -534,7 +536,11 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         if not cells[i_date].strip()[:1].isdigit() and header_again(cells, header):
             problems.append(Problem(HEADER_AGAIN, f"$[{index}]", name, line, 1))  # joined files
             continue
-        renamed = header_renamed(cells, header) if not cells[i_date].strip()[:1].isdigit() else None
+        dated = cells[i_date].strip()[:1].isdigit()
+        if not dated and totals_line(cells):  # "Total,,,12": the sheet's sum, not a case
+            problems.append(Problem(TOTALS_LINE, f"$[{index}]", name, line, 1))
+            continue
+        renamed = header_renamed(cells, header) if not dated else None
         if renamed is not None:  # joined files, a column renamed between them
             problems.append(Problem(renamed, f"$[{index}]", name, line, 1))
             continue
