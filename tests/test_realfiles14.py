@@ -7,8 +7,8 @@ docs first.
 - A second header naming a column otherwise (a column renamed between two exports joined)
   was refused as a row ("got 'date'"); it is now said to be a header (``header_renamed``).
 - A line whose cells are separated by tabs or semicolons in a comma file, a ``#`` comment
-  line, or a line with an empty cell too many at its end said only "expected N cells"
-  (``_files.shape_hint``).
+  line, two lines run together, or a line with an empty cell too many at its end said only
+  "expected N cells" (``_files.shape_hint``).
 - A spreadsheet's ``Total`` line is said to be one (``TOTALS_LINE``).
 - An empty cell or a ditto mark meaning "as above" (merged cells) now says so (``as_above``);
   a type written ``Complaint`` or `` complaint `` says the type meant.
@@ -167,7 +167,21 @@ CASES: list[tuple[str, str, str, str | bytes, int | tuple[int, str]]] = [
         H + R1 + R2 + "Total,,,,,5,5,0,0,0,0,0,\n",
         (4, "a totals line (a spreadsheet's sum of the lines above), not a row: delete it"),
     ),
+    (
+        "two lines run together",
+        "gf",
+        "h.csv",
+        H + R1.rstrip("\n") + R2,
+        (2, "got 25: two lines run together? it has two lines' cells but one, cell 13"),
+    ),
     # ---- a violations file
+    (
+        "violations: two lines run together",
+        "pen",
+        "v.csv",
+        V + VA.rstrip("\n") + VB,
+        (2, "cell 6 holding 'case-1012024-01-09': a line break is missing"),
+    ),
     (
         "violations: totals line",
         "pen",
@@ -221,6 +235,13 @@ CASES: list[tuple[str, str, str, str | bytes, int | tuple[int, str]]] = [
         "u.csv",
         U + UA + UB.replace(",", "\t"),
         (3, "its cells are separated by tabs"),
+    ),
+    (
+        "plan: two lines run together",
+        "plan",
+        "u.csv",
+        U + UA.rstrip("\n") + UB,
+        (2, "two lines run together?"),
     ),
     # ---- a portfolio, TOML and JSON, edited by hand
     (

@@ -2012,6 +2012,8 @@ def shape_hint(row: Sequence[str], width: int, delimiter: str | None = None) -> 
     : its cells are separated by semicolons, not as the header's: write it as the other lines
     >>> shape_hint(["a", "b", "c", ""], 3, ",")[:46]
     ': its last cell is empty: a comma too many at '
+    >>> shape_hint(["2024-01-08", "general", "case-12024-01-09", "general", "case-2"], 3)[:25]
+    ': two lines run together?'
     >>> shape_hint(["# added by Ann"], 3)[:19], shape_hint(["a", "b"], 3)
     (': a comment line? a', '')
     """
@@ -2028,6 +2030,13 @@ def shape_hint(row: Sequence[str], width: int, delimiter: str | None = None) -> 
                 )
         return ""
     extra = row[width:]
+    start = row[0].strip()[:4]
+    if width > 2 and len(row) == 2 * width - 1 and start and start in row[width - 1]:
+        return (
+            ": two lines run together? it has two lines' cells but one, cell "
+            f"{width} holding {quoted(row[width - 1], 60)}: a line break is missing (a file "
+            "without a final line break joined to another): break the line there"
+        )
     if len(row) > width and all(not cell.strip() for cell in extra):
         mark = _DELIMITER_NAMES.get(delimiter or "", "delimiter")
         cells = "cell is" if len(extra) == 1 else f"{len(extra)} cells are"
