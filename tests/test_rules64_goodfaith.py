@@ -144,6 +144,15 @@ BOTH = hist(many(10, M1, ri=1), many(91, M1), c(M1, 20, rj=20))
 # A reason code with one complaint, its one listing reinstated (2022 criteria, R75).
 FEW = hist(many(101, M1), c(M1, 1, ri=1, code="tm_misuse"))
 
+# A code with one pending listing only: one failure there fails it (R75).
+PENDCODE = hist(many(101, M1), c(M1, 1, pd=1, code="tm_misuse"))
+# A member's abuse finding on 2023-03-15; 101 more successes on 2023-05-01.
+ABUSE_MEMBER = hist(many(101, M1), ev(D(2023, 3, 15), "abuse"), many(101, D(2023, 5, 1)))
+# Removed 2023-04-03 (101 / 151); the lock-out ends 07-03, the rates pass again on 07-20.
+LATE = hist(many(101, M1), c(D(2023, 4, 3), 50, rj=50), many(101, D(2023, 7, 20)))
+# Withdrew 2023-03-15, admitted by the platform's event on 2023-04-01 (during the lock-out).
+ADMIT_LOCKED = hist(many(101, M1), ev(D(2023, 3, 15), "withdrawal"), ev(D(2023, 4, 1), "admission"))
+
 
 def on(platform: str, n: int) -> Complaint:
     """``n`` rejected listings in one complaint on ``platform``, filed on AS."""
@@ -647,6 +656,64 @@ CASES: list[tuple[str, Callable[[], Any], Any]] = [
         "whatif-tip-locks-out",
         lambda: what_if(H900, [c(AS, 100, rj=100)], AS).after.locked_until,
         D(2023, 6, 30),
+    ),
+    # --- a code with nothing decided: the account absorbs no failure (wherever it lands)
+    ("pendcode-qualifies", lambda: st(PENDCODE, AS).qualifies, True),
+    ("pendcode-account-headroom-0", lambda: st(PENDCODE, AS).headroom.failures, 0),
+    (
+        "pendcode-one-failure-there-tips",
+        lambda: wi(PENDCODE, [c(AS, 1, rj=1, code="tm_misuse")]),
+        (True, False, 1),
+    ),
+    (
+        "pendcode-one-failure-elsewhere-keeps",
+        lambda: wi(PENDCODE, [c(AS, 1, rj=1)]),
+        (True, True, 1),
+    ),
+    # --- a member's abuse finding: removed and locked out 3 months (2023-06-15) ---
+    ("abuse-member-lock", lambda: st(ABUSE_MEMBER, D(2023, 3, 15)).locked_until, D(2023, 6, 15)),
+    ("abuse-member-brief-never-back", lambda: st(ABUSE_MEMBER, D(2023, 6, 15)).member, False),
+    (
+        "abuse-member-official-last-day",
+        lambda: st(ABUSE_MEMBER, D(2023, 6, 14), interpretation="official").member,
+        False,
+    ),
+    (
+        "abuse-member-official-back",
+        lambda: st(ABUSE_MEMBER, D(2023, 6, 15), interpretation="official").member,
+        True,
+    ),
+    (
+        "abuse-member-official-timeline",
+        lambda: changes(ABUSE_MEMBER, D(2023, 3, 1), D(2023, 7, 31), interpretation="official"),
+        [("2023-03-01", "gained"), ("2023-03-15", "lost"), ("2023-06-15", "gained")],
+    ),
+    # --- the lock-out ends before the rates pass again: membership waits for the rates
+    (
+        "late-timeline",
+        lambda: changes(LATE, D(2023, 3, 1), D(2023, 8, 31)),
+        [("2023-03-01", "gained"), ("2023-04-03", "lost"), ("2023-07-20", "gained")],
+    ),
+    (
+        "late-lock-over-not-member",
+        lambda: (st(LATE, D(2023, 7, 3)).locked_until, st(LATE, D(2023, 7, 3)).member),
+        (None, False),
+    ),
+    ("admission-during-lock-followed", lambda: st(ADMIT_LOCKED, D(2023, 4, 1)).member, True),
+    (
+        "admission-during-lock-noted",
+        lambda: any("during a lock-out" in n for n in st(ADMIT_LOCKED, D(2023, 4, 1)).notes),
+        True,
+    ),
+    # --- planned complaints outside the window are not counted, and said so ---
+    ("whatif-before-window", lambda: wi(OK101, [c(D(2022, 12, 1), 50, rj=50)]), (True, True, 1)),
+    (
+        "whatif-after-as-of-noted",
+        lambda: any(
+            "not counted" in n
+            for n in what_if(OK101, [c(D(2023, 4, 5), 50, rj=50)], AS).after.notes
+        ),
+        True,
     ),
     # --- the CLI ---
     ("cli-h900-exit-0", lambda: cli("good-faith", H900_CSV, "--as-of", "2023-03-31"), 0),
