@@ -180,6 +180,15 @@ _PLAN = '[[complaints]]\nreason_code = "tm_counterfeit"\nlistings = {n}\nrejecte
     'assume = "9/10"\n[[complaints]]\nreason_code = "tm_counterfeit"\nlistings = 1000\n',
     encoding="utf-8",
 )
+(_TMP / "current.toml").write_text(
+    'assume = "current"\n[[complaints]]\nreason_code = "tm_counterfeit"\nlistings = 101\n',
+    encoding="utf-8",
+)
+(_TMP / "bad.csv").write_text(
+    "type,date,platform,reason_code,listings,taken_down,rejected\n"
+    "complaint,2023-03-01,taobao,tm_counterfeit,5,3,1\n",
+    encoding="utf-8",
+)
 H900_CSV = str(_TMP / "h900.csv")
 
 
@@ -715,7 +724,30 @@ CASES: list[tuple[str, Callable[[], Any], Any]] = [
         ),
         True,
     ),
+    # assume "current" at exactly 9/10: 101 x 9/10 = 90.9 rounded down to 90 successes,
+    # 11 failures: (909 + 90) / (1010 + 101) = 999/1111 < 9/10, so the official pass tips
+    (
+        "whatif-current-rounds-down",
+        lambda: (
+            what_if(EXACT90, str(_TMP / "current.toml"), AS, interpretation="official")
+            .after.criterion("takedown_rate")
+            .value
+        ),
+        Fraction(999, 1111),
+    ),
+    (
+        "whatif-current-tips-official",
+        lambda: (lambda w: (w.before.qualifies, w.after.qualifies))(
+            what_if(EXACT90, str(_TMP / "current.toml"), AS, interpretation="official")
+        ),
+        (True, False),
+    ),
     # --- the CLI ---
+    (
+        "cli-bad-counts-exit-2",
+        lambda: cli("good-faith", str(_TMP / "bad.csv"), "--as-of", "2023-03-31"),
+        2,
+    ),
     ("cli-h900-exit-0", lambda: cli("good-faith", H900_CSV, "--as-of", "2023-03-31"), 0),
     (
         "cli-h900-json-headroom",
