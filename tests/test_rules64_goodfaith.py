@@ -190,6 +190,17 @@ _PLAN = '[[complaints]]\nreason_code = "tm_counterfeit"\nlistings = {n}\nrejecte
     encoding="utf-8",
 )
 H900_CSV = str(_TMP / "h900.csv")
+(_TMP / "h900wd.csv").write_text(
+    (_TMP / "h900.csv").read_text(encoding="utf-8") + "withdrawal,2023-03-15,,,,,,,,\n",
+    encoding="utf-8",
+)
+
+
+def cli_text(*argv: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        main(list(argv))
+    return out.getvalue()
 
 
 _SEEN: dict[tuple[int, dt.date, str], Any] = {}
@@ -742,7 +753,43 @@ CASES: list[tuple[str, Callable[[], Any], Any]] = [
         ),
         (True, False),
     ),
+    # --- which readings differ (D1, B21) ---
+    ("differs-exact90", lambda: st(EXACT90, AS).other_readings, ("official",)),
+    ("differs-vol100", lambda: st(VOL100, AS).other_readings, ("official", "brief-at-least-100")),
+    ("differs-cn5", lambda: st(CN_EXACT, AS).other_readings, ("official",)),
+    # only the 2021 trial brings R75 forward; the 2018 trial does not
+    ("percode-trial-2018-only", lambda: st(PERCODE, D(2022, 4, 14), trial=[2018]).qualifies, True),
     # --- the CLI ---
+    (
+        "cli-xianyu-official-refused",
+        lambda: cli(
+            "good-faith",
+            H900_CSV,
+            "--as-of",
+            "2023-03-31",
+            "--platform",
+            "xianyu",
+            "--interpretation",
+            "official",
+        ),
+        2,
+    ),
+    (
+        "cli-xianyu-brief-is-taobao",
+        lambda: cli("good-faith", H900_CSV, "--as-of", "2023-03-31", "--platform", "xianyu"),
+        0,
+    ),
+    (
+        "cli-timeline-locked-first-day",
+        lambda: [
+            ln.split()[5]
+            for ln in cli_text(
+                "good-faith", str(_TMP / "h900wd.csv"), "--timeline", "2023-03-14", "2023-03-16"
+            ).splitlines()
+            if ln.startswith("2023-03-1")
+        ],
+        ["yes", "locked", "locked"],
+    ),
     (
         "cli-bad-counts-exit-2",
         lambda: cli("good-faith", str(_TMP / "bad.csv"), "--as-of", "2023-03-31"),
