@@ -383,6 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     exit code 2, and so is an unexpected failure (naming the command). Output goes
     out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
     the rest of the output is dropped and the exit code is still the command's.
+    ``--help``, ``--version`` and an option that argparse refuses (``--as-of 2023-02-30``)
+    end in ``SystemExit`` with that code (0, or 2 after the one error line), as argparse
+    does: call ``main`` inside ``try``/``except SystemExit`` to keep a session running.
     """
     from ipprules._options import column_option
 
