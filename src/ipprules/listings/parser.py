@@ -3183,6 +3183,8 @@ def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | Non
     check would fold ``|`` to ``l`` and say the genuine host "imitates tmall"."""
     glue = _GLUED_TAIL.search(host)
     wide = _GLUED_WIDE_TEXT.fullmatch(host) if glue is None else None
+    if wide is not None and _hides_host(wide.group(2)):
+        return None  # item.taobao.com。evil.cn: a name under evil.cn, which imitates taobao
     if wide is not None and _checked_domain(bare := wide.group(1)) is not None:
         why = (
             f"{host[:120]} is no host name: text that is not ASCII ({wide.group(2)[:20]}) is "
@@ -3201,6 +3203,18 @@ def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | Non
     if type(again) is not Listing:
         return why, None
     return f"{why}: the link is {again.canonical_url}", again.canonical_url
+
+
+def _hides_host(glued: str) -> bool:
+    """Whether ``glued``, text that is not ASCII glued after a marketplace host, holds a label
+    dot as a browser reads a host (percent-decoded, then IDNA's mapping: NFKC and its label
+    dots ``。．｡``): ``item.taobao.com。evil.cn``, ``uniqlo.tmall.com看看.evil.cn`` and
+    ``…com店%2Eevil.cn`` open a name under evil.cn, not the marketplace, so no link without
+    the text is suggested; they are lookalikes of their own."""
+    from urllib.parse import unquote
+
+    read = unicodedata.normalize("NFKC", unquote(glued, errors="replace"))
+    return "." in read.translate(_WIDE_DOTS)
 
 
 #: A marketplace host, a comma and a word with no dot (a CSV row's next cell).

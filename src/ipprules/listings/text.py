@@ -1483,7 +1483,7 @@ def _shown_elsewhere(listed: str, at: int, end: int) -> bool:
 #: (``](https://…``, ``](<https://…>)``, ``]( https://… )``, ``](\nhttps://…``,
 #: ``](evil.example/``).
 _INLINE_TARGET = re.compile(
-    r"(?i)\]\([ \t]*(?:\r?\n[ \t]*)?<?"
+    r"(?i)\]\([ \t]*(?:(?:\r\n?|\n)[ \t]*)?<?"
     r"(?:(?:https?:)?//|(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}[/?>])"
 )
 
@@ -1545,11 +1545,13 @@ def _none_in(marks: list[int], start: int, end: int) -> bool:
 #: also in a block quote or a list item (``> [1]: …``, ``- [1]: …``: a definition anywhere is
 #: the document's), its target on the next line or not: group 1 its label (brackets in it
 #: escaped, ``[a\]]``), group 2 its target.
+#: A line ends at a line feed, a carriage return or both, as CommonMark's lines do (a lone
+#: ``\r``, an old Mac's or a spreadsheet cell's, starts a line too).
 #: Containers nest as deep as the text has them (``> > > … [1]: …``, CommonMark sets no bound),
 #: and a label goes over lines (``[a\nb]``, not a blank one) up to CommonMark's 999 characters.
 _DEFINITION = re.compile(
-    r"(?m)^ {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4})*+"
-    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:\r?\n[ \t]*)?<?([^\s<>]{{1,2048}})"
+    r"(?<![^\n\r]) {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4})*+"
+    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:(?:\r\n?|\n)[ \t]*)?<?([^\s<>]{{1,2048}})"
 )
 #: A reference link's label after its ``[`` (brackets in it escaped) and the ``]`` closing it.
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{0,999}}\]")
