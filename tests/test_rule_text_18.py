@@ -327,7 +327,7 @@ FORM_CASES += [
             "reason": "gf_counterfeit_simplified",
             "account": {"good_faith": True},
         },
-        {"brief": []},
+        {"brief": ["reason-offered-inferred"]},  # R50: the stand-in is inferred
     ),
     (
         "2021/2022 upgrade: trial from 28 Dec 2021",
@@ -347,7 +347,7 @@ FORM_CASES += [
             "reason": "gf_counterfeit_simplified",
             "account": {"good_faith": True, "good_faith_trial": True},
         },
-        {"brief": []},
+        {"brief": ["reason-offered-inferred"]},  # R50: the stand-in is inferred
     ),
 ]
 

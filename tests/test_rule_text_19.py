@@ -574,6 +574,8 @@ for _p in ("tmall", "tmall_global", "1688", "aliexpress"):
             "documents": [{"kind": "patent_certificate", "language": "zh"}],
         }
         _tao = _p in ("tmall", "tmall_global")
+        # R54's design texts are Taobao's: Tmall offers them by inference, said as info
+        _said = ["reason-offered-inferred"] if _tao and _sub == "design" else []
         _reason = (
             ("pat_design_suspected" if _tao else "pat_design")
             if _sub == "design"
@@ -587,15 +589,18 @@ for _p in ("tmall", "tmall_global", "1688", "aliexpress"):
                 "0 B9, 1.2 R30, R31",
                 _with_right(_p, _right, _reason),
                 {
-                    "brief": ["right-document-missing"],
-                    "official": (
-                        ["right-document-missing"]
-                        if _needs
-                        else ["right-acceptance-unknown"]
-                        if _p not in ("tmall", "tmall_global")
-                        # R31 (inferred): no report needed, said as info (rules39)
-                        else ["right-report-not-needed-inferred"]
-                    ),
+                    "brief": [*_said, "right-document-missing"],
+                    "official": [
+                        *_said,
+                        *(
+                            ["right-document-missing"]
+                            if _needs
+                            else ["right-acceptance-unknown"]
+                            if _p not in ("tmall", "tmall_global")
+                            # R31 (inferred): no report needed, said as info (rules39)
+                            else ["right-report-not-needed-inferred"]
+                        ),
+                    ],
                 },
             )
         )
@@ -620,7 +625,7 @@ RIGHT_CASES.append(
             },
             "pat_design_suspected",
         ),
-        {"brief": ["evaluation-report-negative"]},
+        {"brief": ["evaluation-report-negative", "reason-offered-inferred"]},
     )
 )
 

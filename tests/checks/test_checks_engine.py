@@ -389,7 +389,11 @@ def test_an_unknown_reason_names_the_codes_that_fit_and_each_one_fits(
         fixed = check(
             attrs.evolve(plan, complaints=(_complaint(0, platform=platform, reason=code),))
         )
-        assert not [f.code for f in fixed.findings if f.code.startswith("reason-")], code
+        # a code the platform offers only by inference (R54's texts on Tmall) fits: the
+        # info reason-offered-inferred says so (left18), and no finding refuses it
+        inferred = platform in ("tmall", "tmall_global") and code.startswith("pat_design_")
+        said = {"reason-offered-inferred"} if inferred else set()
+        assert {f.code for f in fixed.findings if f.code.startswith("reason-")} == said, code
 
 
 @settings(max_examples=30, deadline=None)

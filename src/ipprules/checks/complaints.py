@@ -561,9 +561,50 @@ class ComplaintChecker:
                 for f in misfit
             ]
         yield from misfit
+        if not misfit and platform is not None and complaint.platform in code.inferred_platforms:
+            yield self._offered_by_inference(at, rules, code, complaint, right)
         if is_blank(complaint.supplement):  # white space or invisible characters only
             yield from self._supplement(at, rules, code, complaint)
         yield from self._evidence(at, rules, code, complaint, fits=not misfit)
+
+    def _offered_by_inference(
+        self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint, right: Right
+    ) -> Finding:
+        """``reason-offered-inferred``: the platform offers the (fitting) reason code only by
+        the rule book's inference (the record's ``inferred_platforms``: R50's member codes are
+        not public, R54's texts are Taobao's), naming the codes the platform offers by its
+        sources' word that fit the same facts (a wrong code cannot be fixed, B16)."""
+        platform = complaint.platform
+        try:
+            offered = rules.reason_codes_for(
+                right.ipr_type.value,
+                platform,
+                complaint.target,
+                member=self.ctx.plan.account.good_faith,
+                subtype=None if right.subtype is None else right.subtype.value,
+            )
+        except UnknownNameError:  # pragma: no cover - the code fits, so the names are known
+            offered = ()
+        facts = set(code.facts)
+        sourced = [
+            c.id
+            for c in offered
+            if c.id != code.id
+            and platform not in c.inferred_platforms
+            and (not facts or facts & set(c.facts))
+        ]
+        message = (
+            f"{platform} offers {code.id} only by the rule book's inference, not by its "
+            "sources' word: file it only where the form lists it, since a wrong code cannot be "
+            "fixed (B16); "
+        )
+        if sourced:
+            message += f"offered by its sources' word for the same facts: {', '.join(sourced)}"
+        else:
+            message += f"no code {platform} offers by its sources' word fits the same facts"
+        return self.ctx.finding(
+            "reason-offered-inferred", f"{at}.reason", message, code, platform=platform
+        )
 
     def _reason_choices(
         self, rules: ResolvedRules, complaint: Complaint, right: Right, platform: Platform | None

@@ -872,6 +872,7 @@ RECORD_RULES: dict[str, tuple[str, ...]] = {
     "right-place-unknown": ("registrations",),
     "right-place-not-preferred": ("registrations",),
     "reason-good-faith-only": ("reason_codes",),
+    "reason-offered-inferred": ("reason_codes",),
     "storefront-unknown": ("platforms",),
     "listings-empty": ("channels",),
     "listings-too-many": ("channels",),

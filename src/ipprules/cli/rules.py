@@ -157,6 +157,7 @@ def run(args: argparse.Namespace) -> int:
                 "view": view,
                 **_section_named(args, rules, view),
                 "data": data,
+                **_offered_named(args, rules, view, data),
                 "other_readings": differ,
                 # each field another reading answers otherwise: [this reading's, theirs]
                 "other_answers": {
@@ -869,18 +870,51 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
                 *(f"no {d}" for d in c.without_evidence),
             ),
             c.good_faith_only,
+            # how the platform asked about offers it: by its sources' word or by inference
+            *([_offered_on(c, args.platform)] if args.platform else []),
             # offered on the platform asked about by inference (R54 beyond Taobao)
             "inferred" if args.platform in c.inferred_platforms else c.confidence,
         )
         for c in codes
     ]
-    text = table(
-        ["code", "IPR type", "label", "targets", "class", "evidence", "GF only", "confidence"],
-        rows,
-    )
+    # a catalogue in the book's order: with --platform each code is marked, none reordered
+    headers = ["code", "IPR type", "label", "targets", "class", "evidence", "GF only"]
+    headers += [*(["offered"] if args.platform else []), "confidence"]
+    text = table(headers, rows)
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
     return _records(codes), text
+
+
+#: ``offered_by_inference`` in ``rules reasons --platform P``'s JSON, by its ``offered`` column.
+_OFFERED_JSON = {"sourced": False, "inferred": True, "unknown": None}
+
+
+def _offered_named(
+    args: argparse.Namespace, rules: ResolvedRules, view: str, data: Any
+) -> dict[str, Any]:
+    """What ``rules reasons --platform P``'s JSON adds beside its records (which stay the
+    book's): ``offered_by_inference``, by code, whether P offers it only by the rule book's
+    inference (``true``), by its sources' word (``false``) or is a documented gap (``null``)."""
+    if view != "reasons" or not args.platform:
+        return {}
+    return {
+        "offered_by_inference": {
+            code.id: _OFFERED_JSON[_offered_on(code, args.platform)]
+            for code in (rules.reason_codes[d["id"]] for d in data)
+        }
+    }
+
+
+def _offered_on(code: Any, platform: str) -> str:
+    """How the rule book knows that ``platform`` offers ``code``: ``sourced`` (its sources
+    say so), ``inferred`` (the record's ``inferred_platforms``: R50's member codes are not
+    public, R54's design texts are Taobao's; ``advise`` ranks such a code after a sourced one
+    that fits as well) or ``unknown`` (a store-front code of other platforms, listed where the
+    platform's store fronts are a documented gap, D13)."""
+    if platform not in code.platforms:
+        return "unknown"
+    return "inferred" if platform in code.inferred_platforms else "sourced"
 
 
 def _class_on(code: Any, platform: str | None) -> str:
