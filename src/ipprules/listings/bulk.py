@@ -507,18 +507,21 @@ def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outc
     first_seen = seen.get
     for index, item in enumerate(items):  # the index: for the error of a bad item alone
         try:
-            result = item[1]
-            if type(result) is Listing and len(item) == 2:
+            # a pair (a tuple, not a list) whose position is an int from 0 up, whatever its
+            # result: a str, None, bool or negative position is no pair of parse_listings
+            # (which counts its inputs from 0), a rejection's or a duplicate's no more than
+            # a listing's
+            if type(item) is not tuple or len(item) != 2:
+                raise TypeError
+            position, result = item
+            if type(position) is not int or position < 0:
+                raise TypeError
+            if type(result) is Listing:
                 # Listing.identity, inlined: this runs once per input
                 parts = result[0].identity_parts
                 key = parts[0] + result[1] + parts[1] if parts is not None else result.identity
                 if use_derived:
                     key = result.derived_identity or key
-                position = item[0]
-                # a str, None, bool... position: not a pair; nor a negative one, which no
-                # input of parse_listings has (positions count the inputs from 0)
-                if type(position) is not int or position < 0:
-                    raise TypeError
                 # by presence, not by position: a position given twice (two runs' results
                 # chained, each from 0) still marks the second a duplicate
                 first = first_seen(key)
@@ -526,7 +529,7 @@ def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outc
                     yield position, Duplicate(result, first, key)
                     continue
                 seen[key] = position
-            elif type(item) is not tuple or len(item) != 2 or type(result) not in _PASSING:
+            elif type(result) not in _PASSING:
                 raise TypeError
         except (TypeError, IndexError, KeyError):
             raise TypeError(_bad_item("dedupe", "results", item, index)) from None

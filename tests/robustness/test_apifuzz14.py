@@ -1,0 +1,46 @@
+"""apifuzz14: hostile arguments to the API added or changed this session."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipprules.listings.bulk import dedupe, duplicate_groups, parse_listings, summarize
+
+_URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _outcomes() -> tuple[object, object, object]:
+    """A listing, a rejection and a duplicate, as parse_listings and dedupe give them."""
+    (_, listing), (_, rejection), (_, duplicate) = dedupe([_URL, "x", _URL])
+    return listing, rejection, duplicate
+
+
+@pytest.mark.parametrize("position", [-1, -(2**70), "0", None, True, 0.0])
+@pytest.mark.parametrize("which", [1, 2])
+def test_dedupe_refuses_a_bad_position_of_a_rejection_or_duplicate(
+    position: object, which: int
+) -> None:
+    # dedupe checked the position of a listing only: (-1, rejection) and ("0", duplicate)
+    # passed through, where duplicate_groups and summarize (and its docstring) refuse them
+    listing, *others = _outcomes()
+    pairs = [(0, listing), (position, others[which - 1])]
+    for function in (duplicate_groups, summarize):
+        with pytest.raises(TypeError, match=r"\(item 1\)"):
+            function(pairs)
+    with pytest.raises(TypeError, match=r"dedupe\(\): every item of results .*\(item 1\)"):
+        list(dedupe(pairs))
+
+
+def test_dedupe_refuses_a_listing_in_a_list_after_a_pair() -> None:
+    # [1, listing] after a tuple was read as a pair (a rejection in a list was refused)
+    listing, _, _ = _outcomes()
+    with pytest.raises(TypeError, match=r"\(item 1\)"):
+        list(dedupe([(0, listing), [1, listing]]))
+
+
+def test_dedupe_still_passes_good_pairs_unchanged() -> None:
+    pairs = list(parse_listings([_URL, "x", _URL]))
+    out = list(dedupe(pairs))
+    assert out[:2] == pairs[:2]
+    assert type(out[2][1]).__name__ == "Duplicate"
+    assert list(dedupe(out)) == out
