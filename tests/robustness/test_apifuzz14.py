@@ -44,3 +44,20 @@ def test_dedupe_still_passes_good_pairs_unchanged() -> None:
     assert out[:2] == pairs[:2]
     assert type(out[2][1]).__name__ == "Duplicate"
     assert list(dedupe(out)) == out
+
+
+def test_trial_takes_numpy_bool_as_member_does() -> None:
+    # trial=numpy.True_ (a pandas column's flag) was refused as "must be a bool ..., not
+    # bool", where member= and use_derived= take it as the bool it is
+    import numpy as np
+
+    import ipprules
+
+    def advise(**flags: object) -> list[str]:
+        advice = ipprules.advise(
+            "trademark", "taobao", facts=["counterfeit_product"], as_of="2026-11-23", **flags
+        )
+        return [s.code for s in advice.admissible]
+
+    assert advise(member=np.True_, trial=np.True_) == advise(member=True, trial=True)
+    assert advise(trial=np.False_) == advise(trial=False)

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_member
+from ipprules._args import require_bool, require_member
 from ipprules._convert import MAX_ITEMS, OMIT_IF_DEFAULT, SCHEMA_ALSO
 from ipprules._typed import ReadOnlyDict, check_types, read_only
 from ipprules._vocab import NamedEnum
@@ -306,6 +306,9 @@ def trial_of(value: object) -> Trial:
     """
     if isinstance(value, bool):
         return value
+    kind = type(value)
+    if kind.__module__ == "numpy" and kind.__name__ in ("bool_", "bool"):
+        return require_bool(value, "trial")  # numpy's bool is a bool, as for member=
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
         raise TypeError(
             f"trial must be a bool or the years the trials began, not {type(value).__name__}"
