@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 __all__ = [
@@ -347,6 +348,11 @@ class CoverageError(IpprulesError):
     default_message = "date outside the rule book's coverage"
 
 
+#: The most names an :class:`UnknownNameError` reads from ``known`` (the rule book's longest
+#: list of choices is far shorter).
+_MAX_KNOWN = 100_000
+
+
 class UnknownNameError(IpprulesError):
     """An id or name that is not known (platform, reason code, interpretation, finding code...).
 
@@ -398,9 +404,20 @@ class UnknownNameError(IpprulesError):
                 raise TypeError(
                     f"{flag} must be a bool (True or False), got {type(value).__name__}"
                 )
+        # the message's words are texts: an int of 5,000 digits or an object whose format
+        # raises let a ValueError or its own error escape while the message was written
+        for field, value in (("kind", kind), ("note", note), ("suggestion", suggestion)):
+            if not isinstance(value, str) and not (field == "suggestion" and value is None):
+                raise TypeError(f"{field} must be a str, got {type(value).__name__}")
+        kind = plain(kind)
+        # read bounded: an endless iterable of names (itertools.count()) is refused, not read
+        # until memory runs out
+        known = tuple(islice(known, _MAX_KNOWN + 1))
+        if len(known) > _MAX_KNOWN:
+            raise InputError(f"known: more than {_MAX_KNOWN:,} names: at most {_MAX_KNOWN:,}")
         self.kind = kind
         self.name = name
-        self.known = tuple(known)
+        self.known = known
         self.note = note
         if suggestion is None and nearest:
             suggestion = suggest(name, [k for k in self.known if isinstance(k, str)])

@@ -6,6 +6,16 @@ import pytest
 
 from ipprules.listings.bulk import dedupe, duplicate_groups, parse_listings, summarize
 
+class _Unformattable:
+    """An object whose text cannot be made."""
+
+    def __format__(self, spec: str) -> str:
+        raise RuntimeError("no format")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
 _URL = "https://item.taobao.com/item.htm?id=606832683299"
 
 
@@ -61,3 +71,37 @@ def test_trial_takes_numpy_bool_as_member_does() -> None:
 
     assert advise(member=np.True_, trial=np.True_) == advise(member=True, trial=True)
     assert advise(trial=np.False_) == advise(trial=False)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {"kind": 10**5000},
+        {"note": 10**5000},
+        {"suggestion": 10**5000},
+        {"kind": _Unformattable()},
+        {"note": _Unformattable()},
+        {"suggestion": _Unformattable()},
+    ],
+)
+def test_unknown_name_error_refuses_words_that_are_no_text(words: dict[str, object]) -> None:
+    # an int of 5,000 digits let int-to-text's ValueError escape while the message was
+    # written, an object whose format raises its own error
+    from ipprules.errors import UnknownNameError
+
+    kw: dict[str, object] = {"kind": "fact", "name": "x", **words}
+    with pytest.raises(TypeError, match=rf"{next(iter(words))} must be a str"):
+        UnknownNameError(**kw)  # type: ignore[arg-type]
+
+
+def test_unknown_name_error_reads_known_bounded() -> None:
+    # known=itertools.count() was read until memory ran out
+    import itertools
+
+    from ipprules.errors import InputError, UnknownNameError
+
+    with pytest.raises(InputError, match="known: more than"):
+        UnknownNameError("fact", "x", itertools.count())  # type: ignore[arg-type]
+    assert UnknownNameError("fact", "countrfeit", iter(["counterfeit"])).suggestion == (
+        "counterfeit"
+    )
