@@ -404,10 +404,11 @@ class UnknownNameError(IpprulesError):
                 raise TypeError(
                     f"{flag} must be a bool (True or False), got {type(value).__name__}"
                 )
-        # the message's words are texts: an int of 5,000 digits or an object whose format
-        # raises let a ValueError or its own error escape while the message was written
+        # the message's words are texts (a note or suggestion may be None): an int of 5,000
+        # digits or an object whose format raises let a ValueError or its own error escape
+        # while the message was written
         for field, value in (("kind", kind), ("note", note), ("suggestion", suggestion)):
-            if not isinstance(value, str) and not (field == "suggestion" and value is None):
+            if not isinstance(value, str) and not (field != "kind" and value is None):
                 raise TypeError(f"{field} must be a str, got {type(value).__name__}")
         kind = plain(kind)
         # read bounded: an endless iterable of names (itertools.count()) is refused, not read

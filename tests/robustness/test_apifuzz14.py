@@ -6,6 +6,7 @@ import pytest
 
 from ipprules.listings.bulk import dedupe, duplicate_groups, parse_listings, summarize
 
+
 class _Unformattable:
     """An object whose text cannot be made."""
 
@@ -92,6 +93,10 @@ def test_unknown_name_error_refuses_words_that_are_no_text(words: dict[str, obje
     kw: dict[str, object] = {"kind": "fact", "name": "x", **words}
     with pytest.raises(TypeError, match=rf"{next(iter(words))} must be a str"):
         UnknownNameError(**kw)  # type: ignore[arg-type]
+    # a note or a suggestion of None is as none given
+    field = next(iter(words))
+    kw[field] = "fact" if field == "kind" else None
+    assert str(UnknownNameError(**kw)).startswith("unknown fact 'x'")  # type: ignore[arg-type]
 
 
 def test_unknown_name_error_reads_known_bounded() -> None:
