@@ -407,9 +407,9 @@ class UnknownNameError(IpprulesError):
         # the message's words are texts (a note or suggestion may be None): an int of 5,000
         # digits or an object whose format raises let a ValueError or its own error escape
         # while the message was written
-        for field, value in (("kind", kind), ("note", note), ("suggestion", suggestion)):
-            if not isinstance(value, str) and not (field != "kind" and value is None):
-                raise TypeError(f"{field} must be a str, got {type(value).__name__}")
+        for field, word in (("kind", kind), ("note", note), ("suggestion", suggestion)):
+            if not isinstance(word, str) and not (field != "kind" and word is None):
+                raise TypeError(f"{field} must be a str, got {type(word).__name__}")
         kind = plain(kind)
         # read bounded: an endless iterable of names (itertools.count()) is refused, not read
         # until memory runs out
