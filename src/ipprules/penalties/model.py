@@ -386,6 +386,13 @@ class OtherAnswer:
     counter_notice_barred: Answer | None
     closure: tuple[Check, ...]
     differs: tuple[tuple[str, object, object], ...] = ()
+    rules: tuple[str, ...] = ()
+    """The rules a disputed reading rests on where the rule data records the reading
+    (``r85_strikes_fixed``: R85), else ``()``."""
+    sources: tuple[str, ...] = ()
+    """The sources of such a reading (``()`` where none is recorded)."""
+    confidence: str | None = None
+    """How sure such a reading is (``inferred``...; ``None`` where none is recorded)."""
 
     def lines(self) -> list[str]:
         """One line per differing figure, naming the reading (the text and notebook view).
@@ -401,7 +408,9 @@ class OtherAnswer:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: the same keys for every reading (``differs`` holds only the
-        figures that differ, each ``{"value": theirs, "here": the standing's}``)."""
+        figures that differ, each ``{"value": theirs, "here": the standing's}``; ``rules``,
+        ``sources`` and ``confidence`` those of a reading the rule data records, else empty
+        and null)."""
         barred = self.counter_notice_barred
         return {
             "reading": self.reading,
@@ -410,6 +419,9 @@ class OtherAnswer:
             "counter_notice_barred": barred.value if barred else None,
             "closure": [c.to_dict() for c in self.closure],
             "differs": {n: {"value": _thawed(t), "here": _thawed(m)} for n, t, m in self.differs},
+            "rules": list(self.rules),
+            "sources": list(self.sources),
+            "confidence": self.confidence,
         }
 
     #: The same as :meth:`to_dict`.

@@ -28,6 +28,7 @@ __all__ = [
     "closure_checks",
     "combine",
     "figures",
+    "fixed_groups",
     "points_before_restoring",
     "rung",
     "strikes",
@@ -103,6 +104,39 @@ def strikes(days: Iterable[date], merge_days: int | None) -> int:
     return count
 
 
+def fixed_groups(
+    cases: Iterable[Case], merge_days: int | None, *, per_right: bool = False
+) -> dict[int, int]:
+    """The strike of each serious case (by its index) when merged strikes are fixed as they
+    were counted: in date order, a case within ``merge_days`` days of the first day of the
+    current strike (:func:`strikes`' window; ``per_right``: the current strike against its
+    right, cases naming no right merged among themselves) joins it, whether or not the
+    earlier cases are still in force. A strike is in force while any of its cases is (the
+    reading ``r85_strikes_fixed``).
+
+    >>> from ipprules.penalties.model import Violation
+    >>> v = [Violation(on=date(2024, 3, d), kind="counterfeit") for d in (4, 6, 7)]
+    >>> fixed_groups([Case(i, x, 0, 0, True) for i, x in enumerate(v)], 3)
+    {0: 0, 1: 0, 2: 1}
+    """
+    out: dict[int, int] = {}
+    current: dict[str | None, tuple[date, int]] = {}  # per key: the strike's first day, number
+    made = 0
+    for case in sorted((c for c in cases if c.serious), key=_on):
+        day, key = case.violation.on, case.violation.right if per_right else None
+        first = current.get(key)
+        if first is None or not merge_days or (day - first[0]).days >= merge_days:
+            first = current[key] = (day, made)
+            made += 1
+        out[case.index] = first[1]
+    return out
+
+
+def _fixed_count(cases: Iterable[Case], groups: dict[int, int]) -> int:
+    """The strikes in force under fixed grouping: the distinct strikes of ``cases``."""
+    return len({groups[c.index] for c in cases if c.serious and c.index in groups})
+
+
 def _points(cases: Sequence[Case], cap: int | None, *, upper: bool) -> int | None:
     total = 0
     general: dict[date, list[int | None]] = {}
@@ -130,8 +164,17 @@ class Figures:
     unknown_right: int
 
 
-def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int | None) -> Figures:
-    """Points, strikes and strikes against one right in force on ``day`` (ranges where unsure)."""
+def figures(
+    cases: Sequence[Case],
+    day: date,
+    rule: PenaltyRule,
+    validity: int | None,
+    groups: tuple[dict[int, int], dict[int, int]] | None = None,
+) -> Figures:
+    """Points, strikes and strikes against one right in force on ``day`` (ranges where unsure).
+    ``groups`` (:func:`fixed_groups` of all the cases, and of each right's apart): merged
+    strikes fixed as counted, each in force while any of its cases is (``r85_strikes_fixed``);
+    by default the cases in force are merged afresh."""
     sure, maybe = _in_force(cases, day, validity)
     meta: dict[str, Any] = {"rule_ids": rule.rules, "sources": rule.sources}
     validity_basis = (f"validity_days={validity}",) if validity is not None else ()
@@ -149,10 +192,15 @@ def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int |
     merge_basis = (f"serious_merge_days={merge}",) if merge else ()
     # the class's own confidence where the record marks it (Lazada: inferred, R88)
     classed = f" ({rule.serious_confidence.value})" if rule.serious_confidence else ""
+    if groups is not None:
+        low_serious, high_serious = _fixed_count(sure, groups[0]), _fixed_count(maybe, groups[0])
+    else:
+        low_serious = strikes((c.violation.on for c in sure if c.serious), merge)
+        high_serious = strikes((c.violation.on for c in maybe if c.serious), merge)
     serious = Figure(
         "serious",
-        strikes((c.violation.on for c in sure if c.serious), merge),
-        strikes((c.violation.on for c in maybe if c.serious), merge),
+        low_serious,
+        high_serious,
         (f"serious_kinds={','.join(rule.serious_kinds)}{classed}", *merge_basis, *validity_basis),
         note=gap,
         **meta,
@@ -162,15 +210,23 @@ def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int |
     if rule.closure_serious_per_right is not None:
 
         def most(group: Sequence[Case]) -> int:
-            by_right: dict[str, list[date]] = {}  # one pass, not one per right
+            by_right: dict[str, list[Case]] = {}  # one pass, not one per right
             for c in group:
                 if c.serious and c.violation.right is not None:
-                    by_right.setdefault(c.violation.right, []).append(c.violation.on)
-            return max((strikes(days, merge) for days in by_right.values()), default=0)
+                    by_right.setdefault(c.violation.right, []).append(c)
+            if groups is not None:
+                return max((_fixed_count(g, groups[1]) for g in by_right.values()), default=0)
+            return max(
+                (strikes((c.violation.on for c in g), merge) for g in by_right.values()),
+                default=0,
+            )
 
         low = most(sure)
-        high = most(maybe) + strikes(
-            (c.violation.on for c in maybe if c.serious and c.violation.right is None), merge
+        unnamed = [c for c in maybe if c.serious and c.violation.right is None]
+        high = most(maybe) + (
+            _fixed_count(unnamed, groups[1])
+            if groups is not None
+            else strikes((c.violation.on for c in unnamed), merge)
         )
         notes = [gap] if gap else []
         if unknown_right:

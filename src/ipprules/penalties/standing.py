@@ -48,10 +48,11 @@ from ipprules.penalties.rules import (
     closure_checks,
     combine,
     figures,
+    fixed_groups,
     points_before_restoring,
     rung,
 )
-from ipprules.rulebook.model import Answer, PenaltyRule
+from ipprules.rulebook.model import Answer, PenaltyReading, PenaltyRule
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
@@ -448,6 +449,7 @@ def _closure(
     since: date | None = None,
     *,
     ordered: bool = False,
+    groups: tuple[dict[int, int], dict[int, int]] | None = None,
 ) -> _Closure:
     """Closure is an event: walk the dates on which the figures can rise (a case's date; only
     a serious case's where no points threshold applies), each day over the cases that may be
@@ -455,7 +457,8 @@ def _closure(
     with no validity, the day's own (only they can make it ``yes``). Linear in the cases
     per day walked, not in all of them: 100,000 rows over ten years stay bounded. ``since``
     skips the days before it, known to answer no (another reading's :attr:`_Closure.settled`
-    where this one only takes strikes away; ``ordered``: ``cases`` are in date order)."""
+    where this one only takes strikes away; ``ordered``: ``cases`` are in date order;
+    ``groups``: merged strikes fixed as counted, :func:`figures`')."""
     if not ordered:
         cases = sorted(cases, key=lambda c: c.violation.on)
     first = 0 if since is None else bisect.bisect_left(cases, since, key=_on)
@@ -468,16 +471,16 @@ def _closure(
             start = bisect.bisect_right(cases, day - timedelta(days=validity), key=_on)
         else:
             start = bisect.bisect_left(cases, day, key=_on) if closed is Answer.UNKNOWN else 0
-        checks = closure_checks(rule, figures(cases[start:end], day, rule, validity))
+        checks = closure_checks(rule, figures(cases[start:end], day, rule, validity, groups))
         answer = combine(c.met for c in checks) if checks else Answer.NO
         if answer is Answer.YES:
             if start and validity is None:  # the figures of every case that may count
-                checks = closure_checks(rule, figures(cases[:end], day, rule, validity))
+                checks = closure_checks(rule, figures(cases[:end], day, rule, validity, groups))
             return _Closure(Answer.YES, day, day, checks, decided_on if decisive else day)
         if answer is Answer.UNKNOWN and closed is Answer.NO:
             closed, decided_on, decisive = Answer.UNKNOWN, day, checks
     if decisive is None:
-        decisive = closure_checks(rule, figures(cases, as_of, rule, validity))
+        decisive = closure_checks(rule, figures(cases, as_of, rule, validity, groups))
     return _Closure(closed, None, decided_on, decisive, decided_on)
 
 
@@ -932,6 +935,9 @@ def _at_most(items: Sequence[Violation], rule: PenaltyRule) -> list[Violation]:
 PIRACY_SERIOUS = "piracy_serious"
 COUNTERFEITS_ONLY = "s43_counterfeits_only"
 WINDOW_THIRD_DAY = "r85_window_third_day"
+#: A merged strike, fixed when it was counted, stays in force while any of its violations
+#: does (R85 does not say how a merged strike lapses): a record's ``disputed_readings`` name.
+STRIKES_FIXED = "r85_strikes_fixed"
 #: An accepted counter-notice restores its violation's points and counts from that day, on a
 #: platform whose rules do not say (R64 says so for 1688 only).
 COUNTER_NOTICE_RESTORED = "counter_notice_restored"
@@ -999,6 +1005,8 @@ def _differs(
     rule: PenaltyRule,
     dates: tuple[date, int | None],
     found: tuple[Figures, _Closure],
+    groups: tuple[dict[int, int], dict[int, int]] | None = None,
+    reading: PenaltyReading | None = None,
 ) -> tuple[str, OtherAnswer | None]:
     """What the serious count and the closure would be with ``cases`` (in date order) under
     ``rule`` where
@@ -1006,14 +1014,25 @@ def _differs(
     and that reading's answer. Both callers only take strikes away (fewer serious cases, or a
     wider merging window: the fewest windows covering fewer days, or covering with wider
     windows, is never more), so the other closure answers no on every day the standing's
-    does: its walk starts at the first day the standing's was not no (``settled``)."""
+    does: its walk starts at the first day the standing's was not no (``settled``). With
+    ``groups`` (merged strikes fixed as counted) strikes are only added, so that reading's
+    walk starts at the first case. ``reading``: the rule-data record of the reading, whose
+    rules, sources and confidence the answer carries."""
     as_of, validity = dates
     mine, closure = found
     if rule.closure_points is None:  # only serious cases count toward either
         cases = [c for c in cases if c.serious]
-    theirs = figures(cases, as_of, rule, validity)
-    other = _closure(cases, rule, as_of, validity, since=closure.settled, ordered=True)
+    theirs = figures(cases, as_of, rule, validity, groups)
+    since = closure.settled if groups is None else None
+    other = _closure(cases, rule, as_of, validity, since=since, ordered=True, groups=groups)
     answer = _disputed(name, other, theirs, mine, closure)
+    if answer is not None and reading is not None:
+        answer = attrs.evolve(
+            answer,
+            rules=reading.rules,
+            sources=reading.sources,
+            confidence=reading.confidence.value,
+        )
     if answer is None:
         return "", None
     shown = [
@@ -1069,7 +1088,43 @@ def _strike_notes(
                 f"as the day of the first and the {merge - 1} days after it; if a violation "
                 f"{merge} days after the first is within the window too, {said}"
             )
-    return notes, answers
+    notes_fixed, answer_fixed = _strikes_fixed(cases, rule, dates, found)
+    return notes + notes_fixed, answers + answer_fixed
+
+
+def _strikes_fixed(
+    cases: Sequence[Case],
+    rule: PenaltyRule,
+    dates: tuple[date, int | None],
+    found: tuple[Figures, _Closure],
+) -> tuple[list[str], list[OtherAnswer]]:
+    """The reading :data:`STRIKES_FIXED` where the record names it (``disputed_readings``)
+    and it answers otherwise (``cases`` in date order): merged strikes fixed as counted, each
+    in force while any of its violations is, against the default (the violations in force
+    merged afresh each day). Both agree unless a strike merged violations of two days."""
+    reading = next((r for r in rule.disputed_readings if r.name == STRIKES_FIXED), None)
+    merge = rule.serious_merge_days
+    counts = rule.closure_serious_count is not None or rule.closure_serious_per_right is not None
+    if reading is None or not merge or not counts:
+        return [], []
+    groups = (fixed_groups(cases, merge), fixed_groups(cases, merge, per_right=True))
+    spans: dict[tuple[int, int], set[date]] = {}
+    for c in cases:
+        for k, found_groups in enumerate(groups):
+            if c.index in found_groups:
+                spans.setdefault((k, found_groups[c.index]), set()).add(c.violation.on)
+    if all(len(days) < 2 for days in spans.values()):
+        return [], []  # every strike is of one day: it lapses as its violations do
+    said, answer = _differs(STRIKES_FIXED, cases, rule, dates, found, groups, reading)
+    if answer is None:
+        return [], []
+    return [
+        f"serious violations merged into one strike (R85) are merged afresh each day over "
+        f"those still in force; R85 does not say how a merged strike lapses: if a strike "
+        f"stays in force while any of its violations does ({STRIKES_FIXED}, "
+        f"{', '.join(reading.rules)}; {', '.join(reading.sources)}; "
+        f"{reading.confidence.value}), {said}"
+    ], [answer]
 
 
 def _class_note(cases: Sequence[Case], rule: PenaltyRule, platform: str) -> list[str]:

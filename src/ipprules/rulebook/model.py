@@ -43,6 +43,7 @@ __all__ = [
     "Limit",
     "Marketplace",
     "Metric",
+    "PenaltyReading",
     "PenaltyRule",
     "PenaltyStep",
     "Platform",
@@ -974,6 +975,22 @@ class PenaltyStep(_Record):
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
+class PenaltyReading(_Record):
+    """A named other reading of a penalty rule the sources leave open: the standing keeps the
+    record's answer (the default) and, where this reading answers otherwise, names it in
+    :attr:`ipprules.penalties.PenaltyStanding.disputed_answers` with these rules, sources and
+    confidence. ``name`` is one the engine knows (``r85_strikes_fixed``: a merged strike,
+    fixed when it was counted, stays in force while any of its violations does, R85); it is
+    in force with its record (the record's dates)."""
+
+    name: str
+    rules: tuple[str, ...]
+    sources: tuple[str, ...]
+    confidence: Confidence
+    note: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class PenaltyRule(Rule):
     """What established complaints cost a seller on one platform (the id is the platform id)."""
 
@@ -1008,6 +1025,9 @@ class PenaltyRule(Rule):
     record's ``rules``): R86 for Alibaba.com's steps, whose record also cites R53, R87 and D10
     for what is established and what closes an account. The ladder step's confidence mark
     names these."""
+    disputed_readings: tuple[PenaltyReading, ...] = ()
+    """The named other readings of the record's rules that the standing answers beside the
+    default (:class:`PenaltyReading`; AliExpress: ``r85_strikes_fixed``)."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

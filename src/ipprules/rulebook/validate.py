@@ -192,6 +192,8 @@ def _cited_ids(record: Rule, origin: Origin) -> Iterator[Problem]:
     yield from _rule_ids(record.rules, origin, ".rules")
     if isinstance(record, PenaltyRule):
         yield from _rule_ids(record.ladder_rules, origin, ".ladder_rules")
+        for j, reading in enumerate(record.disputed_readings):
+            yield from _rule_ids(reading.rules, origin, f".disputed_readings[{j}].rules")
     if isinstance(record, Registrations):
         for field in ("accepted", "preferred"):
             for k, place in enumerate(getattr(record, field)):
@@ -393,6 +395,14 @@ def _envelope(
     for k, source in enumerate(record.sources):
         if source not in source_ids:
             yield origin.problem(f"unknown source {source!r}", f".sources[{k}]")
+    for j, reading in enumerate(getattr(record, "disputed_readings", ())):
+        if not reading.sources:
+            yield origin.problem("a reading needs at least one source", f".disputed_readings[{j}]")
+        for k, source in enumerate(reading.sources):
+            if source not in source_ids:
+                yield origin.problem(
+                    f"unknown source {source!r}", f".disputed_readings[{j}].sources[{k}]"
+                )
     if record.interpretation is not None and record.interpretation not in interp:
         yield origin.problem(f"unknown interpretation {record.interpretation!r}", ".interpretation")
     if record.effective_until is not None and record.effective_until <= record.effective_from:
