@@ -657,6 +657,9 @@ def _value_text(value: Any) -> str:
             return f"{value['comparison']} {value['value']}"
         if set(value) == {"place", "rules", "confidence", "note"}:  # a PlaceRule: R39 on HK
             return f"{value['place']}: {_value_text(value['rules'])} ({value['confidence']})"
+        if set(value) == {"name", "rules", "sources", "confidence", "note"}:  # a reading
+            said = f"{_value_text(value['rules'])}; {_value_text(value['sources'])}"
+            return f"{value['name']} ({said}; {value['confidence']})"
         return ", ".join(f"{k}={_value_text(v)}" for k, v in value.items())
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)

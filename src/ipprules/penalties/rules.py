@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_instance, require_int
+from ipprules._args import require_bool, require_instance, require_int
 from ipprules.penalties.model import Check, Figure, Violation
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -119,10 +119,16 @@ def fixed_groups(
     >>> fixed_groups([Case(i, x, 0, 0, True) for i, x in enumerate(v)], 3)
     {0: 0, 1: 0, 2: 1}
     """
+    if isinstance(cases, (str, bytes)):
+        raise TypeError(f"cases must be Case objects, not {type(cases).__name__}")
+    given = [require_instance(c, Case, "cases") for c in cases]
+    if merge_days is not None:
+        merge_days = require_int(merge_days, "merge_days", low=0)
+    per_right = require_bool(per_right, "per_right")
     out: dict[int, int] = {}
     current: dict[str | None, tuple[date, int]] = {}  # per key: the strike's first day, number
     made = 0
-    for case in sorted((c for c in cases if c.serious), key=_on):
+    for case in sorted((c for c in given if c.serious), key=_on):
         day, key = case.violation.on, case.violation.right if per_right else None
         first = current.get(key)
         if first is None or not merge_days or (day - first[0]).days >= merge_days:
