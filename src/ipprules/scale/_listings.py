@@ -1728,13 +1728,7 @@ def _matching_paths(path: str) -> list[str]:
     if globbed:  # fsspec expands a glob with a '*' only: 'part-?.csv' was "No such file"
         paths = fs.glob(paths[0])
     if len(paths) == 1 and not globbed and fs.isdir(paths[0]):
-        paths = [p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq"))]
-        if not paths:
-            raise InputError(
-                "a directory without Parquet files (*.parquet, *.pq): name its other files "
-                f"with a glob ({path.rstrip('/')}/*)",
-                file=path,
-            )
+        paths = _parquet_in_directory(fs, paths[0], path)
     elif any(char in path for char in "*?["):
         _refuse_directories(fs, path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
@@ -1748,6 +1742,42 @@ def _matching_paths(path: str) -> list[str]:
         for p in sorted(paths):
             _refuse_special(p)
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
+
+
+def _parquet_in_directory(fs: Any, base: str, path: str) -> list[str]:
+    """The Parquet files (``*.parquet``, ``*.pq``) under the directory ``base`` (``path`` as
+    given). A directory that holds none, or holds other files too, is refused: those files
+    would not be read, and nothing would say so (a crawl folder of Parquet, CSV and text files
+    gave the Parquet files' rows alone). Other files named from ``_`` or ``.`` (``_SUCCESS``,
+    ``_metadata``, ``.part.crc``: a writer's bookkeeping, which pyarrow's datasets skip too)
+    are not data and do not count."""
+    from ipprules.errors import InputError
+
+    base = base.rstrip("/")
+    shown = path.rstrip("/")
+    parquet: list[str] = []
+    other: list[str] = []
+    for found in sorted(fs.find(base)):
+        inside = found[len(base) :].lstrip("/")
+        if found.lower().endswith((".parquet", ".pq")):
+            parquet.append(found)
+        elif not any(part.startswith(("_", ".")) for part in inside.split("/")):
+            other.append(inside)
+    if not parquet:
+        raise InputError(
+            "a directory without Parquet files (*.parquet, *.pq): name its other files "
+            f"with a glob ({shown}/*)",
+            file=path,
+        )
+    if other:
+        more = f" and {len(other) - 1} more" if len(other) > 1 else ""
+        raise InputError(
+            f"a directory is read as its Parquet files, and it holds other files too "
+            f"({other[0]}{more}), which would not be read: name them all with a glob "
+            f"({shown}/*), or the Parquet files alone ({shown}/*.parquet)",
+            file=path,
+        )
+    return parquet
 
 
 def _refuse_special(path: str) -> None:
