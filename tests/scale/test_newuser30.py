@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,43 @@ def test_a_parquet_directory_with_a_writers_bookkeeping_is_read(tmp_path: Path) 
         str(tmp_path / "part.0.parquet"),
         str(tmp_path / "sub" / "part.1.pq"),
     ]
+
+
+def test_a_scheduler_address_where_a_web_server_answers_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server that is not a Dask scheduler (a web server) answers bytes that Dask read as a
+    frame length of exabytes: the error was "Unable to allocate 3.07 EiB for an array with
+    shape (3543824036068086856,) and data type uint8", which says nothing of what to do."""
+    import socket
+    import threading
+
+    pytest.importorskip("distributed")
+    from ipprules.cli import main
+
+    urls = tmp_path / "a.txt"
+    urls.write_text(URL, encoding="utf-8")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+
+    def answer() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                peer, _ = server.accept()
+                with peer:
+                    peer.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+    threading.Thread(target=answer, daemon=True).start()
+    try:
+        code = main(["listings", str(urls), "--scheduler", f"tcp://127.0.0.1:{port}"])
+    finally:
+        server.close()
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        f"ipprules: error: --scheduler: cannot connect to tcp://127.0.0.1:{port}: what answers "
+        "there is not a Dask scheduler (its reply is not Dask's protocol: a web server?); give "
+        "the scheduler's address, by default tcp://HOST:8786\n"
+    )

@@ -364,6 +364,12 @@ def _sigint_held() -> Iterator[None]:
             signal.raise_signal(signal.SIGINT)
 
 
+NOT_DASK = (
+    "what answers there is not a Dask scheduler (its reply is not Dask's protocol: a web "
+    "server?); give the scheduler's address, by default tcp://HOST:8786"
+)
+
+
 @contextlib.contextmanager
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
     """A client of the scheduler at ``address``, waiting at most :data:`CONNECT_TIMEOUT`
@@ -384,9 +390,10 @@ def _connected(distributed: Any, address: str) -> Iterator[Any]:
         ) from None
     except Exception as exc:
         _close_half_made(exc, distributed.Client)
-        raise IpprulesError(
-            f"--scheduler: cannot connect to {address}: {_first_line(exc)}"
-        ) from None
+        # a server that is not a Dask scheduler (an HTTP server) answers bytes that Dask
+        # reads as a frame length of exabytes: "Unable to allocate 3.07 EiB for an array"
+        why = NOT_DASK if isinstance(exc, MemoryError) else _first_line(exc)
+        raise IpprulesError(f"--scheduler: cannot connect to {address}: {why}") from None
     with client:
         yield client
 
