@@ -856,8 +856,9 @@ def read_urls(
     """Read URLs from files matching ``path`` (a glob) into a one-column Dask DataFrame.
 
     Each file is read as its own name says (:func:`file_kind`), so a glob may mix kinds:
-    ``*.parquet`` files (or a directory of them) give one partition per file (only
-    the URL column is read); ``*.csv`` (or ``*.csv.gz``) files one partition per file, read
+    ``*.parquet`` files (or a directory of them alone: one holding other files too is
+    refused, as they would not be read) give one partition per file (only the URL column is
+    read); ``*.csv`` (or ``*.csv.gz``) files one partition per file, read
     as ``ipprules listings`` reads a CSV (:mod:`ipprules.listings.columns`: cells split by
     commas, semicolons or tabs, or by what an Excel ``sep=`` line names, decided from each
     file's header before anything runs; every cell read as text); anything else is plain
@@ -1696,10 +1697,10 @@ def path_text(path: Any) -> str:
 
 
 def matching_paths(path: str) -> list[str]:
-    """The files a path glob names (a directory: the Parquet files in it), sorted, as URLs
-    the workers can open; :class:`~ipprules.errors.InputError` when none, or when the
-    path's file system cannot list them (``s3://`` without ``s3fs``, an unknown protocol,
-    a ``zip://`` URL on a file that is not a zip archive...)."""
+    """The files a path glob names (a directory: the Parquet files in it, refused if it holds
+    other files), sorted, as URLs the workers can open; :class:`~ipprules.errors.InputError`
+    when none, or when the path's file system cannot list them (``s3://`` without ``s3fs``,
+    an unknown protocol, a ``zip://`` URL on a file that is not a zip archive...)."""
     from ipprules.errors import InputError, IpprulesError
 
     path = path_text(path)
