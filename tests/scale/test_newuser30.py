@@ -93,3 +93,20 @@ def test_a_scheduler_address_where_a_web_server_answers_says_so(
         "there is not a Dask scheduler (its reply is not Dask's protocol: a web server?); give "
         "the scheduler's address, by default tcp://HOST:8786\n"
     )
+
+
+def test_an_out_directory_that_holds_files_is_refused_saying_what_to_give(
+    tmp_path: Path,
+) -> None:
+    """``--out parsed/`` after an earlier run said "is not empty (it holds part.0.parquet)"
+    and not what to do about it."""
+    from ipprules.errors import IpprulesError
+    from ipprules.scale import cli as scale_cli
+
+    (tmp_path / "part.0.parquet").write_bytes(b"an earlier run")
+    with pytest.raises(IpprulesError) as caught:
+        scale_cli._check_out(str(tmp_path), ())
+    assert str(caught.value) == (
+        f"--out: {tmp_path} is not empty (it holds part.0.parquet): give a new or empty "
+        "directory (Dask leaves the files a run does not write, to be read back with its rows)"
+    )

@@ -280,13 +280,20 @@ def test_an_out_directory_holding_an_earlier_run_is_refused(tmp_path: Path, caps
     (out / "part.1.parquet").write_bytes(b"an earlier run")
     assert main(["listings", _urls(tmp_path), "--workers", "1", "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip()
-    assert err == f"ipprules: error: --out: {out} is not empty (it holds part.1.parquet, sub)"
+    assert err == (
+        f"ipprules: error: --out: {out} is not empty (it holds part.1.parquet, sub): give a new "
+        "or empty directory (Dask leaves the files a run does not write, to be read back with "
+        "its rows)"
+    )
     argv = ["plan", "rows.csv", "--account", "examples/plan.toml", "--workers", "1"]
     (out / "outcomes").mkdir()
     (out / "outcomes" / "part.0.parquet").write_bytes(b"an earlier run")
     assert main([*argv, "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip()
-    assert err == f"ipprules: error: --out: {out}/outcomes is not empty (it holds part.0.parquet)"
+    assert err.startswith(
+        f"ipprules: error: --out: {out}/outcomes is not empty (it holds part.0.parquet): give a "
+        "new or empty directory"
+    )
     assert (out / "part.1.parquet").read_bytes() == b"an earlier run"
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -176,7 +176,11 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
     for part, where in written:
         shown = entries_shown(_listed(fs, part))
         if shown:
-            raise IpprulesError(f"--out: {where} is not empty (it holds {shown})")
+            raise IpprulesError(
+                f"--out: {where} is not empty (it holds {shown}): give a new or empty "
+                "directory (Dask leaves the files a run does not write, to be read back with "
+                "its rows)"
+            )
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     if protocol in ("file", "local"):
         for part, where in ((base, out), *written):
