@@ -110,3 +110,26 @@ def test_an_out_directory_that_holds_files_is_refused_saying_what_to_give(
         f"--out: {tmp_path} is not empty (it holds part.0.parquet): give a new or empty "
         "directory (Dask leaves the files a run does not write, to be read back with its rows)"
     )
+
+
+def test_plan_accounts_without_its_url_column_names_the_columns_and_the_link_one() -> None:
+    """Rows with a ``link`` column (read as the URLs by ``ipprules plan --workers``) given to
+    ``plan_accounts`` were refused "$.url: no column 'url'" alone: no columns named, and not
+    the keyword that takes ``link``, as ``parse_urls`` says it."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.checks import read_plan
+    from ipprules.scale import plan_accounts
+
+    plan = read_plan("examples/plan.toml")
+    rows = pd.DataFrame({"account": ["lumen"], "link": [URL.strip()]})
+    with pytest.raises(InputError) as caught:
+        plan_accounts(dd.from_pandas(rows, npartitions=1), {"lumen": plan}, as_of="2026-11-23")
+    assert str(caught.value) == (
+        "$.url: no column 'url' (columns: account, link); the URLs in 'link'? name it, "
+        "column='link'"
+    )
+    with pytest.raises(InputError) as caught:
+        plan_accounts(dd.from_pandas(rows, npartitions=1), plan, account="owner")
+    assert str(caught.value) == "$.owner: no column 'owner' (columns: account, link)"

@@ -341,11 +341,15 @@ def _rows(
     (each refused when missing) and the planner's columns (by the planner's names, which it
     gives too), numbered by partition and position, the accounts read as names."""
     from ipprules.errors import InputError
+    from ipprules.scale._listings import _missing_column
 
     own = (line,) if line is not None else ()
     for name in (account, column, *own):
+        if name not in source.columns and name == column:  # the one named like a link
+            raise _missing_column(column, source.columns)
         if name not in source.columns:
-            raise InputError(f"no column {name!r}", path=f"$.{name}")
+            shown = ", ".join(str(c) for c in source.columns)
+            raise InputError(f"no column {name!r} (columns: {shown})", path=f"$.{name}")
     # (the one-machine message pointing to --workers before)
     refuse_second_account_column(source.columns, account, "the planner's own")
     refuse_twice(source.columns, account, "accounts")
