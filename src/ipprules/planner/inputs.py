@@ -594,7 +594,6 @@ def _csv(
         csv_problem,
         header_renamed,
         named_width,
-        unnamed_cell,
     )
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
@@ -645,18 +644,35 @@ def _csv(
         if row and row[0][:1] == names[0][:1] and (renamed := header_renamed(row, header)):
             raise InputError(renamed, file=name, line=first_line, column=1)  # a column renamed
         if len(row) > len(header):
-            bad = unnamed_cell(row, len(header))
-            if bad is None:
-                row = row[: len(header)]  # the empty cells of those empty columns
-            elif len(row) <= len(header) + unnamed:
-                line, at = place(bad[0])
-                raise InputError(bad[1], file=name, line=line, column=at)
+            row = _unnamed_cut(row, len(header), unnamed, place, name)
         row, said = _fitted(row, header, name, first_line, delimiter)
         cells = dict(zip(header, row, strict=True))
         if said is None and elsewhere is not None:
             said = elsewhere(row, first_line, later)
         read = _line(cells, header, first_line, name, place, rights)
         yield read if said is None else read._replace(elsewhere=said)
+
+
+def _unnamed_cut(
+    row: list[str],
+    width: int,
+    unnamed: int,
+    place: Callable[[int], tuple[int, int]],
+    name: str,
+) -> list[str]:
+    """``row``, longer than the header's ``width`` named columns: cut to them where the cells
+    past them are empty (a spreadsheet's empty columns, ``unnamed`` of them in the header);
+    refused at the first cell written there when it is one of those columns (a longer row is
+    left to :func:`_fitted`)."""
+    from ipprules._files import unnamed_cell
+
+    bad = unnamed_cell(row, width)
+    if bad is None:
+        return row[:width]  # the empty cells of those empty columns
+    if len(row) <= width + unnamed:
+        line, at = place(bad[0])
+        raise InputError(bad[1], file=name, line=line, column=at)
+    return row
 
 
 def _header_test(names: list[str]) -> Callable[[list[str]], bool]:
