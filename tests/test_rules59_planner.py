@@ -105,7 +105,8 @@ class Case:
     filed: int = 200
     registered: bool = True
     exit: int | None = None
-    # the Good Faith volume after the plan (no history: the complaints on Tao marketplaces, R79)
+    # the Good Faith volume after the plan (no history: the complaints on Tao marketplaces, R79;
+    # none filed through the stand-alone form, which serves filers without an IPP account, B2)
     volume: int | None = None
     raw: str | None = None
     rate_met: bool = True
@@ -168,7 +169,7 @@ CASES: dict[str, Case] = {
         filed=0,
         registered=False,
         exit=0,
-        volume=2,
+        volume=0,
     ),
     "form-10": Case(
         _tb_rows(10),
@@ -177,7 +178,7 @@ CASES: dict[str, Case] = {
         filed=0,
         registered=False,
         exit=0,
-        volume=1,
+        volume=0,
     ),
     "form-registered-account": Case(
         _tb_rows(3),
@@ -483,7 +484,7 @@ CASES: dict[str, Case] = {
         filed=0,
         registered=False,
         exit=0,
-        volume=2,
+        volume=0,
     ),
     "already-open": Case(
         _tb_rows(3),

@@ -1028,3 +1028,20 @@ def test_plan_case(
         assert len(result.plan.complaints) == len(made)
         report = check(result.plan, as_of=AS_OF, interpretation=extra.get("interpretation"))
         assert not [f for f in report.findings if f.severity.value == "error"]
+
+
+def test_form_complaints_add_nothing_to_good_faith() -> None:
+    """B2, R15: the stand-alone form serves rights holders without an IPP account; the Good
+    Faith statistics are an IPP account's (B21, R90). The projection of a plan of form
+    complaints counted them as the account's complaints (3 added, 100% takedown rate)."""
+    from ipprules.planner import project
+
+    account = plan_from_data(plan([], registered=False, complaints_filed=0))
+    result = plan_listings(
+        _lines(25), account, settings=Settings(channel="standalone_form"), as_of=AS_OF
+    )
+    assert len(result.complaints) == 3
+    effect = project(result)
+    assert effect.added == 0
+    assert effect.after.counts == effect.before.counts
+    assert any("stand-alone" in n and "3 complaint(s)" in n for n in effect.after.notes)

@@ -20,7 +20,9 @@ def project(
 
     Each complaint is assumed to succeed at its listings' mean confidence, successes rounded
     to the nearest whole listing (halves up), so a one-listing complaint at 99% counts as a
-    success; lines without a confidence count as the settings' ``assumed_confidence``. The
+    success; lines without a confidence count as the settings' ``assumed_confidence``.
+    Complaints for the stand-alone form are not added (the form serves filers without an IPP
+    account, B2, R15; the statistics are an IPP account's, B21, R90): a note says so. The
     rules are those of the result's interpretation, for an account in the upgrade trials when
     its plan says so (``good_faith_trial``, ``good_faith_trials``). Raises
     :class:`~ipprules.errors.CoverageError` on a filing date before the Good Faith Program
