@@ -11,6 +11,7 @@ that every emitted complaint respects every limit and checks with zero errors.
 from __future__ import annotations
 
 import copy
+import io
 from collections import Counter
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 
 from ipprules.checks import check, plan_from_data
 from ipprules.errors import CoverageError, InputError
-from ipprules.planner import PlanLine, Settings, plan_listings
+from ipprules.planner import PlanLine, Settings, plan_listings, read_lines
 
 pytestmark = pytest.mark.no_cover
 
@@ -60,6 +61,33 @@ RIGHTS = [
     _tm("tm-cn", "CN", "ACME", "12345678", "zh"),
     _tm("tm-cn2", "CN", "ACMO", "12345679", "zh"),
     _tm("tm-sg", "SG", "ACME", "40201912345X", "en"),
+    {
+        "id": "pat-cn",
+        "ipr_type": "patent",
+        "subtype": "invention",
+        "place": "CN",
+        "name": "Lamp",
+        "number": "ZL201910123456.7",
+        "expiry_date": "2039-05-31",
+        "registrant": "Acme Ltd",
+        "verification": "verified",
+        "documents": [
+            {"kind": "patent_certificate", "colour": True, "language": "zh", "name": "Acme Ltd"},
+            {"kind": "patent_evaluation_report", "language": "zh", "conclusion": "positive"},
+        ],
+    },
+    {
+        "id": "cr-cn",
+        "ipr_type": "copyright",
+        "place": "CN",
+        "name": "Lamp photo",
+        "number": "2020-F-00123456",
+        "registrant": "Acme Ltd",
+        "verification": "verified",
+        "documents": [
+            {"kind": "copyright_certificate", "colour": True, "language": "zh", "name": "Acme Ltd"}
+        ],
+    },
 ]
 
 
@@ -428,6 +456,47 @@ CHECK_CASES: list[tuple[str, dict[str, Any], str | None, str | None, set[Any], s
         "storefront-unknown",
         ("brief", "brief-at-least-100"),
     ),
+    # B16 (brief): store fronts on Taobao whatever the right; R42: specific products offered
+    # for sale (a patent's) are complained of as listings; D13 (official): a gap off trademarks
+    (
+        "storefront-patent-taobao",
+        plan(
+            [comp(right="pat-cn", reason="pat_invention", target="storefront", listings=[STORE_TB])]
+        ),
+        None,
+        None,
+        {(E, "reason-wrong-target"), (I, "other-reading-finding")},
+        "reason-wrong-target",
+        ("official",),
+    ),
+    (
+        "storefront-copyright-taobao",
+        plan([comp(right="cr-cn", reason="cr_misuse", target="storefront", listings=[STORE_TB])]),
+        None,
+        None,
+        {(I, "other-reading-finding")},
+        "other-reading-finding",
+        ("official",),
+    ),
+    (
+        "patent-listing-taobao",
+        plan([comp(right="pat-cn", reason="pat_invention")]),
+        None,
+        None,
+        set(),
+        None,
+        None,
+    ),
+    # R50, R74: members' codes are an IPP account's, not the stand-alone form's
+    (
+        "form-good-faith-only-code",
+        plan([comp(reason="gf_counterfeit_simplified", **FORM)], registered=False, good_faith=True),
+        None,
+        None,
+        {(E, "reason-good-faith-only")},
+        None,
+        None,
+    ),
     # one platform per complaint (B16: the platform is chosen first)
     (
         "tmall-url-in-taobao",
@@ -720,6 +789,13 @@ def test_check_case(
 def test_one_per_complaint_refused_on_reading(field: str, value: list[str]) -> None:
     with pytest.raises(InputError, match="per complaint"):
         plan_from_data(plan([comp(**{field: value})]))
+
+
+def test_a_line_naming_two_rights_is_refused() -> None:
+    """R45: a planner line's right cell naming two of the account's rights is refused."""
+    text = f"url,right,reason\n{url('taobao', 1)},tm-cn;tm-cn2,tm_counterfeit\n"
+    with pytest.raises(InputError, match="one right per complaint"):
+        list(read_lines(io.StringIO(text), rights=["tm-cn", "tm-cn2"]))
 
 
 def test_before_the_rule_book_is_refused() -> None:
