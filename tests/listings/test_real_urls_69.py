@@ -24,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from _real_urls import canonical_test, planner_test, table_tests
+from ipprules.listings import parse_listing
 
 pytestmark = pytest.mark.no_cover  # more than 60 cases: untraced in CI's coverage run
 
@@ -111,3 +112,22 @@ ALL = ROWS
 test_canonical_urls_follow_the_notes = canonical_test(ALL, "every accepted row")
 
 test_the_planner_accounts_for_every_line = planner_test(ALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (next(row[0] for row in ALL if "item.ny.taobao.com" in row[0]),
+         "https://item.taobao.com/item.htm?id=37909638513"),  # github-index:7413379792
+        ('            f= self.opener.open("http://item.ny.taobao.com/item.htm?id=%s" % self.item_id)',
+         None),  # github-index:24148384612, a crawler's template: no id
+    ],
+)  # fmt: skip
+def test_an_item_page_on_the_ny_host_is_named(text: str, suggestion: str | None) -> None:
+    """realurls69: ``item.ny.taobao.com/item.htm?id=N``, where ``a.m.taobao.com/iN.htm``
+    redirects (github-index:7413379792) and crawlers fetch items (:24148384612, :1317623341), is
+    a host the notes do not name: still refused, but as the item page it is, suggesting the
+    canonical link of its id, not called a search, cart or home page."""
+    read = parse_listing(text)
+    assert (read.ok, read.code, read.suggestion) == (False, "not-a-listing", suggestion), read
+    assert "item.ny.taobao.com" in read.reason and "search, category" not in read.reason, read

@@ -3755,6 +3755,16 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "listing forms (unverified)",
         "https://item.taobao.com/item.htm?id={id}",
     ),
+    # Taobao's item page on the "ny" host (item.ny.taobao.com/item.htm?id=N), where
+    # a.m.taobao.com/iN.htm redirects (github-index:7413379792) and crawlers fetch items
+    # (:24148384612, :1317623341); section 12 does not list it. An a.m.taobao.com item may be
+    # Taobao's or Tmall's (section 1), so its canonical link is the one section 1 gives
+    "item.ny.taobao.com": (
+        re.compile(r"/item\.html?"),
+        "an item page on Taobao's host item.ny.taobao.com, a form not seen among the listing "
+        "forms (unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
     # Xianyu's (idleFish's) pages on the Taobao app host other than the app's detail page the
     # forms read (xianyu-market-m): the PC detail page fish-pc/web/detail.html?id=N (a paper's
     # reference list, github-index:1353218772). Section 1 names market.m.taobao.com/...?id=N
