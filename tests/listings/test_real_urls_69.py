@@ -17,6 +17,12 @@ collected, 71 were.
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_68.py, with its source
 in a comment. Every row was decided from listing-urls.md and the earlier tables' readings before
 ``parse_listing`` ran; the parser agreed with every row.
+
+Reading the reasons found two misleading ones, fixed (tests at the end): Taobao's item page on
+``item.ny.taobao.com/item.htm?id=N`` (where ``a.m.taobao.com/iN.htm`` redirects) and the landing
+page of a new ``e.tb.cn`` share, ``pages-fast.m.taobao.com/wow/share?shareDetailItemId=N``, stay
+``not-a-listing`` (the notes name neither), but were called a search, category, cart, login, API
+or home page; each is now refused as what it is, suggesting its item's canonical link.
 """
 
 from __future__ import annotations
@@ -131,3 +137,22 @@ def test_an_item_page_on_the_ny_host_is_named(text: str, suggestion: str | None)
     read = parse_listing(text)
     assert (read.ok, read.code, read.suggestion) == (False, "not-a-listing", suggestion), read
     assert "item.ny.taobao.com" in read.reason and "search, category" not in read.reason, read
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (next(row[0] for row in ALL if "shareDetailItemId" in row[0]),
+         "https://item.taobao.com/item.htm?id=750795570344"),  # github-index:57050188124
+        ("https://pages-fast.m.taobao.com/wow/share?shareDetailItemId=75079557034x", None),
+    ],
+)  # fmt: skip
+def test_the_landing_page_of_a_new_share_link_is_named(text: str, suggestion: str | None) -> None:
+    """realurls69: ``pages-fast.m.taobao.com/wow/share?shareDetailItemId=N``, where a new
+    ``e.tb.cn`` share link lands (github-index:57050188124; resolvers read its
+    ``shareDetailItemId``: :71614395563, :56873423111, :55059530128), is a page the notes do not
+    name: still refused, but as the share's landing page, suggesting the canonical link of its
+    item id (a constructed control with a bad id suggests nothing)."""
+    read = parse_listing(text)
+    assert (read.ok, read.code, read.suggestion) == (False, "not-a-listing", suggestion), read
+    assert "share" in read.reason and "search, category" not in read.reason, read

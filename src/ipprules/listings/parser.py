@@ -3765,6 +3765,15 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "forms (unverified)",
         "https://item.taobao.com/item.htm?id={id}",
     ),
+    # the landing page of a new e.tb.cn share link, pages-fast.m.taobao.com/wow/share?
+    # shareDetailItemId=N (github-index:57050188124; resolvers read its shareDetailItemId:
+    # :71614395563, :56873423111, :55059530128): an item Taobao's or Tmall's (section 10)
+    "pages-fast.m.taobao.com": (
+        re.compile(r"/wow/share"),
+        "the landing page of a Taobao share link, a form not seen among the listing forms "
+        "(unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
     # Xianyu's (idleFish's) pages on the Taobao app host other than the app's detail page the
     # forms read (xianyu-market-m): the PC detail page fish-pc/web/detail.html?id=N (a paper's
     # reference list, github-index:1353218772). Section 1 names market.m.taobao.com/...?id=N
@@ -3779,7 +3788,11 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
 
 #: The query keys of the item id of an item page of :data:`_ITEM_PAGES_UNNAMED`, where not
 #: ``id`` (a Juhuasuan deal page's ``id`` is the deal's).
-_ITEM_PAGE_KEYS = {"detail.ju.taobao.com": ("item_id",), "item.m.taobao.com": ("id", "itemId")}
+_ITEM_PAGE_KEYS = {
+    "detail.ju.taobao.com": ("item_id",),
+    "item.m.taobao.com": ("id", "itemId"),
+    "pages-fast.m.taobao.com": ("shareDetailItemId",),
+}
 
 
 def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
