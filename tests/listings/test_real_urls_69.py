@@ -164,6 +164,8 @@ def test_an_item_page_on_the_ny_host_is_named(text: str, suggestion: str | None)
         (next(row[0] for row in ALL if "shareDetailItemId" in row[0]),
          "https://item.taobao.com/item.htm?id=750795570344"),  # github-index:57050188124
         ("https://pages-fast.m.taobao.com/wow/share?shareDetailItemId=75079557034x", None),
+        ("https://pages-fast.m.taobao.com/wow/share/?shareDetailItemId=750795570344",
+         "https://item.taobao.com/item.htm?id=750795570344"),  # constructed: a trailing slash
     ],
 )  # fmt: skip
 def test_the_landing_page_of_a_new_share_link_is_named(text: str, suggestion: str | None) -> None:
@@ -171,7 +173,8 @@ def test_the_landing_page_of_a_new_share_link_is_named(text: str, suggestion: st
     ``e.tb.cn`` share link lands (github-index:57050188124; resolvers read its
     ``shareDetailItemId``: :71614395563, :56873423111, :55059530128), is a page the notes do not
     name: still refused, but as the share's landing page, suggesting the canonical link of its
-    item id (a constructed control with a bad id suggests nothing)."""
+    item id, with a trailing slash after ``share`` too (a constructed control with a bad id
+    suggests nothing)."""
     read = parse_listing(text)
     assert (read.ok, read.code, read.suggestion) == (False, "not-a-listing", suggestion), read
     assert "share" in read.reason and "search, category" not in read.reason, read

@@ -3769,7 +3769,7 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
     # shareDetailItemId=N (github-index:57050188124; resolvers read its shareDetailItemId:
     # :71614395563, :56873423111, :55059530128): an item Taobao's or Tmall's (section 10)
     "pages-fast.m.taobao.com": (
-        re.compile(r"/wow/share"),
+        re.compile(r"/wow/share/?"),
         "the landing page of a Taobao share link, a form not seen among the listing forms "
         "(unverified)",
         "https://item.taobao.com/item.htm?id={id}",
