@@ -1102,13 +1102,23 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     (``[https://…](url)``) is no target: the link shown is read. Returns the characters
     skipped and the link."""
     cut = candidate.index("](")
-    if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
+    # a target in angle brackets (``](<https://…>)``, CommonMark's): the same target, the
+    # candidate cut at its ``>`` (:func:`_angled`)
+    angled = candidate[cut + 2 : cut + 3] == "<"
+    target = candidate[cut + 2 + angled :]
+    if _host_of(candidate[:cut]) == _host_of(target):
         return 0, candidate[:cut]
-    target = candidate[cut + 2 :]
     end = _closing(target)
-    if end < len(target) and _PLACEHOLDER.fullmatch(target, 0, end):
+    if (end < len(target) or angled) and _PLACEHOLDER.fullmatch(target, 0, end):
         return 0, candidate[:cut]
-    return cut + 2, _cut_at(target, end)
+    return cut + 2 + angled, _cut_at(target, end)
+
+
+def _angled(token: str, offset: int, candidate: str, at: int) -> bool:
+    """Whether the ``<`` at ``at`` in ``candidate`` (at ``offset`` in ``token``) opens the
+    target of a Markdown link whose text is the link (``[https://…](<https://…>)``): the link
+    then ends at the ``>`` closing it (:func:`_linked_link`), not at the ``<``."""
+    return at >= 2 and candidate[at - 2 : at] == "](" and offset > 0 and token[offset - 1] == "["
 
 
 def _bbcode(token: str, offset: int) -> bool:
@@ -1729,6 +1739,8 @@ def _trimmed(
         if target is not None:  # [![alt](image)](target): the link leads to its target
             offset, candidate = target, token[target:]
     stop = _stop(candidate)
+    if stop is not None and _angled(token, offset, candidate, stop.start()):
+        stop = _STOP.search(candidate, stop.end())  # [https://…](<https://…>): at its ">"
     if stop is not None:  # an attribute's closing quote, a code span, a closing tag
         candidate = _cut_at(candidate, stop.start())
     candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
