@@ -5,7 +5,9 @@ target in angle brackets or after spaces or a line end, ``](<https://evil.exampl
 CommonMark reads it". A link whose text is the link itself and whose target is in angle
 brackets with nothing between (``[https://…](<https://…>)``) was read as no URL at all
 (``not-a-url``; ``extract_urls`` found none), whether its target led to the same listing or
-elsewhere; with a space before the ``<`` it was read.
+elsewhere; with a space before the ``<`` it was read. So was a linked image's target in angle
+brackets (``[![alt](https://img…)](<https://…>)``, the doc's "that holds for a linked image
+too") and a link pasted without its ``[`` (``https://…](<https://…>)``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ def _same_in_every_engine(text: str) -> Listing | object:
         f"[{ITEM}](<https://evil.example>)",
         f'[{ITEM}](<https://evil.example/> "title")',
         f"see [{STORE}](<https://evil.example/x>) now",
+        # a linked image and a link pasted without its "[" are read the same way
+        "[![alt](https://img.alicdn.com/x.jpg)](<https://evil.example/>)",
+        f'[![alt](https://img.alicdn.com/x.jpg "{ITEM}")](<https://evil.example/>)',
+        f"{ITEM}](<https://evil.example/>)",
     ],
 )
 def test_an_angled_target_elsewhere_is_where_the_link_leads(text: str) -> None:
@@ -49,6 +55,9 @@ def test_an_angled_target_elsewhere_is_where_the_link_leads(text: str) -> None:
         (f"[{ITEM}](<{ITEM}>)", "taobao-item:600000000001"),
         (f"[{STORE}](<{STORE}/>)", "tmall-store:uniqlo"),
         (f"[{ITEM}](<url>)", "taobao-item:600000000001"),  # the editor's placeholder
+        (f"[![alt](https://img.alicdn.com/x.jpg)](<{ITEM}>)", "taobao-item:600000000001"),
+        (f'[![alt](https://img.alicdn.com/x.jpg "t")](<{ITEM}>)', "taobao-item:600000000001"),
+        (f"{ITEM}](<{ITEM}>)", "taobao-item:600000000001"),
     ],
 )
 def test_an_angled_target_to_the_link_itself_is_read(text: str, identity: str) -> None:

@@ -39,6 +39,7 @@ from ipprules.listings.hosts import (
 from ipprules.listings.lookalike import _lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
+    ANGLED_TARGET,
     CODE_COMMENT,
     COMMENTED_VALUE,
     FILE_EXTENSIONS,
@@ -1268,6 +1269,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
         or stripped.startswith(COMMENTED_VALUE)
         or ("](" in stripped and PASTED_TARGET.search(stripped) is not None)
+        or ("](<" in stripped and ANGLED_TARGET.search(stripped) is not None)
         or (("('" in stripped or '("' in stripped) and _unglued(stripped)[0] > 0)
         or ("@" in stripped and next(xpath_attributes(stripped), None) is not None)
     )

@@ -1114,11 +1114,20 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     return cut + 2 + angled, _cut_at(target, end)
 
 
+#: A Markdown link's ``](`` and a link in angle brackets as its target (``](<https://…``).
+ANGLED_TARGET = re.compile(r"(?i)\]\(<(?:https?:)?//")
+
+
 def _angled(token: str, offset: int, candidate: str, at: int) -> bool:
     """Whether the ``<`` at ``at`` in ``candidate`` (at ``offset`` in ``token``) opens the
-    target of a Markdown link whose text is the link (``[https://…](<https://…>)``): the link
-    then ends at the ``>`` closing it (:func:`_linked_link`), not at the ``<``."""
-    return at >= 2 and candidate[at - 2 : at] == "](" and offset > 0 and token[offset - 1] == "["
+    target of a Markdown link whose text is the link (``[https://…](<https://…>)``, or pasted
+    without its ``[``, ``https://…](<https://…>)``, as :data:`PASTED_TARGET`): the link then
+    ends at the ``>`` closing it (:func:`_linked_link`), not at the ``<``."""
+    if at < 2 or candidate[at - 2 : at] != "](":
+        return False
+    return (offset > 0 and token[offset - 1] == "[") or ANGLED_TARGET.match(
+        candidate, at - 2
+    ) is not None
 
 
 def _bbcode(token: str, offset: int) -> bool:
@@ -1394,10 +1403,11 @@ def _image_target(token: str, offset: int, listed: str, token_start: int) -> int
         return None
     end = offset + _closing(token[offset:])
     if token[end : end + 3] == ")](":
-        return end + 3
+        return end + 3 + (token[end + 3 : end + 4] == "<")  # its target in angle brackets
     if end == len(token):  # a title after the image's link (![alt](https://… 'title')): the
         close = at + _closing(listed[at : at + 1024])  # target follows in a later token, so
-        if PASTED_TARGET.match(listed, close + 1):  # the image's link is skipped (-1)
+        if PASTED_TARGET.match(listed, close + 1) or ANGLED_TARGET.match(listed, close + 1):
+            # the image's link is skipped (-1)
             return -1
         bare = _BARE_TARGET.match(listed, close + 1)  # or a marketplace's, without its scheme
         if bare is not None and _linked(bare.group(1)):
@@ -1458,6 +1468,8 @@ def _title_target(token: str, offset: int, listed: str, token_start: int) -> int
         return None
     target = close + 4
     linked = PASTED_TARGET.match(token, close + 2) or _BARE_TARGET.match(token, close + 2)
+    if linked is None and ANGLED_TARGET.match(token, close + 2):  # ](<https://…>)
+        return target + 1
     return target if linked is not None else -1
 
 
@@ -1758,7 +1770,9 @@ def _trimmed(
         # (never in a host, so no cut makes another host of it, whatever the text holds)
         candidate = candidate[: candidate.index("]")]
     if "](" in candidate and (
-        (offset and token[offset - 1] == "[") or PASTED_TARGET.search(candidate)
+        (offset and token[offset - 1] == "[")
+        or PASTED_TARGET.search(candidate)
+        or ANGLED_TARGET.search(candidate)
     ):
         skip, candidate = _linked_link(candidate)
         offset += skip
