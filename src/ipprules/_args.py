@@ -50,6 +50,7 @@ __all__ = [
     "optional_of",
     "plain_if_str",
     "refuse_frame",
+    "refuse_two_threads",
     "refuse_used_stream",
     "require_bool",
     "require_date",
@@ -420,6 +421,34 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
             f"{name}: this stream was read to its end by an earlier call (read again it is "
             "empty); seek(0) or open it again"
         )
+
+
+_RUNNING = "generator already executing"
+
+
+def refuse_two_threads(error: ValueError, name: str) -> None:
+    """A :class:`~ipprules.errors.StreamConsumedError` for ``error`` when it is a generator's
+    own ``ValueError: generator already executing``: the caller's generator, given to a bulk
+    function from two threads at once, was resumed by one thread while the other ran it.
+    Any other ``ValueError`` (a library error included) returns, for the caller to raise
+    again unchanged. Called from a bulk function's ``except ValueError`` around its whole
+    loop, never per item (a ``try`` costs nothing in CPython 3.11 while nothing is raised).
+
+    >>> try:
+    ...     refuse_two_threads(ValueError("generator already executing"), "dedupe(): results")
+    ... except Exception as error:
+    ...     print(type(error).__name__, str(error)[:66])
+    StreamConsumedError dedupe(): results: the same iterator is being read by two threads
+    >>> refuse_two_threads(ValueError("other"), "dedupe(): results")  # returns: raise it again
+    """
+    if type(error) is ValueError and error.args == (_RUNNING,):
+        from ipprules.errors import StreamConsumedError
+
+        raise StreamConsumedError(
+            f"{name}: the same iterator is being read by two threads at once (a generator "
+            "runs in one thread at a time: its items would be split between them, or lost); "
+            "give each thread its own iterator (or a list, which threads may share)"
+        ) from None
 
 
 def read_to_its_end(stream: object) -> bool:

@@ -2944,7 +2944,7 @@ class History:
         ...     reason_code="tm_counterfeit", listings=10, taken_down=9, rejected=1)])
         History(1 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
         """
-        from ipprules._args import refuse_frame, refuse_used_stream
+        from ipprules._args import refuse_frame, refuse_two_threads, refuse_used_stream
 
         refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_HISTORY)
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
@@ -2954,6 +2954,9 @@ class History:
             return cls.from_rows(_as_rows(records))
         except InputError as exc:
             raise _placed(exc, records) from None
+        except ValueError as error:  # the caller's generator, read by two threads at once
+            refuse_two_threads(error, "History.from_records(): records")
+            raise
 
     @classmethod
     def from_file(

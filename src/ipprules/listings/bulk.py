@@ -21,6 +21,7 @@ from typing import Any, get_args
 
 import attrs
 
+from ipprules._args import refuse_two_threads
 from ipprules._convert import shown_value
 from ipprules._gc import pause, resume
 from ipprules._typed import check_types, read_only
@@ -297,6 +298,7 @@ class ParseResults:
 
 
 _USED: Iterator[str] = iter(())
+_NONE: Any = object()  # no first item: an empty input
 #: How many inputs are parsed at a time while the cyclic collector is paused.
 BLOCK = 512
 
@@ -334,6 +336,11 @@ def _blocks(
             # zip took the position of the item that raised before parse_listing refused it
             position = start + BLOCK - 1 - length_hint(positions)
             raise _item_error(error, function, position) from None
+        except ValueError as error:  # the caller's generator, read by two threads at once
+            refuse_two_threads(
+                error, f"{function}(): {'texts' if function == 'parse_listings' else 'results'}"
+            )
+            raise
         finally:
             resume(paused)
         if first is None:
@@ -505,35 +512,39 @@ def dedupe(
 def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outcome]]:
     seen: dict[str, int] = {}
     first_seen = seen.get
-    for index, item in enumerate(items):  # the index: for the error of a bad item alone
-        try:
-            # a pair (a tuple, not a list) whose position is an int from 0 up, whatever its
-            # result: a str, None, bool or negative position is no pair of parse_listings
-            # (which counts its inputs from 0), a rejection's or a duplicate's no more than
-            # a listing's
-            if type(item) is not tuple or len(item) != 2:
-                raise TypeError
-            position, result = item
-            if type(position) is not int or position < 0:
-                raise TypeError
-            if type(result) is Listing:
-                # Listing.identity, inlined: this runs once per input
-                parts = result[0].identity_parts
-                key = parts[0] + result[1] + parts[1] if parts is not None else result.identity
-                if use_derived:
-                    key = result.derived_identity or key
-                # by presence, not by position: a position given twice (two runs' results
-                # chained, each from 0) still marks the second a duplicate
-                first = first_seen(key)
-                if first is not None:
-                    yield position, Duplicate(result, first, key)
-                    continue
-                seen[key] = position
-            elif type(result) not in _PASSING:
-                raise TypeError
-        except (TypeError, IndexError, KeyError):
-            raise TypeError(_bad_item("dedupe", "results", item, index)) from None
-        yield item
+    try:  # around the whole loop, never per item: free while nothing is raised
+        for index, item in enumerate(items):  # the index: for the error of a bad item alone
+            try:
+                # a pair (a tuple, not a list) whose position is an int from 0 up, whatever its
+                # result: a str, None, bool or negative position is no pair of parse_listings
+                # (which counts its inputs from 0), a rejection's or a duplicate's no more than
+                # a listing's
+                if type(item) is not tuple or len(item) != 2:
+                    raise TypeError
+                position, result = item
+                if type(position) is not int or position < 0:
+                    raise TypeError
+                if type(result) is Listing:
+                    # Listing.identity, inlined: this runs once per input
+                    parts = result[0].identity_parts
+                    key = parts[0] + result[1] + parts[1] if parts is not None else result.identity
+                    if use_derived:
+                        key = result.derived_identity or key
+                    # by presence, not by position: a position given twice (two runs' results
+                    # chained, each from 0) still marks the second a duplicate
+                    first = first_seen(key)
+                    if first is not None:
+                        yield position, Duplicate(result, first, key)
+                        continue
+                    seen[key] = position
+                elif type(result) not in _PASSING:
+                    raise TypeError
+            except (TypeError, IndexError, KeyError):
+                raise TypeError(_bad_item("dedupe", "results", item, index)) from None
+            yield item
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "dedupe(): results")
+        raise
 
 
 def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Outcome]]:
@@ -553,7 +564,12 @@ def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Out
         raise TypeError(
             f"{function}(): {name} must be an iterable, got {type(results).__name__}"
         ) from None
-    for first in iterator:
+    try:
+        first = next(iterator, _NONE)
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, f"{function}(): {name}")
+        raise
+    if first is not _NONE:
         if isinstance(first, str):
             return _blocks(chain((first,), iterator), function)
         if type(first) is not tuple:  # neither a string nor a pair: refused naming its index
@@ -564,16 +580,20 @@ def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Out
 
 
 def _checked(items: Iterator[object], function: str, name: str) -> Iterator[tuple[int, Outcome]]:
-    for index, item in enumerate(items):
-        if (
-            type(item) is not tuple
-            or len(item) != 2
-            or type(item[0]) is not int
-            or item[0] < 0  # no input of parse_listings is at a negative position
-            or not isinstance(item[1], _OUTCOMES)
-        ):
-            raise TypeError(_bad_item(function, name, item, index))
-        yield item
+    try:  # around the whole loop, never per item: free while nothing is raised
+        for index, item in enumerate(items):
+            if (
+                type(item) is not tuple
+                or len(item) != 2
+                or type(item[0]) is not int
+                or item[0] < 0  # no input of parse_listings is at a negative position
+                or not isinstance(item[1], _OUTCOMES)
+            ):
+                raise TypeError(_bad_item(function, name, item, index))
+            yield item
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, f"{function}(): {name}")
+        raise
 
 
 def _bad_item(function: str, name: str, item: object, index: int | None = None) -> str:

@@ -40,6 +40,7 @@ from ipprules._args import (
     plain_if_int,
     plain_if_str,
     plain_optional_int,
+    refuse_two_threads,
     require_member,
     require_str,
     settings_keywords,
@@ -825,6 +826,9 @@ def plan_listings(
             result = _plan(
                 lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
             )
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "plan_listings(): lines")
+        raise
     finally:
         DEFER_POINTERS.reset(deferred)
     # the book given, for project() and text() (None: the embedded one, nothing to carry)
