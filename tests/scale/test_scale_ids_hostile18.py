@@ -34,7 +34,7 @@ def test_the_first_of_a_repeated_id_is_named_at_its_line_among_other_accounts(
     with pytest.raises(InputError) as many:
         standings(str(path), "2024-02-01").compute(scheduler="synchronous")
     assert str(many.value) == (
-        f"{path}:6:24: $.id: duplicate id 'C1' (first on line 4; 1 id(s) repeat)"
+        f"{path}:6: $.id: duplicate id 'C1' (first on line 4; 1 id(s) repeat)"
     )
 
 
@@ -44,7 +44,7 @@ def test_a_first_row_in_another_file_is_named_with_its_file(tmp_path: Path) -> N
     with pytest.raises(InputError) as many:
         standings(str(tmp_path / "h*.csv"), "2024-02-01").compute(scheduler="synchronous")
     assert str(many.value) == (
-        f"{tmp_path / 'h2.csv'}:3:24: $.id: duplicate id 'C1' (first on "
+        f"{tmp_path / 'h2.csv'}:3: $.id: duplicate id 'C1' (first on "
         f"{tmp_path / 'h1.csv'} line 2; 1 id(s) repeat)"
     )
 

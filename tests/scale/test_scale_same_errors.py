@@ -188,3 +188,58 @@ def test_history_rows_with_cells_past_the_header_are_refused_as_on_one_machine(
     said = f"{path}:3:1: $: expected 8 fields as in the header, got {fields}"
     assert expected.startswith(said)  # and a hint, for empty cells past the header (realfiles14)
     assert _dask_error(str(path)) == expected
+
+
+@pytest.mark.parametrize(
+    ("again", "said"),
+    [
+        # a column renamed between two exports joined: named as one machine names it
+        ("url,confidences", "a header again, naming a column otherwise ('confidences' where"),
+        ("URL, Confidence ", "the header again (two files joined?)"),
+    ],
+)
+def test_plan_workers_says_a_header_again_as_one_machine(
+    tmp_path: Path, capsys: Any, again: str, said: str
+) -> None:
+    rows = [f"{TB.format(n=9)},0.5", again, f"{TB.format(n=8)},0.5"]
+    code_one, err_one, _, code_many, err_many, _ = _plan(tmp_path, "url,confidence", rows, capsys)
+    assert code_one == code_many == 2
+    one = err_one.strip().splitlines()[-1].split(": ", 3)
+    many = err_many.strip().splitlines()[-1].split(": ", 3)
+    assert one[2] == f"{tmp_path / 'one.csv'}:3:1" and many[2] == f"{tmp_path / 'many.csv'}:3:1"
+    assert many[3] == one[3] and one[3].startswith(f"$: {said}")
+
+
+def test_a_duplicate_id_is_said_as_on_one_machine_without_a_column(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    rows = [f"{HEADER},id", GOOD.format(a="a") + ",C1", GOOD.format(a="b") + ",C2"]
+    rows.append(GOOD.format(a="a") + ",C1")
+    path.write_text("".join(f"{r}\n" for r in rows), "utf-8")
+    expected = _one_machine_error(path)
+    assert expected.startswith(f"{path}:4: $.id: duplicate id 'C1'")
+    assert _dask_error(str(path)) == expected
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "# exported by hand\n  # a second note\n",  # comments only: no line, as one machine
+        f"# {'x' * 70_000}\n",  # a comment past the first 64 KiB: skipped, not a header row
+    ],
+)
+def test_plan_workers_skips_comment_lines_as_one_machine(
+    tmp_path: Path, capsys: Any, comment: str
+) -> None:
+    one, many, out = tmp_path / "one.csv", tmp_path / "many.csv", tmp_path / "out"
+    rows = [] if "exported" in comment else ["url,confidence", f"{TB.format(n=9)},0.5"]
+    one.write_text(comment + "".join(f"{r}\n" for r in rows), "utf-8")
+    many.write_text(
+        comment + "".join(f"{'account' if n == 0 else 'acme'},{r}\n" for n, r in enumerate(rows)),
+        "utf-8",
+    )
+    assert main(["plan", str(one), *ARGV, "--format", "json"]) == 0
+    alone = json.loads(capsys.readouterr().out)["counts"]
+    code = main(["plan", str(many), *ARGV, "--workers", "1", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    said = capsys.readouterr().out
+    assert f"{len(rows[1:])} line(s): {alone['planned']} planned" in said

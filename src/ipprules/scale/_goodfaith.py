@@ -802,7 +802,7 @@ def _plan_header(path: str, head: Any) -> None:
     own = [i for i in range(len(cells)) if i != at]  # the cells one machine's header holds
     header = _header([cells[i] for i in own], path, head.line)
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
-    written = next((t for n, t in _head_lines(path) if n == head.line), None)
+    written = next((t for n, t in _head_lines(path, comments=True) if n == head.line), None)
 
     def place(index: int) -> tuple[int, int | None]:
         if written is None:  # pragma: no cover - a header read from the first 64 KiB
@@ -1088,6 +1088,25 @@ def cell_place(
     where the header has no ``field``; ``None`` where :data:`Sources` names no file for it. The file
     is read again: for error paths only."""
     from ipprules._files import column_name, csv_cell_at
+
+    found = record_cells(sources, partition, position)
+    if found is None:
+        return None
+    path, first, names, _, own, delimiter = found
+    head = [(name or column_name)(h.lstrip("\ufeff")) for h in names]
+    if field is None or field not in head:
+        return path, first, None
+    line, column = csv_cell_at(own, head.index(field), first, delimiter)
+    return path, line, column
+
+
+def record_cells(
+    sources: Sources, partition: int, position: int
+) -> tuple[str, int, list[str], list[str], list[str], str] | None:
+    """The row at ``position`` of input ``partition`` as its CSV file holds it: ``(file, the
+    line its record starts on, the header's cells, the record's cells, the record's lines,
+    the delimiter)``; ``None`` where :data:`Sources` names no file for it (or a Parquet
+    file). The file is read again: for error paths only."""
     from ipprules.scale._listings import _whole_text
 
     source = sources[partition] if 0 <= partition < len(sources) else None
@@ -1103,14 +1122,11 @@ def cell_place(
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
     reader = csv.reader((f"{x}\n" for x in lines[header - 1 :]), delimiter=delimiter)
-    head = [(name or column_name)(h.lstrip("\ufeff")) for h in next(reader)]
-    if field is None or field not in head:
-        return path, first, None
+    names = next(reader)
     reader = csv.reader((f"{x}\n" for x in lines[first - 1 :]), delimiter=delimiter)
-    next(reader)
+    cells = next(reader)
     own = [f"{x}\n" for x in lines[first - 1 : first - 1 + reader.line_num]]
-    line, column = csv_cell_at(own, head.index(field), first, delimiter)
-    return path, line, column
+    return path, first, names, cells, own, delimiter
 
 
 def parquet_row(sources: Sources, partition: int, position: int) -> tuple[str, int] | None:
@@ -1156,7 +1172,7 @@ def _csv_heads(
             # a planner's rows (not a history): # lines before the header skipped, as there
             head = csv_head(p, _names_every(wanted), comments=not history)
         except InputError:  # a bad byte in the first lines: said first, as on one machine
-            if _blank_file(p):
+            if _blank_file(p, comments=not history):
                 continue
             # after a blank line 1: one machine's answer (an empty history, or its error)
             if history and _blank_first_line(p):
@@ -1194,9 +1210,12 @@ def _blank_first_line(path: str) -> bool:
         return not any(True for _ in itertools.islice(rows, 1))
 
 
-def _blank_file(path: str) -> bool:
+def _blank_file(path: str, comments: bool = False) -> bool:
     """Whether a file, decoded as UTF-8 (a byte-order mark dropped), is white space only;
-    ``False`` for one that is not UTF-8 (its reader refuses it, naming the line)."""
+    ``False`` for one that is not UTF-8 (its reader refuses it, naming the line).
+    ``comments``: ``#`` lines count as blank, as the one-machine planner skips them before
+    a header (:func:`ipprules._files._comment_line`): a file of comments only plans no
+    line there."""
     import codecs
     import lzma
     import zlib
@@ -1204,6 +1223,8 @@ def _blank_file(path: str) -> bool:
     decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
     try:
         with require("fsspec").open(path, "rb", compression="infer") as handle:
+            if comments:
+                return _comments_only(handle)
             while True:
                 data = handle.read(1 << 16)
                 try:
@@ -1213,8 +1234,22 @@ def _blank_file(path: str) -> bool:
                     return False
                 if not data:
                     return True
-    except (OSError, EOFError, zlib.error, lzma.LZMAError):
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, UnicodeDecodeError):
         return False  # not blank: its reader says why it cannot be read, naming it
+
+
+def _comments_only(handle: Any) -> bool:
+    """Whether the binary file ``handle`` holds blank and ``#`` comment lines only (a line
+    longer than one machine takes is none: its reader refuses it)."""
+    from ipprules._files import DEFAULT_MAX_LINE, _comment_line
+
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    number = 0
+    while line := text.readline(DEFAULT_MAX_LINE + 1):
+        number += 1
+        if len(line) > DEFAULT_MAX_LINE or (line.strip() and not _comment_line(line, number)):
+            return False
+    return True
 
 
 def _names_every(columns: Sequence[str]) -> Callable[[list[str]], bool]:
@@ -1621,6 +1656,8 @@ def _relocated(
     path, line, column = found
     if column is None:  # the line's start (a line of its record, as in the account's file)
         line, column = line + problem.line - starts[index], 1
+    if problem.column is None:  # one machine names no column (a duplicate id): none here
+        column = None
     message = _first_relocated(problem.message, starts, places, sources, path)
     return InputError(message, path=problem.path, file=path, line=line, column=column)
 

@@ -1869,20 +1869,41 @@ def _lines_before(path: str, offset: int) -> int:
     return before
 
 
-def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]]:
+def _head_lines(
+    path: str, *, lone_cr: bool = False, comments: bool = False
+) -> Iterator[tuple[int, str]]:
     """The numbered lines of a file's first 64 KiB (strict UTF-8, line endings dropped,
     errors located by line), read now rather than on a worker; past them, an
     :class:`~ipprules.errors.InputError` (a header row longer than 64 KiB). ``lone_cr``: a
-    carriage return alone ends a line too (as :mod:`csv` reads a history file)."""
-    from ipprules._files import _check_start, decode_text
+    carriage return alone ends a line too (as :mod:`csv` reads a history file);
+    ``comments``: a ``#`` line the 64 KiB cut is read past (a planner's comment before its
+    header, which one machine skips), up to one machine's ``line longer than 1 MiB``."""
+    from ipprules._files import (
+        DEFAULT_MAX_BYTES,
+        DEFAULT_MAX_LINE,
+        _check_start,
+        _long_line,
+        decode_text,
+        long_line,
+    )
     from ipprules.errors import InputError
 
-    head = read_bytes(path, 1 << 16)
+    size = 1 << 16
+    while True:
+        head = read_bytes(path, size)
+        cut = len(head) == size
+        if not (comments and cut and _cut_in_comment(head)):
+            break
+        long = long_line(head, DEFAULT_MAX_LINE)
+        if long is not None:  # a comment line longer than one machine takes
+            raise _long_line(path, InputError, long, DEFAULT_MAX_LINE)
+        if size >= DEFAULT_MAX_BYTES:  # pragma: no cover - 64 MiB of comments: said as before
+            break
+        size *= 4
     _check_start(head, path, InputError)  # UTF-16's byte order mark, said as one machine says it
     if lone_cr and b"\r" in head:
         head = LONE_CR_BYTES.sub(b"\n", head)
     lines = head.split(b"\n")
-    cut = len(head) == 1 << 16
     rest = lines.pop() if cut else b""
     start = 0  # the offset of the line in ``head``
     for number, raw in enumerate(lines, start=1):
@@ -1918,6 +1939,17 @@ def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]
                     column=exc.problems[0].column,
                 ) from None
         raise InputError("a header row longer than 64 KiB", file=path, line=len(lines) + 1)
+
+
+def _cut_in_comment(head: bytes) -> bool:
+    """Whether the last line of ``head`` (a file's first bytes, cut inside that line) is a
+    ``#`` comment the planner skips before a CSV header (:func:`ipprules._files._comment_line`:
+    not PowerShell's ``#TYPE`` line 1)."""
+    from ipprules._files import _comment_line
+
+    start = max(head.rfind(b"\n"), head.rfind(b"\r")) + 1
+    text = head[start : start + 64].decode("utf-8", "replace")
+    return _comment_line(text, 1 if start == 0 else 2)
 
 
 def _bad_byte_said(head: bytes, start: int, raw: bytes) -> str | None:
@@ -1966,7 +1998,7 @@ def csv_head(
     from ipprules.errors import InputError
 
     if _text is None:
-        lines: Iterator[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
+        lines: Iterator[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr, comments=comments)
     else:
         lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
     head, delimiter = csv_dialect(lines, is_header or _no_column, name=path, comments=comments)

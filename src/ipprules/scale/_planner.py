@@ -608,9 +608,9 @@ def _accounts_read(
         own = None if line is None else _own_lines(group[line].tolist(), line, name, parts)
         urls = _texts(group[column].tolist(), column, name, own)
         places = list(zip(parts, group["position"].tolist(), strict=True))
-        again = _header_row(group, urls, column, extra)
-        if again is not None and (failed is None or places[again] < failed[0]):
-            failed = (places[again], _header_again(places[again], own, again, sources))
+        again = _header_row(group, urls, column, extra, places, own, sources, account)
+        if again is not None and (failed is None or places[again[0]] < failed[0]):
+            failed = (places[again[0]], again[1])
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
@@ -641,23 +641,74 @@ def _accounts_read(
 
 
 def _header_row(
-    group: PandasFrame, urls: list[str], column: str, extra: tuple[str, ...]
-) -> int | None:
-    """The index of the first of an account's rows (``group``, its URL cells ``urls``) that is
-    the header again (``cat jan.csv feb.csv``: the second file's header a row), as the
-    one-machine planner knows it (:func:`ipprules._files.header_again`): its URL cell names
-    the URL ``column`` and each of its planner cells (``extra``) that planner column, written
-    as a header writes them (case, spaces, a byte-order mark do not count); ``None`` if none."""
+    group: PandasFrame,
+    urls: list[str],
+    column: str,
+    extra: tuple[str, ...],
+    places: list[tuple[int, int]],
+    own: list[int] | None,
+    sources: Sources | None,
+    account: str,
+) -> tuple[int, InputError] | None:
+    """The first of an account's rows (``group``, its URL cells ``urls``, its input
+    ``places``) that is a header again, and its error, as the one-machine planner says it
+    (:func:`ipprules.planner.inputs.read_lines`): the header again (``cat jan.csv feb.csv``:
+    :data:`ipprules._files.HEADER_AGAIN`), or a header naming a column otherwise (two
+    exports joined, a column renamed between them: :func:`ipprules._files.header_renamed`),
+    at its line in its file. A row is looked at only when its URL cell names the URL
+    ``column``; its file is read again (an error path) where ``sources`` name one, and the
+    row judged on all its cells but the ``account`` column's, as one machine judges a file
+    of the account's rows without that column. Without a file, a row is the
+    header again when each of its planner cells (``extra``) names that planner column,
+    written as a header writes them (case, spaces, a byte-order mark do not count).
+    ``None`` if no row is."""
     from ipprules._files import column_name
     from ipprules.planner.inputs import _column_name
 
     want, longest = column_name(str(column)), len(str(column)) + 8
     for n, url in enumerate(urls):
         if len(url) <= longest and column_name(url) == want:
+            said = _header_said(sources, places[n], account)
+            if said is not None:
+                if said[0] is None:
+                    continue  # no header, read on all its cells: its cells are read as a row's
+                return n, said[0]
             cells = (_text(group[e].iloc[n]) for e in extra)
             if all(_column_name(c) == e for c, e in zip(cells, extra, strict=True)):
-                return n
+                return n, _header_again(places[n], own, n, sources)
     return None
+
+
+def _header_said(
+    sources: Sources | None, place: tuple[int, int], account: str
+) -> tuple[InputError | None] | None:
+    """What one machine says of the row at input ``place`` as a header again (``(None,)``:
+    it is none), read on all its cells in its file but the ``account`` column's; ``None``
+    where ``sources`` name no file for it."""
+    from ipprules._files import (
+        HEADER_AGAIN,
+        column_name,
+        header_again,
+        header_renamed,
+        named_width,
+    )
+    from ipprules.errors import InputError
+    from ipprules.planner.inputs import _column_name
+    from ipprules.scale._goodfaith import record_cells
+
+    found = None if sources is None else record_cells(sources, *place)
+    if found is None:
+        return None
+    path, line, names, cells, _, _ = found
+    names = names[: named_width(names)]
+    read = [column_name(c) for c in names]
+    if column_name(account) in read:  # the account column: one machine reads none
+        at = read.index(column_name(account))
+        names, cells = names[:at] + names[at + 1 :], cells[:at] + cells[at + 1 :]
+    if header_again(cells, [column_name(c) for c in names]):
+        return (InputError(HEADER_AGAIN, file=path, line=line, column=1),)
+    renamed = header_renamed(cells, [_column_name(c) for c in names])
+    return (None if renamed is None else InputError(renamed, file=path, line=line, column=1),)
 
 
 def _header_again(
@@ -910,7 +961,7 @@ def _account_name(path: str, column: str | None = None) -> str:
                     p, lambda cells: any(map(is_account, cells)) and urls(cells), comments=True
                 )
             except InputError:
-                if _blank_file(p):
+                if _blank_file(p, comments=True):
                     continue
                 raise
             names = header_names(p, head)  # as the frame's columns are named
@@ -998,7 +1049,7 @@ def _url_name(path: str, column: str | None = None) -> str:
                         p, lambda cells: any(map(is_account, cells)) and urls(cells), comments=True
                     )
                 except InputError:
-                    if _blank_file(p):
+                    if _blank_file(p, comments=True):
                         continue  # no rows: the reader adds none
                     raise
                 names, where, line = header_names(p, head), p, head.line
