@@ -120,3 +120,26 @@ def test_another_value_error_of_the_callers_iterator_is_unchanged() -> None:
         with pytest.raises(ValueError, match="said the caller") as caught:
             read(bad())
         assert type(caught.value) is ValueError
+
+
+def test_one_empty_cell_past_the_header_is_read_or_refused_as_each_format_documents() -> None:
+    """The decision of left19 (docs/errors.md, good-faith.md, penalties.md, planner.md): a
+    history refuses a row of one empty cell past a header without empty columns (a cell added
+    inside the line would move the counts after it unseen), with the hint of a delimiter too
+    many; a violations file and ``plan`` read it as a spreadsheet's empty column."""
+    import io
+
+    from ipprules.errors import InputError
+    from ipprules.penalties import read_violations
+    from ipprules.planner import read_lines
+
+    history = (
+        "type,date,platform,reason_code,listings,taken_down,rejected\n"
+        "complaint,2023-01-02,taobao,tm_counterfeit,10,9,1,\n"
+    )
+    with pytest.raises(InputError, match="a delimiter too many at the line's end"):
+        History.from_file(io.StringIO(history))
+    violations = read_violations(io.StringIO("date,kind,points\n2024-01-08,general,2,\n"))
+    assert [v.points for v in violations] == [2]
+    lines = list(read_lines(io.StringIO(f"url,confidence\n{URL},0.5,\n")))
+    assert [(p.url, p.confidence) for p in lines] == [(URL, 0.5)]
