@@ -423,7 +423,9 @@ def _csv_urls(
 
     allow_large_csv_fields()  # a cell as long as a line (csv's own 128 KiB limit aside)
     every = iter(lines)
-    head, delimiter = csv_dialect(every, column, name=name)
+    # # comment lines before the header skipped, as the planner skips them (a URL never
+    # starts with #); they keep their numbers
+    head, delimiter = csv_dialect(every, column, name=name, comments=True)
     kept = KeptLines()  # the record being read: no more than one may hold (MAX_RECORD)
     held = kept.lines  # cleared in place, never taken
     reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ipprules._args import (
+    require_bool,
     require_instance,
     require_int,
     require_optional_str,
@@ -635,18 +636,30 @@ def looks_like_header(text: str) -> bool:
 
 
 def csv_dialect(
-    lines: Iterator[tuple[int, str]], column: str | None, *, name: str = ""
+    lines: Iterator[tuple[int, str]],
+    column: str | None,
+    *,
+    name: str = "",
+    comments: bool = False,
 ) -> tuple[ReadAhead, str]:
     """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
-    blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
-    else the first of ``, ; tab`` that makes the header name the URL column, else the one
-    that splits it into most cells (the error then lists them). A ``sep=`` line that does
-    not fit the header (:func:`ipprules._files.sep_contradicted`) is an
-    :class:`~ipprules.errors.InputError` at its line, naming the file ``name``."""
+    blank; with ``comments``, ``#`` comment lines too, as the planner skips them, but for
+    PowerShell's ``#TYPE`` line 1, left to be refused as the header), and its delimiter,
+    found as the planner finds it: the one a ``sep=`` line names, else the first of
+    ``, ; tab`` that makes the header name the URL column, else the one that splits it into
+    most cells (the error then lists them). A ``sep=`` line that does not fit the header
+    (:func:`ipprules._files.sep_contradicted`) is an :class:`~ipprules.errors.InputError` at
+    its line, naming the file ``name``.
+
+    >>> head, delimiter = csv_dialect(iter([(1, "# export"), (2, "url")]), None, comments=True)
+    >>> list(head)
+    [(1, ''), (2, 'url')]
+    """
     return header_dialect(
         _checked(_pairs(lines)),
         names_column(require_optional_str(column, "column", empty=True)),
         name=require_str(name, "name", empty=True),
+        comments=require_bool(comments, "comments"),
     )
 
 

@@ -1257,7 +1257,7 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
     if head is None:  # the header could not be read before: found (or refused) here
         if not text.strip():
             return pd.DataFrame({column: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
-        head = csv_head(path, names_column(source), _text=text)
+        head = csv_head(path, names_column(source), _text=text, comments=True)
     index = _url_index(head, source, path)
     # only the URL column is made a pandas column: a header of 100,000 cells is read in a
     # moment, not in the minutes that building (and converting) every column takes
@@ -1374,7 +1374,7 @@ def _csv_head_checked(path: str, column: str | None) -> CsvHead | None:
     from ipprules.listings.columns import names_column
 
     try:
-        head = csv_head(path, names_column(column))
+        head = csv_head(path, names_column(column), comments=True)  # # lines skipped
     except InputError:
         return None
     _url_index(head, column, path)
