@@ -39,3 +39,40 @@ def test_powershell_type_line_still_refused_on_both_paths(tmp_path: pathlib.Path
     assert caught.value.problems[0].line == 1
     with pytest.raises(InputError, match="PowerShell's #TYPE line"):
         _csv_head_checked(str(path), None)
+
+
+def _mixed(folder: pathlib.Path) -> str:
+    """A crawl folder of a Parquet file (only its name is looked at), a CSV and a text file."""
+    (folder / "a.parquet").write_bytes(b"")
+    (folder / "b.csv").write_text(f"account,url\nacme,{URL}\n", encoding="utf-8")
+    (folder / "c.txt").write_text(URL, encoding="utf-8")
+    return str(folder)
+
+
+@pytest.mark.parametrize("reader", ["read_histories", "read_rows"])
+def test_one_kind_readers_refuse_a_mixed_folder_offering_what_they_read(
+    tmp_path: pathlib.Path, reader: str
+) -> None:
+    """``DIR/*`` (a Parquet file among CSV files) is refused by the planner's rows and the
+    histories: the refusal offers one glob of each kind instead."""
+    from ipprules.scale import _planner, read_histories
+
+    folder = _mixed(tmp_path)
+    read = read_histories if reader == "read_histories" else _planner.read_rows
+    with pytest.raises(InputError) as caught:
+        read(folder)
+    message = caught.value.problems[0].message
+    assert f"({folder}/*)" not in message
+    assert message.endswith(
+        f"which would not be read: name the Parquet files alone ({folder}/*.parquet), or the "
+        f"CSV files alone with a glob ({folder}/*.csv): a glob names files of one kind (all "
+        "Parquet, or all CSV)"
+    )
+
+
+def test_the_listings_reader_still_offers_a_glob_of_them_all(tmp_path: pathlib.Path) -> None:
+    from ipprules.scale._listings import matching_paths
+
+    folder = _mixed(tmp_path)
+    with pytest.raises(InputError, match=r"name them all with a glob \(.*/\*\), or the Parq"):
+        matching_paths(folder)

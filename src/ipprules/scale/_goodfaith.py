@@ -257,7 +257,7 @@ def _located_files(
     if lines is not None:
         lines = require_str(lines, "lines")
     path = path_text(path)
-    paths = matching_paths(path)
+    paths = matching_paths(path, one_kind=True)  # a glob of one kind
     one_file_zips(paths)
     if is_parquet(path, paths):
         frame = _read_parquet(paths, text, require_columns, lines, history, typed=path)
@@ -709,7 +709,7 @@ def _history_header(source: str | os.PathLike[str], account: str = "account") ->
 
     try:
         text = path_text(source)
-        paths = matching_paths(text)
+        paths = matching_paths(text, one_kind=True)
         parquet = bool(paths) and is_parquet(text, paths)
         if not paths or parquet:
             paths = paths[:1] if parquet else []

@@ -1696,18 +1696,20 @@ def path_text(path: Any) -> str:
     return text if type(text) is str else str.__str__(text)  # a subclass's __eq__ is not called
 
 
-def matching_paths(path: str) -> list[str]:
+def matching_paths(path: str, *, one_kind: bool = False) -> list[str]:
     """The files a path glob names (a directory: the Parquet files in it, refused if it holds
     other files), sorted, as URLs the workers can open; :class:`~ipprules.errors.InputError`
     when none, or when the path's file system cannot list them (``s3://`` without ``s3fs``,
-    an unknown protocol, a ``zip://`` URL on a file that is not a zip archive...)."""
+    an unknown protocol, a ``zip://`` URL on a file that is not a zip archive...).
+    ``one_kind``: the caller reads a glob of one kind of file (the planner's rows, the
+    histories), so a mixed directory's refusal offers no glob of them all."""
     from ipprules.errors import InputError, IpprulesError
 
     path = path_text(path)
     if not path.strip():
         raise InputError("empty path", file=repr(path))
     try:
-        return _matching_paths(path)
+        return _matching_paths(path, one_kind)
     except IpprulesError:
         raise
     except Exception as exc:  # fsspec and its back ends raise what they like
@@ -1715,7 +1717,7 @@ def matching_paths(path: str) -> list[str]:
         raise InputError(f"cannot list the files: {detail}", file=path) from None
 
 
-def _matching_paths(path: str) -> list[str]:
+def _matching_paths(path: str, one_kind: bool = False) -> list[str]:
     from ipprules.errors import InputError
 
     fsspec = require("fsspec")
@@ -1729,7 +1731,7 @@ def _matching_paths(path: str) -> list[str]:
     if globbed:  # fsspec expands a glob with a '*' only: 'part-?.csv' was "No such file"
         paths = fs.glob(paths[0])
     if len(paths) == 1 and not globbed and fs.isdir(paths[0]):
-        paths = _parquet_in_directory(fs, paths[0], path)
+        paths = _parquet_in_directory(fs, paths[0], path, one_kind)
     elif any(char in path for char in "*?["):
         _refuse_directories(fs, path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
@@ -1745,11 +1747,12 @@ def _matching_paths(path: str) -> list[str]:
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
 
 
-def _parquet_in_directory(fs: Any, base: str, path: str) -> list[str]:
+def _parquet_in_directory(fs: Any, base: str, path: str, one_kind: bool = False) -> list[str]:
     """The Parquet files (``*.parquet``, ``*.pq``) under the directory ``base`` (``path`` as
     given). A directory that holds none, or holds other files too, is refused: those files
     would not be read, and nothing would say so (a crawl folder of Parquet, CSV and text files
-    gave the Parquet files' rows alone). Other files named from ``_`` or ``.`` (``_SUCCESS``,
+    gave the Parquet files' rows alone); the refusal offers the globs the caller reads
+    (``one_kind``: not one of them all). Other files named from ``_`` or ``.`` (``_SUCCESS``,
     ``_metadata``, ``.part.crc``: a writer's bookkeeping, which pyarrow's datasets skip too)
     are not data and do not count."""
     from ipprules.errors import InputError
@@ -1772,12 +1775,22 @@ def _parquet_in_directory(fs: Any, base: str, path: str) -> list[str]:
         )
     if other:
         more = f" and {len(other) - 1} more" if len(other) > 1 else ""
-        raise InputError(
+        said = (
             f"a directory is read as its Parquet files, and it holds other files too "
-            f"({other[0]}{more}), which would not be read: name them all with a glob "
-            f"({shown}/*), or the Parquet files alone ({shown}/*.parquet)",
-            file=path,
+            f"({other[0]}{more}), which would not be read: "
         )
+        if one_kind:  # a glob of Parquet and CSV files is refused there: of one kind each
+            csv_glob = f" ({shown}/*.csv)" if any(".csv" in o.lower() for o in other) else ""
+            said += (
+                f"name the Parquet files alone ({shown}/*.parquet), or the CSV files alone "
+                f"with a glob{csv_glob}: a glob names files of one kind (all Parquet, or all CSV)"
+            )
+        else:
+            said += (
+                f"name them all with a glob ({shown}/*), or the Parquet files alone "
+                f"({shown}/*.parquet)"
+            )
+        raise InputError(said, file=path)
     return parquet
 
 

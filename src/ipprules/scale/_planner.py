@@ -952,7 +952,7 @@ def _account_name(path: str, column: str | None = None) -> str:
     urls = names_column(column)
     try:
         text = path_text(path)
-        paths = matching_paths(text)
+        paths = matching_paths(text, one_kind=True)
         if is_parquet(text, paths):  # its columns, read as a CSV header's cells
             return parquet_account(parquet_schema(paths[0]).names) or "account"
         for p in paths:
@@ -1036,7 +1036,7 @@ def _url_name(path: str, column: str | None = None) -> str:
 
     try:
         text = path_text(path)
-        paths = matching_paths(text)
+        paths = matching_paths(text, one_kind=True)
         if is_parquet(text, paths):
             names, where, line = list(parquet_schema(paths[0]).names), paths[0], None
             shown = names
