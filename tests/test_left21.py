@@ -76,3 +76,18 @@ def test_the_listings_reader_still_offers_a_glob_of_them_all(tmp_path: pathlib.P
     folder = _mixed(tmp_path)
     with pytest.raises(InputError, match=r"name them all with a glob \(.*/\*\), or the Parq"):
         matching_paths(folder)
+
+
+def test_workers_read_a_csv_of_comment_lines_alone_as_no_rows(tmp_path: pathlib.Path) -> None:
+    """As one machine reads it (no header, no input), not "empty file: no header row": the
+    worker's reader (``_csv_frame``) gives no rows to a file ``_no_header`` says holds none
+    (tested directly: importing pandas alone is most of this file's time budget)."""
+    from ipprules.scale._listings import _no_header
+
+    text = "# crawl export\n\n# nothing found\n"
+    path = tmp_path / "only.csv"
+    path.write_text(text, encoding="utf-8")
+    assert read_urls(str(path)) == []
+    assert _no_header(text) and _no_header(" \n")
+    assert not _no_header("#TYPE System.Data.DataRow\n")  # refused as the header, as today
+    assert not _no_header("# export\nurl\n")

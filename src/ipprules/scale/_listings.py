@@ -1247,15 +1247,15 @@ def check_columns(
 def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None) -> PandasFrame:
     """A whole CSV file's URL column (every cell as text, see :func:`csv_table`) as a frame
     of one ``column``; ``source`` names the file's URL column as :func:`read_urls` takes it
-    (``None``: a URL column by one of its names). A file of nothing but white space holds no
-    URL: no rows, as ``ipprules listings`` reads it on one machine (which also strips each
-    URL cell of white space)."""
+    (``None``: a URL column by one of its names). A file of nothing but white space and
+    ``#`` lines (:func:`_no_header`) holds no URL: no rows, as ``ipprules listings`` reads it
+    on one machine (which also strips each URL cell of white space)."""
     from ipprules.listings.columns import names_column
 
     pd = require("pandas")
     text = _whole_text(path)
     if head is None:  # the header could not be read before: found (or refused) here
-        if not text.strip():
+        if _no_header(text):
             return pd.DataFrame({column: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
         head = csv_head(path, names_column(source), _text=text, comments=True)
     index = _url_index(head, source, path)
@@ -1265,6 +1265,16 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
     _refuse_header_again(frame.iloc[:, 0], text, head, index, path)
     # each cell stripped of white space, as ``ipprules listings`` reads a CSV's URL cells
     return pd.DataFrame({column: frame.iloc[:, 0].str.strip()})
+
+
+def _no_header(text: str) -> bool:
+    """Whether a CSV ``text`` holds nothing but blank lines and ``#`` comment lines (not
+    PowerShell's ``#TYPE`` line 1): no header and no URL, no rows, as ``ipprules listings``
+    reads it on one machine (which skips those lines before a header)."""
+    from ipprules._files import _comment_line
+
+    lines = enumerate(text.split("\n"), start=1)
+    return all(not line.strip() or _comment_line(line, number) for number, line in lines)
 
 
 def _refuse_header_again(cells: Any, text: str, head: CsvHead, index: int, path: str) -> None:
