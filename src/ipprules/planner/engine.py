@@ -61,6 +61,7 @@ from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError, did_you_mean, shown_value
 from ipprules.listings import Form, Listing, Rejection, parse_listing
+from ipprules.listings.bulk import _series_index
 from ipprules.listings.forms import all_forms, form_named
 from ipprules.listings.model import (
     NOTED_REGION,
@@ -468,6 +469,10 @@ class PlanningResult:
     """The version of the rule book that answered (:attr:`RuleBook.version
     <ipprules.rulebook.RuleBook.version>`); ``to_dict()`` gives it, and the date it names as
     ``rulebook_date``."""
+    index: Any = attrs.field(default=None, eq=False, hash=False, repr=False, kw_only=True)
+    """The pandas index of the Series the lines came from (``None`` for any other iterable):
+    :meth:`to_frame`'s rows carry its labels, as :meth:`ParseResults.to_frame
+    <ipprules.listings.ParseResults.to_frame>`'s do."""
 
     def __attrs_post_init__(self) -> None:
         check_types(self)  # a wrong type is a TypeError naming the field
@@ -565,6 +570,10 @@ class PlanningResult:
         """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): the columns
         :data:`RECORD_COLUMNS` (no input line still gives them all), ``status`` and ``code``
         categorical, ``line`` an integer and ``duplicate_of`` a nullable integer column.
+        Planned from a pandas Series, the frame keeps the Series' index (its labels, as
+        ``df["url"].dropna()`` leaves them), as :func:`~ipprules.listings.parse_listings`'
+        frame does, so it joins back to the frame the column came from
+        (``df.join(result.to_frame())``); ``line`` stays the place in the input, from 1.
 
         >>> import ipprules
         >>> from ipprules.planner import Settings, plan_listings
@@ -586,7 +595,10 @@ class PlanningResult:
             columns=RECORD_COLUMNS,
         )
         # no line still gives every column, with the dtypes a line gives
-        return frame.astype({"line": "int64", "duplicate_of": "Int64"})
+        frame = frame.astype({"line": "int64", "duplicate_of": "Int64"})
+        if self.index is not None and len(self.index) == len(frame):
+            frame.index = self.index
+        return frame
 
     def text(self, *, rulebook: RuleBook | None = None) -> str:
         """The text ``ipprules plan`` prints for this result: its counts, complaints,
@@ -832,7 +844,10 @@ def plan_listings(
     finally:
         DEFER_POINTERS.reset(deferred)
     # the book given, for project() and text() (None: the embedded one, nothing to carry)
-    return result if rulebook is None else attrs.evolve(result, book=rulebook)
+    if rulebook is not None:
+        result = attrs.evolve(result, book=rulebook)
+    index = _series_index(lines)  # a Series' labels, for to_frame() (as parse_listings)
+    return result if index is None else attrs.evolve(result, index=index)
 
 
 def _one_right(right: str | None, plan: Plan) -> None:
