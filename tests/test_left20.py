@@ -4,6 +4,7 @@ URL's path, full-width query marks, a missing count in a history frame."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import ipprules
 from ipprules.planner import Settings, plan_listings
@@ -34,3 +35,63 @@ def test_planner_frame_keeps_the_series_index() -> None:
 
 def test_planner_frame_of_a_list_is_numbered_from_0() -> None:
     assert _plan([_URL, "x"]).to_frame().index.tolist() == [0, 1]
+
+
+_FLOATED = "a number written as a float"
+
+
+def _engines(url: str) -> list[tuple[str | None, str, str | None]]:
+    """(code, reason, suggestion) of ``url`` by parse_listing, parse_slowly and the columnar
+    kernel."""
+    from ipprules.columnar import parse_column
+    from ipprules.listings.parser import parse_slowly
+
+    said = []
+    for parse in (ipprules.parse_listing, parse_slowly):
+        r = parse(url)
+        said.append(
+            (
+                getattr(r, "code", None),
+                str(getattr(r, "message", "")),
+                getattr(r, "suggestion", None),
+            )
+        )
+    row = parse_column([url]).to_pylist()[0]
+    said.append((row["code"], str(row["reason"] or ""), row["suggestion"]))
+    return said
+
+
+@pytest.mark.parametrize(
+    ("url", "id"),
+    [
+        ("https://detail.1688.com/offer/5.85944E+11.html", "'5.85944E+11'"),
+        ("https://www.aliexpress.com/item/1.00501E+15.html", "'1.00501E+15'"),
+        ("https://detail.1688.com/offer/585943639773.0.html", "'585943639773.0'"),
+        ("https://detail.1688.com/offer/5.85944E%2B11.html", "'5.85944E+11'"),
+    ],
+)
+def test_a_float_id_in_a_path_says_so_as_in_a_query(url: str, id: str) -> None:
+    query = _engines("https://item.taobao.com/item.htm?id=6.07E+11")
+    for code, reason, suggestion in _engines(url):
+        assert code == query[0][0] == "malformed-id"
+        assert id in reason
+        assert _FLOATED in reason and "dtype=str" in reason
+        assert suggestion is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.aliexpress.com/item/12.5.html",  # a decimal, not .0: no float hint
+        "https://detail.1688.com/offer/5.85944E+11x.html",
+    ],
+)
+def test_a_path_with_no_float_id_gets_no_float_hint(url: str) -> None:
+    for code, reason, _ in _engines(url):
+        assert code == "missing-id"
+        assert _FLOATED not in reason
+
+
+def test_a_plain_path_id_is_still_read() -> None:
+    for code, _, _ in _engines("https://detail.1688.com/offer/585943639773.html"):
+        assert code is None

@@ -3522,7 +3522,8 @@ def _marketplace(
             or (by_host is not None and by_host.fullmatch(path))
             or (host in _LISTING_ONLY and path in ("", "/"))
         ):
-            return _reject("missing-id", source, _no_valid_id(host, path, query))
+            floated = _path_float_id(host, path, source)  # /offer/5.85944E+11.html
+            return floated or _reject("missing-id", source, _no_valid_id(host, path, query))
     if domain.startswith("lazada.") and host_known:
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
@@ -4265,6 +4266,28 @@ def _read(
 #: An id a spreadsheet or pandas wrote as a float: in scientific notation (``6.07E+11``,
 #: ``6,07E+11`` with a decimal comma) or with a decimal point and zeros (``606832683299.0``).
 _FLOAT_ID = re.compile(r"[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+|[0-9]+\.0+")
+
+
+#: A listing page's last path segment that is an id written as a float (:data:`_FLOAT_ID`),
+#: before an optional ``.html``/``.htm``: ``/offer/5.85944E+11.html``, ``/item/1.0E+15.html``.
+_PATH_FLOAT_ID = re.compile(
+    r"/([0-9]+(?:[.,][0-9]*)?[eE](?:[+-]|%2[bB])?[0-9]+|[0-9]+\.0+)(?:\.html?)?/?"
+)
+
+
+def _path_float_id(host: str, path: str, source: str) -> Rejection | None:
+    """The ``malformed-id`` of a listing-shaped ``path`` whose id a spreadsheet or pandas
+    wrote as a float (:data:`_PATH_FLOAT_ID`), with :func:`_float_id_hint`'s reason, as the
+    same id in a query gets; ``None`` for any other path (then ``missing-id``)."""
+    found = _PATH_FLOAT_ID.search(path)
+    if found is None or found.end() != len(path):
+        return None
+    id = found.group(1).replace("%2B", "+").replace("%2b", "+")
+    return _reject(
+        "malformed-id",
+        source,
+        f"{quoted(id, 60)} in {(host + path)[:120]} is not a valid id" + _float_id_hint(id),
+    )
 
 
 def _float_id_hint(id: str) -> str:
