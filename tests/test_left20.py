@@ -95,3 +95,43 @@ def test_a_path_with_no_float_id_gets_no_float_hint(url: str) -> None:
 def test_a_plain_path_id_is_still_read() -> None:
     for code, _, _ in _engines("https://detail.1688.com/offer/585943639773.html"):
         assert code is None
+
+
+_ASCII = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://item.taobao.com/item.htm?id＝606832683299",
+        "https://item.taobao.com/item.htm?spm=a＆id=606832683299",
+        "https://item.taobao.com/item.htm?spm=a＆id＝606832683299",
+        "https://item.taobao.com/item.htm?id%EF%BC%9D606832683299",  # as a browser encodes ＝
+        "【淘宝】好物 https://item.taobao.com/item.htm?id＝606832683299 点击链接",
+    ],
+)
+def test_a_full_width_query_mark_suggests_the_ascii_link(url: str) -> None:
+    for code, reason, suggestion in _engines(url):
+        assert code == "missing-id"  # a suggestion only: never read as a listing
+        assert suggestion == _ASCII
+        assert "full-width ＝ or ＆" in reason and reason.endswith(_ASCII)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://detail.tmall.com/item.htm?id＝abc",  # in ASCII no listing either
+        "https://item.taobao.com/item.htm?spm＝a",
+    ],
+)
+def test_a_full_width_query_mark_suggests_nothing_that_is_no_listing(url: str) -> None:
+    for code, reason, suggestion in _engines(url):
+        assert code == "missing-id"
+        assert suggestion is None and "full-width" not in reason
+
+
+def test_a_full_width_query_mark_suggests_after_the_miss_cache_learnt_the_page() -> None:
+    seen = ["https://item.taobao.com/item.htm?spm=a", "https://item.taobao.com/item.htm"] * 3
+    url = "https://item.taobao.com/item.htm?spm=a＆id＝606832683299"
+    results = [r for _, r in ipprules.parse_listings([*seen, url])]
+    assert results[-1].suggestion == _ASCII

@@ -1415,6 +1415,8 @@ def _parse_text(
         result = _elided(text, candidate, at, result) if result[0] == "missing-id" else result
         if text[at - 1 : at] in _QUOTE_MARKS or candidate[:1] in _QUOTE_MARKS:
             result = _quoted_host(text, candidate, at, result, depth, use_fast)  # a quote opens it
+        if text[end : end + 1] in _WIDE_QUERY_MARKS and type(result) is Rejection:
+            result = _wide_marks_said(result, text)  # ?id＝N: the link ends at the ＝
     return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
 
 
@@ -4432,7 +4434,51 @@ def _no_query_id(form: Form, query: str | None, keys: str, source: str) -> Rejec
                 f"shop): open {store} and paste the store's link it leads to",
                 store,
             )
-    return _reject("missing-id", source, f"no {keys} parameter with a value")
+    said = _reject("missing-id", source, f"no {keys} parameter with a value")
+    if query and _WIDE_MARK.search(query) is not None:  # id%EF%BC%9DN: a browser encoded ＝
+        return _wide_marks_said(said, source)
+    return said
+
+
+#: A query's full-width equals sign and ampersand (``id＝N``, ``spm=a＆id=N``), as typed or as
+#: a browser's address bar percent-encodes them (``id%EF%BC%9DN``).
+_WIDE_MARK = re.compile(r"[\uff1d\uff06]|%EF%BC%(?:9D|86)", re.IGNORECASE)
+_WIDE_MARKS = {"\uff1d": "=", "\uff06": "&", "%ef%bc%9d": "=", "%ef%bc%86": "&"}
+
+
+#: What ends a link typed with a full-width ``＝`` or ``＆`` in its query (``?id＝N``).
+_WIDE_QUERY_MARKS = frozenset({"\uff1d", "\uff06"})
+
+
+def _wide_marks_said(said: Rejection, text: str) -> Rejection:
+    """``said`` (a ``missing-id`` of ``text``), saying that a full-width ``＝`` or ``＆`` is
+    typed in the query and suggesting the link typed in ASCII, where ``text`` read so is a
+    listing or a store (:func:`_typed_wide_marks`); else ``said`` as it is (another code, or a
+    suggestion already)."""
+    if said[0] != "missing-id" or said[3] is not None:
+        return said
+    typed = _typed_wide_marks(text)
+    if typed is None:
+        return said
+    why = (
+        f"{said[1]}; a full-width ＝ or ＆ is typed in the query (as a Chinese input method's "
+        f"full-width mode types them), which in ASCII is {typed}"
+    )
+    return _new(Rejection, (said[0], why, said[2], typed))
+
+
+def _typed_wide_marks(source: str) -> str | None:
+    """The listing's canonical URL when ``source``, read with its full-width ``＝`` and ``＆``
+    in ASCII (:data:`_WIDE_MARKS`), is a listing or a store; else ``None``. A suggestion only:
+    the link as written is not read (a marketplace's query is ASCII). The text read holds no
+    full-width mark, so reading it comes back here no more.
+
+    >>> _typed_wide_marks("https://item.taobao.com/item.htm?id＝606832683299")
+    'https://item.taobao.com/item.htm?id=606832683299'
+    >>> _typed_wide_marks("https://item.taobao.com/item.htm?spm＝a") is None
+    True
+    """
+    return _suggest(_WIDE_MARK.sub(lambda mark: _WIDE_MARKS[mark[0].lower()], source), 0)
 
 
 #: Share pages that may carry their item as a nested URL instead of an id parameter (section 1
