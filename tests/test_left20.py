@@ -135,3 +135,29 @@ def test_a_full_width_query_mark_suggests_after_the_miss_cache_learnt_the_page()
     url = "https://item.taobao.com/item.htm?spm=a＆id＝606832683299"
     results = [r for _, r in ipprules.parse_listings([*seen, url])]
     assert results[-1].suggestion == _ASCII
+
+
+def _history_error(frame: pd.DataFrame) -> str:
+    with pytest.raises(ipprules.errors.InputError) as caught:
+        ipprules.History.from_frame(frame)
+    return str(caught.value)
+
+
+def _complaint(**counts: object) -> pd.DataFrame:
+    row = {"type": "complaint", "date": "2023-01-05", "platform": "taobao"}
+    row |= {"reason_code": "tm_misuse", "listings": 10, "taken_down": 9, "rejected": 1}
+    return pd.DataFrame([row | counts], index=["r1"])
+
+
+def test_a_missing_count_in_a_history_frame_is_said_missing() -> None:
+    said = _history_error(_complaint(taken_down=float("nan")))
+    assert "$['r1'].listings" in said and "not listings = 10" in said
+    assert "taken_down is a missing value in the frame" in said
+    assert "df.fillna({'taken_down': 0})" in said
+    both = _history_error(_complaint(taken_down=None, rejected=pd.NA))
+    assert "taken_down, rejected are missing values" in both
+
+
+def test_a_wrong_count_in_a_history_frame_is_not_said_missing() -> None:
+    said = _history_error(_complaint(taken_down=3))
+    assert "not listings = 10" in said and "missing" not in said

@@ -3296,12 +3296,45 @@ def _frame_error(exc: InputError, frame: Any, text: str) -> InputError:
     for p in exc.problems:
         where = p.path
         row = None if p.line is None else bisect_left(ends, p.line) - 1
+        message = p.message
         if row is not None and 0 <= row < len(frame):
             label = frame.index[row]
             shown = label if isinstance(label, int) else repr(label)
             where = f"$[{shown}]" + (p.path[1:] if p.path.startswith("$.") else "")
-        problems.append(Problem(p.message, where, p.file))
+            if _SUM_SAID in message:
+                message += _missing_counts(frame, row)
+        problems.append(Problem(message, where, p.file))
     return InputError(problems=problems)
+
+
+#: What the refusal of a complaint whose outcome counts do not add up to its listings says.
+_SUM_SAID = "taken_down + rejected + withdrawn + pending = "
+#: The counts that the sum adds, by the history file's column names.
+_SUMMED = ("taken_down", "rejected", "withdrawn", "pending")
+
+
+def _missing_counts(frame: Any, row: int) -> str:
+    """What the sum refusal of ``frame``'s row at ``row`` (from 0) adds when some of its
+    summed counts are missing values (NaN, ``None``, ``pd.NA``), which the file's reader
+    reads as empty cells, 0: naming them, since the sum alone reads as a wrong count."""
+    from ipprules._frames import require_pandas
+
+    pd = require_pandas("History.from_frame()")
+    names = [str(c) for c in frame.columns]
+    gaps = [
+        name
+        for name in _SUMMED
+        if names.count(name) == 1 and pd.isna(frame.iloc[row, names.index(name)])
+    ]
+    if not gaps:
+        return ""
+    fill = ", ".join(f"{name!r}: 0" for name in gaps)
+    if len(gaps) == 1:
+        said = f"{gaps[0]} is a missing value in the frame (NaN), read as an empty cell, 0"
+    else:
+        said = f"{', '.join(gaps)} are missing values in the frame (NaN), read as empty cells, 0"
+    counts = "count" if len(gaps) == 1 else "counts"
+    return f" ({said}: give the {counts}, or df.fillna({{{fill}}}) where 0 is meant)"
 
 
 def _timed_dates(frame: Any) -> Any:
