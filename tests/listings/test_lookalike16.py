@@ -215,3 +215,19 @@ def test_the_columnar_engine_reads_every_shape_as_parse_listing_does() -> None:
             key: value for key, value in read.items() if key in row
         }, text
         assert row["ok"] is False, (text, row)  # none is a listing, the share page neither
+
+
+@pytest.mark.parametrize(
+    ("lt", "gt"),
+    [("&lt;", "&gt;"), ("&#60;", "&#62;"), ("&#x3C;", "&#x3E;"), ("&#060;", "&#x3e;")],
+)
+@pytest.mark.parametrize("shown", [STORE, SHOP, ITEM])
+def test_brackets_written_as_entities_by_name_or_number_read_alike(
+    lt: str, gt: str, shown: str
+) -> None:
+    # the page renders &#60; as it renders &lt;: the store shown was read for the numbers
+    read = _read(f"[{shown}]({lt}{EVIL}{gt})")
+    assert read["ok"] is False and read["code"] == "not-alibaba-host", (lt, shown, read)
+    assert _read(f"[{shown}]({lt}{ITEM}{gt})")["identity"] == "taobao-item:600000000001"
+    row = parse_column([f"[{shown}]({lt}{EVIL}{gt})"]).to_pylist()[0]
+    assert row["ok"] is False and row["code"] == "not-alibaba-host", (lt, shown, row)

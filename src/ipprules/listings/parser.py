@@ -2012,9 +2012,10 @@ def _as_rendered(
     a browser renders it, the ampersand written ``&#038;``/``&#38;``/``&#x26;`` an ``&`` (it
     was read as a fragment, ``#038;id=N``), a space written ``&nbsp;``/``&ensp;``/``&emsp;``/
     ``&#160;`` a space (so a host split by one is refused as one split by a space), ``&lt;``,
-    ``&gt;`` and ``&quot;`` the markup they stand for, ``&commat;``/``&#64;``/``&#x40;`` an ``@``
-    (so userinfo written with one is refused as userinfo); None for a text holding none. A link
-    whose slashes are entities is not read: it is refused naming it (:func:`_escaped_link`)."""
+    ``&gt;`` and ``&quot;`` (or their numbers, ``&#60;``...) the markup they stand for,
+    ``&commat;``/``&#64;``/``&#x40;`` an ``@`` (so userinfo written with one is refused as
+    userinfo); None for a text holding none. A link whose slashes are entities is not read: it
+    is refused naming it (:func:`_escaped_link`)."""
     escaped = _ESCAPED_SLASHES.search(text) if "&#" in text else None
     if escaped is not None:
         return _escaped_link(text, escaped, depth, use_fast)
@@ -2135,6 +2136,13 @@ _ENTITIES = {
     "lt": "<",
     "gt": ">",
     "quot": '"',
+    # the same brackets and quote by number (&#60;https://…&#62;), as a browser renders them
+    "#60": "<",
+    "#x3c": "<",
+    "#62": ">",
+    "#x3e": ">",
+    "#34": '"',
+    "#x22": '"',
     "commat": "@",
     "#64": "@",
     "#x40": "@",
@@ -2148,7 +2156,7 @@ _ENTITIES = {
 #: (White space by any name or number, ``SPACE_ENTITY_PATTERN``, is rendered too: a tab or a
 #: line break as itself, any other as a space.)
 _ENTITY = re.compile(
-    r"(?i)&(?:#0*38|#x0*26|lt|gt|quot|commat|#0*64|#x0*40|b?sol"
+    r"(?i)&(?:#0*38|#x0*26|lt|gt|quot|#0*(?:60|62|34)|#x0*(?:3c|3e|22)|commat|#0*64|#x0*40|b?sol"
     rf"|{SPACE_ENTITY_PATTERN});"
 )
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
