@@ -231,3 +231,27 @@ def test_brackets_written_as_entities_by_name_or_number_read_alike(
     assert _read(f"[{shown}]({lt}{ITEM}{gt})")["identity"] == "taobao-item:600000000001"
     row = parse_column([f"[{shown}]({lt}{EVIL}{gt})"]).to_pylist()[0]
     assert row["ok"] is False and row["code"] == "not-alibaba-host", (lt, shown, row)
+
+
+@pytest.mark.parametrize("shown", [STORE, SHOP, "https://www.taobao.com"])
+@pytest.mark.parametrize(
+    ("target", "code"),
+    [
+        ("(<//evil.cn>)", "not-alibaba-host"),
+        ("(//evil.cn)", "not-alibaba-host"),
+        ("(//evil.cn/x)", "not-alibaba-host"),
+        ("(<//uniqlo.tmall.com.evil.cn/>)", "lookalike-host"),
+        ("(x)", "not-a-url"),
+        ("(#top)", "not-a-url"),
+    ],
+)
+def test_a_host_shown_leads_to_a_target_glued_to_its_brackets(
+    shown: str, target: str, code: str
+) -> None:
+    # the docs' "(#top), (x) ... still where it leads"; a protocol-relative target is the host
+    # a browser opens: the host shown was read, as with no target at all
+    text = f"[{shown}]{target}"
+    read = _read(text)
+    assert read["ok"] is False and read["code"] == code, (text, read)
+    assert read["suggestion"] is None, (text, read)
+    assert _read(f"[{shown}/]{target}")["code"] == code, (text, "with a path")

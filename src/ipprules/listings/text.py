@@ -1114,11 +1114,12 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     return cut + 2 + angled, _cut_at(target, end)
 
 
-#: A Markdown link's ``](`` ending the token of the link its text shows, its target after
-#: white space (``]( https://…)``, ``](<\nhttps://…>)``): the ``](`` stays for
-#: :func:`_linked_link`, not cut as the end of a link to a host alone
-#: (``[https://uniqlo.tmall.com]( https://evil.example/)`` leads there, as with a path).
-_TARGET_NEXT = re.compile(r"\]\((?:<|\\)?\Z")
+#: A link to a host alone as a Markdown link's text, its ``](`` right after the host
+#: (``[https://uniqlo.tmall.com](//evil.cn)``, its target after white space too,
+#: ``]( https://…)``, ``](<\nhttps://…>)``): the ``](`` stays for :func:`_linked_link`, not
+#: cut as the end of a host in brackets (``[https://uniqlo.tmall.com]more``): the link leads
+#: where its target does, as it does with a path (``[https://uniqlo.tmall.com/](…)``).
+_HOST_LINKED = re.compile(r"(?i)(?:https?:)?//[^/?#\\\s()\[\]]+\]\(")
 
 #: A Markdown link's ``](`` and a link in angle brackets as its target (``](<https://…``).
 ANGLED_TARGET = re.compile(r"(?i)\]\(<(?:https?:)?//")
@@ -1761,7 +1762,7 @@ def _trimmed(
         stop = _STOP.search(candidate, stop.end())  # [https://…](<https://…>): at its ">"
     if stop is not None:  # an attribute's closing quote, a code span, a closing tag
         candidate = _cut_at(candidate, stop.start())
-    if not (offset and token[offset - 1] == "[" and _TARGET_NEXT.search(candidate)):
+    if not (offset and token[offset - 1] == "[" and _HOST_LINKED.match(candidate)):
         candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
     cut = list_cut(candidate)
     if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
