@@ -255,3 +255,15 @@ def test_a_host_shown_leads_to_a_target_glued_to_its_brackets(
     assert read["ok"] is False and read["code"] == code, (text, read)
     assert read["suggestion"] is None, (text, read)
     assert _read(f"[{shown}/]{target}")["code"] == code, (text, "with a path")
+
+
+@pytest.mark.parametrize("shown", [STORE, ITEM])
+@pytest.mark.parametrize("space", [" ", "\t", "  "])
+def test_a_definitions_angled_target_after_white_space_is_where_the_link_leads(
+    shown: str, space: str
+) -> None:
+    # CommonMark's <…> holds spaces: "[1]: < https://evil.cn>" leads to evil.cn
+    text = f"[{shown}][1]\n\n[1]: <{space}https://evil.cn>"
+    read = _read(text)
+    assert read["ok"] is False and read["code"] == "not-alibaba-host", (text, read)
+    assert _read(f"[{shown}][1]\n\n[1]: <{space}{ITEM}>")["identity"] == "taobao-item:600000000001"

@@ -1580,7 +1580,7 @@ def _none_in(marks: list[int], start: int, end: int) -> bool:
 #: and a label goes over lines (``[a\nb]``, not a blank one) up to CommonMark's 999 characters.
 _DEFINITION = re.compile(
     r"(?<![^\n\r]) {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4})*+"
-    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:(?:\r\n?|\n)[ \t]*)?<?([^\s<>]{{1,2048}})"
+    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:<[ \t]*)?([^\s<>]{{1,2048}})"
 )
 #: A reference link's label after its ``[`` (brackets in it escaped) and the ``]`` closing it.
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{0,999}}\]")
