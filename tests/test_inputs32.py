@@ -116,15 +116,15 @@ def test_listings_says_a_document_named_csv_looks_like_one(
 def test_listings_keeps_no_url_column_for_a_csv_of_comment_and_header(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A CSV whose header names no URL column is still told so, a ``#`` line before it and
-    all (no document line follows)."""
+    """A CSV whose header names no URL column is still told so, at the header's line: the
+    ``#`` line before it is a comment, skipped as ``plan`` skips it (left21)."""
     path = tmp_path / "pile.csv"
     path.write_text("# exported\nseller,shop\nacme,a\n", encoding="utf-8")
     code, _, err = run_cli(["listings", str(path)], capsys)
     assert (code, err) == (
         2,
-        f"ipprules: error: {path}:1: $: no URL column in the header "
-        "(columns: # exported): no column's name says it holds links (url, link, href, "
+        f"ipprules: error: {path}:2: $: no URL column in the header "
+        "(columns: seller, shop): no column's name says it holds links (url, link, href, "
         "链接...); if one holds them all the same, name it with --column\n",
     )
 

@@ -808,6 +808,35 @@ def plan_listings(
     >>> result.counts(), result.streamed, [(o.line, o.status.value) for o in seen]
     ({'planned': 1, 'duplicate': 0, 'rejected': 1}, True, [(2, 'rejected'), (1, 'planned')])
     """
+    _check_arguments(lines, plan, settings, rulebook, open_listings, reconcile)
+    deferred = DEFER_POINTERS.set(True)  # a row's pointer worked out once its URL is rejected
+    try:
+        with _cyclic_gc_paused(promote=True):
+            result = _plan(
+                lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
+            )
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "plan_listings(): lines")
+        raise
+    finally:
+        DEFER_POINTERS.reset(deferred)
+    # the book given, for project() and text() (None: the embedded one, nothing to carry)
+    if rulebook is not None:
+        result = attrs.evolve(result, book=rulebook)
+    index = _series_index(lines)  # a Series' labels, for to_frame() (as parse_listings)
+    return result if index is None else attrs.evolve(result, index=index)
+
+
+def _check_arguments(
+    lines: object,
+    plan: object,
+    settings: object,
+    rulebook: object,
+    open_listings: object,
+    reconcile: object,
+) -> None:
+    """:func:`plan_listings`' arguments of the wrong type refused (``TypeError``), and
+    ``lines`` already read to their end (:data:`_PLAN_AGAIN`) or given as a data frame."""
     from ipprules._args import (
         file_hint,
         refuse_frame,
@@ -832,22 +861,6 @@ def plan_listings(
     require_iterable(open_listings, "open_listings", "str")
     if reconcile is not None and not callable(reconcile):
         raise TypeError(f"reconcile must be callable, not {type(reconcile).__name__}")
-    deferred = DEFER_POINTERS.set(True)  # a row's pointer worked out once its URL is rejected
-    try:
-        with _cyclic_gc_paused(promote=True):
-            result = _plan(
-                lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
-            )
-    except ValueError as error:  # the caller's generator, read by two threads at once
-        refuse_two_threads(error, "plan_listings(): lines")
-        raise
-    finally:
-        DEFER_POINTERS.reset(deferred)
-    # the book given, for project() and text() (None: the embedded one, nothing to carry)
-    if rulebook is not None:
-        result = attrs.evolve(result, book=rulebook)
-    index = _series_index(lines)  # a Series' labels, for to_frame() (as parse_listings)
-    return result if index is None else attrs.evolve(result, index=index)
 
 
 def _one_right(right: str | None, plan: Plan) -> None:
