@@ -175,6 +175,16 @@ def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict
     return code, (json.loads(out) if code != 2 and out.strip() else {})
 
 
+def _counter_notice(arg: str, tmp_path: Any) -> str:
+    """``CN:DATE``: a Lazada counter-notice filed on DATE to a complaint of 2024-06-03."""
+    if not arg.startswith("CN:"):
+        return arg
+    path = tmp_path / "cn.toml"
+    text = 'platform = "lazada_th"\nipr_type = "trademark"\ncomplaint_date = 2024-06-03\n'
+    path.write_text(text + f"filed_on = {arg[3:]}\n", encoding="utf-8")
+    return str(path)
+
+
 #: What the CLI says of Xianyu under ``official`` (R33, D11), naming the readings that file it.
 XIANYU_GAP = "what Xianyu (Goofish) is filed as is not documented (differs under: brief"
 
@@ -183,8 +193,8 @@ def _cli_exit(argv: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Any
     """The exit code, and the expected text if the output (stdout and stderr) holds it."""
     violations = tmp_path / "violations.csv"
     violations.write_text("date,kind\n2024-05-01,counterfeit\n", encoding="utf-8")
-    when = ["--on", AS_OF] if argv[0] == "deadline" else ["--as-of", AS_OF]
-    argv = [str(violations) if a == "VIOLATIONS" else a for a in argv]
+    when = {"deadline": ["--on", AS_OF], "counter-notice": []}.get(argv[0], ["--as-of", AS_OF])
+    argv = [str(violations) if a == "VIOLATIONS" else _counter_notice(a, tmp_path) for a in argv]
     code, out, err = run_cli([*argv, *when], capsys)
     assert "Traceback" not in err
     return code, out + err
@@ -573,6 +583,18 @@ CLI_CASES: list[tuple[str, str, tuple[Any, ...], Any]] = [
         "exit",
         (["deadline", "complaint_received", "--platform", "lazada_vn"],),
         (0, "the named alternative is counter_notice_lazada (3-5 working days; D4)"),
+    ),
+    (
+        "cli-cn-lazada-within-3-5",
+        "exit",
+        (["counter-notice", "CN:2024-06-07"],),
+        (0, "so whether it is in time is unknown"),
+    ),
+    (
+        "cli-cn-lazada-after-both",
+        "exit",
+        (["counter-notice", "CN:2024-06-13", "--interpretation", "official"],),
+        (0, "and after 2024-06-10, the last of counter_notice_lazada"),
     ),
     ("cli-gf-xianyu-brief", "gf", (B, "xianyu"), 120),
     ("cli-gf-xianyu-official", "gf", (OFF, "xianyu"), 0),
