@@ -576,7 +576,7 @@ CLI_CASES: list[tuple[str, str, tuple[Any, ...], Any]] = [
                 "storefront",
             ],
         ),
-        (1, "Lazada Thailand has no store-front complaints: file against listings"),
+        (1, "Lazada Thailand has no store-front complaints (B16): file against listings"),
     ),
     (
         "cli-deadline-lazada-both-windows",

@@ -79,7 +79,7 @@ ROWS: list[tuple[str, str, dict[str, Any], str, dict[str, str], dict[str, Any]]]
         },
         NONE,
         {"official": "unknown"},
-        {"reason": ["1688 has no store-front complaints: file against listings"]},
+        {"reason": ["1688 has no store-front complaints (B16): file against listings"]},
     ),
     (
         "B16/D13",

@@ -67,7 +67,7 @@ def test_advisor_storefront_subtypes_and_notes() -> None:
     )
     assert [s.code for s in store.admissible] == ["tm_store_misuse"]
     ae = advise("copyright", "aliexpress", target="storefront", as_of="2023-05-01")
-    assert ae.notes == ("AliExpress has no store-front complaints: file against listings",)
+    assert ae.notes == ("AliExpress has no store-front complaints (B16): file against listings",)
     official = advise(
         "copyright",
         "aliexpress",

@@ -967,7 +967,7 @@ def _storefront_notes(
             )
         return ()
     if answer is Answer.NO:
-        return (f"{place.name} has no store-front complaints: file against listings",)
+        return (f"{place.name} has no store-front complaints (B16): file against listings",)
     if answer is Answer.UNKNOWN:
         return (storefront_gap(place, ipr_type),)
     return ()
