@@ -2924,15 +2924,28 @@ class History:
         """
         if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
             raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
-        from ipprules._args import refuse_used_stream, require_instance, require_iterable
+        from ipprules._args import (
+            refuse_two_threads,
+            refuse_used_stream,
+            require_instance,
+            require_iterable,
+        )
 
         refuse_used_stream(rows, "rows")
-        found = [
-            require_instance(e, AccountEvent, "events[]")
-            for e in require_iterable(events, "events", "account events")
-        ]
+        try:  # the caller's generator, read by two threads at once: said, around each loop
+            found = [
+                require_instance(e, AccountEvent, "events[]")
+                for e in require_iterable(events, "events", "account events")
+            ]
+        except ValueError as error:
+            refuse_two_threads(error, "History.from_rows(): events")
+            raise
         slots: dict[tuple[str, str], dict[int, list[int]]] = {}
-        n = fold(rows, slots, found)
+        try:
+            n = fold(rows, slots, found)
+        except ValueError as error:
+            refuse_two_threads(error, "History.from_rows(): rows")
+            raise
         return cls(Counts(slots, found), n)
 
     @classmethod
@@ -3040,12 +3053,16 @@ class History:
         >>> more.complaints - h.complaints
         1
         """
-        from ipprules._args import refuse_used_stream
+        from ipprules._args import refuse_two_threads, refuse_used_stream
 
         refuse_used_stream(records, "records")
         slots = dict(self.counts.slots)
         events = list(self.counts.events)
-        extra = list(_as_rows(records))
+        try:
+            extra = list(_as_rows(records))
+        except ValueError as error:  # the caller's generator, read by two threads at once
+            refuse_two_threads(error, "History.with_records(): records")
+            raise
         # the slots the rows add to, copied; a row that is no outcome row (too short, a
         # platform that is a list) is refused by the fold, at its index, as from_records says
         for key in set(map(_slot_key, extra)):

@@ -22,6 +22,7 @@ from ipprules._args import (
     is_stream,
     keywords_checked,
     refuse_frame,
+    refuse_two_threads,
     refuse_used_stream,
     require_optional_str,
     require_strs,
@@ -109,7 +110,12 @@ def what_if(
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{bytes_hint(batch)}")
     elif isinstance(batch, Iterable):
         refuse_used_stream(batch, "batch")
-        items = _for_account(_records_read(history, batch), account)
+        try:
+            read = _records_read(history, batch)
+        except ValueError as error:  # the caller's generator, read by two threads at once
+            refuse_two_threads(error, "what_if(): batch")
+            raise
+        items = _for_account(read, account)
     else:
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{_plan_hint(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)

@@ -47,7 +47,14 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 import attrs
 
-from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
+from ipprules._args import (
+    file_hint,
+    keywords_checked,
+    refuse_two_threads,
+    require_int,
+    require_str,
+    rulebook_alias,
+)
 from ipprules._dates import FIRST_DATE, LAST_DATE, rulebook_keys
 from ipprules._table import filed_note_lines, reading_label, shown_html
 from ipprules._typed import check_types
@@ -2574,7 +2581,11 @@ def lifecycle_report(
     _require_events(events)
     require_calendar(calendar)
     platform = plain(platform) if isinstance(platform, str) else platform  # no subclass's __eq__
-    records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
+    try:
+        records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "lifecycle_report(): events")
+        raise
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_submission(records, outside)
     _check_covered(rulebook, records, outside)

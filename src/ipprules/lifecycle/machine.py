@@ -495,15 +495,30 @@ def trace(
     >>> [s.value for s in trace(["ipr_verified", EventRecord("reject", reason="no proof")])]
     ['pending_verification', 'under_review', 'rejected']
     """
-    from ipprules._args import refuse_frame, require_iterable
+    return _states(events, start, rulebook, "trace")
+
+
+def _states(
+    events: Iterable[EventLike],
+    start: State,
+    rulebook: RuleBook | ResolvedRules | None,
+    function: str,
+) -> tuple[State, ...]:
+    """:func:`trace`'s states, ``function`` the public function called (named in the error
+    for a generator read by two threads at once)."""
+    from ipprules._args import refuse_frame, refuse_two_threads, require_iterable
 
     refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
     require_iterable(events, "events", "events")
     _refuse_mapping(events)
     states = [as_state(start)]
     view = reading_of(rulebook)
-    for event in events:
-        states.append(step(states[-1], event, rulebook=view))
+    try:
+        for event in events:
+            states.append(step(states[-1], event, rulebook=view))
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, f"{function}(): events")
+        raise
     return tuple(states)
 
 
@@ -524,7 +539,7 @@ def replay(
     >>> replay(["ipr_verified", "takedown", "withdraw"])
     <State.WITHDRAWN: 'withdrawn'>
     """
-    return trace(events, start, rulebook=rulebook)[-1]
+    return _states(events, start, rulebook, "replay")[-1]
 
 
 def is_terminal(state: State) -> bool:

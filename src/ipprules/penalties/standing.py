@@ -25,6 +25,7 @@ from ipprules._args import (
     file_hint,
     keywords_checked,
     refuse_frame,
+    refuse_two_threads,
     refuse_used_stream,
     rulebook_alias,
 )
@@ -568,7 +569,11 @@ def penalty_standing(
     if validity_days is not None:  # checked an int: its plain value, never its own comparisons
         validity_days = int.__index__(validity_days)
     platform = plain(platform)  # a str subclass's own __format__ is not carried into notes
-    given = _violations(violations)
+    try:
+        given = _violations(violations)
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "penalty_standing(): violations")
+        raise
     view = rules_on(rulebook, as_of)
     view.platform(platform, filed_as=False)
     items, notes = _markets_filed(given, platform, view)

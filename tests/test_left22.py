@@ -1,0 +1,81 @@
+"""left22: the remaining entry points that take a caller's iterable say what two threads sharing
+one generator get (a StreamConsumedError naming the function called); a history frame indexed
+by its ids; ids written as a float inside a path segment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from ipprules import advise, what_if
+from ipprules.errors import StreamConsumedError
+from ipprules.goodfaith import AccountEvent, Complaint, History
+from ipprules.lifecycle import EventRecord, lifecycle_report, replay, trace
+from ipprules.penalties import Violation, penalty_standing
+
+TWO = "two threads at once"
+DAY = dt.date(2023, 1, 2)
+ROW = (DAY.toordinal(), "taobao", "tm_counterfeit", 9, 1, 0, 0, 0)
+COMPLAINT = Complaint(
+    filed="2023-01-02",
+    platform="taobao",
+    reason_code="tm_counterfeit",
+    listings=10,
+    taken_down=9,
+    rejected=1,
+)
+
+
+def _reentered(item: object) -> Iterator[Any]:
+    """A generator that, asked for its second item, is resumed again while it runs: the
+    ``ValueError`` a second thread's ``next`` gets, made in one thread (as test_left19)."""
+
+    def gen() -> Iterator[Any]:
+        yield item
+        next(it)
+        yield item
+
+    it = gen()
+    return it
+
+
+HISTORY = History.from_rows([ROW])
+EVENT = AccountEvent(date="2023-01-02", kind="abuse")
+CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
+    "History.from_rows(): rows": (History.from_rows, ROW),
+    "History.from_rows(): events": (lambda g: History.from_rows([ROW], g), EVENT),
+    "History.with_records(): records": (HISTORY.with_records, COMPLAINT),
+    "what_if(): batch": (lambda g: what_if(HISTORY, g, "2023-03-01"), COMPLAINT),
+    "lifecycle_report(): events": (lifecycle_report, EventRecord("ipr_verified")),
+    "penalty_standing(): violations": (
+        lambda g: penalty_standing(g, "lazada_sg", "2024-05-06"),
+        Violation(on=dt.date(2024, 5, 6), kind="counterfeit", points=16),
+    ),
+    "trace(): events": (trace, "ipr_verified"),
+    "replay(): events": (replay, "ipr_verified"),
+    "advise(): facts": (
+        lambda g: advise("trademark", "taobao", facts=g, as_of="2026-11-23"),
+        "counterfeit_product",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+def test_a_generator_resumed_while_it_runs_names_the_function_called(name: str) -> None:
+    call, item = CALLS[name]
+    with pytest.raises(StreamConsumedError, match=TWO) as caught:
+        call(_reentered(item))
+    assert str(caught.value).startswith(f"{name}: ")
+
+
+def test_another_value_error_of_the_callers_iterator_is_unchanged() -> None:
+    def bad() -> Iterator[str]:
+        yield "ipr_verified"
+        raise ValueError("generator already executing, said the caller")  # not Python's
+
+    with pytest.raises(ValueError, match="said the caller") as caught:
+        trace(bad())
+    assert type(caught.value) is ValueError
