@@ -79,3 +79,35 @@ def test_another_value_error_of_the_callers_iterator_is_unchanged() -> None:
     with pytest.raises(ValueError, match="said the caller") as caught:
         trace(bad())
     assert type(caught.value) is ValueError
+
+
+def _history_frame() -> Any:
+    pd = pytest.importorskip("pandas")
+    return pd.DataFrame(
+        {
+            "type": ["complaint", "complaint"],
+            "date": ["2023-01-02", "2023-01-03"],
+            "id": ["C1", "C1"],
+            "platform": ["taobao", "taobao"],
+            "reason_code": ["tm_counterfeit", "tm_counterfeit"],
+            "listings": [2, 3],
+            "taken_down": [2, 3],
+        }
+    )
+
+
+def test_a_history_frame_indexed_by_its_ids_is_refused_saying_reset_index() -> None:
+    """newuser29 finding 9: ``df.set_index("id")`` lost the ids (and their repeat check) in
+    silence; the index is the rows' labels, so a file's column there is refused, as ``type``
+    already was."""
+    from ipprules.errors import InputError
+
+    frame = _history_frame()
+    with pytest.raises(InputError, match="duplicate id 'C1'"):
+        History.from_frame(frame)  # the ids, read, find the repeat
+    for keys in ("id", ["date", "id"]):
+        with pytest.raises(InputError, match=r"df\.reset_index\(\)") as caught:
+            History.from_frame(frame.set_index(keys))
+        assert "'id'" in str(caught.value)
+    other = frame.drop(columns="id").set_index(frame["id"].rename("complaint"))
+    assert History.from_frame(other).complaints == 2  # an index of another name: row labels

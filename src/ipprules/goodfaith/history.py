@@ -3269,6 +3269,9 @@ _FRAME_COLUMNS = (
     "note",
 )
 
+#: The columns a history file may have (the module's table): what a frame's index may not hold.
+_FILE_COLUMNS = frozenset((*_FRAME_COLUMNS, "id", "counter_rejected"))
+
 
 def _complaints_of(slot: Sequence[int]) -> list[list[int]]:
     """Complaints ``[taken_down, rejected, withdrawn, pending, reinstated]`` that fold into
@@ -3398,6 +3401,17 @@ def _frame_shape(frame: Any) -> None:
     if "type" not in frame.columns and "type" in frame.index.names:
         raise InputError(
             "missing column 'type': it is in the frame's index; df.reset_index() makes it a column",
+            file="<frame>",
+        )
+    # the index is the rows' labels (where an error is placed), never read: a file's column
+    # moved there (df.set_index("id"), read_csv(index_col="id")) would be lost in silence
+    indexed = [n for n in frame.index.names if n in _FILE_COLUMNS and n not in frame.columns]
+    if indexed:
+        held = ", ".join(map(repr, indexed))
+        raise InputError(
+            f"the frame's index holds the history column(s) {held}, which would be lost (the"
+            " index only labels the rows; ids find repeated complaints): df.reset_index()"
+            " makes the index columns again",
             file="<frame>",
         )
 
