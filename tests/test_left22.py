@@ -111,3 +111,69 @@ def test_a_history_frame_indexed_by_its_ids_is_refused_saying_reset_index() -> N
         assert "'id'" in str(caught.value)
     other = frame.drop(columns="id").set_index(frame["id"].rename("complaint"))
     assert History.from_frame(other).complaints == 2  # an index of another name: row labels
+
+
+_FLOATED = "a number written as a float"
+
+
+def _engines(url: str) -> list[tuple[str | None, str, str | None]]:
+    """(code, reason, suggestion) of ``url`` by parse_listing, parse_slowly and the columnar
+    kernel (as test_left20)."""
+    from ipprules import parse_listing
+    from ipprules.columnar import parse_column
+    from ipprules.listings.parser import parse_slowly
+
+    said = []
+    for parse in (parse_listing, parse_slowly):
+        r = parse(url)
+        said.append(
+            (
+                getattr(r, "code", None),
+                str(getattr(r, "message", "")),
+                getattr(r, "suggestion", None),
+            )
+        )
+    row = parse_column([url]).to_pylist()[0]
+    said.append((row["code"], str(row["reason"] or ""), row["suggestion"]))
+    return said
+
+
+@pytest.mark.parametrize(
+    ("url", "id"),
+    [
+        ("https://www.alibaba.com/product-detail/Name_1.6E+12.html", "'1.6E+12'"),
+        ("https://www.alibaba.com/product-detail/Name_1600000000000.0.html", "'1600000000000.0'"),
+        ("https://www.lazada.sg/products/name-i1.23E+11-s456.html", "'1.23E+11'"),
+        ("https://www.lazada.sg/products/name-i1.23E+11.html", "'1.23E+11'"),
+        ("https://www.lazada.com.my/products/name-i123000000000.0-s456.html", "'123000000000.0'"),
+        ("https://www.lazada.sg/products/name-i1.23E%2B11-s456.html", "'1.23E+11'"),
+        ("https://www.lazada.sg/products/name-i123-s4.56E+11.html", "'4.56E+11'"),
+    ],
+)
+def test_a_float_id_after_a_separator_says_so_in_every_engine(url: str, id: str) -> None:
+    for code, reason, suggestion in _engines(url):
+        assert code == "malformed-id"
+        assert id in reason
+        assert _FLOATED in reason and "dtype=str" in reason
+        assert suggestion is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.alibaba.com/product-detail/Name_12.5.html",  # a decimal, not .0
+        "https://www.lazada.sg/products/name-i1.23E+11x-s456.html",
+        "https://www.alibaba.com/product-detail/Name-1.6E+12.html",  # no separator of an id
+    ],
+)
+def test_no_float_id_after_a_separator_gets_no_float_hint(url: str) -> None:
+    for _code, reason, _ in _engines(url):
+        assert _FLOATED not in reason
+
+
+def test_plain_ids_after_a_separator_are_still_read() -> None:
+    for url in (
+        "https://www.alibaba.com/product-detail/Name_1600000000000.html",
+        "https://www.lazada.sg/products/name-i123000000000-s456.html",
+    ):
+        assert [code for code, _, _ in _engines(url)] == [None, None, None]

@@ -4278,10 +4278,14 @@ def _read(
 _FLOAT_ID = re.compile(r"[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+|[0-9]+\.0+")
 
 
-#: A listing page's last path segment that is an id written as a float (:data:`_FLOAT_ID`),
-#: before an optional ``.html``/``.htm``: ``/offer/5.85944E+11.html``, ``/item/1.0E+15.html``.
+#: A listing page's path that ends in an id written as a float (:data:`_FLOAT_ID`), before an
+#: optional ``.html``/``.htm``: a whole last segment (``/offer/5.85944E+11.html``,
+#: ``/item/1.0E+15.html``), or after the separator of a name's id: Alibaba.com's ``_``
+#: (``/product-detail/Name_1.6E+12.html``), Lazada's ``-i`` item id (then an optional ``-s``
+#: SKU id) or ``-s`` SKU id (``/products/name-i1.23E+11-s456.html``).
 _PATH_FLOAT_ID = re.compile(
-    r"/([0-9]+(?:[.,][0-9]*)?[eE](?:[+-]|%2[bB])?[0-9]+|[0-9]+\.0+)(?:\.html?)?/?"
+    r"(?:/|_|-[is])([0-9]+(?:[.,][0-9]*)?[eE](?:[+-]|%2[bB])?[0-9]+|[0-9]+\.0+)"
+    r"(?:-s[0-9]+)?(?:\.html?)?/?\Z"
 )
 
 
@@ -4290,7 +4294,7 @@ def _path_float_id(host: str, path: str, source: str) -> Rejection | None:
     wrote as a float (:data:`_PATH_FLOAT_ID`), with :func:`_float_id_hint`'s reason, as the
     same id in a query gets; ``None`` for any other path (then ``missing-id``)."""
     found = _PATH_FLOAT_ID.search(path)
-    if found is None or found.end() != len(path):
+    if found is None:
         return None
     id = found.group(1).replace("%2B", "+").replace("%2b", "+")
     return _reject(
