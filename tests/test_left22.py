@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ipprules import advise, what_if
+from ipprules import advise, default_rulebook, standing, timeline, what_if
 from ipprules.errors import StreamConsumedError
 from ipprules.goodfaith import AccountEvent, Complaint, History
 from ipprules.lifecycle import EventRecord, lifecycle_report, replay, trace
@@ -60,6 +60,18 @@ CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
         lambda g: advise("trademark", "taobao", facts=g, as_of="2026-11-23"),
         "counterfeit_product",
     ),
+    "standing(): platforms": (lambda g: standing(HISTORY, "2023-03-01", platforms=g), "taobao"),
+    "standing(): metrics": (
+        lambda g: standing(HISTORY, "2023-03-01", metrics=g),
+        "takedown_rate_complaint",
+    ),
+    "timeline(): platforms": (
+        lambda g: timeline(HISTORY, "2023-01-01", "2023-03-01", platforms=g),
+        "taobao",
+    ),
+    "what_if(): platforms": (lambda g: what_if(HISTORY, [], "2023-03-01", platforms=g), "taobao"),
+    # the years of the trials are read by one helper for every function that takes them
+    "trial": (lambda g: default_rulebook().as_of("2023-03-01", trial=g), 2021),
 }
 
 

@@ -282,10 +282,12 @@ def require_optional_str(value: object, name: str, *, empty: bool = False) -> st
     return None if value is None else require_str(value, name, empty=empty)
 
 
-def require_strs(value: object, name: str) -> tuple[str, ...]:
+def require_strs(value: object, name: str, *, function: str | None = None) -> tuple[str, ...]:
     """A tuple of the strings in a list, tuple, set or other iterable (never a lone str),
     each checked as it is read (an endless generator of non-str stops at once); more than
-    :data:`~ipprules._convert.MAX_ITEMS` is an :class:`~ipprules.errors.InputError`."""
+    :data:`~ipprules._convert.MAX_ITEMS` is an :class:`~ipprules.errors.InputError`. A
+    generator read by two threads at once is :func:`refuse_two_threads`' error, naming
+    ``function`` (the public function called, where given) and ``name``."""
     if isinstance(value, str | bytes):
         raise TypeError(
             f"{name} must be a list or tuple of str, not a single {type_name(value)}"
@@ -298,15 +300,19 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     from ipprules._convert import MAX_ITEMS
 
     items: list[str] = []
-    for index, item in enumerate(value):  # checked as read: an endless generator stops
-        if not isinstance(item, str):
-            raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
-        if index == MAX_ITEMS:
-            raise InputError(
-                f"{name}: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are read "
-                "(the reading limit of a list)"
-            )
-        items.append(plain(item))  # a str subclass's own __eq__/__hash__ is not called
+    try:
+        for index, item in enumerate(value):  # checked as read: an endless generator stops
+            if not isinstance(item, str):
+                raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
+            if index == MAX_ITEMS:
+                raise InputError(
+                    f"{name}: more than {MAX_ITEMS:,} items: at most {MAX_ITEMS:,} are read "
+                    "(the reading limit of a list)"
+                )
+            items.append(plain(item))  # a str subclass's own __eq__/__hash__ is not called
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, f"{function}(): {name}" if function else name)
+        raise
     return tuple(items)
 
 

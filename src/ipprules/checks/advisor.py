@@ -33,7 +33,7 @@ from typing import Any, cast
 
 import attrs
 
-from ipprules._args import file_hint, keywords_checked, refuse_two_threads
+from ipprules._args import file_hint, keywords_checked
 from ipprules._dates import rulebook_keys
 from ipprules._table import reading_label, shown_html, shown_lines
 from ipprules._typed import check_types, refuse_lone_strs
@@ -753,11 +753,7 @@ def advise(
     subtype = plain(subtype) if isinstance(subtype, str) else subtype
     rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
     question = (ipr_type, platform, target, facts, member, subtype)
-    try:  # facts are read once, here
-        advice = _answer(book, rules, question, compare=True)
-    except ValueError as error:  # the caller's generator, read by two threads at once
-        refuse_two_threads(error, "advise(): facts")
-        raise
+    advice = _answer(book, rules, question, compare=True)
     asked = (ipr_type, platform, advice.target, advice.facts, member, subtype)  # facts once
     others = tuple(
         (name, _decision_under(book, rules, name, asked)) for name in advice.other_readings
@@ -890,7 +886,7 @@ def _facts(
         raise UnknownNameError(f"subtype of {ipr_type}", subtype, subtypes)
     from ipprules._args import require_strs
 
-    given = tuple(dict.fromkeys(require_strs(facts, "facts")))
+    given = tuple(dict.fromkeys(require_strs(facts, "facts", function="advise")))
     allowed = known_facts(book)
     for fact in given:
         if fact not in allowed:

@@ -91,15 +91,19 @@ def resolve(
     interpretation: str | None,
     trial: bool | Iterable[int],
     metrics: Sequence[str],
+    *,
+    function: str | None = None,
 ) -> Resolver:
-    """The rules per day for these options (checked at the door)."""
+    """The rules per day for these options (checked at the door; ``function``, the public
+    function called, is named where a generator of metrics is read by two threads at once)."""
     from ipprules.rulebook.model import trial_of
 
     if isinstance(metrics, str):
         raise TypeError("metrics: expected a sequence of metric ids, got a string")
     from ipprules._args import require_strs
 
-    metrics = require_strs(metrics, "metrics")  # plain str ids: no object's own __hash__ runs
+    # plain str ids: no object's own __hash__ runs
+    metrics = require_strs(metrics, "metrics", function=function)
     if isinstance(interpretation, str):  # as its characters, not kept in the answer
         interpretation = plain(interpretation)
     return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
@@ -139,8 +143,8 @@ def standing(
     """
     day = as_of_date(as_of)
     if platforms is not None:
-        platforms = require_strs(platforms, "platforms")
-    resolver = resolve(rulebook, interpretation, trial, metrics)
+        platforms = require_strs(platforms, "platforms", function="standing")
+    resolver = resolve(rulebook, interpretation, trial, metrics, function="standing")
     resolver.refuse_platforms(platforms, day)  # 'taobo': did you mean 'taobao'?, as the CLI
     return with_other_readings(check_history(history), day, resolver, platforms)
 

@@ -86,9 +86,9 @@ def timeline(
     first_day, last_day = _range(start, end)
     history = check_history(history)
     if platforms is not None:
-        platforms = require_strs(platforms, "platforms")
+        platforms = require_strs(platforms, "platforms", function="timeline")
     require_bool(other_readings, "other_readings")
-    resolver = resolve(rulebook, interpretation, trial, metrics)
+    resolver = resolve(rulebook, interpretation, trial, metrics, function="timeline")
     resolver.refuse_platforms(platforms, last_day)  # as --timeline: its last day's platforms
     name, state = _swept(history, first_day, last_day, resolver, platforms)
     others = other_resolvers(resolver, name)

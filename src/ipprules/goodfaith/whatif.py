@@ -90,8 +90,8 @@ def what_if(
     day = as_of_date(as_of)
     history = check_history(history)
     if platforms is not None:  # as standing() does: a str is not read letter by letter
-        platforms = require_strs(platforms, "platforms")
-    resolver = resolve(rulebook, interpretation, trial, metrics)
+        platforms = require_strs(platforms, "platforms", function="what_if")
+    resolver = resolve(rulebook, interpretation, trial, metrics, function="what_if")
     resolver.refuse_platforms(platforms, day)
     before = standing_with(history, day, resolver, platforms)
     if before.version is None:

@@ -314,20 +314,24 @@ def trial_of(value: object) -> Trial:
         raise TypeError(
             f"trial must be a bool or the years the trials began, not {type(value).__name__}"
         )
-    from ipprules._args import refuse_used_stream
+    from ipprules._args import refuse_two_threads, refuse_used_stream
 
     refuse_used_stream(value, "trial")
     years: set[int] = set()
-    for index, year in enumerate(value):  # checked as read: an endless generator stops
-        # checked before a set hashes them (an object's own __hash__ may raise)
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise TypeError(f"trial years must be ints, not {type(year).__name__}")
-        if index == MAX_ITEMS:
-            raise InputError(
-                f"trial: more than {MAX_ITEMS:,} years: at most {MAX_ITEMS:,} are read "
-                "(the reading limit of a list)"
-            )
-        years.add(int.__index__(year))
+    try:
+        for index, year in enumerate(value):  # checked as read: an endless generator stops
+            # checked before a set hashes them (an object's own __hash__ may raise)
+            if isinstance(year, bool) or not isinstance(year, int):
+                raise TypeError(f"trial years must be ints, not {type(year).__name__}")
+            if index == MAX_ITEMS:
+                raise InputError(
+                    f"trial: more than {MAX_ITEMS:,} years: at most {MAX_ITEMS:,} are read "
+                    "(the reading limit of a list)"
+                )
+            years.add(int.__index__(year))
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "trial")  # one helper for every function taking the years
+        raise
     return frozenset(years) or False
 
 
