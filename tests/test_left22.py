@@ -43,6 +43,19 @@ def _reentered(item: object) -> Iterator[Any]:
 
 
 HISTORY = History.from_rows([ROW])
+
+
+def _history_from_table(events: Iterator[Any]) -> History:
+    pa = pytest.importorskip("pyarrow")
+    from ipprules.columnar import history_from_table
+
+    names = ["day", "platform", "reason_code", "taken_down"]
+    names += ["rejected", "withdrawn", "pending", "reinstated"]
+    return history_from_table(
+        pa.table(dict(zip(names, ([v] for v in ROW), strict=True))), events=events
+    )
+
+
 EVENT = AccountEvent(date="2023-01-02", kind="abuse")
 CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
     "History.from_rows(): rows": (History.from_rows, ROW),
@@ -70,6 +83,11 @@ CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
         "taobao",
     ),
     "what_if(): platforms": (lambda g: what_if(HISTORY, [], "2023-03-01", platforms=g), "taobao"),
+    "History.by_account(): source": (History.by_account, COMPLAINT),
+    "history_from_table(): events": (
+        lambda g: _history_from_table(g),
+        AccountEvent(date="2023-01-02", kind="abuse"),
+    ),
     # the years of the trials are read by one helper for every function that takes them
     "trial": (lambda g: default_rulebook().as_of("2023-03-01", trial=g), 2021),
 }

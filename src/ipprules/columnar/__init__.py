@@ -103,7 +103,7 @@ def history_from_table(table: pyarrow.Table, events: Iterable[AccountEvent] = ()
     True
     """
     pa = _require()
-    from ipprules._args import require_instance, require_iterable
+    from ipprules._args import refuse_two_threads, require_instance, require_iterable
     from ipprules.columnar._history import fold_table
     from ipprules.goodfaith import AccountEvent, History
     from ipprules.goodfaith.engine import Counts
@@ -114,10 +114,14 @@ def history_from_table(table: pyarrow.Table, events: Iterable[AccountEvent] = ()
             " (make one with pyarrow.table(columns), pyarrow.Table.from_pandas(frame), "
             "pyarrow.Table.from_batches(batches) or pyarrow.parquet.read_table(path))"
         )
-    found = [
-        require_instance(e, AccountEvent, "events[]")
-        for e in require_iterable(events, "events", "account events")
-    ]
+    try:
+        found = [
+            require_instance(e, AccountEvent, "events[]")
+            for e in require_iterable(events, "events", "account events")
+        ]
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "history_from_table(): events")
+        raise
     slots, n = fold_table(table)
     return History(Counts(slots, found), n)
 

@@ -3039,9 +3039,15 @@ class History:
                 f"source: expected a path, a file or records, got {type(source).__name__}"
                 + bytes_hint(source)
             )
-        return _fold_tagged(
-            (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in _records(source)
-        )
+        from ipprules._args import refuse_two_threads
+
+        try:
+            return _fold_tagged(
+                (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in _records(source)
+            )
+        except ValueError as error:  # the caller's generator, read by two threads at once
+            refuse_two_threads(error, "History.by_account(): source")
+            raise
 
     def with_records(self, records: Iterable[Complaint | Record]) -> History:
         """A new history with more records (this one is unchanged).
