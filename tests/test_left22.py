@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from ipprules import advise, default_rulebook, standing, timeline, what_if
+from ipprules import advise, coverage, default_rulebook, read_plan, standing, timeline, what_if
+from ipprules.calendars import HolidayCalendar
+from ipprules.coverage import coverage_summary, iter_cells
 from ipprules.errors import StreamConsumedError
 from ipprules.goodfaith import AccountEvent, Complaint, History
 from ipprules.lifecycle import EventRecord, lifecycle_report, replay, trace
@@ -43,6 +45,7 @@ def _reentered(item: object) -> Iterator[Any]:
 
 
 HISTORY = History.from_rows([ROW])
+PORTFOLIO = read_plan("examples/portfolio.toml")
 
 
 def _history_from_table(events: Iterator[Any]) -> History:
@@ -87,6 +90,23 @@ CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
     "history_from_table(): events": (
         lambda g: _history_from_table(g),
         AccountEvent(date="2023-01-02", kind="abuse"),
+    ),
+    "HolidayCalendar(): holidays": (
+        lambda g: HolidayCalendar(name="x", holidays=g),
+        dt.date(2024, 1, 1),
+    ),
+    "HolidayCalendar(): weekend": (lambda g: HolidayCalendar(name="x", weekend=g), 5),
+    "coverage(): platforms": (
+        lambda g: coverage(PORTFOLIO, as_of="2026-11-23", platforms=g),
+        "taobao",
+    ),
+    "iter_cells(): platforms": (
+        lambda g: list(iter_cells(PORTFOLIO, as_of="2026-11-23", platforms=g)),
+        "taobao",
+    ),
+    "coverage_summary(): platforms": (
+        lambda g: coverage_summary(PORTFOLIO, as_of="2026-11-23", platforms=g),
+        "taobao",
     ),
     # the years of the trials are read by one helper for every function that takes them
     "trial": (lambda g: default_rulebook().as_of("2023-03-01", trial=g), 2021),

@@ -131,14 +131,22 @@ MAX_CALENDAR_ITEMS = date.max.toordinal()
 
 def _bounded(field: str, values: Iterable[Any]) -> Iterator[Any]:
     """``values`` as read, refused with a :class:`CalendarError` past
-    :data:`MAX_CALENDAR_ITEMS` items (so an endless generator is not read forever)."""
-    for index, value in enumerate(values):
-        if index == MAX_CALENDAR_ITEMS:
-            raise CalendarError(
-                f"HolidayCalendar {field}: more than {MAX_CALENDAR_ITEMS:,} items, more than "
-                "there are dates (an endless generator?)"
-            )
-        yield value
+    :data:`MAX_CALENDAR_ITEMS` items (so an endless generator is not read forever); a
+    generator read by two threads at once is :func:`~ipprules._args.refuse_two_threads`'
+    error."""
+    try:
+        for index, value in enumerate(values):
+            if index == MAX_CALENDAR_ITEMS:
+                raise CalendarError(
+                    f"HolidayCalendar {field}: more than {MAX_CALENDAR_ITEMS:,} items, more "
+                    "than there are dates (an endless generator?)"
+                )
+            yield value
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        from ipprules._args import refuse_two_threads
+
+        refuse_two_threads(error, f"HolidayCalendar(): {field}")
+        raise
 
 
 def _holiday_set(values: Iterable[date]) -> frozenset[date]:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ipprules._args import file_hint, keywords_checked, require_instance
+from ipprules._args import file_hint, keywords_checked, refuse_two_threads, require_instance
 from ipprules._convert import MAX_ITEMS
 from ipprules._dates import LAST_DATE
 from ipprules.checks._missing import with_type
@@ -172,7 +172,7 @@ def coverage(
     <Coverage as of 2026-11-23: 6 rights x 12 platforms, 19 covered, 125 not, 0 unknown,
      10 lapses by 2027-02-21>
     """
-    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
+    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms, "coverage")
     cells = list(_cells_of(job))
     return _answer(job, tuple(cells), {c.key: c.status for c in cells})
 
@@ -202,7 +202,7 @@ def iter_cells(
     >>> [(c.right, c.target.value, c.status.value) for c in cells][:2]
     [('tm-cn', 'listing', 'covered'), ('tm-cn', 'storefront', 'covered')]
     """
-    job = _job(portfolio, as_of, 0, rulebook, interpretation, platforms)
+    job = _job(portfolio, as_of, 0, rulebook, interpretation, platforms, "iter_cells")
     return _cells_of(job)
 
 
@@ -230,7 +230,7 @@ def coverage_summary(
     >>> brief.totals.covered, brief.rows[0].status.value, len(brief.lapses)
     (19, 'covered', 10)
     """
-    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms)
+    job = _job(portfolio, as_of, horizon, rulebook, interpretation, platforms, "coverage_summary")
     rows, tally, state = _tally_rows(_cells_of(job))
     answer = _answer(job, (), state)
     return CoverageSummary._of(answer, rows, tally.summary(answer.rights, answer.platforms))
@@ -306,9 +306,10 @@ def _job(
     rulebook: RuleBook | None,
     interpretation: str | None,
     platforms: Iterable[str] | None,
+    function: str = "coverage",
 ) -> _Job:
     """:func:`coverage`'s arguments checked (``TypeError``, ``InputError``, the book's
-    errors), before any cell is worked out."""
+    errors), before any cell is worked out; ``function`` is the public function called."""
     if not isinstance(portfolio, Plan):
         raise TypeError(
             f"portfolio must be an ipprules.checks.Plan, not {type(portfolio).__name__}"
@@ -350,7 +351,11 @@ def _job(
     # the portfolio as its checks read it (a str, int or date subclass as its plain value:
     # the cells read the rights again, and a subclass's own __eq__ or __hash__ may raise)
     portfolio, interpretation = base.ctx.plan, base.ctx.interpretation
-    chosen = _platforms(base, platforms)
+    try:
+        chosen = _platforms(base, platforms)
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, f"{function}(): platforms")
+        raise
     return _Job(portfolio, day, until, rulebook, interpretation, base, chosen, platforms is None)
 
 
