@@ -12,9 +12,11 @@ import pytest
 
 from ipprules import advise, coverage, default_rulebook, read_plan, standing, timeline, what_if
 from ipprules.calendars import HolidayCalendar
+from ipprules.checks import Account, Identity, Location
 from ipprules.coverage import coverage_summary, iter_cells
 from ipprules.errors import StreamConsumedError
 from ipprules.goodfaith import AccountEvent, Complaint, History
+from ipprules.goodfaith.plan import planned_batch
 from ipprules.lifecycle import EventRecord, lifecycle_report, replay, trace
 from ipprules.penalties import Violation, penalty_standing
 
@@ -107,6 +109,14 @@ CALLS: dict[str, tuple[Callable[[Iterator[Any]], object], object]] = {
     "coverage_summary(): platforms": (
         lambda g: coverage_summary(PORTFOLIO, as_of="2026-11-23", platforms=g),
         "taobao",
+    ),
+    "planned_batch(): listings": (lambda g: planned_batch(g, None), 3),
+    # one converter reads the documents of every record that holds them
+    "documents": (
+        lambda g: Account(
+            name="A", location=Location.ELSEWHERE, identity=Identity.ENTERPRISE, documents=g
+        ),
+        "business_registration",
     ),
     # the years of the trials are read by one helper for every function that takes them
     "trial": (lambda g: default_rulebook().as_of("2023-03-01", trial=g), 2021),

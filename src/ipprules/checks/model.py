@@ -40,7 +40,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from ipprules._args import optional_of, refuse_lone_str, require_bool, require_iterable
+from ipprules._args import (
+    optional_of,
+    refuse_lone_str,
+    refuse_two_threads,
+    require_bool,
+    require_iterable,
+)
 from ipprules._convert import (
     ONE_OR_MANY,
     ONE_PER,
@@ -549,7 +555,11 @@ def _documents_named(
     :class:`Document` each). A lone ``str`` is a TypeError, not its characters read as one
     document each (``documents="trademark_certificate"`` made 21 documents)."""
     refuse_lone_str(values, name, "documents")
-    return tuple(Document.of(v) for v in require_iterable(values, name, "documents"))
+    try:
+        return tuple(Document.of(v) for v in require_iterable(values, name, "documents"))
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, name)  # one converter for every record's documents
+        raise
 
 
 def _documents(values: tuple[DocumentSpec, ...] | list[DocumentSpec]) -> tuple[Document, ...]:

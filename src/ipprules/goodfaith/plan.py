@@ -85,9 +85,13 @@ def planned_batch(listings: Sequence[int], success_rate: Fraction | None) -> lis
     >>> planned_batch([300, 7], Fraction(9, 10))
     [(270, 30), (6, 1)]
     """
-    from ipprules._args import require_instance, require_int
+    from ipprules._args import refuse_two_threads, require_instance, require_int
 
-    sizes = [require_int(n, "listings", low=0) for n in listings]
+    try:
+        sizes = [require_int(n, "listings", low=0) for n in listings]
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "planned_batch(): listings")
+        raise
     if success_rate is None:
         return [(n, 0) for n in sizes]
     require_instance(success_rate, (Fraction, int), "success_rate")
