@@ -110,12 +110,7 @@ def what_if(
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{bytes_hint(batch)}")
     elif isinstance(batch, Iterable):
         refuse_used_stream(batch, "batch")
-        try:
-            read = _records_read(history, batch)
-        except ValueError as error:  # the caller's generator, read by two threads at once
-            refuse_two_threads(error, "what_if(): batch")
-            raise
-        items = _for_account(read, account)
+        items = _for_account(_records_read(history, batch), account)
     else:
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{_plan_hint(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)
@@ -172,12 +167,17 @@ def _plan_hint(batch: object) -> str:
 def _records_read(history: History, batch: Iterable[Any]) -> list[Any]:
     """The records of a batch given as an iterable, each checked as it is read: the first
     that is no record (a Complaint, an outcome row or an AccountEvent) is refused at once, at
-    its index, as the whole batch would be (an endless generator of junk stops there)."""
+    its index, as the whole batch would be (an endless generator of junk stops there); a
+    generator read by two threads at once is :func:`~ipprules._args.refuse_two_threads`'s error."""
     items: list[Any] = []
-    for item in batch:
-        items.append(item)
-        if not isinstance(item, Complaint | AccountEvent | tuple):
-            history.with_records(items)  # raises the batch's own error, placed at $[index]
+    try:
+        for item in batch:
+            items.append(item)
+            if not isinstance(item, Complaint | AccountEvent | tuple):
+                history.with_records(items)  # raises the batch's own error, at $[index]
+    except ValueError as error:  # the caller's generator, read by two threads at once
+        refuse_two_threads(error, "what_if(): batch")
+        raise
     return items
 
 
