@@ -876,6 +876,40 @@ def _host_of(link: str) -> str | None:
     return None if found is None else found.group(1).lower()
 
 
+#: A Markdown backslash escape: ``\`` before an ASCII punctuation character, which CommonMark
+#: drops from a link's target (``\@`` is ``@``).
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+#: A Markdown link target's scheme (or ``//``) and authority, backslash escapes in it
+#: (``https://uniqlo.tmall.com\@evil.cn``): up to a ``/``, ``?``, ``#``, a backslash that
+#: escapes nothing (a browser's ``/``), white space or the ``)`` or ``>`` ending the target.
+_ESCAPED_AUTHORITY = re.compile(r"(?i)(?:https?:)?//((?:[^/?#\\\s)>]|\\[!-/:-@\[-`{-~])*)")
+
+
+def _unescaped_target(target: str) -> str:
+    """A Markdown link's target ``target`` with the backslash escapes of its authority undone,
+    as CommonMark reads it before a browser opens it (``https://uniqlo.tmall.com\\"@evil.cn``
+    is ``https://uniqlo.tmall.com"@evil.cn``, which leads to ``evil.cn``: the parser refuses
+    it, where it read a backslash as a browser's ``/`` and so the store)."""
+    found = _ESCAPED_AUTHORITY.match(target)
+    if found is None or "\\" not in found.group(1):
+        return target
+    authority = _MARKDOWN_ESCAPE.sub(r"\1", found.group(1))
+    return target[: found.start(1)] + authority + target[found.end(1) :]
+
+
+def _target_host(target: str) -> str | None:
+    """The host a Markdown link's target ``target`` leads to, lower-cased, or None: its
+    authority (:func:`_host_of`) with its backslash escapes undone, as CommonMark reads a
+    target before a browser opens it (``https://uniqlo.tmall.com\\@evil.cn`` leads to
+    ``evil.cn``, ``https://item.taobao.com\\.evil.cn/`` to ``item.taobao.com.evil.cn``)."""
+    found = _ESCAPED_AUTHORITY.match(target) if "\\" in target else None
+    if found is None or "\\" not in found.group(1):
+        return _host_of(target)
+    authority = _MARKDOWN_ESCAPE.sub(r"\1", found.group(1)).lower()
+    return re.split(r"[/?#\\]", authority, maxsplit=1)[0]
+
+
 #: A call's parenthesis and the quote that opens its argument (``querySelectorAll('``), the
 #: first one in a token: where the argument starts (see :func:`_unglued`).
 _CALLED_QUOTE = re.compile(r"^[^\s'\"(]*\(['\"]")
@@ -1106,7 +1140,7 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     # candidate cut at its ``>`` (:func:`_angled`)
     angled = candidate[cut + 2 : cut + 3] == "<"
     target = candidate[cut + 2 + angled :]
-    if _host_of(candidate[:cut]) == _host_of(target):
+    if _host_of(candidate[:cut]) == _target_host(target):
         return 0, candidate[:cut]
     end = _closing(target)
     if (end < len(target) or angled) and _PLACEHOLDER.fullmatch(target, 0, end):
@@ -1135,6 +1169,29 @@ def _angled(token: str, offset: int, candidate: str, at: int) -> bool:
     return (offset > 0 and token[offset - 1] == "[") or ANGLED_TARGET.match(
         candidate, at - 2
     ) is not None
+
+
+def _unescaped_stop(
+    token: str, offset: int, candidate: str, stop: re.Match[str] | None
+) -> re.Match[str] | None:
+    """The first :data:`_STOP` from ``stop`` on in ``candidate`` (at ``offset`` in ``token``)
+    that no backslash escapes inside a Markdown link's target (``](https://…\\"@evil.cn)``,
+    ``](<https://…\\>@evil.cn>)``): CommonMark reads ``\\"`` as a ``"`` of the target, which
+    goes on, its host with it (a browser opens ``evil.cn``), so the link does not end there."""
+    if token.endswith(("](", "](<"), 0, offset):
+        target = 0
+    else:
+        target = candidate.find("](")
+        if target < 0:
+            return stop
+    while (
+        stop is not None
+        and stop.start() > target + 1
+        and candidate[stop.start() - 1] == "\\"
+        and candidate[stop.start() - 2] != "\\"
+    ):
+        stop = _STOP.search(candidate, stop.end())
+    return stop
 
 
 def _bbcode(token: str, offset: int) -> bool:
@@ -1580,7 +1637,8 @@ def _none_in(marks: list[int], start: int, end: int) -> bool:
 #: and a label goes over lines (``[a\nb]``, not a blank one) up to CommonMark's 999 characters.
 _DEFINITION = re.compile(
     r"(?<![^\n\r]) {0,3}(?:(?:>|[-+*]|[0-9]{1,9}[.)])[ \t]{0,4})*+"
-    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:<[ \t]*)?([^\s<>]{{1,2048}})"
+    rf"\[({_LABEL_TEXT}{{1,999}})\]:[ \t]*(?:(?:\r\n?|\n)[ \t]*)?(?:<[ \t]*)?"
+    r"((?:\\[<>]|[^\s<>]){1,2048})"
 )
 #: A reference link's label after its ``[`` (brackets in it escaped) and the ``]`` closing it.
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{0,999}}\]")
@@ -1638,7 +1696,7 @@ def _referenced_elsewhere(listed: str, at: int, end: int, close: int) -> bool:
     shown = listed[at:end]
     shown = shown if "//" in shown[:8] else "//" + shown
     host = _host_of(shown)
-    return host is None or _host_of(target) != host.rstrip(".")
+    return host is None or _target_host(target) != host.rstrip(".")
 
 
 def _reference_text(listed: str, at: int, end: int) -> bool:
@@ -1760,8 +1818,17 @@ def _trimmed(
     stop = _stop(candidate)
     if stop is not None and _angled(token, offset, candidate, stop.start()):
         stop = _STOP.search(candidate, stop.end())  # [https://…](<https://…>): at its ">"
+    if stop is not None and "\\" in candidate:
+        stop = _unescaped_stop(token, offset, candidate, stop)
     if stop is not None:  # an attribute's closing quote, a code span, a closing tag
-        candidate = _cut_at(candidate, stop.start())
+        linked = candidate.find("](", 0, stop.start())
+        if linked < 0:
+            candidate = _cut_at(candidate, stop.start())
+        else:  # [https://…](https://uniqlo.tmall.com"@evil.cn): cut in the target, as its host
+            # decides (the same target alone is left whole for the parser to refuse)
+            linked += 2 + (candidate[linked + 2 : linked + 3] == "<")  # its target's start
+            linked_to = _cut_at(candidate[linked:], stop.start() - linked)
+            candidate = candidate[:linked] + linked_to
     if not (offset and token[offset - 1] == "[" and _HOST_LINKED.match(candidate)):
         candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
     cut = list_cut(candidate)
@@ -1794,4 +1861,6 @@ def _trimmed(
     # only a link ending in stars asks whether its line holds one before it: slicing the line
     # for every link made a long line of links quadratic
     candidate = _strip_end(candidate, "*" if "***" in candidate and _star_before(text, at) else "")
+    if "\\" in candidate and token.endswith(("](", "](<"), 0, offset):
+        candidate = _unescaped_target(candidate)
     return offset, candidate
