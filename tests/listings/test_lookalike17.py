@@ -164,3 +164,32 @@ def test_long_runs_of_escaped_targets_stay_linear() -> None:
 def test_a_listing_is_read_from_an_escaped_target_on_its_own_host() -> None:
     read = parse_listing(f"[x]({STORE}\\/)")
     assert isinstance(read, Listing) and read.identity == "tmall-store:uniqlo"
+
+
+# what a link shown may be followed by when its target comes after white space (lookalike16's)
+_GAPS = ["( ", "(\n", "(\r\n", "(\t", "(< ", "(<\n", "(<\t", "(  <", "( \n "]
+
+
+@pytest.mark.parametrize("shown", [STORE, SHOP, ITEM])
+@pytest.mark.parametrize("gap", _GAPS)
+def test_a_link_pasted_without_its_bracket_leads_where_its_target_after_white_space_does(
+    shown: str, gap: str
+) -> None:
+    # docs/listings.md: "Such a link pasted without its [ ... is read the same way: the link
+    # shown, or its target on another host"; the glued form is not-alibaba-host, so is this
+    closing = ">)" if "<" in gap else ")"
+    for target, code in ((EVIL, "not-alibaba-host"), (ITEM.replace(".com", ".com.evil.cn"), None)):
+        pasted = f"{shown}]{gap}{target}{closing}"
+        read = _read(pasted)
+        with_bracket = _read("[" + pasted)
+        assert read["ok"] is False and read["suggestion"] is None, (pasted, read)
+        assert read["code"] == with_bracket["code"], (pasted, read, with_bracket)
+        assert read["code"] == (code or "lookalike-host"), (pasted, read)
+        assert read["code"] == _read(f"{shown}]({target})")["code"], pasted
+        assert extract_urls(pasted) == [target], pasted
+
+
+def test_a_link_pasted_without_its_bracket_reads_a_listing_target_after_white_space() -> None:
+    for gap in ("( ", "(\n", "(< "):
+        text = f"{SHOP}]{gap}{ITEM}{'>)' if '<' in gap else ')'}"
+        assert _read(text)["identity"] == "taobao-item:600000000001", text

@@ -1822,14 +1822,18 @@ def _trimmed(
         stop = _unescaped_stop(token, offset, candidate, stop)
     if stop is not None:  # an attribute's closing quote, a code span, a closing tag
         linked = candidate.find("](", 0, stop.start())
-        if linked < 0:
+        if linked >= 0:  # its target's start
+            linked += 2 + (candidate[linked + 2 : linked + 3] == "<")
+        if linked < 0 or linked > stop.start():
             candidate = _cut_at(candidate, stop.start())
         else:  # [https://…](https://uniqlo.tmall.com"@evil.cn): cut in the target, as its host
             # decides (the same target alone is left whole for the parser to refuse)
-            linked += 2 + (candidate[linked + 2 : linked + 3] == "<")  # its target's start
             linked_to = _cut_at(candidate[linked:], stop.start() - linked)
             candidate = candidate[:linked] + linked_to
-    if not (offset and token[offset - 1] == "[" and _HOST_LINKED.match(candidate)):
+    # a link shown over a target after white space, pasted without its "[" as well
+    # (https://uniqlo.tmall.com]( https://evil.example/): read as with it, where it leads
+    gapped = candidate.endswith("](")
+    if not ((gapped or (offset and token[offset - 1] == "[")) and _HOST_LINKED.match(candidate)):
         candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
     cut = list_cut(candidate)
     if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
@@ -1846,6 +1850,7 @@ def _trimmed(
         candidate = candidate[: candidate.index("]")]
     if "](" in candidate and (
         (offset and token[offset - 1] == "[")
+        or (gapped and candidate.endswith("]("))
         or PASTED_TARGET.search(candidate)
         or ANGLED_TARGET.search(candidate)
     ):
