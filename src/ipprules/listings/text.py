@@ -525,7 +525,31 @@ def extract_urls(text: str) -> list[str]:
             "[extract_urls(t) for t in texts])"
         )
     text = plain(text)  # a str subclass as its characters: its own methods are not called
-    return [url for url, _ in _urls(text)]
+    return [bare for url, at in _urls(text) if (bare := _bare_url(text, url, at))]
+
+
+#: An HTML character reference for ``<`` or ``>`` written without its ``;`` (the candidate
+#: ends before it): by name or by number, decimal or hexadecimal.
+_LT_REFERENCE = re.compile(r"(?i)&(?:lt|#0*60|#x0*3c)")
+_GT_REFERENCE = re.compile(r"(?i)&(?:gt|#0*62|#x0*3e)\Z")
+
+
+def _bare_url(text: str, url: str, at: int) -> str:
+    """The candidate ``url`` found at ``at`` in ``text`` as :func:`extract_urls` gives it: no
+    angle bracket written as a character reference around it (``&lt;https://…&gt;``: the
+    ``&lt`` before a Markdown link's target is no URL, nor is the ``&gt`` after it part of
+    one), no ``<`` or full-width ``＜`` opening it (``](<<https://…>>)``, ``](＜https://…＞)``);
+    empty when nothing is left. What the parsers read is unchanged: they refuse such a
+    link or read the URL inside."""
+    if text.startswith(url, at) and text.startswith(";", at + len(url)):
+        if _LT_REFERENCE.fullmatch(url):
+            return ""
+        gt = _GT_REFERENCE.search(url)
+        if gt is not None:
+            url = url[: gt.start()]
+    if url.startswith(("<", "\uff1c")):
+        url = url.lstrip("<\uff1c")
+    return url if len(url) > 2 else ""
 
 
 def first_url(text: str) -> str | None:
