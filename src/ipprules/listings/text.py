@@ -1856,7 +1856,8 @@ def _trimmed(
             candidate = candidate[:linked] + linked_to
     # a link shown over a target after white space, pasted without its "[" as well
     # (https://uniqlo.tmall.com]( https://evil.example/): read as with it, where it leads
-    gapped = candidate.endswith("](")
+    # (its text the link alone: no "[" before, [](<a href="https://…">, a page's markup)
+    gapped = candidate.endswith("](") and "[" not in candidate
     if not ((gapped or (offset and token[offset - 1] == "[")) and _HOST_LINKED.match(candidate)):
         candidate = _paren_cut(candidate)  # store.en.alibaba.com(Company): the link's end
     cut = list_cut(candidate)
