@@ -124,6 +124,9 @@ def test_the_columnar_engine_reads_escaped_targets_as_parse_listing_does() -> No
         for escaped in ("\\@evil.cn", '\\"@evil.cn', "\\/")
         for text in _forms(shown, _host_and_rest(shown)[0] + escaped + _host_and_rest(shown)[1])
     ]
+    # and the other shapes of this file: pasted over a target after white space, references
+    texts += [f"{shown}]{gap}{EVIL})" for shown in (STORE, ITEM) for gap in ("( ", "(\n")]
+    texts += [f"{STORE}](< {EVIL}>)", f"[{ITEM}](&lt;{EVIL}&gt;)", f"[{STORE}](<<{EVIL}>>)"]
     rows = parse_column(texts).to_pylist()
     for text, row in zip(texts, rows, strict=True):
         read = parse_listing(text).as_dict()
