@@ -28,6 +28,7 @@ ipprules.errors.InputError: $: count must be at least 0, got -1
 from __future__ import annotations
 
 import datetime as dt
+import dis
 import enum
 import functools
 import io
@@ -430,6 +431,19 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
 
 
 _RUNNING = "generator already executing"
+_RAISE = dis.opmap["RAISE_VARARGS"]
+
+
+def _raised_by_code(error: BaseException) -> bool:
+    """Whether ``error`` was raised by a ``raise`` statement (its innermost frame stopped at
+    one), rather than by the interpreter resuming a generator already running."""
+    trace = error.__traceback__
+    if trace is None:
+        return False
+    while trace.tb_next is not None:
+        trace = trace.tb_next
+    code = trace.tb_frame.f_code.co_code
+    return 0 <= trace.tb_lasti < len(code) and code[trace.tb_lasti] == _RAISE
 
 
 def refuse_two_threads(error: ValueError, name: str) -> None:
@@ -446,8 +460,11 @@ def refuse_two_threads(error: ValueError, name: str) -> None:
     ...     print(type(error).__name__, str(error)[:66])
     StreamConsumedError dedupe(): results: the same iterator is being read by two threads
     >>> refuse_two_threads(ValueError("other"), "dedupe(): results")  # returns: raise it again
+
+    The same words raised by the caller's own ``raise`` (in their generator, however deeply
+    nested) are their error, not a race: it returns, to be raised again unchanged.
     """
-    if type(error) is ValueError and error.args == (_RUNNING,):
+    if type(error) is ValueError and error.args == (_RUNNING,) and not _raised_by_code(error):
         from ipprules.errors import StreamConsumedError
 
         raise StreamConsumedError(
