@@ -71,3 +71,52 @@ def test_a_generator_resumed_while_it_runs_is_still_refused() -> None:
     with pytest.raises(ValueError, match=WORDS) as own:
         raise ValueError(WORDS)
     assert refuse_two_threads(own.value, "f(): xs") is None  # returns: raised again unchanged
+
+
+class _NoRepr:
+    def __repr__(self) -> str:
+        raise RuntimeError("a label's repr that fails")
+
+
+@pytest.mark.parametrize(
+    ("labels", "shown"),
+    [
+        ([_NoRepr()], "$[a _NoRepr (its repr fails)].listings"),  # RuntimeError escaped
+        ([10**5000], "$[an int of 5,001 digits].listings"),  # int-to-text's ValueError escaped
+        (["x" * 100_000], "$['xxxxxxxx"),  # cut, not 100 kB in the message
+        ("np.int64", "$[7].listings"),  # was $[np.int64(7)]
+        ("nan", "$[nan].listings"),  # was $[np.float64(nan)]
+        ("multi", "$[(1, 'x')].listings"),  # was $[(np.int64(1), 'x')]
+    ],
+)
+def test_a_frames_row_label_is_shown_in_the_error_whatever_it_is(labels: Any, shown: str) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    index = (
+        {
+            "np.int64": pd.Index([np.int64(7)]),
+            "nan": pd.Index([np.nan]),
+            "multi": pd.MultiIndex.from_tuples([(np.int64(1), "x")]),
+        }.get(labels)
+        if isinstance(labels, str)
+        else pd.Index(labels, dtype=object)
+    )
+    frame = pd.DataFrame(
+        {
+            "type": ["complaint"],
+            "date": ["2023-01-05"],
+            "platform": ["taobao"],
+            "reason_code": ["X"],
+            "listings": [2],
+            "taken_down": [3],  # more taken down than filed: refused at this row
+        },
+        index=index,
+    )
+    with pytest.raises(InputError) as caught:
+        History.from_frame(frame)
+    assert f"<frame>: {shown}" in str(caught.value)
+    assert len(str(caught.value)) < 300

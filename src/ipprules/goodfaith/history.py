@@ -127,7 +127,7 @@ from ipprules._files import (
 )
 from ipprules._table import shown_html
 from ipprules._typed import check_types
-from ipprules.errors import InputError, Problem, did_you_mean, suggest
+from ipprules.errors import InputError, Problem, did_you_mean, shown_value, suggest
 from ipprules.goodfaith._commas import CommaStream, by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
@@ -3312,6 +3312,26 @@ def _complaints_of(slot: Sequence[int]) -> list[list[int]]:
     return rows
 
 
+def _label_shown(label: object) -> str:
+    """A frame's row label as ``$[label]`` shows it: a numpy scalar as the Python value it
+    holds (``7``, not ``np.int64(7)``), in a MultiIndex's tuple too; by
+    :func:`~ipprules.errors.shown_value`, so a label whose repr fails or is huge (an int of
+    5,000 digits, a 10 MB string) is no error of its own."""
+    if type(label) is tuple and len(label) <= 16:
+        label = tuple(map(_python_scalar, label))
+    return shown_value(_python_scalar(label))
+
+
+def _python_scalar(value: object) -> object:
+    """``value``, a numpy scalar as the Python value it holds (its ``item()``)."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        try:
+            return value.item()
+        except Exception:  # an exotic numpy type: shown as it is
+            return value
+    return value
+
+
 def _frame_error(exc: InputError, frame: Any, text: str) -> InputError:
     """``exc``, refused in ``text``, the CSV text of ``frame`` (line 1: its header), placed
     at the frame's row (its index label) and column: ``$[label].column``. A cell holding a
@@ -3324,9 +3344,8 @@ def _frame_error(exc: InputError, frame: Any, text: str) -> InputError:
         row = None if p.line is None else bisect_left(ends, p.line) - 1
         message = p.message
         if row is not None and 0 <= row < len(frame):
-            label = frame.index[row]
-            shown = label if isinstance(label, int) else repr(label)
-            where = f"$[{shown}]" + (p.path[1:] if p.path.startswith("$.") else "")
+            column = p.path[1:] if p.path.startswith("$.") else ""
+            where = f"$[{_label_shown(frame.index[row])}]{column}"
             if _SUM_SAID in message:
                 message += _missing_counts(frame, row)
         problems.append(Problem(message, where, p.file))
