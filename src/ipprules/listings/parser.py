@@ -549,8 +549,8 @@ def _later_link(text: str, first: Listing | Rejection) -> Listing | Rejection:
     paste alone and see its own answer. A refusal that already suggests a link (one embedded
     in a redirector's query) is left as it is. A refusal of two links glued with nothing between
     them says so (:func:`_glued_links`)."""
-    if type(first) is Rejection and "//" in text:
-        first = _glued_links(text, first)
+    if type(first) is Rejection and text.find("://", text.find("://") + 3) > 2:
+        first = _glued_links(text, first)  # two schemes at least: two links may be glued
     if (
         type(first) is not Rejection
         or first.code != "not-alibaba-host"
