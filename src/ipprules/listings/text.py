@@ -1029,24 +1029,35 @@ def _blank_attributes(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def _space_references() -> tuple[dict[str, str], list[int]]:
-    """The HTML character references that render white space (:meth:`str.isspace`): each
-    entity's name (lower case) to what it renders (``nbsp``, ``thinsp``, ``Tab``, ``NewLine``,
-    ``ThickSpace``...), and the code points a numeric reference renders as white space
-    (``&#32;``, ``&#8194;``, ``&#12288;``, not ``&#133;``, which renders ``…``), as
-    :func:`html.unescape` reads them. Every white space character is below U+3001."""
-    from html import unescape
-    from html.entities import html5
-
-    names = {k[:-1].lower(): v for k, v in html5.items() if k.endswith(";") and v.isspace()}
-    points = [n for n in range(0x3001) if chr(n).isspace() and unescape(f"&#{n};").isspace()]
-    return names, points
-
-
-SPACE_NAMES, _SPACE_POINTS = _space_references()
+#: The HTML character references that render white space (:meth:`str.isspace`), by name (lower
+#: case) to what each renders, as Python's :data:`html.entities.html5` gives them; written out
+#: here, not derived on import (the table costs about 10 ms to import and scan):
+#: ``tests/listings/test_space_references.py`` derives it and checks it is this one.
+SPACE_NAMES = {
+    "emsp": "\u2003",
+    "emsp13": "\u2004",
+    "emsp14": "\u2005",
+    "ensp": "\u2002",
+    "hairsp": "\u200a",
+    "mediumspace": "\u205f",
+    "nbsp": "\xa0",
+    "newline": "\n",
+    "nonbreakingspace": "\xa0",
+    "numsp": "\u2007",
+    "puncsp": "\u2008",
+    "tab": "\t",
+    "thickspace": "\u205f\u200a",
+    "thinsp": "\u2009",
+    "thinspace": "\u2009",
+    "verythinspace": "\u200a",
+}
+#: The code points a numeric reference renders as white space, as :func:`html.unescape` reads
+#: them (``&#32;``, ``&#8194;``, ``&#12288;``; not ``&#133;``, which renders ``…``; every white
+#: space character is below U+3001): checked by the same test.
+_SPACE_POINTS = (9, 10, 12, 13, 32, 160, 5760, *range(8192, 8203), 8232, 8233, 8239, 8287, 12288)
 #: White space written as an HTML character reference, by name or number, in any case (a
-#: browser renders it as white space: :func:`_space_references`); no Python-only syntax (the
-#: columnar kernel's RE2 reads the parser's pattern built from it).
+#: browser renders it as white space: :data:`SPACE_NAMES`, :data:`_SPACE_POINTS`); no
+#: Python-only syntax (the columnar kernel's RE2 reads the parser's pattern built from it).
 SPACE_ENTITY_PATTERN = (
     f"{'|'.join(sorted(SPACE_NAMES, key=lambda n: (-len(n), n)))}"
     f"|#0*(?:{'|'.join(map(str, _SPACE_POINTS))})"
